@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// seller-console: a terminal console for KooGallery sellers. No package dependencies: only the toolchain and
+// three system libraries (ncursesw, sqlite3, libcrypto). Module rules: docs/DESIGN.md §3.
+import PackageDescription
+
+let package = Package(
+    name: "seller-console",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "seller-console", targets: ["seller-console"]),
+        .executable(name: "koosim", targets: ["koosim"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
+                       providers: [.apt(["libssl-dev"])]),
+
+        .target(name: "SellerCore"),
+        .target(name: "Crypto", dependencies: ["CCrypto"]),
+        .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
+        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore"]),
+        .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
+        .target(name: "MarketClient", dependencies: ["MarketAPI"]),
+        .target(name: "Sync", dependencies: ["MarketClient", "SellerStore"]),
+        .target(name: "TermUI"),
+        .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
+        .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
+        .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "SellerCore"]),
+        .executableTarget(name: "seller-console", dependencies: [
+            "SellerCore", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
+            "TermUI", "CursesTerminal", "ConsoleUI", "Simulator",
+        ]),
+        .executableTarget(name: "koosim", dependencies: ["Simulator"]),
+
+        .target(name: "TestSupport", dependencies: ["SellerCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
+        .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
+        .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "TestSupport"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketAPI", "TestSupport"]),
+        .testTarget(name: "SyncTests", dependencies: [
+            "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport",
+        ]),
+        .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// ConsoleUI module: see docs/DESIGN.md §3.

@@ -1,0 +1,1 @@
+// Crypto module: see docs/DESIGN.md §3.

@@ -1,0 +1,1 @@
+// CursesTerminal module: see docs/DESIGN.md §3.

@@ -1,0 +1,1 @@
+// MarketAPI module: see docs/DESIGN.md §3.

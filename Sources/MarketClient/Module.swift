@@ -1,0 +1,1 @@
+// MarketClient module: see docs/DESIGN.md §3.

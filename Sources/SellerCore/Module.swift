@@ -1,0 +1,1 @@
+// SellerCore module: see docs/DESIGN.md §3.

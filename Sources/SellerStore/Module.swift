@@ -1,0 +1,1 @@
+// SellerStore module: see docs/DESIGN.md §3.

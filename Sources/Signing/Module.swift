@@ -1,0 +1,1 @@
+// Signing module: see docs/DESIGN.md §3.

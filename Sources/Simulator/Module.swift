@@ -1,0 +1,1 @@
+// Simulator module: see docs/DESIGN.md §3.

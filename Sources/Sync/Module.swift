@@ -1,0 +1,1 @@
+// Sync module: see docs/DESIGN.md §3.

@@ -1,0 +1,1 @@
+// TermUI module: see docs/DESIGN.md §3.
