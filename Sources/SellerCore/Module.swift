@@ -1,1 +1,0 @@
-// SellerCore module: see docs/DESIGN.md §3.
