@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "TermUI"),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
-        .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "SellerCore"]),
+        .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore"]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "Simulator",

@@ -1,7 +1,7 @@
 /// Something that moves a supervision task (§7, §13.b.1–2). Seller actions are the console's; the others are
 /// the buyer's, Huawei's or the system's, and the simulator plays them.
 public enum SupervisionAction: Equatable, Sendable {
-    case buyerSubmitRequirement(text: String)
+    case buyerSubmitRequirement(text: String, files: [SupervisionFile])
     case sellerConfirmRequirement
     case sellerRejectRequirement(reason: String)
     /// 确认完成 / 上传交付证明 / 交付: deliverables are attached, optionally with the actual service start time.
@@ -115,8 +115,9 @@ public enum SupervisionFlow {
         let target = try next(after: action, for: task)
         var note = ""
         switch action {
-        case .buyerSubmitRequirement(let text):
+        case .buyerSubmitRequirement(let text, let files):
             task.requirementText = text
+            task.requirementFiles = files
         case .sellerRejectRequirement(let reason), .buyerReject(let reason), .huaweiReviewFail(let reason):
             task.rejectCount += 1
             note = reason

@@ -1,1 +1,0 @@
-// MarketAPI module: see docs/DESIGN.md §3.

@@ -1,0 +1,30 @@
+import Foundation
+import SellerCore
+
+/// Everything `koosim` and `seller-console demo` can set about the simulated marketplace.
+public struct SimulatorConfiguration: Sendable {
+    public var port: UInt16 = 0
+    public var accessKey: String
+    public var secretKey: String
+    public var seed: UInt64 = 1
+    public var orders = 3000
+    /// Share of API requests that fail (500, 503, 429, reset, stall, truncated body).
+    public var faultRate = 0.0
+    /// Share of records spoiled with control characters, escapes, invalid UTF-8, huge strings or bad types.
+    public var hostileRate = 0.0
+    /// Seconds between clock events (new orders, messages, requirements, failures); nil for none.
+    public var tickSeconds: Double?
+    /// The world's "now" at start; generated history lies before it. Defaults to the wall clock.
+    public var epoch: Timestamp?
+    /// How long a stalled request hangs before the connection closes.
+    public var stallSeconds = 35.0
+    /// The Retry-After sent with 429 and 503.
+    public var retryAfterSeconds = 1
+    /// Where large request bodies are spooled.
+    public var spoolDirectory = URL(fileURLWithPath: NSTemporaryDirectory(), isDirectory: true)
+
+    public init(accessKey: String, secretKey: String) {
+        self.accessKey = accessKey
+        self.secretKey = secretKey
+    }
+}

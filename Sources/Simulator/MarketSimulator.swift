@@ -1,0 +1,46 @@
+import Foundation
+import SellerCore
+
+/// The simulated marketplace: a loopback HTTP server over a seeded world, with a clock that makes new events
+/// happen. `koosim` runs one until SIGINT/SIGTERM; `seller-console demo` and the tests run one in-process.
+public final class MarketSimulator: Sendable {
+    public let configuration: SimulatorConfiguration
+    public let world: World
+    private let server: HTTPServer
+    private let ticker: Ticker?
+
+    public init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> Timestamp = World.wallClock) {
+        self.configuration = configuration
+        let epoch = configuration.epoch ?? Timestamp(millis: clock().millis / 60_000 * 60_000)
+        world = World(seed: configuration.seed, orders: configuration.orders, epoch: epoch,
+                      hostileRate: configuration.hostileRate, clock: clock)
+        let router = GatewayRouter(world: world, configuration: configuration)
+        var serverConfiguration = HTTPServerConfiguration(port: configuration.port)
+        serverConfiguration.spoolDirectory = configuration.spoolDirectory
+        serverConfiguration.errorResponse = { status, reason in
+            router.error(status, status == 413 ? "SELLER.0413" : ResultCodes400.badRequest, reason)
+        }
+        server = HTTPServer(configuration: serverConfiguration) { request in router.handle(request) }
+        ticker = configuration.tickSeconds.map { [world] seconds in Ticker(every: seconds) { world.tick(round: $0) } }
+    }
+
+    /// Starts serving and the clock; returns the base URL, e.g. `http://127.0.0.1:40123`.
+    @discardableResult
+    public func start() throws -> String {
+        let port = try server.start()
+        ticker?.start()
+        return "http://127.0.0.1:\(port)"
+    }
+
+    public var baseURL: String? { server.port.map { "http://127.0.0.1:\($0)" } }
+
+    /// Stops the clock, lets in-flight requests finish, and closes the server.
+    public func stop() {
+        ticker?.stop()
+        server.stop()
+    }
+}
+
+enum ResultCodes400 {
+    static let badRequest = "MKT.0199"
+}

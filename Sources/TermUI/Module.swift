@@ -1,1 +1,0 @@
-// TermUI module: see docs/DESIGN.md §3.
