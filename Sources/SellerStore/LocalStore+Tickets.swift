@@ -1,0 +1,58 @@
+import SellerCore
+
+extension LocalStore {
+    func insert(_ ticket: Ticket) throws -> String {
+        try db.cachedStatement("""
+            INSERT INTO tickets(case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title,
+                status, create_time, cause, solution, message_count, last_message_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute([
+                .text(ticket.caseId), SQLiteValue(ticket.orderId), .text(ticket.productId), .text(ticket.productName),
+                .text(ticket.customerId), .text(ticket.customerName), .text(ticket.assignee), .text(ticket.title),
+                .text(ticket.status.rawValue), ticket.createTime.sqlValue, SQLiteValue(ticket.cause),
+                SQLiteValue(ticket.solution), .integer(Int64(ticket.messages.count)),
+                ticket.messages.last?.createTime.sqlValue ?? .null, ticket.updatedAt.sqlValue,
+            ])
+        let message = try db.cachedStatement("""
+            INSERT INTO ticket_messages(case_id, position, message_id, author, content, create_time)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (position, item) in ticket.messages.enumerated() {
+            try message.execute([.text(ticket.caseId), .integer(Int64(position)), .text(item.messageId),
+                                 .text(item.author.rawValue), .text(item.content), item.createTime.sqlValue])
+        }
+        return Self.searchText([ticket.caseId, ticket.orderId, ticket.customerName, ticket.productName, ticket.title,
+                                ticket.status.label, ticket.assignee])
+    }
+
+    public func ticket(id: String) throws -> Ticket? {
+        guard var ticket = try db.cachedStatement("""
+            SELECT case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title, status,
+                create_time, cause, solution, updated_at FROM tickets WHERE case_id = ?
+            """).first([.text(id)], { row in
+                Ticket(caseId: row.text(0), orderId: row.optionalText(1), productId: row.text(2),
+                       productName: row.text(3), customerId: row.text(4), customerName: row.text(5),
+                       assignee: row.text(6), title: row.text(7), status: row.enumValue(8, TicketStatus.inProgress),
+                       createTime: row.timestamp(9), messages: [], cause: row.optionalText(10),
+                       solution: row.optionalText(11), updatedAt: row.timestamp(12))
+            }) else { return nil }
+        ticket.messages = try db.cachedStatement("""
+            SELECT message_id, author, content, create_time FROM ticket_messages WHERE case_id = ? ORDER BY position
+            """).rows([.text(id)]) { row in
+                TicketMessage(messageId: row.text(0), author: row.enumValue(1, TicketAuthor.customer),
+                              content: row.text(2), createTime: row.timestamp(3))
+            }
+        return ticket
+    }
+
+    /// Any record by kind and id, for detail panes and comparisons.
+    public func record(_ kind: EntityKind, id: String) throws -> SellerRecord? {
+        switch kind {
+        case .orders: try order(id: id).map(SellerRecord.order)
+        case .instances: try instance(id: id).map(SellerRecord.instance)
+        case .exceptions: try exception(id: id).map(SellerRecord.exception)
+        case .supervision: try supervisionTask(id: id).map(SellerRecord.supervision)
+        case .tickets: try ticket(id: id).map(SellerRecord.ticket)
+        }
+    }
+}
