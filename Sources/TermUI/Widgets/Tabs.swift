@@ -1,0 +1,83 @@
+/// The tab bar: `1 订单 Orders 5,000 │ 2 实例 Instances 120 …`, with a spinner on tabs still loading.
+/// When the full labels do not fit it switches to the short titles, and if even those do not fit it
+/// scrolls so the selected tab stays visible.
+public struct Tabs: Widget {
+    public struct Item: Hashable, Sendable {
+        public var title: String
+        /// Used when the full titles do not fit (e.g. just `订单`).
+        public var shortTitle: String?
+        /// The key that selects the tab, shown before the title (`1`).
+        public var hotkey: String
+        public var count: Int?
+        public var loading: Bool
+
+        public init(_ title: String, shortTitle: String? = nil, hotkey: String = "", count: Int? = nil,
+                    loading: Bool = false) {
+            self.title = title
+            self.shortTitle = shortTitle
+            self.hotkey = hotkey
+            self.count = count
+            self.loading = loading
+        }
+    }
+
+    public var items: [Item]
+    public var selected: Int
+    /// Animation tick for the loading spinner.
+    public var tick: Int
+
+    public init(_ items: [Item], selected: Int, tick: Int = 0) {
+        self.items = items
+        self.selected = selected
+        self.tick = tick
+    }
+
+    /// The spans of one tab label (padded with a space each side).
+    func label(_ item: Item, short: Bool, spinner: Character) -> [Span] {
+        var spans: [Span] = []
+        var head = " "
+        if !item.hotkey.isEmpty { head += item.hotkey + " " }
+        head += short ? (item.shortTitle ?? item.title) : item.title
+        spans.append(Span(head, role: .tab))
+        var tail = ""
+        if let count = item.count { tail += " " + CountFormat.grouped(count) }
+        if item.loading { tail += " " + String(spinner) }
+        if !tail.isEmpty { spans.append(Span(tail, role: .tabCount)) }
+        spans.append(Span(" ", role: .tab))
+        return spans
+    }
+
+    public func render(in area: Rect, into buffer: inout Buffer) {
+        let area = area.intersection(buffer.area)
+        guard !area.isEmpty, !items.isEmpty else { return }
+        let policy = buffer.policy
+        let s = policy.symbols
+        let spinner = Spinner.frame(tick, symbols: s)
+        buffer.fill(area.row(0), role: .tab)
+        var labels = items.map { label($0, short: false, spinner: spinner) }
+        func widths() -> [Int] { labels.map { $0.reduce(0) { $0 + $1.width(policy: policy) } } }
+        var w = widths()
+        let separators = items.count - 1
+        if w.reduce(0, +) + separators > area.width {
+            labels = items.map { label($0, short: true, spinner: spinner) }
+            w = widths()
+        }
+        let active = min(max(selected, 0), items.count - 1)
+        // Scroll: drop tabs from the left until the selected one ends inside the area.
+        var first = 0
+        func end(from start: Int) -> Int { (start...active).reduce(0) { $0 + w[$1] } + (active - start) }
+        while first < active && end(from: first) > area.width { first += 1 }
+        var x = area.x
+        for i in first..<items.count where x < area.right {
+            if i > first {
+                buffer.set(s.tabSeparator, x: x, y: area.y, role: .border)
+                x += 1
+            }
+            var spans = labels[i]
+            if i == active {
+                spans = spans.map { Span($0.text, role: $0.role == .tabCount ? .tabCount : .tabActive, emphasis: .bold) }
+            }
+            x += buffer.write(spans, x: x, y: area.y, maxWidth: area.right - x, clip: area)
+        }
+    }
+}
