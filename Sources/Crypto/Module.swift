@@ -1,1 +1,0 @@
-// Crypto module: see docs/DESIGN.md §3.

@@ -1,1 +1,0 @@
-// Signing module: see docs/DESIGN.md §3.
