@@ -1,1 +1,0 @@
-// MarketClient module: see docs/DESIGN.md §3.

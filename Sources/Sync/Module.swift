@@ -1,1 +1,0 @@
-// Sync module: see docs/DESIGN.md §3.

@@ -1,0 +1,57 @@
+import MarketAPI
+import SellerCore
+
+/// What one sync did for one kind.
+public struct KindSummary: Sendable, Equatable {
+    public var added = 0
+    public var changed = 0
+    public var unchanged = 0
+    public var pages = 0
+    public var rejected: [RejectedRecord] = []
+
+    public init() {}
+}
+
+/// What one sync did, kind by kind.
+public struct SyncSummary: Sendable {
+    public var kinds: [EntityKind: KindSummary] = [:]
+    public var seconds = 0.0
+
+    public init() {}
+
+    public subscript(kind: EntityKind) -> KindSummary {
+        get { kinds[kind] ?? KindSummary() }
+        set { kinds[kind] = newValue }
+    }
+
+    public var totalRecords: Int { kinds.values.reduce(0) { $0 + $1.added + $1.changed + $1.unchanged } }
+    public var totalRejected: Int { kinds.values.reduce(0) { $0 + $1.rejected.count } }
+}
+
+/// Progress of a running sync, for the progress bar.
+public struct SyncProgress: Sendable {
+    public var kind: EntityKind
+    /// Records of this kind received so far in this sync.
+    public var received: Int
+    /// The server's count of records of this kind, when it said.
+    public var total: Int?
+}
+
+/// Why a sync stopped. Pages already stored stay stored; the next sync resumes after them.
+public enum SyncError: Error, Sendable, CustomStringConvertible {
+    case client(EntityKind, ClientErrorDescription)
+    case store(EntityKind, String)
+
+    public var description: String {
+        switch self {
+        case .client(let kind, let error): "sync of \(kind.commandName) failed: \(error.text)"
+        case .store(let kind, let reason): "could not store \(kind.commandName): \(reason)"
+        }
+    }
+}
+
+/// A client error as text plus whether it was the signature (so the CLI can say so and exit distinctly).
+public struct ClientErrorDescription: Sendable {
+    public var text: String
+    public var isAuthentication: Bool
+}

@@ -1,0 +1,96 @@
+import Foundation
+import SellerCore
+
+/// A resolved profile: where the marketplace is, the keys, and where the store lives (DESIGN.md §9).
+struct Profile {
+    var name: String
+    var site: Site
+    var baseURL: String
+    var accessKey: String
+    var secretKey: String
+    var storePath: String
+    var theme: String?
+    var refreshSeconds: Int?
+}
+
+/// Why a profile could not be resolved. Never mentions a secret's value.
+struct ProfileError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Resolves a profile from `$XDG_CONFIG_HOME/seller-console/config` and `…/credentials` (which must be 0600,
+/// like ssh keys), overridden by `SELLER_CONSOLE_AK` / `SELLER_CONSOLE_SK` and `--base-url`, so a command runs
+/// with no config file at all.
+enum ProfileResolver {
+    static func configDirectory(_ environment: [String: String]) -> String {
+        XDG.directory("XDG_CONFIG_HOME", fallback: ".config", environment) + "/seller-console"
+    }
+
+    static func defaultStorePath(profile: String, _ environment: [String: String]) -> String {
+        XDG.directory("XDG_DATA_HOME", fallback: ".local/share", environment) + "/seller-console/\(profile).db"
+    }
+
+    static func resolve(name: String?, baseURL: String?, storePath: String?,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Profile {
+        let profileName = name ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
+        let directory = configDirectory(environment)
+        let config = try IniFile.load(path: directory + "/config").section("profile \(profileName)")
+            ?? (profileName == "default" ? [:] : nil)
+        guard let config else { throw ProfileError(description: "no [profile \(profileName)] in \(directory)/config") }
+        let site = Site(rawValue: config["site"] ?? "cn") ?? .cn
+        guard let url = baseURL ?? config["base_url"] ?? site.defaultBaseURL else {
+            throw ProfileError(description: "profile \(profileName) has no base_url (site local needs one)")
+        }
+        var accessKey = environment["SELLER_CONSOLE_AK"]
+        var secretKey = environment["SELLER_CONSOLE_SK"]
+        if accessKey == nil || secretKey == nil {
+            let path = directory + "/credentials"
+            if FileManager.default.fileExists(atPath: path) {
+                try CredentialsFile.checkPermissions(path: path)
+                let section = try IniFile.load(path: path).section(profileName) ?? [:]
+                accessKey = accessKey ?? section["ak"]
+                secretKey = secretKey ?? section["sk"]
+            }
+        }
+        guard let accessKey, !accessKey.isEmpty, let secretKey, !secretKey.isEmpty else {
+            throw ProfileError(description: "no access key for profile \(profileName): set SELLER_CONSOLE_AK and "
+                               + "SELLER_CONSOLE_SK, or add ak/sk under [\(profileName)] in \(directory)/credentials")
+        }
+        return Profile(name: profileName, site: site, baseURL: url, accessKey: accessKey, secretKey: secretKey,
+                       storePath: storePath ?? defaultStorePath(profile: profileName, environment),
+                       theme: config["theme"], refreshSeconds: config["refresh_seconds"].flatMap(Int.init))
+    }
+}
+
+extension Site {
+    /// The marketplace host of each site (KOOGALLERY.md §5); `local` has none.
+    var defaultBaseURL: String? {
+        switch self {
+        case .cn: "https://mkt.myhuaweicloud.com"
+        case .intl: "https://mkt-intl.myhuaweicloud.com"
+        case .eu: "https://mkt.myhuaweicloud.eu"
+        case .local: nil
+        }
+    }
+}
+
+/// XDG base directories with their documented fallbacks under `$HOME`.
+enum XDG {
+    static func directory(_ variable: String, fallback: String, _ environment: [String: String]) -> String {
+        if let value = environment[variable], value.hasPrefix("/") { return value }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/" + fallback
+    }
+}
+
+/// The credentials file must be readable by its owner only.
+enum CredentialsFile {
+    static func checkPermissions(path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw ProfileError(description: "cannot read \(path)") }
+        guard info.st_mode & 0o077 == 0 else {
+            throw ProfileError(description: String(format: "%@ is accessible by others (mode %o); run: chmod 600 %@",
+                                                   path, info.st_mode & 0o777, path))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import MarketClient
+import SellerCore
+import SellerStore
+import Sync
+
+/// `seller-console sync`: pulls every kind into the store, with a progress line on a terminal and plain lines
+/// otherwise, then a summary; on failure one line with the reason and a non-zero exit.
+enum SyncCommand {
+    static let usage = """
+        usage: seller-console sync [--profile P] [--store PATH] [--base-url URL] [--timeout SECONDS]
+          Keys come from SELLER_CONSOLE_AK / SELLER_CONSOLE_SK or the profile's credentials (mode 0600).
+        """
+
+    static func run(_ arguments: [String]) async -> Int32 {
+        do {
+            let options = try Arguments(arguments, options: ["--profile", "--store", "--base-url", "--timeout"])
+            let profile = try ProfileResolver.resolve(name: options.value("--profile"),
+                                                      baseURL: options.value("--base-url"),
+                                                      storePath: options.value("--store"))
+            var configuration = ClientConfiguration(baseURL: profile.baseURL, accessKey: profile.accessKey,
+                                                    secretKey: profile.secretKey)
+            if let timeout = options.value("--timeout").flatMap(Double.init) { configuration.timeout = timeout }
+            return await sync(configuration: configuration, storePath: profile.storePath)
+        } catch {
+            Console.error("\(error)")
+            return ExitCode.usage
+        }
+    }
+
+    /// Runs one sync and prints its summary; returns the exit code.
+    static func sync(configuration: ClientConfiguration, storePath: String) async -> Int32 {
+        let store: LocalStore
+        do {
+            store = try LocalStore(path: storePath)
+        } catch {
+            Console.error("cannot open the store \(storePath): \(error)")
+            return ExitCode.failure
+        }
+        defer { try? store.close() }
+        let engine = SyncEngine(client: MarketClient(configuration: configuration), store: store)
+        let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
+        do {
+            let summary = try await engine.run { progress.show($0) }
+            progress.finish()
+            Console.print(describe(summary))
+            return ExitCode.success
+        } catch {
+            progress.finish()
+            Console.error(error.description)
+            if case .client(_, let reason) = error, reason.isAuthentication { return ExitCode.authentication }
+            return ExitCode.failure
+        }
+    }
+
+    static func describe(_ summary: SyncSummary) -> String {
+        var lines = ["synced in \(String(format: "%.2f", summary.seconds)) s"]
+        for kind in EntityKind.allCases {
+            let item = summary[kind]
+            var line = "  \(kind.label) \(kind.englishLabel): \(item.added) added, \(item.changed) changed, "
+                + "\(item.unchanged) unchanged"
+            if !item.rejected.isEmpty { line += ", \(item.rejected.count) rejected" }
+            lines.append(line)
+        }
+        let rejected = EntityKind.allCases.flatMap { summary[$0].rejected }
+        if !rejected.isEmpty {
+            lines.append("records that could not be read (kept out of the store, the rest of each page was kept):")
+            for reject in rejected.prefix(20) { lines.append("  \(reject)") }
+            if rejected.count > 20 { lines.append("  … and \(rejected.count - 20) more") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Exit codes shared by every subcommand.
+enum ExitCode {
+    static let success: Int32 = 0
+    static let failure: Int32 = 1
+    static let usage: Int32 = 2
+    static let authentication: Int32 = 3
+}
+
+/// A one-line progress display on a terminal; plain lines per kind otherwise.
+final class ProgressLine {
+    let enabled: Bool
+    private var lastKind: EntityKind?
+    private var lastCount = 0
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ progress: SyncProgress) {
+        if enabled {
+            let width = min(30, progress.received / 1000 + 1)
+            let bar = String(repeating: "█", count: width) + String(repeating: "░", count: 30 - width)
+            Console.errorRaw("\r\u{1b}[2K\(progress.kind.label) \(bar) \(progress.received)")
+        } else if lastKind != progress.kind {
+            if let lastKind { Console.error("\(lastKind.commandName): \(lastCount) received") }
+        }
+        lastKind = progress.kind
+        lastCount = progress.received
+    }
+
+    func finish() {
+        if enabled {
+            Console.errorRaw("\r\u{1b}[2K")
+        } else if let lastKind {
+            Console.error("\(lastKind.commandName): \(lastCount) received")
+        }
+    }
+}
+
+/// Output helpers that do not touch Swift's shared `stdout` global (not concurrency-safe in Swift 6).
+enum Console {
+    static func print(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+    static func error(_ text: String) { FileHandle.standardError.write(Data(("seller-console: " + text + "\n").utf8)) }
+    static func errorRaw(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+}
