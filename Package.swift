@@ -35,7 +35,7 @@ let package = Package(
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator"]),
 
-        .target(name: "TestSupport", dependencies: ["SellerCore", "TermUI"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["SellerCore", "TermUI", "Simulator", "MarketAPI", "MarketClient", "SellerStore"], path: "Tests/TestSupport"),
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "TestSupport"]),

@@ -1,0 +1,110 @@
+import Foundation
+import MarketAPI
+import MarketClient
+import SellerCore
+import SellerStore
+import Sync
+import Testing
+import TestSupport
+
+@Suite("Sync against the simulator")
+struct SyncAgainstSimulatorTests {
+    func sync(_ harness: SimulatorHarness, secretKey: String? = nil) async throws -> SyncSummary {
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        let engine = SyncEngine(client: MarketClient(configuration: harness.clientConfiguration(secretKey: secretKey)),
+                                store: store)
+        return try await engine.run()
+    }
+
+    @Test("5000 orders land field by field; a second sync changes nothing")
+    func fullSyncMatchesWorld() async throws {
+        let harness = try SimulatorHarness(orders: 5000, seed: 7)
+        let first = try await sync(harness)
+        #expect(first[.orders].added == 5000)
+        #expect(first[.instances].added == 5000)
+        #expect(first[.exceptions].added == 250)
+        #expect(first[.supervision].added == 500)
+        #expect(first[.tickets].added == 200)
+        let store = try LocalStore(path: harness.storePath)
+        #expect(try harness.differences(store: store) == [])
+        #expect(try store.integrityCheck() == ["ok"])
+        #expect(try store.journalMode() == "wal")
+        try store.close()
+
+        let second = try await sync(harness)
+        for kind in EntityKind.allCases {
+            #expect(second[kind].added == 0 && second[kind].changed == 0, "\(kind)")
+        }
+    }
+
+    @Test("after clock events a sync picks up exactly the new and changed records")
+    func incrementalSyncAfterTicks() async throws {
+        let harness = try SimulatorHarness(orders: 400, seed: 11)
+        _ = try await sync(harness)
+        let world = harness.simulator.world
+        let before = EntityKind.allCases.map { world.count(of: $0) }
+        for round in 0..<30 { world.tick(round: round) }
+        let added = zip(EntityKind.allCases, before).map { world.count(of: $0) - $1 }
+        let summary = try await sync(harness)
+        for (kind, count) in zip(EntityKind.allCases, added) {
+            #expect(summary[kind].added == count, "\(kind) added")
+        }
+        #expect(summary[.orders].added == 30)
+        #expect(summary[.tickets].changed + summary[.supervision].changed + summary[.exceptions].changed > 0)
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        #expect(try harness.differences(store: store) == [])
+    }
+
+    @Test("with 30% faults the store ends the same as without")
+    func faultsDoNotChangeTheOutcome() async throws {
+        let harness = try SimulatorHarness(orders: 3000, seed: 7, faults: 0.3, stallSeconds: 1.5)
+        _ = try await sync(harness)
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        #expect(try harness.differences(store: store) == [])
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test("hostile records: the good ones are kept, the undecodable ones reported")
+    func hostileData() async throws {
+        let harness = try SimulatorHarness(orders: 3000, seed: 5, hostile: 0.05)
+        let summary = try await sync(harness)
+        let world = harness.simulator.world
+        var expectedRejects = 0
+        for kind in EntityKind.allCases {
+            for index in 0..<world.count(of: kind) where world.hostileKind(of: kind, at: index)?.isDecodable == false {
+                expectedRejects += 1
+            }
+        }
+        #expect(expectedRejects > 0)
+        #expect(summary.totalRejected == expectedRejects)
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        #expect(try harness.differences(store: store) == [])
+        let rejected = try EntityKind.allCases.reduce(0) { $0 + (try store.rejects($1).count) }
+        #expect(rejected == expectedRejects)
+    }
+
+    @Test("a wrong secret key is refused as a signature rejection and writes nothing")
+    func wrongSecret() async throws {
+        let harness = try SimulatorHarness(orders: 50)
+        var failure: SyncError?
+        do {
+            _ = try await sync(harness, secretKey: "not-the-key")
+        } catch let error as SyncError {
+            failure = error
+        }
+        let error = try #require(failure)
+        #expect(error.description.contains("signature rejected"))
+        guard case .client(_, let reason) = error else {
+            Issue.record("expected a client error, got \(error)")
+            return
+        }
+        #expect(reason.isAuthentication)
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        for kind in EntityKind.allCases { #expect(try store.count(kind) == 0) }
+    }
+}
