@@ -1,1 +1,0 @@
-// SellerStore module: see docs/DESIGN.md §3.

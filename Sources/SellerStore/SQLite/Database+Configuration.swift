@@ -1,0 +1,24 @@
+extension Database {
+    /// How a connection is opened. The defaults are the store's writer: read-write, WAL, 5 s busy timeout.
+    public struct Configuration: Sendable, Equatable {
+        /// Opens with `SQLITE_OPEN_READONLY`, for a second reader connection next to the writer. A read-only
+        /// connection cannot switch the journal mode, so it only verifies that the file is already in WAL.
+        public var readOnly: Bool
+
+        /// How long a statement waits for a lock held by another connection before failing with
+        /// `SQLITE_BUSY`, in milliseconds.
+        public var busyTimeoutMilliseconds: Int32
+
+        /// Requires WAL (set it on a writer, verify it on a reader). Ignored for `":memory:"`, which has no WAL.
+        public var walMode: Bool
+
+        public init(readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000, walMode: Bool = true) {
+            self.readOnly = readOnly
+            self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+            self.walMode = walMode
+        }
+
+        /// A read-only connection for concurrent reads of a WAL database that a writer keeps open.
+        public static var reader: Configuration { Configuration(readOnly: true) }
+    }
+}
