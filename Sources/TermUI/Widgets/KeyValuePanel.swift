@@ -97,9 +97,10 @@ public struct KeyValuePanel: Widget {
         guard !area.isEmpty else { return }
         let policy = buffer.policy
         let width = contentWidth(area.width)
-        let start = max(0, offset)
-        let wanted = start > Int.max - area.height - 1 ? Int.max : start + area.height + 1
-        let (lines, kw) = layout(width: width, limit: wanted, policy: policy)
+        // Scrolled: the total is needed for the scrollbar anyway, so clamp an over-scrolled offset with it.
+        let total = offset > 0 ? layout(width: width, limit: .max, policy: policy).lines.count : nil
+        let start = min(max(0, offset), max(0, (total ?? 0) - area.height))
+        let (lines, kw) = layout(width: width, limit: start + area.height + 1, policy: policy)
         buffer.fill(area, role: .detailValue)
         let clip = Rect(x: area.x, y: area.y, width: width, height: area.height)
         var y = area.y
@@ -115,8 +116,8 @@ public struct KeyValuePanel: Widget {
             }
             y += 1
         }
-        if showsScrollbar && width < area.width && (lines.count > start + area.height || start > 0) {
-            Scrollbar(total: lineCount(width: area.width, policy: policy), offset: start, visible: area.height)
+        if showsScrollbar && width < area.width && (lines.count - area.height > start || start > 0) {
+            Scrollbar(total: total ?? lineCount(width: area.width, policy: policy), offset: start, visible: area.height)
                 .render(in: Rect(x: area.right - 1, y: area.y, width: 1, height: area.height), into: &buffer)
         }
     }

@@ -45,9 +45,10 @@ public struct ScrollingText: Widget {
         guard !area.isEmpty else { return }
         let policy = buffer.policy
         let width = textWidth(area.width)
-        let start = max(0, offset)
-        let wanted = start > Int.max - area.height - 1 ? Int.max : start + area.height + 1
-        let shown = lines(width: width, limit: wanted, policy: policy)
+        // Scrolled: the total is needed for the scrollbar anyway, so clamp an over-scrolled offset with it.
+        let total = offset > 0 ? lines(width: width, limit: .max, policy: policy).count : nil
+        let start = min(max(0, offset), max(0, (total ?? 0) - area.height))
+        let shown = lines(width: width, limit: start + area.height + 1, policy: policy)
         buffer.fill(area, role: role)
         let clip = Rect(x: area.x, y: area.y, width: width, height: area.height)
         var y = area.y
@@ -55,9 +56,8 @@ public struct ScrollingText: Widget {
             buffer.write(line, x: area.x, y: y, role: role, maxWidth: width, clip: clip)
             y += 1
         }
-        if showsScrollbar && width < area.width && (shown.count > start + area.height || start > 0) {
-            let total = lineCount(width: area.width, policy: policy)
-            Scrollbar(total: total, offset: start, visible: area.height)
+        if showsScrollbar && width < area.width && (shown.count - area.height > start || start > 0) {
+            Scrollbar(total: total ?? lineCount(width: area.width, policy: policy), offset: start, visible: area.height)
                 .render(in: Rect(x: area.right - 1, y: area.y, width: 1, height: area.height), into: &buffer)
         }
     }

@@ -77,7 +77,14 @@ public struct Tabs: Widget {
             if i == active {
                 spans = spans.map { Span($0.text, role: $0.role == .tabCount ? .tabCount : .tabActive, emphasis: .bold) }
             }
-            x += buffer.write(spans, x: x, y: area.y, maxWidth: area.right - x, clip: area)
+            let room = area.right - x
+            if w[i] > room {
+                // The last tab that shows is cut: end it with an ellipsis rather than mid-word.
+                let text = DisplayWidth.truncate(spans.map(\.text).joined(), to: room, policy: policy)
+                buffer.write(text, x: x, y: area.y, role: i == active ? .tabActive : .tab, maxWidth: room, clip: area)
+                break
+            }
+            x += buffer.write(spans, x: x, y: area.y, maxWidth: room, clip: area)
         }
     }
 }
