@@ -24,7 +24,9 @@ public final class SyncEngine {
         let started = Date()
         var summary = SyncSummary()
         for kind in kinds {
+            let kindStarted = Date()
             summary[kind] = try await sync(kind, progress: progress)
+            summary[kind].seconds = Date().timeIntervalSince(kindStarted)
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary

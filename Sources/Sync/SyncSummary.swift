@@ -8,6 +8,8 @@ public struct KindSummary: Sendable, Equatable {
     public var unchanged = 0
     public var pages = 0
     public var rejected: [RejectedRecord] = []
+    /// Wall time spent on this kind, fetching and storing.
+    public var seconds = 0.0
 
     public init() {}
 }

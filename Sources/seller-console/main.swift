@@ -9,6 +9,7 @@ let usage = """
       demo          start the bundled marketplace simulator, sync it into a store and show it
       sync          pull orders, instances, exceptions, supervision tasks and tickets into the local store
       sign-request  show the canonical request, string to sign and Authorization header of a request
+      benchmark-sync  measure sync ingest from the local simulator (release build recommended)
       help          this text; `seller-console <command> --help` for a command's options
     """
 
@@ -25,6 +26,8 @@ case "sign-request":
     if wantsHelp { Console.print(SignRequestCommand.usage); status = 0 } else { status = SignRequestCommand.run(rest) }
 case "demo":
     if wantsHelp { Console.print(DemoCommand.usage); status = 0 } else { status = await DemoCommand.run(rest) }
+case "benchmark-sync":
+    if wantsHelp { Console.print(BenchmarkCommand.usage); status = 0 } else { status = await BenchmarkCommand.run(rest) }
 case "help", "--help", "-h":
     Console.print(usage)
     status = 0

@@ -1,0 +1,63 @@
+import Foundation
+import MarketClient
+import SellerCore
+import Simulator
+import Sync
+import SellerStore
+
+/// `seller-console benchmark-sync`: measures sync ingest from the local simulator into a fresh store and prints
+/// the figures (DESIGN.md §11 budget: ≥ 20,000 orders/s on a release build). It measures; it asserts nothing.
+enum BenchmarkCommand {
+    static let usage = "usage: seller-console benchmark-sync [--orders N] [--seed S] [--store PATH]"
+
+    static func run(_ arguments: [String]) async -> Int32 {
+        let options: Arguments
+        var configuration: SimulatorConfiguration
+        do {
+            options = try Arguments(arguments, options: ["--orders", "--seed", "--store"])
+            var simulatorArguments = ["--port", "0", "--ak", "bench-ak", "--sk", DemoCommand.demoSecret(),
+                                      "--orders", options.value("--orders") ?? "100000"]
+            if let seed = options.value("--seed") { simulatorArguments += ["--seed", seed] }
+            configuration = try KoosimCommand.parse(simulatorArguments)
+        } catch {
+            Console.error("\(error)\n\(usage)")
+            return ExitCode.usage
+        }
+        let storePath = options.value("--store")
+            ?? NSTemporaryDirectory() + "seller-console-bench-\(ProcessInfo.processInfo.processIdentifier).db"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+        defer {
+            if options.value("--store") == nil {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+            }
+        }
+        let simulator = MarketSimulator(configuration: configuration)
+        do {
+            let baseURL = try simulator.start()
+            defer { simulator.stop() }
+            let store = try LocalStore(path: storePath)
+            defer { try? store.close() }
+            var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,
+                                             secretKey: configuration.secretKey)
+            client.timeout = 30
+            let summary = try await SyncEngine(client: MarketClient(configuration: client), store: store).run()
+            let orders = summary[.orders]
+            let total = summary.totalRecords
+            Console.print("""
+                sync benchmark: \(configuration.orders) orders (seed \(configuration.seed)), fresh store \(storePath)
+                  orders:      \(orders.added) in \(format(orders.seconds)) s = \(Int(Double(orders.added) / max(orders.seconds, 1e-9))) orders/s
+                  all kinds:   \(total) records in \(format(summary.seconds)) s = \(Int(Double(total) / max(summary.seconds, 1e-9))) records/s
+                """)
+            for kind in EntityKind.allCases {
+                Console.print("  \(kind.commandName.padding(toLength: 12, withPad: " ", startingAt: 0)) "
+                              + "\(summary[kind].added) in \(format(summary[kind].seconds)) s, \(summary[kind].pages) pages")
+            }
+            return ExitCode.success
+        } catch {
+            Console.error("benchmark failed: \(error)")
+            return ExitCode.failure
+        }
+    }
+
+    static func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
+}
