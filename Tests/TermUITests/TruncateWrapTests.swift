@@ -54,6 +54,11 @@ import Testing
         #expect(DisplayWidth.wrap("中文", width: 3) == ["中", "文"])
     }
 
+    @Test func closingPunctuationNeverStartsALine() {
+        #expect(DisplayWidth.wrap("尽快处理。好的", width: 8) == ["尽快处", "理。好的"])
+        #expect(DisplayWidth.wrap("好，", width: 2) == ["好", "，"])   // nothing to carry: a lone line
+    }
+
     @Test func wrapKeepsHardBreaksAndIndent() {
         #expect(DisplayWidth.wrap("a\n\n  b", width: 10) == ["a", "", "  b"])
         #expect(DisplayWidth.wrap("one two three", width: 3) == ["one", "two", "thr", "ee"])

@@ -37,6 +37,10 @@ struct LineWrapper {
 
     var isFull: Bool { lines.count >= maxLines }
 
+    /// CJK punctuation that must not begin a line (a simple form of kinsoku / 避头点).
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "〉",
+                                              "】", "〕", "”", "’", "…", "·", ",", ".", ";", ":", "!", "?", ")"]
+
     mutating func add(_ character: Character) {
         if character == "\n" || character == "\r\n" || character == "\r" {
             emit(current.count, soft: false)
@@ -49,7 +53,10 @@ struct LineWrapper {
                 emit(current.count, soft: true)
                 return
             }
-            if let b = breakAt, b > 0 {
+            if LineWrapper.noLineStart.contains(character), current.count >= 2, widths[current.count - 1] == 2 {
+                // Closing punctuation may not start a line: carry the character before it along.
+                emit(current.count - 1, soft: true)
+            } else if let b = breakAt, b > 0 {
                 emit(b, soft: true)
             } else if !current.isEmpty {
                 emit(current.count, soft: true)

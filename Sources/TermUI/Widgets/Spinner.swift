@@ -22,7 +22,7 @@ public struct Spinner: Widget {
         let frame = Spinner.frame(tick, symbols: buffer.policy.symbols)
         buffer.set(frame, x: area.x, y: area.y, role: .spinner)
         if !label.isEmpty && area.width > 2 {
-            buffer.write(label, x: area.x + 2, y: area.y, role: .app, maxWidth: area.width - 2, clip: area)
+            buffer.write(label, x: area.x + 2, y: area.y, width: area.width - 2, role: .app, clip: area)
         }
     }
 }

@@ -45,8 +45,13 @@ public struct Toast: Widget {
         let policy = buffer.policy
         buffer.fill(area, role: role)
         let inner = area.width > 2 ? area.inset(horizontal: 1, vertical: 0) : area
-        let lines = DisplayWidth.wrap(message, width: inner.width, maxLines: min(area.height, max(1, maxLines)),
-                                      policy: policy)
+        let room = min(area.height, max(1, maxLines))
+        var lines = DisplayWidth.wrap(message, width: inner.width, maxLines: room + 1, policy: policy)
+        if lines.count > room {
+            // More text than fits: end the last visible line with an ellipsis.
+            let rest = lines[room - 1] + " " + lines[room]
+            lines = Array(lines.prefix(room - 1)) + [DisplayWidth.truncate(rest, to: inner.width, policy: policy)]
+        }
         for (i, line) in lines.enumerated() {
             buffer.write(line, x: inner.x, y: inner.y + i, width: inner.width, role: role,
                          emphasis: kind == .error ? .bold : [], clip: inner)
