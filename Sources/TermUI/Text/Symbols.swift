@@ -15,12 +15,14 @@ public struct Symbols: Hashable, Sendable {
     public var tabSeparator: Character
     public var spinner: [Character]
 
+    /// Box drawing, block elements and braille: the default for terminals that draw ambiguous characters narrow.
     public static let unicode = Symbols(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         sortAscending: "▲", sortDescending: "▼", scrollTrack: "│", scrollThumb: "█",
         progressFull: "█", progressEmpty: "░", tabSeparator: "│",
         spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
 
+    /// Plain ASCII, for terminals that draw ambiguous characters wide (or cannot draw the others at all).
     public static let ascii = Symbols(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         sortAscending: "^", sortDescending: "v", scrollTrack: "|", scrollThumb: "#",

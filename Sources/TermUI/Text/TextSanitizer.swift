@@ -9,6 +9,7 @@
 /// Newlines and tabs follow `Mode`. The result never contains a scalar below U+0020 or in U+007F–U+009F,
 /// except `\n` in `.multiLine` mode.
 public enum TextSanitizer {
+    /// What to do with line breaks and tabs.
     public enum Mode: Hashable, Sendable {
         /// Table cells, titles, single-line inputs: every line break and tab becomes one space.
         case singleLine
@@ -20,6 +21,7 @@ public enum TextSanitizer {
     public static let singleLineLimit = 2_048
     /// Default cap for multi-line text (a detail pane, a ticket body).
     public static let multiLineLimit = 65_536
+    /// Stands for a whole swallowed escape sequence.
     public static let escapeReplacement: Unicode.Scalar = "\u{241B}"
     public static let invalidReplacement: Unicode.Scalar = "\u{FFFD}"
     public static let tabWidth = 4
