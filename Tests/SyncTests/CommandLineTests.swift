@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The built executables, run as a seller would.
+@Suite("command line")
+struct CommandLineTests {
+    static func executable(_ name: String) -> String? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent(name).path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Runs to completion and returns (status, stdout, stderr).
+    static func run(_ name: String, _ arguments: [String]) throws -> (Int32, String, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(executable(name)))
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    @Test("sign-request reproduces the APIG known-answer vector of KOOGALLERY.md §4.8")
+    func signRequestVector() throws {
+        let (status, output, _) = try Self.run("seller-console", [
+            "sign-request", "--ak", "HPUAEXAMPLEAK0000001", "--sk", "exampleSecretKey0123456789abcdefEXAMPLE",
+            "--method", "GET",
+            "--url", "https://mkt.myhuaweicloud.com/api/mkp-openapi-public/global/v1/order/query?orderId=CS2211181819B4LVS&orderLineId=CS2211181819B4LVS-000001",
+            "--header", "Content-Type: application/json", "--date", "20261123T080000Z",
+        ])
+        #expect(status == 0)
+        #expect(output.contains("Authorization: SDK-HMAC-SHA256 Access=HPUAEXAMPLEAK0000001, "
+            + "SignedHeaders=content-type;host;x-sdk-date, "
+            + "Signature=1f2be53ebdf88cae03a407b009cd9b16c8e27fff03be0f9abad80c1ae89cfd0c"))
+        #expect(output.contains("/api/mkp-openapi-public/global/v1/order/query/\n"))
+        #expect(!output.contains("exampleSecretKey"))
+    }
+
+    @Test("every command answers --help; unknown options are refused")
+    func help() throws {
+        for command in ["sync", "sign-request", "demo", "benchmark-sync"] {
+            let (status, output, _) = try Self.run("seller-console", [command, "--help"])
+            #expect(status == 0 && output.contains("usage:"), "\(command)")
+        }
+        #expect(try Self.run("koosim", ["--help"]).0 == 0)
+        let (status, _, errors) = try Self.run("seller-console", ["sync", "--bogus", "1"])
+        #expect(status == 2 && errors.contains("unknown argument --bogus"))
+        #expect(try Self.run("koosim", ["--port", "0"]).0 == 2)
+    }
+
+    @Test("koosim prints its loopback URL and stops cleanly on SIGTERM")
+    func koosimLifecycle() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.executable("koosim")))
+        process.arguments = ["--port", "0", "--ak", "a", "--sk", "s", "--orders", "10"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let line = output.fileHandleForReading.availableData
+        let url = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(url.hasPrefix("http://127.0.0.1:"))
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    }
+}
