@@ -1,1 +1,0 @@
-// Simulator module: see docs/DESIGN.md §3.
