@@ -93,5 +93,24 @@ enum Schema {
                 created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, next_attempt_at INTEGER);
             CREATE INDEX outbox_by_state ON outbox(state, next_attempt_at);
             """),
+        // One `(column, id)` index per list sort column that had none, so every sort of every list pages by
+        // index seeks (Sources/SellerStore/Queries). The NULLs of expire_time are paged as their own range.
+        Migration(id: "2026-11-24-list-sort-indexes", sql: """
+            CREATE INDEX orders_by_customer ON orders(customer_name, order_id);
+            CREATE INDEX orders_by_status_id ON orders(status, order_id);
+            CREATE INDEX instances_by_expire ON instances(expire_time, instance_id);
+            CREATE INDEX instances_by_customer ON instances(customer_name, instance_id);
+            CREATE INDEX instances_by_status_id ON instances(status, instance_id);
+            CREATE INDEX messages_by_window_end ON produce_messages(window_ends_at, message_id);
+            CREATE INDEX messages_by_attempt_count ON produce_messages(attempt_count, message_id);
+            CREATE INDEX messages_by_activity ON produce_messages(activity, message_id);
+            CREATE INDEX messages_by_state_id ON produce_messages(state, message_id);
+            CREATE INDEX tasks_by_reject_count ON supervision_tasks(reject_count, task_id);
+            CREATE INDEX tasks_by_customer ON supervision_tasks(customer_name, task_id);
+            CREATE INDEX tasks_by_node_id ON supervision_tasks(node, task_id);
+            CREATE INDEX tickets_by_create_time ON tickets(create_time, case_id);
+            CREATE INDEX tickets_by_status_id ON tickets(status, case_id);
+            CREATE INDEX tickets_by_customer ON tickets(customer_name, case_id);
+            """),
     ]
 }

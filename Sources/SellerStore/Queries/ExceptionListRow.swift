@@ -1,0 +1,38 @@
+import SellerCore
+
+/// The Exceptions (接口异常) table's columns. `exceptionInfo` is cut to 200 characters in SQL: the full text, which
+/// a hostile or broken interface can make megabytes long, is only read by the detail pane.
+public struct ExceptionListRow: Hashable, Sendable {
+    public var messageId: String
+    public var lastAttemptAt: Timestamp
+    public var activity: String
+    public var orderId: String
+    public var instanceId: String?
+    public var attemptCount: Int
+    public var windowEndsAt: Timestamp
+    public var exceptionInfo: String
+    public var state: String
+    public var customerName: String
+    public var productName: String
+    public var pendingAction: String?
+
+    public init(messageId: String, lastAttemptAt: Timestamp, activity: String, orderId: String, instanceId: String?,
+                attemptCount: Int, windowEndsAt: Timestamp, exceptionInfo: String, state: String,
+                customerName: String, productName: String, pendingAction: String?) {
+        self.messageId = messageId
+        self.lastAttemptAt = lastAttemptAt
+        self.activity = activity
+        self.orderId = orderId
+        self.instanceId = instanceId
+        self.attemptCount = attemptCount
+        self.windowEndsAt = windowEndsAt
+        self.exceptionInfo = exceptionInfo
+        self.state = state
+        self.customerName = customerName
+        self.productName = productName
+        self.pendingAction = pendingAction
+    }
+
+    public var stateLabel: String { ExceptionState(rawValue: state)?.label ?? state }
+    public var activityLabel: String { Activity(rawValue: activity)?.label ?? activity }
+}

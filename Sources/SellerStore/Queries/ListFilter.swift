@@ -1,0 +1,49 @@
+/// The seller's filter text split into terms, as SQL values (never SQL text).
+///
+/// Every term is checked with `LIKE '%term%' ESCAPE '\'` on the record's search text: case-insensitive for ASCII,
+/// exact for Chinese, with `%`, `_` and `\` in the term taken literally. Terms of three or more characters are
+/// also turned into an FTS5 trigram MATCH expression, which can find candidate rows without a scan; the LIKE
+/// check keeps the result identical whichever way the rows were found (the trigram match is a superset: it also
+/// folds non-ASCII case).
+struct ListFilter {
+    /// One `%…%` pattern per term.
+    let likePatterns: [String]
+    /// `"term1" AND "term2"` over the terms of 3+ characters, or nil when there are none. Each term is an FTS5
+    /// string (double quotes doubled), so no term can change the query's syntax.
+    let matchExpression: String?
+
+    /// The trigram tokenizer indexes every run of three code points, so shorter terms cannot use it.
+    static let trigramLength = 3
+
+    init(_ text: String) {
+        // Character.isWhitespace includes the ideographic space (U+3000) a Chinese IME types.
+        let terms = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        likePatterns = terms.map { "%" + Self.escapeLike($0) + "%" }
+        let long = terms.filter { $0.unicodeScalars.count >= Self.trigramLength }
+        matchExpression = long.isEmpty ? nil : long.map(Self.quoteFTS).joined(separator: " AND ")
+    }
+
+    var hasTerms: Bool { !likePatterns.isEmpty }
+
+    /// Works on code points, not Characters: `%` followed by a combining mark is one Character but SQLite still
+    /// sees a bare `%`.
+    static func escapeLike(_ term: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in term.unicodeScalars {
+            if scalar == "\\" || scalar == "%" || scalar == "_" { out.append("\\") }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    static func quoteFTS(_ term: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in term.unicodeScalars {
+            if scalar == "\"" { out.append("\"") }
+            out.append(scalar)
+        }
+        out.append("\"")
+        return String(out)
+    }
+}

@@ -1,0 +1,148 @@
+/// Writes the SQL of one list query. Every value (filter terms, statuses, keys, limits) is a bound parameter;
+/// the text only ever holds fixed table and column names.
+///
+/// The plans are chosen in the SQL itself rather than left to SQLite's estimates, which (without ANALYZE) assume
+/// an equality matches ten rows and would happily sort half a million rows of a common status:
+/// - `.sortIndex`: the base table `o` is the outer loop in sort-index order; a search term is checked on the
+///   search row with the same rowid (`CROSS JOIN` fixes that join order); a status filter is `+o.status IN (…)`
+///   (the `+` keeps SQLite from trading the sort index for the status index) or, where a `(status, sort column)`
+///   index exists, a `UNION ALL` of one seek per status that SQLite merges in order (`MERGE (UNION ALL)`).
+///   The scan stops as soon as the page is full, so cost follows the page size, not the table size.
+/// - `.searchIndex`: the FTS5 trigram match is the outer loop and the few matching rows are sorted; only their
+///   keys go through the sort, and the summary columns are read for the page's rows alone.
+struct ListPlanner {
+    enum Driver { case sortIndex, searchIndex }
+
+    struct SQLText {
+        var sql: String
+        var binds: [SQLiteValue]
+        /// Whether the statement is worth keeping in the connection's cache: only shapes with few terms and
+        /// statuses, so the cache stays small however much a seller types.
+        var cacheable: Bool
+    }
+
+    let table: ListTable
+    let sort: ListSortSpec
+    let filter: ListFilter
+    /// De-duplicated, in the caller's order.
+    let statuses: [String]
+    let ascending: Bool
+    let driver: Driver
+    let segments: ListSegments
+
+    init(table: ListTable, sort: ListSortSpec, filter: ListFilter, statuses: [String], ascending: Bool,
+         driver: Driver) {
+        self.table = table
+        self.sort = sort
+        self.filter = filter
+        self.statuses = statuses
+        self.ascending = ascending
+        // Without a trigram term there is nothing for the search index to find rows with.
+        self.driver = filter.matchExpression == nil ? .sortIndex : driver
+        segments = ListSegments(sort: sort, statuses: statuses, statusColumn: table.status, ascending: ascending)
+    }
+
+    /// The query for segment `index`, continuing strictly after `key` when given, returning at most `limit` rows.
+    func sql(segment index: Int, after key: ListRowKey?, limit: Int) -> SQLText {
+        let segment = segments.segments[index]
+        let keyColumn = "o.\(sort.sqlColumn)", idColumn = "o.\(table.id)"
+        let direction = ascending ? "ASC" : "DESC", comparison = ascending ? ">" : "<"
+
+        var clause = Clause()
+        if let condition = segment.condition { clause.add(condition, segment.binds) }
+        if let key {
+            if segment.byID {
+                clause.add("\(idColumn) \(comparison) ?", [.text(key.id)])
+            } else {
+                clause.add("(\(keyColumn), \(idColumn)) \(comparison) (?, ?)", [key.sortValue, .text(key.id)])
+            }
+        }
+        if driver == .searchIndex, let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
+        for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+
+        // With the status column as sort key, the statuses are already the segments.
+        let filtersStatus = !statuses.isEmpty && !sort.isStatus
+        let merge = filtersStatus && driver == .sortIndex && sort.hasStatusIndex && !segment.byID
+        if filtersStatus && !merge {
+            clause.add("+o.\(table.status) IN (\(Self.placeholders(statuses.count)))", statuses.map { .text($0) })
+        }
+
+        let order = segment.byID ? "\(idColumn) \(direction)" : "\(keyColumn) \(direction), \(idColumn) \(direction)"
+        let from: String
+        switch driver {
+        case .sortIndex:
+            from = filter.hasTerms
+                ? "\(table.table) AS o CROSS JOIN \(table.search) AS s ON s.rowid = o.rowid"
+                : "\(table.table) AS o"
+        case .searchIndex:
+            from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
+        }
+        let cacheable = filter.likePatterns.count <= 2 && statuses.count <= 4
+        let select = "\(keyColumn) AS k, \(idColumn) AS id, \(table.payload)"
+
+        if merge {
+            let arms = statuses.map { _ in
+                "SELECT \(select) FROM \(from) WHERE " + (["o.\(table.status) = ?"] + clause.terms).joined(separator: " AND ")
+            }
+            let binds = statuses.flatMap { [SQLiteValue.text($0)] + clause.binds } + [.integer(Int64(limit))]
+            let sql = arms.joined(separator: " UNION ALL ") + " ORDER BY 1 \(direction), 2 \(direction) LIMIT ?"
+            return SQLText(sql: sql, binds: binds, cacheable: cacheable)
+        }
+        let binds = clause.binds + [.integer(Int64(limit))]
+        switch driver {
+        case .sortIndex:
+            let sql = "SELECT \(select) FROM \(from)\(clause.whereSQL) ORDER BY \(order) LIMIT ?"
+            return SQLText(sql: sql, binds: binds, cacheable: cacheable)
+        case .searchIndex:
+            let inner = "SELECT o.rowid AS rid, \(keyColumn) AS k, \(idColumn) AS id FROM \(from)\(clause.whereSQL) "
+                + "ORDER BY \(order) LIMIT ?"
+            let outerOrder = segment.byID ? "p.id \(direction)" : "p.k \(direction), p.id \(direction)"
+            let sql = "SELECT p.k, p.id, \(table.payload) FROM (\(inner)) AS p "
+                + "CROSS JOIN \(table.table) AS o ON o.rowid = p.rid ORDER BY \(outerOrder)"
+            return SQLText(sql: sql, binds: binds, cacheable: cacheable)
+        }
+    }
+
+    /// `SELECT count(*)` with the same filter (the sort does not matter). With `cap`, counting stops there.
+    static func countSQL(table: ListTable, filter: ListFilter, statuses: [String], cap: Int?) -> SQLText {
+        var clause = Clause()
+        if let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
+        for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        if !statuses.isEmpty {
+            clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
+        }
+        let from: String
+        if !filter.hasTerms {
+            from = "\(table.table) AS o"
+        } else if filter.matchExpression == nil && !statuses.isEmpty {
+            // No index for short terms: narrow by the status index first, then read each search row.
+            from = "\(table.table) AS o CROSS JOIN \(table.search) AS s ON s.rowid = o.rowid"
+        } else {
+            from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
+        }
+        let cacheable = filter.likePatterns.count <= 2 && statuses.count <= 4
+        guard let cap else {
+            return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,
+                           cacheable: cacheable)
+        }
+        return SQLText(sql: "SELECT count(*) FROM (SELECT 1 FROM \(from)\(clause.whereSQL) LIMIT ?)",
+                       binds: clause.binds + [.integer(Int64(cap))], cacheable: cacheable)
+    }
+
+    static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
+    }
+
+    /// WHERE terms and their values, kept in placeholder order.
+    struct Clause {
+        var terms: [String] = []
+        var binds: [SQLiteValue] = []
+
+        mutating func add(_ term: String, _ values: [SQLiteValue]) {
+            terms.append(term)
+            binds += values
+        }
+
+        var whereSQL: String { terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ") }
+    }
+}

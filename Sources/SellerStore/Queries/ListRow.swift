@@ -1,0 +1,47 @@
+import SellerCore
+
+/// One row of a console table: its position key plus the summary columns of its kind. Only what a table shows
+/// is read (long free text is cut to 200 characters in SQL), never the full record with its children; the
+/// detail pane loads that with `LocalStore.record(_:id:)`.
+public struct ListRow: Hashable, Sendable {
+    public var key: ListRowKey
+    public var content: Content
+
+    public init(key: ListRowKey, content: Content) {
+        self.key = key
+        self.content = content
+    }
+
+    /// The summary columns, per kind.
+    public enum Content: Hashable, Sendable {
+        case order(OrderListRow)
+        case instance(InstanceListRow)
+        case exception(ExceptionListRow)
+        case supervision(SupervisionListRow)
+        case ticket(TicketListRow)
+    }
+
+    /// The record id (order id, instance id, message id, task id or case id).
+    public var id: String { key.id }
+
+    public var kind: EntityKind {
+        switch content {
+        case .order: .orders
+        case .instance: .instances
+        case .exception: .exceptions
+        case .supervision: .supervision
+        case .ticket: .tickets
+        }
+    }
+
+    /// The record's `pending_action` (an outbox action not yet confirmed), for a "pending" marker.
+    public var pendingAction: String? {
+        switch content {
+        case .order(let row): row.pendingAction
+        case .instance(let row): row.pendingAction
+        case .exception(let row): row.pendingAction
+        case .supervision(let row): row.pendingAction
+        case .ticket(let row): row.pendingAction
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import SellerCore
+
+/// A column a list can be sorted by. One flat enum (rather than one per kind) so the console can cycle
+/// `columns(for:)` with `s` and show `label` in the header without switching on the kind; a column that does not
+/// belong to the query's kind is rejected with `ListQueryError.sortNotAvailable`.
+///
+/// Every column is backed by an index `(column, id)` (Schema migration `2026-11-24-list-sort-indexes` and the
+/// entity migration), so a keyset page is one index seek however deep the list is scrolled.
+public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
+    case createTime, updatedAt, orderId, customerName, status
+    case expireTime
+    case lastAttemptAt, windowEndsAt, attemptCount, activity, state
+    case nodeSince, rejectCount, node
+
+    /// The columns of `kind`'s list, default first, in the order `s` cycles through them.
+    public static func columns(for kind: EntityKind) -> [ListSortColumn] {
+        switch kind {
+        case .orders: [.createTime, .updatedAt, .orderId, .customerName, .status]
+        case .instances: [.updatedAt, .expireTime, .customerName, .status]
+        case .exceptions: [.lastAttemptAt, .windowEndsAt, .attemptCount, .activity, .state]
+        case .supervision: [.nodeSince, .rejectCount, .customerName, .node]
+        case .tickets: [.updatedAt, .createTime, .status, .customerName]
+        }
+    }
+
+    /// The Chinese column header, as KooGallery's Seller Center names it.
+    public var label: String {
+        switch self {
+        case .createTime: "创建时间"
+        case .updatedAt: "更新时间"
+        case .orderId: "订单号"
+        case .customerName: "客户名称"
+        case .status: "状态"
+        case .expireTime: "到期时间"
+        case .lastAttemptAt: "最近调用时间"
+        case .windowEndsAt: "重试截止时间"
+        case .attemptCount: "调用次数"
+        case .activity: "接口类型"
+        case .state: "处理状态"
+        case .nodeSince: "停留时长"
+        case .rejectCount: "驳回次数"
+        case .node: "当前节点"
+        }
+    }
+
+    /// The direction a column starts in when chosen: newest first for times a seller watches, longest idle first
+    /// for supervision (oldest `nodeSince`), soonest first for deadlines, A→Z for names and statuses.
+    public var prefersDescending: Bool {
+        switch self {
+        case .createTime, .updatedAt, .lastAttemptAt, .attemptCount, .rejectCount: true
+        default: false
+        }
+    }
+}

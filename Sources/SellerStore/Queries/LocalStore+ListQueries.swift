@@ -1,0 +1,104 @@
+import SellerCore
+
+/// Keyset-paged list queries for the console's tables (DESIGN.md §6, §11): a page is one or two index seeks from
+/// the previous page's edge, never an OFFSET and never the whole table, so scrolling costs the same at row 10 as
+/// at row 1,000,000.
+extension LocalStore {
+    /// Above this many trigram matches, walking the sort index finds a page of matches faster than sorting every
+    /// match. Both cost about the same here (~20 ms at 1,000,000 rows): a candidate costs ~4 µs to read and sort,
+    /// a scanned row ~0.75 µs, and the scan needs `limit / density` rows.
+    static let searchFirstLimit = 5_000
+
+    /// The page that follows `key` in the query's order (the first page when `key` is nil).
+    public func page(_ query: StoreListQuery, after key: ListRowKey? = nil) throws -> ListPageResult {
+        try fetchPage(query, from: key, forward: true)
+    }
+
+    /// The page that precedes `key`, for scrolling up; with a nil key, the last page of the list (`G`).
+    /// Rows are in display order, so `rows.last` is the row just above `key`.
+    public func page(_ query: StoreListQuery, before key: ListRowKey?) throws -> ListPageResult {
+        let page = try fetchPage(query, from: key, forward: false)
+        return ListPageResult(rows: page.rows.reversed(), hasMore: page.hasMore)
+    }
+
+    /// How many records the query's filter lets through. An unfiltered count reads only the smallest index; a
+    /// filtered one visits every match, so pass `cap` to stop early and show "10,000+".
+    public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
+        let table = ListTable(query.kind)
+        let text = ListPlanner.countSQL(table: table, filter: ListFilter(query.filterText),
+                                        statuses: Self.unique(query.statuses), cap: cap.map { max(0, $0) })
+        let value = try statement(text).scalar(text.binds)
+        return value?.int64Value.map { Int($0) } ?? 0
+    }
+
+    /// The `EXPLAIN QUERY PLAN` lines of the first statement `page(query, after: key)` would run, for tests and
+    /// diagnostics (e.g. checking that a sort is served by an index, not a temporary B-tree).
+    public func queryPlan(_ query: StoreListQuery, after key: ListRowKey? = nil) throws -> [String] {
+        try db.transaction(.deferred) {
+            let planner = try planner(for: query, key: key, ascending: !query.sort.descending)
+            let start = planner.segments.start(after: key)
+            guard start.index < planner.segments.segments.count else { return [] }
+            let text = planner.sql(segment: start.index, after: start.keyed ? key : nil, limit: Self.limit(query) + 1)
+            return try db.prepare("EXPLAIN QUERY PLAN " + text.sql).rows(text.binds) { $0.text(3) }
+        }
+    }
+
+    // MARK: - Paging
+
+    /// Fetches up to `limit + 1` rows past `key` in page order (the extra row only tells whether more exist),
+    /// walking the segments in order, all inside one read transaction so the page is one consistent snapshot.
+    private func fetchPage(_ query: StoreListQuery, from key: ListRowKey?, forward: Bool) throws -> ListPageResult {
+        let limit = Self.limit(query)
+        return try db.transaction(.deferred) {
+            let planner = try planner(for: query, key: key, ascending: forward != query.sort.descending)
+            var rows: [ListRow] = []
+            var (index, keyed) = planner.segments.start(after: key)
+            while index < planner.segments.segments.count && rows.count <= limit {
+                let text = planner.sql(segment: index, after: keyed ? key : nil, limit: limit + 1 - rows.count)
+                rows += try statement(text).rows(text.binds) { planner.table.decode($0) }
+                index += 1
+                keyed = false
+            }
+            return ListPageResult(rows: Array(rows.prefix(limit)), hasMore: rows.count > limit)
+        }
+    }
+
+    /// Checks the sort and key against the kind, and picks the driver for a filter with trigram terms.
+    private func planner(for query: StoreListQuery, key: ListRowKey?, ascending: Bool) throws -> ListPlanner {
+        let table = ListTable(query.kind)
+        let sort = try ListSortSpec(query.kind, query.sort.column)
+        if let key, !sort.fits(key.sortValue) {
+            throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
+        }
+        let filter = ListFilter(query.filterText)
+        let driver: ListPlanner.Driver
+        switch query.strategy {
+        case .sortIndexFirst: driver = .sortIndex
+        case .searchIndexFirst: driver = .searchIndex
+        case .automatic: driver = try matchesAreFew(filter, table) ? .searchIndex : .sortIndex
+        }
+        return ListPlanner(table: table, sort: sort, filter: filter, statuses: Self.unique(query.statuses),
+                           ascending: ascending, driver: driver)
+    }
+
+    /// Counts trigram matches up to `searchFirstLimit + 1`: a bounded probe (about a millisecond) that tells
+    /// rare terms, best found through the search index, from common ones, best checked along the sort index.
+    private func matchesAreFew(_ filter: ListFilter, _ table: ListTable) throws -> Bool {
+        guard let match = filter.matchExpression else { return false }
+        let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.search) WHERE text MATCH ? LIMIT ?)")
+        let found = try probe.scalar([.text(match), .integer(Int64(Self.searchFirstLimit + 1))])
+        return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
+    }
+
+    private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
+        text.cacheable ? try db.cachedStatement(text.sql) : try db.prepare(text.sql)
+    }
+
+    private static func limit(_ query: StoreListQuery) -> Int { min(max(query.limit, 1), 1_000) }
+
+    /// The statuses without repeats (a repeated status would make a merged query return rows twice).
+    static func unique(_ statuses: [String]) -> [String] {
+        var seen = Set<String>()
+        return statuses.filter { seen.insert($0).inserted }
+    }
+}

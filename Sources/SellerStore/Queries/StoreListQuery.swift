@@ -1,0 +1,86 @@
+import SellerCore
+
+/// The sort of a list: a column of the kind and a direction. Ties are always broken by the record id in the same
+/// direction, so the order is total and a keyset page never skips or repeats a row.
+public struct ListSort: Hashable, Sendable {
+    public var column: ListSortColumn
+    public var descending: Bool
+
+    public init(_ column: ListSortColumn, descending: Bool) {
+        self.column = column
+        self.descending = descending
+    }
+
+    /// `column` in the direction it prefers (`ListSortColumn.prefersDescending`).
+    public init(_ column: ListSortColumn) {
+        self.init(column, descending: column.prefersDescending)
+    }
+
+    /// What a list opens with: orders by creation and instances/tickets by last change, newest first;
+    /// exceptions by last attempt, newest first; supervision by time on the current node, longest idle first.
+    public static func defaultSort(for kind: EntityKind) -> ListSort {
+        ListSort(ListSortColumn.columns(for: kind)[0])
+    }
+
+    /// The same column the other way round (`S`).
+    public var reversed: ListSort { ListSort(column, descending: !descending) }
+}
+
+/// How a filter with search terms finds its rows. Both strategies return exactly the same rows (the terms are
+/// always checked with LIKE on the search text); they differ only in speed, so this is a knob for benchmarks and
+/// tests, not for users.
+public enum TextSearchStrategy: String, Hashable, Sendable {
+    /// Probe the trigram index: when few records match, start from them; otherwise walk the sort index.
+    case automatic
+    /// Walk the sort index in order and check each record's search text; stops after one page of matches.
+    /// Best when matches are common.
+    case sortIndexFirst
+    /// Collect the records the trigram index matches (terms of 3+ characters), then sort them. Best when matches
+    /// are rare. Without a 3+ character term there is nothing to collect, and the sort index is walked instead.
+    case searchIndexFirst
+}
+
+/// One request for a page of a list: which kind, the filter the seller typed, the quick status filter and the
+/// sort. Named `StoreListQuery` so it does not clash with MarketAPI's wire-level `ListQuery`.
+public struct StoreListQuery: Hashable, Sendable {
+    public var kind: EntityKind
+    /// Space-separated terms, all of which must appear (case-insensitively for ASCII) in the record's search
+    /// text: ids, customer and product names, Chinese status labels and so on. `%` and `_` are literal.
+    public var filterText: String
+    /// Raw status values (`OrderStatus.rawValue`, `ExceptionState.rawValue`, `SupervisionNode.rawValue`, …);
+    /// a record matches if its status is any of them. Empty means every status.
+    public var statuses: [String]
+    public var sort: ListSort
+    /// Rows per page; clamped to 1...1000.
+    public var limit: Int
+    public var strategy: TextSearchStrategy
+
+    public init(kind: EntityKind, filterText: String = "", statuses: [String] = [], sort: ListSort? = nil,
+                limit: Int = 100, strategy: TextSearchStrategy = .automatic) {
+        self.kind = kind
+        self.filterText = filterText
+        self.statuses = statuses
+        self.sort = sort ?? ListSort.defaultSort(for: kind)
+        self.limit = limit
+        self.strategy = strategy
+    }
+
+    /// The exception states that still need the seller (the Exceptions tab's default quick filter).
+    public static let openExceptionStates: [String] = ExceptionState.allCases.filter(\.isOpen).map(\.rawValue)
+
+    /// Every status of `kind` with its Chinese label, for a quick-filter menu.
+    public static func statusChoices(for kind: EntityKind) -> [(value: String, label: String)] {
+        switch kind {
+        case .orders: OrderStatus.allCases.map { ($0.rawValue, $0.label) }
+        case .instances: InstanceStatus.allCases.map { ($0.rawValue, $0.label) }
+        case .exceptions: ExceptionState.allCases.map { ($0.rawValue, $0.label) }
+        case .supervision: SupervisionNode.allCases.map { ($0.rawValue, $0.label) }
+        case .tickets: TicketStatus.allCases.map { ($0.rawValue, $0.label) }
+        }
+    }
+
+    /// Whether the query narrows the list at all (an unfiltered list can be counted cheaply).
+    public var isFiltered: Bool {
+        !statuses.isEmpty || filterText.contains { !$0.isWhitespace }
+    }
+}

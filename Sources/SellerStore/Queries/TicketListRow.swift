@@ -1,0 +1,32 @@
+import SellerCore
+
+/// The Tickets (工单) table's columns. `title` is cut to 200 characters in SQL.
+public struct TicketListRow: Hashable, Sendable {
+    public var caseId: String
+    public var title: String
+    public var customerName: String
+    public var status: String
+    public var updatedAt: Timestamp
+    public var createTime: Timestamp
+    public var messageCount: Int
+    public var productName: String
+    public var orderId: String?
+    public var pendingAction: String?
+
+    public init(caseId: String, title: String, customerName: String, status: String, updatedAt: Timestamp,
+                createTime: Timestamp, messageCount: Int, productName: String, orderId: String?,
+                pendingAction: String?) {
+        self.caseId = caseId
+        self.title = title
+        self.customerName = customerName
+        self.status = status
+        self.updatedAt = updatedAt
+        self.createTime = createTime
+        self.messageCount = messageCount
+        self.productName = productName
+        self.orderId = orderId
+        self.pendingAction = pendingAction
+    }
+
+    public var statusLabel: String { TicketStatus(rawValue: status)?.label ?? status }
+}
