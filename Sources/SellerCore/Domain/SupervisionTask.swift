@@ -76,8 +76,10 @@ public struct SupervisionTask: Equatable, Sendable {
         Int(max(0, now.millis - nodeSince.millis) / 86_400_000)
     }
 
-    /// The seller may appeal when a buyer-side node has been idle more than 5 days or rejections exceed 3.
+    /// The seller may appeal when a buyer-side node has been idle more than 5 days (120 hours, not 6 whole days)
+    /// or rejections exceed 3; never on a finished task or one an appeal already froze (the flow refuses those).
     public func sellerMayAppeal(at now: Timestamp) -> Bool {
-        (node.waitsForBuyer && daysIdle(at: now) > 5) || rejectCount > 3
+        guard !node.isTerminal, node != .appealFrozen else { return false }
+        return (node.waitsForBuyer && now.millis - nodeSince.millis > 5 * 86_400_000) || rejectCount > 3
     }
 }

@@ -87,7 +87,8 @@ public enum SupervisionFlow {
         case (.licenseActivated, .codeActivation): return .sellerUploadProof
         case (.buyerSubmitIdentCode, .waitIdentCode): return .sellerDelivering
         case (.buyerAccept, .waitBuyerConfirm):
-            return task.scenario.needsHuaweiReview ? .huaweiReview : .completed
+            // License 1.0 goes through 华为云复核 for 赋能云 only, like License 2.0 (§7.5).
+            return task.scenario == .empowerCloud ? .huaweiReview : .completed
         case (.buyerReject, .waitBuyerConfirm): return .sellerDelivering
         case (.huaweiReviewPass, .huaweiReview):
             return task.flowKind == .license1 || task.flowKind == .license2 ? .completed : .waitBuyerAccept
