@@ -60,11 +60,11 @@ import TestSupport
         }
         #expect(Date().timeIntervalSince(started) < 20)
         // Once the client gave up, the stalled connection is released rather than held for 30 s.
-        #expect(waitUntil { server.connectionCount == 0 })
+        #expect(await waitUntilAsync { server.connectionCount == 0 })
 
         let raw = try RawClient(port: port)
         try raw.send(rawRequest("GET", "/stall"))
-        #expect(waitUntil { server.connectionCount >= 1 })
+        #expect(await waitUntilAsync { server.connectionCount >= 1 })
         let stopping = Date()
         server.stop()
         // The 30-second stall ended as soon as the server stopped, and said nothing.

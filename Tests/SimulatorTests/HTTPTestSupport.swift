@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -198,6 +194,24 @@ func fetch(_ session: URLSession, _ request: URLRequest) async throws -> (Data, 
         }
         task.resume()
     }
+}
+
+/// What one URLSession request came to, for sync tests.
+struct FetchOutcome: Sendable {
+    var data: Data
+    var status: Int?
+    var error: (any Error)?
+}
+
+/// Starts a URLSession request without Swift concurrency and records its outcome. Sync tests use it so that
+/// nothing they wait for needs a thread of the cooperative pool, which their own blocking waits occupy.
+func startFetch(_ session: URLSession, _ request: URLRequest) -> Recorder<FetchOutcome> {
+    let outcome = Recorder<FetchOutcome>()
+    session.dataTask(with: request) { data, response, error in
+        outcome.append(FetchOutcome(data: data ?? Data(), status: (response as? HTTPURLResponse)?.statusCode,
+                                    error: error))
+    }.resume()
+    return outcome
 }
 
 func url(_ port: UInt16, _ path: String) -> URL {

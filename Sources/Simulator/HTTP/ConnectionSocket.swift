@@ -50,7 +50,8 @@ final class ConnectionSocket {
     /// Reads at least one more byte into the buffer. `stoppable` lets the stop signal end the wait (used only
     /// between requests). The caller keeps the buffered amount below `capacity`.
     func fill(until deadline: MonotonicDeadline, stoppable: Bool = false) throws {
-        if end == capacity && start > 0 {
+        // Move unread bytes to the front once free space runs low, so reads stay large.
+        if start > 0 && capacity - end < 4096 {
             memmove(storage, storage + start, end - start)
             end -= start
             start = 0

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// What the server-wide pieces a connection needs, bundled so one value crosses into each new thread.
+/// The server-wide pieces a connection needs, bundled so one value crosses into each new thread.
 struct HTTPServerContext: Sendable {
     let configuration: HTTPServerConfiguration
     let handler: HTTPHandler

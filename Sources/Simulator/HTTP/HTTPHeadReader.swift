@@ -50,7 +50,7 @@ struct HTTPHeadReader {
 
     /// 414 while the request line itself has not ended, 431 once it has and the headers are what is too big.
     private func tooLarge(_ window: UnsafeBufferPointer<UInt8>) -> HTTPRequestError {
-        window.contains(0x0A) ? HTTPRequestError(431, "request headers too large")
+        window.prefix(configuration.maxHeaderBytes).contains(0x0A) ? HTTPRequestError(431, "request headers too large")
             : HTTPRequestError(414, "request line too long")
     }
 

@@ -13,12 +13,15 @@ public final class TerminationSignals: @unchecked Sendable {
     private let condition = NSCondition()
     private var received: Int32?
     private var sources: [DispatchSourceSignal] = []
+    /// A serial queue of its own: it runs on libdispatch's overcommit threads, so the handler still runs when
+    /// every thread of the global concurrent pool (Swift concurrency's, on Linux) is busy or blocked.
+    private let queue = DispatchQueue(label: "koosim.termination-signals")
 
     /// Starts watching `signals` (SIGINT and SIGTERM by default) from now on.
     public init(_ signals: [Int32] = [SIGINT, SIGTERM], exitOnSecondSignal: Bool = true) {
         for number in signals {
             signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler { [weak self] in self?.deliver(number, exitOnSecond: exitOnSecondSignal) }
             source.resume()
             sources.append(source)
