@@ -58,8 +58,8 @@ struct CommandLineTests {
         #expect(try Self.run("koosim", ["--port", "0"]).0 == 2)
     }
 
-    @Test("koosim prints its loopback URL and stops cleanly on SIGTERM")
-    func koosimLifecycle() throws {
+    @Test("koosim prints its loopback URL and stops cleanly on SIGTERM and SIGINT", arguments: [SIGTERM, SIGINT])
+    func koosimLifecycle(signal: Int32) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try #require(Self.executable("koosim")))
         process.arguments = ["--port", "0", "--ak", "a", "--sk", "s", "--orders", "10"]
@@ -70,7 +70,7 @@ struct CommandLineTests {
         let line = output.fileHandleForReading.availableData
         let url = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(url.hasPrefix("http://127.0.0.1:"))
-        kill(process.processIdentifier, SIGTERM)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
     }
