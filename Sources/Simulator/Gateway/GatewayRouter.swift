@@ -77,7 +77,7 @@ final class GatewayRouter: Sendable {
             }
             return nil
         } catch {
-            return self.error(401, error.gatewayCode, "signature rejected: \(error.description)")
+            return self.error(401, error.gatewayCode, error.description)
         }
     }
 
