@@ -37,6 +37,12 @@ enum DemoCommand {
         defer { simulator.stop() }
         Console.print("simulator: \(baseURL) (\(configuration.orders) orders, seed \(configuration.seed))")
         Console.print("store:     \(storePath)")
+        let temporary = options.value("--store") == nil
+        defer {
+            if temporary {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+            }
+        }
         var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,
                                          secretKey: configuration.secretKey)
         client.timeout = 10
