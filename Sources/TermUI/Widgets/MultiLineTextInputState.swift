@@ -60,8 +60,7 @@ public struct MultiLineTextInputState: Hashable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c):
-            guard DisplayWidth.width(of: c, policy: policy) > 0 || c.unicodeScalars.first.map({ $0.value >= 0x300 }) == true
-            else { return false }
+            guard TextInputState.isInsertable(c, policy: policy) else { return false }
             insert(String(c))
         case .enter, .ctrl("j"):
             guard length < maxLength else { return true }

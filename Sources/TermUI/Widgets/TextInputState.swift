@@ -45,14 +45,19 @@ public struct TextInputState: Hashable, Sendable {
         characters = merged
     }
 
+    /// Whether typing `character` inserts it: printable graphemes and combining marks do; controls do not.
+    static func isInsertable(_ character: Character, policy: WidthPolicy) -> Bool {
+        DisplayWidth.width(of: character, policy: policy) > 0
+            || character.unicodeScalars.first.map({ $0.value >= 0x300 }) == true
+    }
+
     /// Applies an editing or movement key. Returns false for keys it does not use (Enter, Esc, Tab, Up,
     /// Down…), which the caller handles.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let c):
-            guard DisplayWidth.width(of: c, policy: policy) > 0 || c.unicodeScalars.first.map({ $0.value >= 0x300 }) == true
-            else { return false }
+            guard TextInputState.isInsertable(c, policy: policy) else { return false }
             insert(String(c))
         case .backspace, .ctrl("h"):
             guard cursor > 0 else { return true }
