@@ -12,10 +12,16 @@ extension Database {
         /// Requires WAL (set it on a writer, verify it on a reader). Ignored for `":memory:"`, which has no WAL.
         public var walMode: Bool
 
-        public init(readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000, walMode: Bool = true) {
+        /// Page size for a database file that does not exist yet; ignored for an existing one, whose page size
+        /// is fixed (and cannot change at all once it is in WAL mode).
+        public var pageSize: Int32?
+
+        public init(readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5000, walMode: Bool = true,
+                    pageSize: Int32? = nil) {
             self.readOnly = readOnly
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             self.walMode = walMode
+            self.pageSize = pageSize
         }
 
         /// A read-only connection for concurrent reads of a WAL database that a writer keeps open.

@@ -67,6 +67,11 @@ public final class Database {
         _ = try scalar("SELECT count(*) FROM sqlite_master")
 
         try execute("PRAGMA foreign_keys = ON")
+        if let pageSize = configuration.pageSize, !configuration.readOnly {
+            // > The page_size pragma will only cause an immediate change in the page size if it is issued while
+            // > the database is still empty, prior to the first CREATE TABLE statement.
+            try execute("PRAGMA page_size = \(pageSize)")
+        }
         if configuration.walMode && !isInMemory {
             try setUpWAL()
         }
