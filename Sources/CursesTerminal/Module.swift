@@ -1,1 +1,0 @@
-// CursesTerminal module: see docs/DESIGN.md §3.

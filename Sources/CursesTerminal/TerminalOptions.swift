@@ -1,0 +1,50 @@
+import TermUI
+
+/// How a `CursesTerminal` is opened. A plain value so the app can build it from config and flags.
+public struct TerminalOptions: Sendable {
+    /// Where the screen lives.
+    public enum Mode: Hashable, Sendable {
+        /// The user's terminal on stdin/stdout: alternate screen, raw-ish input, restore handlers.
+        case interactive
+        /// An ncurses screen writing to /dev/null at a fixed size (TUI-ANCHORS §5.2), for tests that paint a
+        /// `Buffer` and read the cells back. No signal handlers, no TTY needed.
+        case headless(Size, terminalType: String = "xterm-256color")
+    }
+
+    /// What to do when the locale's codeset is not UTF-8 (ncursesw would then treat text as bytes).
+    public enum NonUTF8Policy: Hashable, Sendable {
+        /// Refuse to open with `TerminalError.localeNotUTF8`.
+        case refuse
+        /// Open anyway, record a warning, and paint every non-ASCII grapheme as `?` (one per column).
+        case asciiFallback
+    }
+
+    public var mode: Mode
+    /// Milliseconds ncurses waits after ESC for the rest of a key sequence. The ncurses default (1000) makes
+    /// Esc feel hung; slow SSH links may need 100 or more (TUI-ANCHORS §4.5).
+    public var escapeDelay: Int
+    /// Report button-1 clicks, right clicks and the wheel. Off by default: it takes text selection away.
+    public var mouse: Bool
+    /// False gives attributes only (`NO_COLOR`, `--no-color`); also forced when the terminal has no colours.
+    public var colors: Bool
+    public var palette: TerminalPalette
+    public var nonUTF8: NonUTF8Policy
+    /// While curses is active, standard error goes to this file (appended), so no stray message ever lands
+    /// on the screen; it is put back by `restore()`.
+    public var standardErrorLog: String?
+    /// Install the SIGINT/SIGTERM/SIGHUP and crash-signal handlers and the `atexit` hook (interactive only).
+    public var restoreOnSignals: Bool
+
+    public init(mode: Mode = .interactive, escapeDelay: Int = 25, mouse: Bool = false, colors: Bool = true,
+                palette: TerminalPalette = TerminalPalette(), nonUTF8: NonUTF8Policy = .asciiFallback,
+                standardErrorLog: String? = nil, restoreOnSignals: Bool = true) {
+        self.mode = mode
+        self.escapeDelay = escapeDelay
+        self.mouse = mouse
+        self.colors = colors
+        self.palette = palette
+        self.nonUTF8 = nonUTF8
+        self.standardErrorLog = standardErrorLog
+        self.restoreOnSignals = restoreOnSignals
+    }
+}
