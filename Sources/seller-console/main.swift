@@ -28,6 +28,7 @@ case "demo":
     if wantsHelp { Console.print(DemoCommand.usage); status = 0 } else { status = await DemoCommand.run(rest) }
 case "benchmark-sync":
     if wantsHelp { Console.print(BenchmarkCommand.usage); status = 0 } else { status = await BenchmarkCommand.run(rest) }
+case "terminal-check": status = TerminalCheckCommand.run(rest)
 case "help", "--help", "-h":
     Console.print(usage)
     status = 0
