@@ -75,3 +75,58 @@ struct CommandLineTests {
         #expect(process.terminationReason == .exit && process.terminationStatus == 0)
     }
 }
+
+/// Profiles and credentials as DESIGN.md §9 describes, through the real binary.
+@Suite("profiles and credentials")
+struct ProfileTests {
+    func writeConfig(_ directory: TemporaryDirectory, baseURL: String, ak: String, sk: String,
+                     mode: Int) throws -> String {
+        let folder = directory.path + "/config/seller-console"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "[profile shop]\nsite = local\nbase_url = \(baseURL)\n".write(toFile: folder + "/config", atomically: true,
+                                                                         encoding: .utf8)
+        try "[shop]\nak = \(ak)\nsk = \(sk)\n".write(toFile: folder + "/credentials", atomically: true, encoding: .utf8)
+        chmod(folder + "/credentials", mode_t(mode))
+        return directory.path + "/config"
+    }
+
+    func sync(configHome: String, store: String) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("seller-console")))
+        process.arguments = ["sync", "--profile", "shop", "--store", store]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = configHome
+        environment.removeValue(forKey: "SELLER_CONSOLE_AK")
+        environment.removeValue(forKey: "SELLER_CONSOLE_SK")
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test("a credentials file readable by others is refused with the chmod to run; 0600 syncs")
+    func credentialsMode() throws {
+        let harness = try SimulatorHarness(orders: 30)
+        let home = try writeConfig(harness.directory, baseURL: harness.baseURL, ak: harness.accessKey,
+                                   sk: harness.secretKey, mode: 0o644)
+        let (refused, message) = try sync(configHome: home, store: harness.storePath)
+        #expect(refused == 2)
+        #expect(message.contains("chmod 600"))
+        #expect(!message.contains(harness.secretKey))
+        chmod(home + "/seller-console/credentials", 0o600)
+        let (status, _) = try sync(configHome: home, store: harness.storePath)
+        #expect(status == 0)
+    }
+
+    @Test("a missing profile or missing keys are explained")
+    func missingProfile() throws {
+        let directory = try TemporaryDirectory("profile")
+        let (status, message) = try sync(configHome: directory.path + "/none", store: directory.file("s.db"))
+        #expect(status == 2)
+        #expect(message.contains("[profile shop]"))
+    }
+}
