@@ -91,8 +91,8 @@ enum ListFixtures {
     // MARK: - What the store should return, computed in Swift
 
     /// The value a record sorts by, as the store keeps it.
-    static func sortValue(_ record: SellerRecord, _ column: ListSortColumn) -> SQLiteValue {
-        let time = { (t: Timestamp) in SQLiteValue.integer(t.millis) }
+    static func sortValue(_ record: SellerRecord, _ column: ListSortColumn) -> SortValue {
+        let time = { (t: Timestamp) in SortValue.integer(t.millis) }
         switch (record, column) {
         case (.order(let o), .createTime): return time(o.createTime)
         case (.order(let o), .updatedAt): return time(o.updatedAt)
@@ -136,7 +136,8 @@ enum ListFixtures {
         case .supervision: .node
         default: .status
         }
-        return sortValue(record, column).textValue ?? ""
+        if case .text(let value) = sortValue(record, column) { return value }
+        return ""
     }
 
     /// The ids in list order: NULLs after every value ascending, ties by id, text in byte order; descending is
@@ -150,7 +151,7 @@ enum ListFixtures {
         return sort.descending ? ascending.reversed() : ascending
     }
 
-    private static func less(_ lhs: SQLiteValue, _ rhs: SQLiteValue) -> Bool {
+    private static func less(_ lhs: SortValue, _ rhs: SortValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, _): false
         case (_, .null): true

@@ -1,3 +1,5 @@
+import SellerCore
+
 /// The seller's filter text split into terms, as SQL values (never SQL text).
 ///
 /// Every term is checked with `LIKE '%term%' ESCAPE '\'` on the record's search text: case-insensitive for ASCII,

@@ -1,3 +1,5 @@
+import SellerCore
+
 /// Writes the SQL of one list query. Every value (filter terms, statuses, keys, limits) is a bound parameter;
 /// the text only ever holds fixed table and column names.
 ///
@@ -54,7 +56,7 @@ struct ListPlanner {
             if segment.byID {
                 clause.add("\(idColumn) \(comparison) ?", [.text(key.id)])
             } else {
-                clause.add("(\(keyColumn), \(idColumn)) \(comparison) (?, ?)", [key.sortValue, .text(key.id)])
+                clause.add("(\(keyColumn), \(idColumn)) \(comparison) (?, ?)", [key.sortValue.sqlValue, .text(key.id)])
             }
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }

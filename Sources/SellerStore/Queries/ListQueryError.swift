@@ -5,5 +5,5 @@ public enum ListQueryError: Error, Equatable, Sendable {
     /// `column` is not one of `ListSortColumn.columns(for: kind)`.
     case sortNotAvailable(ListSortColumn, EntityKind)
     /// The key's sort value has a storage class the sort column never holds (a key kept across a sort change).
-    case keyDoesNotFitSort(ListSortColumn, SQLiteValue)
+    case keyDoesNotFitSort(ListSortColumn, SortValue)
 }

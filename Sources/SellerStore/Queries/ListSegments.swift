@@ -1,3 +1,5 @@
+import SellerCore
+
 /// A list's total order cut into pieces that each map onto one plain index range.
 ///
 /// Most sorts are one segment ordered by `(column, id)`. Two are not, because SQLite cannot seek them with a

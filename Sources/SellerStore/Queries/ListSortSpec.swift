@@ -47,12 +47,11 @@ struct ListSortSpec {
     }
 
     /// Whether `value` is a storage class this column's keys can have.
-    func fits(_ value: SQLiteValue) -> Bool {
+    func fits(_ value: SortValue) -> Bool {
         switch value {
         case .null: isNullable
         case .integer: isInteger
         case .text: !isInteger
-        case .real, .blob: false
         }
     }
 }

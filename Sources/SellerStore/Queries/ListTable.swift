@@ -55,7 +55,7 @@ struct ListTable {
     /// Reads one result row: the key from columns 0–1, the summary from `payload`'s columns.
     func decode(_ row: Row) -> ListRow {
         let id = row.text(1)
-        let key = ListRowKey(sortValue: row.value(0), id: id)
+        let key = ListRowKey(sortValue: SortValue(row.value(0)), id: id)
         let content: ListRow.Content
         switch kind {
         case .orders:

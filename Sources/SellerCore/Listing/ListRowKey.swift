@@ -6,10 +6,10 @@
 /// TEXT for names and statuses, NULL for a record without an expiry time). Passing it to a query with another
 /// sort column is rejected when the storage class does not fit (`ListQueryError.keyDoesNotFitSort`).
 public struct ListRowKey: Hashable, Sendable {
-    public var sortValue: SQLiteValue
+    public var sortValue: SortValue
     public var id: String
 
-    public init(sortValue: SQLiteValue, id: String) {
+    public init(sortValue: SortValue, id: String) {
         self.sortValue = sortValue
         self.id = id
     }

@@ -1,4 +1,3 @@
-import SellerCore
 
 /// The Supervision (服务监管) table's columns; idle time is `now - nodeSince`, computed by the view.
 public struct SupervisionListRow: Hashable, Sendable {

@@ -1,4 +1,3 @@
-import SellerCore
 
 /// The Instances table's columns (raw enum values plus labels, as in `OrderListRow`).
 public struct InstanceListRow: Hashable, Sendable {
