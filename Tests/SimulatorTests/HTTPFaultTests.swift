@@ -67,8 +67,9 @@ import TestSupport
         #expect(await waitUntilAsync { server.connectionCount >= 1 })
         let stopping = Date()
         server.stop()
-        // The 30-second stall ended as soon as the server stopped, and said nothing.
+        // The 30-second stall ended as soon as the server stopped, and said nothing: the client reads either an
+        // orderly end or a reset, depending on how fast the stop closed the socket, but never a response.
         #expect(Date().timeIntervalSince(stopping) < 5)
-        #expect(try raw.readToEnd().isEmpty)
+        #expect(((try? raw.readToEnd()) ?? []).isEmpty)
     }
 }
