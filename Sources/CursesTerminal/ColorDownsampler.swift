@@ -1,4 +1,6 @@
-/// Turns a `TerminalColor` into an ncurses colour number for the colours the terminal has (`COLORS` after
+import TermUI
+
+/// Turns a `ThemeColor` into an ncurses colour number for the colours the terminal has (`COLORS` after
 /// `start_color`). Pure arithmetic over the xterm palette, so it never depends on the user's remapping of
 /// 0-15 except where the theme itself asked for those indexes.
 enum ColorDownsampler {
@@ -8,7 +10,7 @@ enum ColorDownsampler {
 
     /// The colour number to pass to `init_extended_pair`, or -1 for the terminal default. `defaultAvailable`
     /// says whether `use_default_colors` succeeded; without it "default" becomes white on black.
-    static func number(for color: TerminalColor, colors: Int, defaultAvailable: Bool, isBackground: Bool) -> Int32 {
+    static func number(for color: ThemeColor, colors: Int, defaultAvailable: Bool, isBackground: Bool) -> Int32 {
         switch color {
         case .default:
             if defaultAvailable { return -1 }

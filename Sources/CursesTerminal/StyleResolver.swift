@@ -54,7 +54,7 @@ struct StyleResolver {
         return resolved
     }
 
-    private mutating func compute(_ spec: ColorSpec) -> Resolved {
+    private mutating func compute(_ spec: ThemeStyle) -> Resolved {
         var attributes = cn_attr_normal()
         if spec.bold { attributes |= cn_attr_bold() }
         if spec.underline { attributes |= cn_attr_underline() }

@@ -1,4 +1,5 @@
 import SellerCore
+import Signing
 
 /// Paths of the two API families (DESIGN.md §4). Both client and simulator build and match paths from here.
 public enum GatewayPaths {
@@ -11,29 +12,10 @@ public enum GatewayPaths {
     public static func list(_ kind: EntityKind) -> String { gatewayBase + kind.rawValue }
 
     public static func detail(_ kind: EntityKind, id: String) -> String {
-        gatewayBase + kind.rawValue + "/" + percentEncodePathSegment(id)
+        gatewayBase + kind.rawValue + "/" + RFC3986.encode(id)
     }
 
     public static let queryOrder = openAPIBase + "order/query"
-
-    /// Percent-encodes everything but RFC 3986 unreserved characters, so ids with any character survive.
-    public static func percentEncodePathSegment(_ segment: String) -> String {
-        var out = ""
-        for byte in segment.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let hex = Array("0123456789ABCDEF".unicodeScalars)
-                out.unicodeScalars.append("%")
-                out.unicodeScalars.append(hex[Int(byte >> 4)])
-                out.unicodeScalars.append(hex[Int(byte & 0x0F)])
-            }
-        }
-        return out
-    }
 }
 
 /// The query of a list request: the page to continue from, or the time to start at, and the page size.

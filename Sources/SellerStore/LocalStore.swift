@@ -27,6 +27,11 @@ public final class LocalStore {
 
     public func close() throws { try db.close() }
 
+    /// Deletes a closed store's files: the database and its WAL and shared-memory companions.
+    public static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file.
     public func integrityCheck() throws -> [String] { try db.integrityCheck() }
 

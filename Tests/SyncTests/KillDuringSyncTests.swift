@@ -8,15 +8,7 @@ import TestSupport
 @Suite("kill -9 during sync")
 struct KillDuringSyncTests {
     /// The built `seller-console`, next to the test bundle in the build folder.
-    static func binary() -> String? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("seller-console").path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static func binary() -> String? { CommandLineTests.executable("seller-console") }
 
     func launchSync(_ binary: String, _ harness: SimulatorHarness) throws -> Process {
         let process = Process()

@@ -285,7 +285,9 @@ import Testing
     }
 
     @Test func percentEncodingOfPathSegments() {
-        let encode = GatewayPaths.percentEncodePathSegment
+        // The id segment of a detail path, as the client puts it on the wire.
+        let prefix = GatewayPaths.list(.tickets).count + 1
+        let encode = { (id: String) in String(GatewayPaths.detail(.tickets, id: id).dropFirst(prefix)) }
         #expect(encode("TT201801020526") == "TT201801020526")
         #expect(encode("AZaz09-._~") == "AZaz09-._~")
         #expect(encode("") == "")

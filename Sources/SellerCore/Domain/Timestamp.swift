@@ -56,17 +56,19 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     private func format(withMillis: Bool) -> String {
         let civil = fields()
-        var text = pad(civil.year, 4) + pad(civil.month, 2) + pad(civil.day, 2)
-        text += pad(civil.hour, 2) + pad(civil.minute, 2) + pad(civil.second, 2)
-        if withMillis { text += pad(civil.millisecond, 3) }
+        var text = civil.year.zeroPadded(to: 4) + civil.month.zeroPadded(to: 2) + civil.day.zeroPadded(to: 2)
+        text += civil.hour.zeroPadded(to: 2) + civil.minute.zeroPadded(to: 2) + civil.second.zeroPadded(to: 2)
+        if withMillis { text += civil.millisecond.zeroPadded(to: 3) }
         return text
     }
 }
 
-/// Zero-pads a non-negative number to `width` digits.
-func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+extension Int {
+    /// The number with leading zeros up to `width` digits (KooGallery's fixed-width times and line numbers).
+    public func zeroPadded(to width: Int) -> String {
+        let digits = String(self)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
 }
 
 /// Calendar fields of a proleptic Gregorian date, with the conversions to and from days since the epoch.

@@ -53,7 +53,7 @@ enum RecordID {
     }
 
     static func orderLineId(orderId: String, line: Int) -> String {
-        orderId + "-" + pad(line + 1, 6)
+        orderId + "-" + (line + 1).zeroPadded(to: 6)
     }
 
     static func messageId(index: Int) -> String { "PM" + scrambled(index) }
@@ -67,10 +67,5 @@ enum RecordID {
     /// Instance ids are UUID-shaped like real ones (the first businessId); the index rides in the last part.
     static func instanceId(index: Int, random: inout SeededRandom) -> String {
         "\(random.hex(8))-\(random.hex(4))-4\(random.hex(3))-\(random.hex(4))-\(random.hex(7))" + scrambled(index)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MarketClient
+import SellerStore
 import Simulator
 
 /// `seller-console demo`: starts the simulator in-process on a free loopback port with a throwaway key pair,
@@ -40,7 +41,7 @@ enum DemoCommand {
         let temporary = options.value("--store") == nil
         defer {
             if temporary {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+                LocalStore.removeFiles(at: storePath)
             }
         }
         var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,

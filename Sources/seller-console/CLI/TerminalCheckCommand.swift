@@ -215,17 +215,17 @@ enum TerminalCheckCommand {
     /// Roles in 24-bit and 256-colour form, so the headless test sees the downsampling on 8-colour and
     /// monochrome terminal types; state is never shown by colour alone (bold/underline/reverse as well).
     static let palette = TerminalPalette([
-        .title: ColorSpec(fg: .rgb(255, 135, 0), bold: true),
-        .header: ColorSpec(fg: .ansi(33), bold: true, underline: true),
-        .rowSelected: ColorSpec(bold: true, reverse: true),
-        .statusOk: ColorSpec(fg: .ansi(2), bold: true),
-        .statusPending: ColorSpec(fg: .rgb(215, 175, 0), underline: true),
-        .statusFailed: ColorSpec(fg: .ansi(9), bold: true, underline: true),
-        .bar: ColorSpec(bg: .rgb(40, 40, 40)),
-        .barKey: ColorSpec(bg: .rgb(40, 40, 40), bold: true),
-        .border: ColorSpec(dim: true),
-        .borderFocus: ColorSpec(fg: .ansi(33)),
-        .muted: ColorSpec(dim: true),
+        .title: ThemeStyle(fg: .rgb(255, 135, 0), bold: true),
+        .header: ThemeStyle(fg: .ansi(33), bold: true, underline: true),
+        .rowSelected: ThemeStyle(bold: true, reverse: true),
+        .statusOk: ThemeStyle(fg: .ansi(2), bold: true),
+        .statusPending: ThemeStyle(fg: .rgb(215, 175, 0), underline: true),
+        .statusFailed: ThemeStyle(fg: .ansi(9), bold: true, underline: true),
+        .bar: ThemeStyle(bg: .rgb(40, 40, 40)),
+        .barKey: ThemeStyle(bg: .rgb(40, 40, 40), bold: true),
+        .border: ThemeStyle(dim: true),
+        .borderFocus: ThemeStyle(fg: .ansi(33)),
+        .muted: ThemeStyle(dim: true),
     ])
 
     static func parseSize(_ text: String) -> Size? {
