@@ -19,20 +19,24 @@ public struct ListPage: Sendable {
     /// The cursor after the last item of the page, good or bad; nil when the page was empty.
     public var nextCursor: PageCursor?
     public var hasMore: Bool
+    /// How many records of this kind the server holds in all (`total`), when it says; for progress display.
+    public var total: Int?
 
     public init(kind: EntityKind, records: [SellerRecord], rejected: [RejectedRecord], nextCursor: PageCursor?,
-                hasMore: Bool) {
+                hasMore: Bool, total: Int? = nil) {
         self.kind = kind
         self.records = records
         self.rejected = rejected
         self.nextCursor = nextCursor
         self.hasMore = hasMore
+        self.total = total
     }
 }
 
 /// The list envelope: `{"resultCode":"MKT.0000","resultMsg":"Success","items":[…],"nextPageToken":"…","hasMore":…}`.
 public enum ListPageWire {
     public static func encode(kind: EntityKind, items: [SellerRecord], nextCursor: PageCursor?, hasMore: Bool,
+                              total: Int? = nil,
                               itemWriter: (inout JSONWriter, Int, SellerRecord) -> Void = { writer, _, record in
                                   RecordWire.encode(record, into: &writer)
                               }) -> [UInt8] {
@@ -45,6 +49,7 @@ public enum ListPageWire {
         }
         writer.field("nextPageToken", nextCursor?.token)
         writer.field("hasMore", hasMore)
+        writer.field("total", total)
         writer.endObject()
         return writer.bytes
     }
@@ -83,6 +88,8 @@ public enum ListPageWire {
             lastCursor = cursor
         }
         let hasMore = try envelope.optionalBool("hasMore") ?? false
-        return ListPage(kind: kind, records: records, rejected: rejected, nextCursor: lastCursor, hasMore: hasMore)
+        let total = try envelope.optionalInt("total")
+        return ListPage(kind: kind, records: records, rejected: rejected, nextCursor: lastCursor, hasMore: hasMore,
+                        total: total)
     }
 }

@@ -11,6 +11,8 @@ public enum ResultCodes {
     public static let conflict = "SELLER.0409"
     public static let idempotencyMismatch = "SELLER.0422"
     public static let checksumMismatch = "SELLER.0460"
+    /// A body larger than the route allows (413).
+    public static let payloadTooLarge = "SELLER.0413"
     /// APIG: the signature does not match.
     public static let signatureMismatch = "APIGW.0301"
     /// APIG: the AK is unknown or the Authorization header is malformed.

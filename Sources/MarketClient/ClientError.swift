@@ -25,6 +25,12 @@ public enum ClientError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the marketplace refused the keys or the signature (the CLI exits with its own code for it).
+    public var isAuthentication: Bool {
+        if case .authentication = self { return true }
+        return false
+    }
+
     /// Whether another attempt of the same request may succeed.
     var isRetryable: Bool {
         switch self {

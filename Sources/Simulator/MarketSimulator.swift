@@ -1,4 +1,5 @@
 import Foundation
+import MarketAPI
 import SellerCore
 
 /// The simulated marketplace: a loopback HTTP server over a seeded world, with a clock that makes new events
@@ -7,6 +8,7 @@ public final class MarketSimulator: Sendable {
     public let configuration: SimulatorConfiguration
     public let world: World
     private let server: HTTPServer
+    private let router: GatewayRouter
     private let ticker: Ticker?
 
     public init(configuration: SimulatorConfiguration, clock: @escaping @Sendable () -> Timestamp = World.wallClock) {
@@ -15,10 +17,11 @@ public final class MarketSimulator: Sendable {
         world = World(seed: configuration.seed, orders: configuration.orders, epoch: epoch,
                       hostileRate: configuration.hostileRate, clock: clock)
         let router = GatewayRouter(world: world, configuration: configuration)
+        self.router = router
         var serverConfiguration = HTTPServerConfiguration(port: configuration.port)
         serverConfiguration.spoolDirectory = configuration.spoolDirectory
         serverConfiguration.errorResponse = { status, reason in
-            router.error(status, status == 413 ? "SELLER.0413" : ResultCodes400.badRequest, reason)
+            router.error(status, status == 413 ? ResultCodes.payloadTooLarge : ResultCodes.requestParameterError, reason)
         }
         server = HTTPServer(configuration: serverConfiguration) { request in router.handle(request) }
         ticker = configuration.tickSeconds.map { [world] seconds in Ticker(every: seconds) { world.tick(round: $0) } }
@@ -32,6 +35,9 @@ public final class MarketSimulator: Sendable {
         return "http://127.0.0.1:\(port)"
     }
 
+    /// How many requests `--faults` has failed so far (tests check that faults really happened).
+    public var injectedFaults: Int { router.faults.injectedCount }
+
     public var baseURL: String? { server.port.map { "http://127.0.0.1:\($0)" } }
 
     /// Stops the clock, lets in-flight requests finish, and closes the server.
@@ -39,8 +45,4 @@ public final class MarketSimulator: Sendable {
         ticker?.stop()
         server.stop()
     }
-}
-
-enum ResultCodes400 {
-    static let badRequest = "MKT.0199"
 }

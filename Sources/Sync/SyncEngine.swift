@@ -41,16 +41,14 @@ public final class SyncEngine {
             throw .store(kind, String(describing: error))
         }
         var received = 0
+        let startedFromScratch = cursor == nil
         var pending = fetch(kind, after: cursor)
         while true {
             let page: ListPage
             switch await pending.value {
             case .success(let value): page = value
             case .failure(let error):
-                throw .client(kind, ClientErrorDescription(text: error.description, isAuthentication: {
-                    if case .authentication = error { return true }
-                    return false
-                }()))
+                throw .client(kind, error)
             }
             let next = page.nextCursor ?? cursor
             if page.hasMore { pending = fetch(kind, after: next) }
@@ -77,7 +75,8 @@ public final class SyncEngine {
             result.pages += 1
             result.rejected += page.rejected
             received += page.records.count + page.rejected.count
-            progress(SyncProgress(kind: kind, received: received, total: nil))
+            // A total means "how far along" only when this sync started from the beginning of the list.
+            progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
             cursor = next
             guard page.hasMore else { break }
         }

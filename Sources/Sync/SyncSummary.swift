@@ -1,4 +1,5 @@
 import MarketAPI
+import MarketClient
 import SellerCore
 
 /// What one sync did for one kind.
@@ -41,19 +42,13 @@ public struct SyncProgress: Sendable {
 
 /// Why a sync stopped. Pages already stored stay stored; the next sync resumes after them.
 public enum SyncError: Error, Sendable, CustomStringConvertible {
-    case client(EntityKind, ClientErrorDescription)
+    case client(EntityKind, ClientError)
     case store(EntityKind, String)
 
     public var description: String {
         switch self {
-        case .client(let kind, let error): "sync of \(kind.commandName) failed: \(error.text)"
+        case .client(let kind, let error): "sync of \(kind.commandName) failed: \(error)"
         case .store(let kind, let reason): "could not store \(kind.commandName): \(reason)"
         }
     }
-}
-
-/// A client error as text plus whether it was the signature (so the CLI can say so and exit distinctly).
-public struct ClientErrorDescription: Sendable {
-    public var text: String
-    public var isAuthentication: Bool
 }

@@ -9,18 +9,21 @@ import TestSupport
 
 @Suite("Sync against the simulator")
 struct SyncAgainstSimulatorTests {
-    func sync(_ harness: SimulatorHarness, secretKey: String? = nil) async throws -> SyncSummary {
+    func sync(_ harness: SimulatorHarness, secretKey: String? = nil,
+              progress: (SyncProgress) -> Void = { _ in }) async throws -> SyncSummary {
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
         let engine = SyncEngine(client: MarketClient(configuration: harness.clientConfiguration(secretKey: secretKey)),
                                 store: store)
-        return try await engine.run()
+        return try await engine.run(progress: progress)
     }
 
     @Test("5000 orders land field by field; a second sync changes nothing")
     func fullSyncMatchesWorld() async throws {
         let harness = try SimulatorHarness(orders: 5000, seed: 7)
-        let first = try await sync(harness)
+        var lastOrderProgress: SyncProgress?
+        let first = try await sync(harness) { if $0.kind == .orders { lastOrderProgress = $0 } }
+        #expect(lastOrderProgress?.received == 5000 && lastOrderProgress?.total == 5000, "progress knows the total")
         #expect(first[.orders].added == 5000)
         #expect(first[.instances].added == 5000)
         #expect(first[.exceptions].added == 250)
@@ -32,7 +35,9 @@ struct SyncAgainstSimulatorTests {
         #expect(try store.journalMode() == "wal")
         try store.close()
 
-        let second = try await sync(harness)
+        var resumedProgress: [SyncProgress] = []
+        let second = try await sync(harness) { resumedProgress.append($0) }
+        #expect(resumedProgress.allSatisfy { $0.total == nil }, "a resumed sync cannot say how far along it is")
         for kind in EntityKind.allCases {
             #expect(second[kind].added == 0 && second[kind].changed == 0, "\(kind)")
         }
@@ -61,6 +66,7 @@ struct SyncAgainstSimulatorTests {
     func faultsDoNotChangeTheOutcome() async throws {
         let harness = try SimulatorHarness(orders: 3000, seed: 7, faults: 0.3, stallSeconds: 1.5)
         _ = try await sync(harness)
+        #expect(harness.simulator.injectedFaults > 0, "the sync met faults and still completed")
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
         #expect(try harness.differences(store: store) == [])

@@ -15,6 +15,7 @@ public enum InjectedFault: String, CaseIterable, Sendable {
 final class FaultInjector: Sendable {
     let rate: Double
     private let generator: Mutex<SeededRandom>
+    private let injected = Atomic(0)
 
     init(rate: Double, seed: UInt64) {
         self.rate = max(0, min(rate, 1))
@@ -23,8 +24,13 @@ final class FaultInjector: Sendable {
 
     func draw() -> InjectedFault? {
         guard rate > 0 else { return nil }
-        return generator.withLock { random in
+        let fault = generator.withLock { random in
             random.unit() < rate ? random.pick(InjectedFault.allCases) : nil
         }
+        if fault != nil { injected.add(1, ordering: .relaxed) }
+        return fault
     }
+
+    /// How many requests have been given a fault so far.
+    var injectedCount: Int { injected.load(ordering: .relaxed) }
 }

@@ -120,7 +120,8 @@ final class GatewayRouter: Sendable {
         let records = page.records.map(\.record)
         let next = records.last.map { PageCursor(updatedAt: $0.updatedAt, id: $0.id) } ?? cursor
         let indices = page.records.map(\.index)
-        let body = ListPageWire.encode(kind: kind, items: records, nextCursor: next, hasMore: page.hasMore) {
+        let body = ListPageWire.encode(kind: kind, items: records, nextCursor: next, hasMore: page.hasMore,
+                                       total: world.count(of: kind)) {
             writer, position, record in
             HostilePlan.encode(record, spoiled: self.world.hostileKind(of: kind, at: indices[position]), into: &writer)
         }

@@ -25,10 +25,14 @@ enum BenchmarkCommand {
         }
         let storePath = options.value("--store")
             ?? NSTemporaryDirectory() + "seller-console-bench-\(ProcessInfo.processInfo.processIdentifier).db"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+        // Never wipe a store the seller named: the benchmark measures ingest into a fresh file.
+        guard !FileManager.default.fileExists(atPath: storePath) else {
+            Console.error("\(storePath) already exists; the benchmark needs a path for a fresh store")
+            return ExitCode.usage
+        }
         defer {
             if options.value("--store") == nil {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+                LocalStore.removeFiles(at: storePath)
             }
         }
         let simulator = MarketSimulator(configuration: configuration)

@@ -90,9 +90,15 @@ final class ProgressLine {
 
     func show(_ progress: SyncProgress) {
         if enabled {
-            let width = min(30, progress.received / 1000 + 1)
-            let bar = String(repeating: "█", count: width) + String(repeating: "░", count: 30 - width)
-            Console.errorRaw("\r\u{1b}[2K\(progress.kind.label) \(bar) \(progress.received)")
+            var line = "\r\u{1b}[2K\(progress.kind.label) \(progress.kind.englishLabel) "
+            if let total = progress.total, total > 0 {
+                let filled = min(30, progress.received * 30 / total)
+                line += String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+                    + " \(progress.received)/\(total)"
+            } else {
+                line += "\(progress.received) received"
+            }
+            Console.errorRaw(line)
         } else if lastKind != progress.kind {
             if let lastKind { Console.error("\(lastKind.commandName): \(lastCount) received") }
         }
