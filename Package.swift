@@ -29,9 +29,12 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
         .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore"]),
+        .target(name: "ConsoleRuntime", dependencies: [
+            "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient",
+        ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
-            "TermUI", "CursesTerminal", "ConsoleUI", "Simulator",
+            "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator"]),
 
@@ -44,5 +47,9 @@ let package = Package(
             "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "ConsoleUITests", dependencies: [
+            "ConsoleUI", "ConsoleRuntime", "TermUI", "SellerCore", "SellerStore", "Simulator", "Sync",
+            "MarketClient", "TestSupport",
+        ]),
     ]
 )

@@ -1,0 +1,1 @@
+// ConsoleRuntime: runs ConsoleUI effects against the store and the marketplace, and drives the terminal.

@@ -1,1 +1,0 @@
-// ConsoleUI module: see docs/DESIGN.md §3.
