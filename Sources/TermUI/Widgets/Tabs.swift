@@ -47,13 +47,18 @@ public struct Tabs: Widget {
         return spans
     }
 
-    public func render(in area: Rect, into buffer: inout Buffer) {
-        let area = area.intersection(buffer.area)
-        guard !area.isEmpty, !items.isEmpty else { return }
-        let policy = buffer.policy
-        let s = policy.symbols
-        let spinner = Spinner.frame(tick, symbols: s)
-        buffer.fill(area.row(0), role: .tab)
+    /// Where each shown tab sits on the bar: the labels (full or short), the first tab shown (the bar
+    /// scrolls so the selected tab stays visible) and each tab's starting column. Shared by drawing and by
+    /// mouse hit-testing, so a click always lands on the tab drawn under it.
+    struct Placement {
+        var labels: [[Span]]
+        var widths: [Int]
+        var first: Int
+        var starts: [Int: Int]
+    }
+
+    func placement(in area: Rect, policy: WidthPolicy) -> Placement {
+        let spinner = Spinner.frame(tick, symbols: policy.symbols)
         var labels = items.map { label($0, short: false, spinner: spinner) }
         func widths() -> [Int] { labels.map { $0.reduce(0) { $0 + $1.width(policy: policy) } } }
         var w = widths()
@@ -67,6 +72,32 @@ public struct Tabs: Widget {
         var first = 0
         func end(from start: Int) -> Int { (start...active).reduce(0) { $0 + w[$1] } + (active - start) }
         while first < active && end(from: first) > area.width { first += 1 }
+        var starts: [Int: Int] = [:]
+        var x = area.x
+        for i in first..<items.count where x < area.right {
+            if i > first { x += 1 }
+            starts[i] = x
+            x += w[i]
+        }
+        return Placement(labels: labels, widths: w, first: first, starts: starts)
+    }
+
+    /// The index of the tab drawn at `column` of a bar rendered in `area`, nil on a separator or past the end.
+    public func tab(atColumn column: Int, in area: Rect, policy: WidthPolicy = .default) -> Int? {
+        guard !items.isEmpty else { return nil }
+        let placed = placement(in: area, policy: policy)
+        return placed.starts.first { index, start in column >= start && column < start + placed.widths[index] }?.key
+    }
+
+    public func render(in area: Rect, into buffer: inout Buffer) {
+        let area = area.intersection(buffer.area)
+        guard !area.isEmpty, !items.isEmpty else { return }
+        let policy = buffer.policy
+        let s = policy.symbols
+        buffer.fill(area.row(0), role: .tab)
+        let placed = placement(in: area, policy: policy)
+        let (labels, w, first) = (placed.labels, placed.widths, placed.first)
+        let active = min(max(selected, 0), items.count - 1)
         var x = area.x
         for i in first..<items.count where x < area.right {
             if i > first {
