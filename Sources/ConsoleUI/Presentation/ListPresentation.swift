@@ -1,0 +1,122 @@
+import SellerCore
+import TermUI
+
+/// How the five lists look: which columns, how wide, and what goes in each cell. Columns are listed most
+/// important first, because `Table` hides columns from the right when their minimum widths do not fit; the
+/// minimums are chosen so a row's essentials fit an 80-column terminal (with the badge gutter and scrollbar)
+/// and every column shows at 160.
+public enum ListPresentation {
+    /// The badge of a row whose outbox action is not confirmed yet; one cell, because the table's badge
+    /// gutter is at most two cells wide.
+    public static let pendingBadge = "⧗"
+
+    /// The columns of `kind`'s table, left to right.
+    public static func columns(for kind: EntityKind) -> [TableColumn] {
+        layout(for: kind).map(\.column)
+    }
+
+    /// What each column of `kind`'s table shows, in the same order as `columns(for:)`.
+    public static func columnIDs(for kind: EntityKind) -> [ListColumn] {
+        layout(for: kind).map(\.id)
+    }
+
+    /// The cells of one row: every store string sanitised to one line, statuses as their Chinese label with a
+    /// role per cell, and the pending badge when an action waits in the outbox.
+    public static func row(_ row: ListRow, context: DisplayContext) -> TableRow {
+        let ids = columnIDs(for: row.kind)
+        let cells: [ListCell] = switch row.content {
+        case .order(let r): ids.map { orderCell($0, r, context) }
+        case .instance(let r): ids.map { instanceCell($0, r, context) }
+        case .exception(let r): ids.map { exceptionCell($0, r, context) }
+        case .supervision(let r): ids.map { supervisionCell($0, r, context) }
+        case .ticket(let r): ids.map { ticketCell($0, r, context) }
+        }
+        return TableRow(cells.map(\.text), cellRoles: cells.map(\.role),
+                        badge: row.pendingAction == nil ? "" : pendingBadge, badgeRole: .badge)
+    }
+
+    /// The table column that carries the sort marker for `sort`, nil when no column shows that value (e.g.
+    /// orders sorted by 更新时间).
+    public static func sortColumnIndex(for kind: EntityKind, sort: ListSort) -> Int? {
+        columnIDs(for: kind).firstIndex { $0.sortColumn == sort.column }
+    }
+
+    /// The `Table.Sort` for `sort`, with the marker's direction as the column reads (days idle run against
+    /// `nodeSince`).
+    public static func tableSort(for kind: EntityKind, sort: ListSort) -> Table.Sort? {
+        guard let index = sortColumnIndex(for: kind, sort: sort) else { return nil }
+        let ascending = !sort.descending
+        return Table.Sort(column: index, ascending: columnIDs(for: kind)[index].runsAgainstSort ? !ascending : ascending)
+    }
+
+    // MARK: - Column layouts
+
+    /// Widths: ids and times are fixed (they have one length), names flex by weight up to a sensible maximum,
+    /// the free-text column (product, 异常信息, 标题) takes whatever is left. The minimums of the columns that must
+    /// show add up to at most 75 cells: 80 less a border (2), the badge gutter (2) and the scrollbar (1).
+    static func layout(for kind: EntityKind) -> [(id: ListColumn, column: TableColumn)] {
+        switch kind {
+        case .orders: [
+            (.orderId, orderIdColumn),
+            (.createTime, timeColumn("创建时间", sortedByDefault: true)),
+            (.customerName, customerColumn),
+            (.productName, TableColumn("产品名称", min: 8, flex: 3)),
+            (.orderType, TableColumn.fixed("订单类型", 8)),
+            (.status, TableColumn.fixed("状态", 6)),
+            (.amount, TableColumn("金额", min: 10, max: 14, flex: 1, alignment: .right)),
+        ]
+        case .instances: [
+            (.instanceId, TableColumn("实例ID", min: 9, max: 36, flex: 2)),
+            (.orderId, orderIdColumn),
+            (.productName, TableColumn("产品名称", min: 8, flex: 3)),
+            (.customerName, customerColumn),
+            (.status, TableColumn.fixed("状态", 8)),
+            (.chargingMode, TableColumn("计费模式", min: 8, max: 10, flex: 1)),
+            (.expireTime, timeColumn("到期时间")),
+        ]
+        // 调用次数 and 实例ID come last: at 80 columns they give way to the 异常信息 a seller must read, and the
+        // full-width instance id shows only where there is room for all of it.
+        case .exceptions: [
+            (.lastAttemptAt, timeColumn("最近调用时间", sortedByDefault: true)),
+            (.activity, TableColumn("接口类型", min: 8, max: 16, flex: 1)),
+            (.orderId, orderIdColumn),
+            (.state, TableColumn("处理状态", min: 10, max: 14, flex: 1)),
+            (.windowLeft, TableColumn.fixed("剩余重试时间", 12)),
+            (.exceptionInfo, TableColumn("异常信息", min: 9, flex: 6)),
+            (.attemptCount, TableColumn.fixed("调用次数", 8, alignment: .right)),
+            (.instanceId, TableColumn.fixed("实例ID", 36)),
+        ]
+        case .supervision: [
+            (.orderId, orderIdColumn),
+            (.customerName, customerColumn),
+            (.productName, TableColumn("产品名称", min: 8, flex: 3)),
+            (.node, TableColumn("当前节点", min: 12, max: 16, flex: 1)),
+            (.daysIdle, TableColumn.fixed("停留天数", 8 + sortMarkerWidth, alignment: .right)),
+            (.rejectCount, TableColumn.fixed("驳回次数", 8, alignment: .right)),
+            (.scenario, TableColumn.fixed("场景", 6)),
+        ]
+        case .tickets: [
+            (.caseId, TableColumn("工单号", min: 19, max: 24, flex: 1)),
+            (.title, TableColumn("标题", min: 12, flex: 4)),
+            (.customerName, customerColumn),
+            (.status, TableColumn.fixed("状态", 10)),
+            (.messageCount, TableColumn.fixed("留言数", 6, alignment: .right)),
+            (.updatedAt, timeColumn("更新时间", sortedByDefault: true)),
+        ]
+        }
+    }
+
+    /// KooGallery order ids are 17 characters (CS + yyMMddHHmm + 5); longer ones get a little more room.
+    static let orderIdColumn = TableColumn("订单号", min: 17, max: 24, flex: 1)
+    static let customerColumn = TableColumn("客户名称", min: 8, max: 24, flex: 2)
+
+    /// Room for the ` ▼` the table adds to the sorted column's title.
+    static let sortMarkerWidth = 2
+
+    /// `LocalTimeFormat.compact` is at most 11 cells. A column a list opens sorted by keeps its whole title
+    /// beside the sort marker.
+    static func timeColumn(_ title: String, sortedByDefault: Bool = false) -> TableColumn {
+        let titleWidth = DisplayWidth.width(of: title) + (sortedByDefault ? sortMarkerWidth : 0)
+        return TableColumn.fixed(title, max(11, titleWidth))
+    }
+}

@@ -1,0 +1,72 @@
+import SellerCore
+import TermUI
+
+/// The style role of each state, decided once per enum so a list cell and the detail pane agree. Roles only
+/// colour what the label already says (state is never shown by colour alone): ok = done well, pending = moving
+/// without the seller, warn = the seller should act, failed = something went wrong, closed = over.
+public enum StatusRoles {
+    public static func role(_ status: OrderStatus) -> StyleRole {
+        switch status {
+        case .pendingPayment, .processing: .statusPending
+        case .completed: .statusOk
+        case .cancelled: .statusClosed
+        }
+    }
+
+    public static func role(_ status: InstanceStatus) -> StyleRole {
+        switch status {
+        case .provisioning: .statusPending
+        case .provisionFailed: .statusFailed
+        case .normal: .statusOk
+        case .frozen: .statusWarn
+        case .released: .statusClosed
+        }
+    }
+
+    /// Open messages that stopped retrying, and orders lost to auto-unsubscription, are failures; retries in
+    /// flight (the marketplace's or the seller's 重新启动) are pending.
+    public static func role(_ state: ExceptionState) -> StyleRole {
+        switch state {
+        case .retrying, .manualRetryRequested: .statusPending
+        case .exhausted, .orderAutoUnsubscribed: .statusFailed
+        case .resolved: .statusOk
+        }
+    }
+
+    /// Nodes waiting on the seller are warnings (the seller's move), nodes waiting on the buyer or Huawei are
+    /// pending, a frozen appeal is a warning too.
+    public static func role(_ node: SupervisionNode) -> StyleRole {
+        switch node {
+        case .completed: .statusOk
+        case .unsubscribed: .statusClosed
+        case .appealFrozen: .statusWarn
+        default: node.waitsForSeller ? .statusWarn : .statusPending
+        }
+    }
+
+    /// A ticket nobody has accepted yet is the seller's move; ones in conversation are pending.
+    public static func role(_ status: TicketStatus) -> StyleRole {
+        switch status {
+        case .pendingAccept: .statusWarn
+        case .inProgress, .waitingCustomer, .waitingConfirm: .statusPending
+        case .done: .statusOk
+        case .withdrawn, .invalid: .statusClosed
+        }
+    }
+
+    public static func role(_ outcome: AttemptOutcome) -> StyleRole {
+        outcome == .success ? .statusOk : .statusFailed
+    }
+
+    /// Label and role for a raw wire value from a list row: the Chinese label and the enum's role when the
+    /// value is known, else the (sanitised) raw value with no role, so a value from a newer build still reads.
+    static func labeled<E: LabeledEnum>(_ raw: String, as type: E.Type,
+                                        role: (E) -> StyleRole) -> (text: String, role: StyleRole?) {
+        (label(raw, as: type), E(rawValue: raw).map(role))
+    }
+
+    /// The Chinese label of a raw wire value, or the sanitised raw value when this build does not know it.
+    static func label<E: LabeledEnum>(_ raw: String, as type: E.Type) -> String {
+        E(rawValue: raw)?.label ?? TextSanitizer.sanitize(raw)
+    }
+}
