@@ -22,7 +22,7 @@ public enum NumberFormat {
         }
     }
 
-    /// `512 B`, `1.5 KB`, `23.4 MB`: one decimal from KB upwards (1 KB = 1024 B).
+    /// `512 B`, `1.5 KB`, `512 KB`, `23.4 MB`: one decimal from KB upwards, dropped when it is zero (1 KB = 1024 B).
     public static func bytes(_ count: Int64) -> String {
         guard count >= 1024 else { return "\(max(0, count)) B" }
         var value = Double(count) / 1024
@@ -32,7 +32,7 @@ public enum NumberFormat {
             unit = next
         }
         let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10) \(unit)"
+        return tenths % 10 == 0 ? "\(tenths / 10) \(unit)" : "\(tenths / 10).\(tenths % 10) \(unit)"
     }
 
     /// `-1234567.5` → `-1,234,567.5`; nil unless the text is an optional sign, digits and an optional fraction.

@@ -58,6 +58,7 @@ import Testing
         #expect(NumberFormat.bytes(512) == "512 B")
         #expect(NumberFormat.bytes(1536) == "1.5 KB")
         #expect(NumberFormat.bytes(1_258_291) == "1.2 MB")
-        #expect(NumberFormat.bytes(5 * 1024 * 1024 * 1024) == "5.0 GB")
+        #expect(NumberFormat.bytes(5 * 1024 * 1024 * 1024) == "5 GB")
+        #expect(NumberFormat.bytes(524_288) == "512 KB")
     }
 }

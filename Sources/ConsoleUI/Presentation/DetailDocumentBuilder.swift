@@ -1,0 +1,27 @@
+import SellerCore
+import TermUI
+
+/// Turns a full record into the detail pane's document: every field a seller needs, with the Chinese names
+/// KooGallery's Seller Center uses, local times, masked secrets, and links to the related records. Pure, so
+/// the same record always gives the same document.
+public enum DetailDocumentBuilder {
+    /// The document for `record`. `links` are an order's related records (nil while they are still loading);
+    /// other kinds link to their order and ignore it.
+    public static func document(for record: SellerRecord, links: OrderLinks?, context: DisplayContext)
+        -> DetailDocument {
+        var draft = DetailDraft(context: context)
+        switch record {
+        case .order(let order):
+            write(order, links: links, into: &draft)
+        case .instance(let instance):
+            write(instance, into: &draft)
+        case .exception(let message):
+            write(message, into: &draft)
+        case .supervision(let task):
+            write(task, into: &draft)
+        case .ticket(let ticket):
+            write(ticket, into: &draft)
+        }
+        return draft.document(title: record.kind.label + " " + record.id)
+    }
+}
