@@ -42,10 +42,9 @@ public enum SecretMask {
                 out.append(contentsOf: scalars[i..<j])
                 if scalars[j] == "\"" {
                     // A string; one cut short (by the length cap) is masked to the end of its line.
-                    let end = quoted(scalars, from: j)?.end ?? (scalars[j...].firstIndex(of: "\n") ?? scalars.count)
-                    let closed = end > j + 1 && scalars[end - 1] == "\""
-                    out.append(contentsOf: ("\"" + placeholder + (closed ? "\"" : "")).unicodeScalars)
-                    i = end
+                    let value = quoted(scalars, from: j)
+                    out.append(contentsOf: ("\"" + placeholder + (value == nil ? "" : "\"")).unicodeScalars)
+                    i = value?.end ?? (scalars[j...].firstIndex(of: "\n") ?? scalars.count)
                 } else {
                     // A bare value (a number): mask up to where it ends.
                     out.append(contentsOf: placeholder.unicodeScalars)
