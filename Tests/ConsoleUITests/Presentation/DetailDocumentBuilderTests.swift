@@ -24,9 +24,10 @@ import Testing
         return out
     }
 
-    func value(_ document: DetailDocument, _ key: String) -> (String, StyleRole)? {
+    /// The first field called `key`, or a marker that fails any comparison.
+    func value(_ document: DetailDocument, _ key: String) -> (String, StyleRole) {
         for case .field(let k, let value, let role) in document.lines where k == key { return (value, role) }
-        return nil
+        return ("<no field \(key)>", .app)
     }
 
     @Test func eachKindLinksToItsRelatedRecords() {
@@ -60,22 +61,22 @@ import Testing
             if case .field("订单行ID", let value, _) = line { value } else { nil }
         }
         #expect(lineIds == ["CS2611230912K7Q2M-000001", "CS2611230912K7Q2M-000002"])
-        #expect(value(order, "订单状态")! == ("处理中", .statusPending))
-        #expect(value(order, "订单金额")?.0 == "¥12,800.00")
-        #expect(value(order, "成交金额")?.0 == "¥11,520.00")
-        #expect(value(order, "购买周期")?.0 == "1年")
-        #expect(value(order, "创建时间")?.0 == "2026-11-23 09:12:30")
-        #expect(value(order, "手机号码")! == ("（已加密）", .muted))
+        #expect(value(order, "订单状态") == ("处理中", .statusPending))
+        #expect(value(order, "订单金额").0 == "¥12,800.00")
+        #expect(value(order, "成交金额").0 == "¥11,520.00")
+        #expect(value(order, "购买周期").0 == "1年")
+        #expect(value(order, "创建时间").0 == "2026-11-23 09:12:30")
+        #expect(value(order, "手机号码") == ("（已加密）", .muted))
     }
 
     @Test func exceptionShowsTheWindowBodiesAndEveryAttempt() {
         let exception = document(.exception(PresentationFixtures.exception))
-        #expect(value(exception, "剩余重试时间")?.0 == "45分钟")
-        #expect(value(exception, "处理状态")! == ("自动重试中", .statusPending))
-        #expect(value(exception, "第1次")! == ("2026-11-23 11:50:00 · 首次调用 · 失败", .statusFailed))
-        #expect(value(exception, "第3次")?.0 == "2026-11-23 13:50:00 · 自动重试 · 失败")
+        #expect(value(exception, "剩余重试时间").0 == "45分钟")
+        #expect(value(exception, "处理状态") == ("自动重试中", .statusPending))
+        #expect(value(exception, "第1次") == ("2026-11-23 11:50:00 · 首次调用 · 失败", .statusFailed))
+        #expect(value(exception, "第3次").0 == "2026-11-23 13:50:00 · 自动重试 · 失败")
         #expect(exception.lines.filter { if case .field("HTTP状态", "500", _) = $0 { true } else { false } }.count == 3)
-        #expect(value(exception, "耗时")?.0 == "812 ms")
+        #expect(value(exception, "耗时").0 == "812 ms")
         // The request body is indented JSON after its request line; the response keeps every member.
         let texts = exception.lines.compactMap { line -> String? in if case .text(let t, _) = line { t } else { nil } }
         #expect(texts.contains { $0.hasPrefix("POST {\n  \"activity\": \"upgradeInstance\",\n") })
@@ -85,12 +86,12 @@ import Testing
 
     @Test func supervisionFlagsTheAppealAndKeepsTheTimelineInOrder() {
         let task = document(.supervision(PresentationFixtures.supervision))
-        #expect(value(task, "停留天数")! == ("6天", .statusWarn))
-        #expect(value(task, "驳回次数")! == ("2", .detailValue))
+        #expect(value(task, "停留天数") == ("6天", .statusWarn))
+        #expect(value(task, "驳回次数") == ("2", .detailValue))
         #expect(task.lines.contains(.text("可发起申诉：用户侧节点停留超过5天。", role: .statusWarn)))
         #expect(PresentationFixtures.supervision.sellerMayAppeal(at: PresentationFixtures.now))
-        #expect(value(task, "附件1")?.0 == "迁移需求说明书.docx · 1.2 MB · 2026-11-10 09:00")
-        #expect(value(task, "验收文档")?.0 == "验收报告-v2.pdf · 3.2 MB · 2026-11-17 09:55")
+        #expect(value(task, "附件1").0 == "迁移需求说明书.docx · 1.2 MB · 2026-11-10 09:00")
+        #expect(value(task, "验收文档").0 == "验收报告-v2.pdf · 3.2 MB · 2026-11-17 09:55")
         let timeline = task.lines.compactMap { line -> String? in
             if case .field(let key, let value, _) = line, key.hasPrefix("2026-") { key + " " + value } else { nil }
         }
@@ -105,7 +106,7 @@ import Testing
             if case .text(let t, .detailKey) = line { t } else { nil }
         }
         #expect(headers == ["客户 · 2026-11-22 10:30", "商家 · 2026-11-22 10:42", "客户 · 2026-11-23 08:05"])
-        #expect(value(ticket, "工单状态")! == ("处理中", .statusPending))
+        #expect(value(ticket, "工单状态") == ("处理中", .statusPending))
     }
 
     @Test(arguments: PresentationFixtures.records)
@@ -118,10 +119,10 @@ import Testing
 
     @Test func passwordsAreReplacedNotDropped() {
         let instance = document(.instance(PresentationFixtures.instance))
-        #expect(value(instance, "密码")! == (SecretMask.placeholder, .muted))
+        #expect(value(instance, "密码") == (SecretMask.placeholder, .muted))
         let order = document(.order(PresentationFixtures.order))
-        #expect(value(order, "adminPassword")! == (SecretMask.placeholder, .muted))
-        #expect(value(order, "region")?.0 == "cn-north-4")
+        #expect(value(order, "adminPassword") == (SecretMask.placeholder, .muted))
+        #expect(value(order, "region").0 == "cn-north-4")
     }
 
     @Test(arguments: PresentationFixtures.records)
@@ -148,7 +149,7 @@ import Testing
             default: break
             }
         }
-        #expect(value(doc, "异常信息")?.0.hasSuffix("…") == true)
+        #expect(value(doc, "异常信息").0.hasSuffix("…"))
         // Three capped paragraphs of double-width text plus the capped fields: bounded, whatever came in.
         let layout = DetailLayout(document: doc, width: 79)
         #expect(layout.lineCount < 3 * 2 * TextSanitizer.multiLineLimit / 79 + 400)
