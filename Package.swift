@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "SellerCore", "SellerStore", "Simulator", "Sync",
             "MarketClient", "TestSupport",
-        ]),
+        ], exclude: ["Presentation/Snapshots"]),
     ]
 )

@@ -3,10 +3,11 @@ import Foundation
 // seller-console: the KooGallery seller's terminal console. Subcommands are dispatched here; each lives in
 // CLI/ and returns its exit code.
 let usage = """
-    usage: seller-console <command> [options]
+    usage: seller-console [command] [options]
 
     commands:
-      demo          start the bundled marketplace simulator, sync it into a store and show it
+      open          the console on your profile's store (the default when no command is given)
+      demo          start the bundled marketplace simulator and open the console on it
       sync          pull orders, instances, exceptions, supervision tasks and tickets into the local store
       sign-request  show the canonical request, string to sign and Authorization header of a request
       benchmark-sync  measure sync ingest from the local simulator (release build recommended)
@@ -14,12 +15,15 @@ let usage = """
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let command = arguments.first ?? "help"
-let rest = Array(arguments.dropFirst())
+// No command, or options only, opens the console.
+let command = arguments.first.flatMap { $0.hasPrefix("-") && $0 != "--help" && $0 != "-h" ? nil : $0 } ?? "open"
+let rest = command == "open" && arguments.first != "open" ? arguments : Array(arguments.dropFirst())
 let wantsHelp = rest.contains("--help") || rest.contains("-h")
 
 let status: Int32
 switch command {
+case "open":
+    if wantsHelp { Console.print(OpenCommand.usage); status = 0 } else { status = await OpenCommand.run(rest) }
 case "sync":
     if wantsHelp { Console.print(SyncCommand.usage); status = 0 } else { status = await SyncCommand.run(rest) }
 case "sign-request":

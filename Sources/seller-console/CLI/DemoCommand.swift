@@ -3,18 +3,35 @@ import MarketClient
 import SellerStore
 import Simulator
 
-/// `seller-console demo`: starts the simulator in-process on a free loopback port with a throwaway key pair,
-/// syncs it into a temporary store (or `--store`), and reports what it holds.
+/// `seller-console demo`: starts the simulator in-process on a free loopback port with a throwaway key pair
+/// and opens the console on a temporary store (or `--store`), which syncs from it in the background, so
+/// the first screen is up at once and fills as pages arrive. `--sync-only` (or no terminal) syncs and
+/// prints a summary instead.
 enum DemoCommand {
     static let usage = """
         usage: seller-console demo [--orders N] [--seed S] [--faults R] [--hostile R] [--tick S] [--store PATH]
+                                   [--sync-only] [console options]
+
+        Starts the bundled marketplace simulator and opens the console on it.
+          --orders N    orders in the simulated marketplace (default 3000; scales to 1000000)
+          --seed S      seed of the simulated data (same seed, same data)
+          --faults R    share of requests that fail (0–1), to watch retries
+          --hostile R   share of records carrying hostile text (escape sequences, invalid UTF-8, huge fields)
+          --tick S      every S seconds new orders, failures and messages appear
+          --store PATH  keep the store at PATH (default: a temporary file removed on exit)
+          --sync-only   sync and print a summary, without opening the console
+        console options:
+        \(ConsoleOptions.usage)
         """
 
     static func run(_ arguments: [String]) async -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
         let options: Arguments
         var configuration: SimulatorConfiguration
         do {
-            options = try Arguments(arguments, options: ["--orders", "--seed", "--faults", "--hostile", "--tick", "--store"])
+            options = try Arguments(arguments, options: ConsoleOptions.optionNames.union(
+                                        ["--orders", "--seed", "--faults", "--hostile", "--tick", "--store"]),
+                                    flags: ConsoleOptions.flagNames.union(["--sync-only"]))
             var simulatorArguments = ["--port", "0", "--ak", "demo-ak", "--sk", demoSecret()]
             for name in ["--orders", "--seed", "--faults", "--hostile", "--tick"] {
                 if let value = options.value(name) { simulatorArguments += [name, value] }
@@ -36,18 +53,27 @@ enum DemoCommand {
             return ExitCode.failure
         }
         defer { simulator.stop() }
-        Console.print("simulator: \(baseURL) (\(configuration.orders) orders, seed \(configuration.seed))")
-        Console.print("store:     \(storePath)")
         let temporary = options.value("--store") == nil
         defer {
-            if temporary {
-                LocalStore.removeFiles(at: storePath)
-            }
+            if temporary { LocalStore.removeFiles(at: storePath) }
         }
         var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,
                                          secretKey: configuration.secretKey)
         client.timeout = 10
-        return await SyncCommand.sync(configuration: client, storePath: storePath)
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        if options.has("--sync-only") || !interactive {
+            if !interactive && !options.has("--sync-only") {
+                Console.print("not a terminal: syncing only (the console needs one)")
+            }
+            Console.print("simulator: \(baseURL) (\(configuration.orders) orders, seed \(configuration.seed))")
+            Console.print("store:     \(storePath)")
+            return await SyncCommand.sync(configuration: client, storePath: storePath)
+        }
+        let console = ConsoleOptions(options, environment: environment).configuration(
+            storePath: storePath, client: client, profileTheme: nil,
+            refreshSeconds: configuration.tickSeconds.map { max(5, Int($0.rounded(.up))) } ?? 60,
+            environment: environment)
+        return await ConsoleOptions.openConsole(console)
     }
 
     /// A fresh secret per run: the demo's key pair never leaves the process.

@@ -1,0 +1,162 @@
+import ConsoleUI
+import CursesTerminal
+import Foundation
+import SellerCore
+import SellerStore
+import TermUI
+
+/// The console's run loop. ncurses stays on this thread: it waits in `poll` for a key or a wake-up from the
+/// background (store reads, sync), feeds every key and message through `AppState.update`, hands the effects
+/// out, and paints the difference to the previous frame. Nothing but the painted frame reaches the terminal.
+public final class ConsoleSession {
+    let configuration: ConsoleConfiguration
+    let log: ConsoleLog
+    let inbox = Inbox()
+    let cache = DetailLayoutCache()
+    var terminal: CursesTerminal?
+    var worker: ReadWorker?
+    var syncRunner: SyncRunner?
+    var themes: ThemeSwitcher
+
+    /// Milliseconds between clock ticks (spinner, toasts, background sync timer).
+    static let tickMilliseconds: Int64 = 250
+
+    public init(configuration: ConsoleConfiguration) {
+        self.configuration = configuration
+        log = ConsoleLog(path: configuration.logPath)
+        themes = ThemeSwitcher(directories: configuration.themeDirectories, noColor: configuration.noColor)
+    }
+
+    /// Opens the terminal and runs until the seller quits. Returns a process exit code; errors before the
+    /// screen opens are returned as text for the caller to print (the terminal is not ours yet).
+    public func run() async -> Result<Int32, ConsoleStartError> {
+        do {
+            try LocalStore(path: configuration.storePath).close()   // create and migrate before reading
+        } catch {
+            return .failure(.store(String(describing: error)))
+        }
+        let (keymap, keyProblems) = Keymap.defaults.applying(configuration.keyOverrides)
+        let theme = themes.load(configuration.theme)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: TerminalOptions(
+                mouse: configuration.mouse, colors: !configuration.noColor, palette: theme.palette,
+                standardErrorLog: configuration.logPath))
+        } catch {
+            return .failure(.terminal(String(describing: error)))
+        }
+        self.terminal = terminal
+        log.write("console opened: store \(configuration.storePath), \(terminal.size.width)x\(terminal.size.height)")
+        var state = AppState(size: terminal.size, now: currentTimestamp(),
+                             utcOffsetSeconds: configuration.utcOffsetSeconds,
+                             policy: terminal.recommendedWidthPolicy, keymap: keymap, themeName: theme.name,
+                             themeNames: themes.availableNames(), readOnly: configuration.readOnly,
+                             syncAvailable: configuration.client != nil,
+                             syncIntervalSeconds: configuration.refreshSeconds)
+        let warnings = terminal.warnings + configuration.startupWarnings + keyProblems.map(\.description)
+            + theme.warnings
+        for warning in warnings {
+            log.write("warning: \(warning)")
+            state.showToast(warning, kind: .warn)
+        }
+        startBackground()
+        dispatch(state.start(), state: &state)
+        loop(&state, terminal: terminal)
+        worker?.stop()
+        await syncRunner?.cancelAndWait()
+        terminal.restore()
+        log.write("console closed")
+        return .success(0)
+    }
+
+    func startBackground() {
+        let path = configuration.storePath
+        let worker = ReadWorker(inbox: inbox) { StoreReader(store: try LocalStore(path: path, readOnly: true)) }
+        worker.start()
+        self.worker = worker
+        if let client = configuration.client {
+            syncRunner = SyncRunner(storePath: path, client: client, inbox: inbox, clock: currentTimestamp)
+        }
+    }
+
+    func loop(_ state: inout AppState, terminal: CursesTerminal) {
+        var previous: Buffer?
+        var lastTick = currentTimestamp()
+        var dirty = true
+        while !state.quitting {
+            if dirty {
+                let frame = ConsoleScreen.render(state, cache: cache)
+                terminal.paint(frame, previous: previous)
+                if let cursor = ConsoleScreen.cursorPosition(state) {
+                    terminal.showCursor(at: cursor)
+                } else {
+                    terminal.hideCursor()
+                }
+                previous = frame
+                dirty = false
+            }
+            waitForInput(terminal: terminal, wake: inbox.wakeDescriptor, milliseconds: Int32(Self.tickMilliseconds))
+            var messages: [Msg] = []
+            while let key = terminal.readKey(timeout: .zero) {
+                if key == .ctrl("l") {
+                    terminal.forceRepaint()
+                    dirty = true
+                    continue
+                }
+                messages.append(key == .resize ? .resized(terminal.size) : .key(key))
+            }
+            messages += inbox.drain()
+            let now = currentTimestamp()
+            if now.millis - lastTick.millis >= Self.tickMilliseconds {
+                lastTick = now
+                messages.append(.tick(now))
+            }
+            for message in messages {
+                dispatch(state.update(message), state: &state)
+                dirty = true
+            }
+        }
+    }
+
+    /// Sends each effect where it runs: reads to the worker, the sync to its runner, themes to the terminal.
+    func dispatch(_ effects: [Effect], state: inout AppState) {
+        for effect in effects {
+            switch effect {
+            case .loadWindow, .loadPage, .loadCount, .loadOutboxCount, .loadDetail:
+                worker?.submit(effect)
+            case .startSync:
+                syncRunner?.start()
+            case .applyTheme(let reference):
+                let theme = themes.load(reference)
+                terminal?.setPalette(theme.palette)
+                let warning = theme.warnings.isEmpty ? nil : theme.warnings.joined(separator: "; ")
+                dispatch(state.update(.themeApplied(name: theme.name, warning: warning)), state: &state)
+            case .log(let line):
+                log.write(line)
+            case .quit:
+                break
+            }
+        }
+    }
+
+    /// Blocks until a key is waiting on the terminal, the inbox is woken, a signal arrives (a resize), or the
+    /// timeout passes.
+    func waitForInput(terminal: CursesTerminal, wake: Int32, milliseconds: Int32) {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if wake >= 0 { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), milliseconds)
+    }
+}
+
+/// Why the console could not open; printed by the caller after nothing was drawn.
+public enum ConsoleStartError: Error, CustomStringConvertible {
+    case store(String)
+    case terminal(String)
+
+    public var description: String {
+        switch self {
+        case .store(let reason): "cannot open the local store: \(reason)"
+        case .terminal(let reason): "cannot open the terminal: \(reason)"
+        }
+    }
+}

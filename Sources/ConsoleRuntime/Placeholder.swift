@@ -1,1 +1,0 @@
-// ConsoleRuntime: runs ConsoleUI effects against the store and the marketplace, and drives the terminal.

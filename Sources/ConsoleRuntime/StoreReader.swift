@@ -1,0 +1,82 @@
+import ConsoleUI
+import SellerCore
+import SellerStore
+
+/// Performs the read effects of the console against a store connection and answers with messages. One reader
+/// per thread: a SQLite connection is used by one thread at a time (the worker's own, read-only, so a sync
+/// writing meanwhile through its own connection never blocks it under WAL).
+public final class StoreReader {
+    /// Counting a filtered list stops here: "≥ 10,000" is as useful as the exact figure and costs far less.
+    public static let filteredCountCap = 10_000
+
+    let store: LocalStore
+
+    public init(store: LocalStore) {
+        self.store = store
+    }
+
+    /// The answer to one effect; nil for effects that are not reads.
+    public func perform(_ effect: Effect) -> Msg? {
+        do {
+            switch effect {
+            case .loadWindow(let request): return .windowLoaded(try loadWindow(request))
+            case .loadPage(let request):
+                let page = request.direction == .below
+                    ? try store.page(request.query, after: request.key)
+                    : try store.page(request.query, before: request.key)
+                return .pageLoaded(request, page)
+            case .loadCount(let tab, let query, let generation):
+                let cap = query.isFiltered ? StoreReader.filteredCountCap : nil
+                let count = try store.count(query, cap: cap)
+                return .countLoaded(tab: tab, generation: generation, count: count, capped: cap.map { count >= $0 } ?? false)
+            case .loadOutboxCount:
+                return .outboxCountLoaded(try store.outboxCount())
+            case .loadDetail(let request):
+                let record = try store.record(request.kind, id: request.id)
+                let links = request.kind == .orders && record != nil ? try store.links(ofOrder: request.id) : nil
+                return .detailLoaded(DetailResponse(request: request, record: record, links: links))
+            case .startSync, .applyTheme, .log, .quit:
+                return nil
+            }
+        } catch {
+            return .loadFailed(tab: effect.tab, message: String(describing: error))
+        }
+    }
+
+    /// A whole window: the first rows, the last rows, or the rows around a key (above it, then from its
+    /// place on).
+    func loadWindow(_ request: WindowRequest) throws -> WindowResponse {
+        var query = request.query
+        switch request.anchor {
+        case .top:
+            query.limit = ListWindow.pageSize * 2
+            let page = try store.page(query, after: nil)
+            return WindowResponse(request: request, rows: page.rows, anchorIndex: 0, atTop: true,
+                                  atBottom: !page.hasMore)
+        case .bottom:
+            query.limit = ListWindow.pageSize * 2
+            let page = try store.page(query, before: nil)
+            return WindowResponse(request: request, rows: page.rows, anchorIndex: max(0, page.rows.count - 1),
+                                  atTop: !page.hasMore, atBottom: true)
+        case .around(let key, let above):
+            query.limit = max(1, above)
+            let before = try store.page(query, before: key)
+            query.limit = ListWindow.pageSize * 2
+            let from = try store.page(query, after: before.rows.last?.key)
+            return WindowResponse(request: request, rows: before.rows + from.rows, anchorIndex: before.rows.count,
+                                  atTop: !before.hasMore, atBottom: !from.hasMore)
+        }
+    }
+}
+
+extension Effect {
+    /// The tab a read effect is for (to mark its failure).
+    var tab: ConsoleTab? {
+        switch self {
+        case .loadWindow(let request): request.tab
+        case .loadPage(let request): request.tab
+        case .loadCount(let tab, _, _): tab
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ConsoleUI
+import Foundation
+import MarketClient
+import SellerCore
+import SellerStore
+import Sync
+
+/// Runs a sync in the background with its own read-write store connection and reports to the console:
+/// progress and "the store changed" after every page (the console refreshes at most once a second), then
+/// the outcome. Only one sync runs at a time; the console asks for the next one when this one has finished.
+public final class SyncRunner: @unchecked Sendable {
+    private let storePath: String
+    private let client: ClientConfiguration
+    private let inbox: Inbox
+    private let clock: @Sendable () -> Timestamp
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    public init(storePath: String, client: ClientConfiguration, inbox: Inbox,
+                clock: @escaping @Sendable () -> Timestamp) {
+        self.storePath = storePath
+        self.client = client
+        self.inbox = inbox
+        self.clock = clock
+    }
+
+    public func start() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard task == nil else { return }
+        task = Task.detached { [self] in
+            let report = await runOnce()
+            clearTask()
+            inbox.post(.syncFinished(report))
+        }
+    }
+
+    /// Waits for a running sync to end (on quit, so the store is closed cleanly).
+    public func cancelAndWait() async {
+        let running = currentTask()
+        running?.cancel()
+        await running?.value
+    }
+
+    private func clearTask() {
+        lock.withLock { task = nil }
+    }
+
+    private func currentTask() -> Task<Void, Never>? {
+        lock.withLock { task }
+    }
+
+    private func runOnce() async -> SyncReport {
+        let store: LocalStore
+        do {
+            store = try LocalStore(path: storePath)
+        } catch {
+            return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: String(describing: error))
+        }
+        defer { try? store.close() }
+        let engine = SyncEngine(client: MarketClient(configuration: client), store: store)
+        let inbox = self.inbox
+        do {
+            let summary = try await engine.run { progress in
+                inbox.post(.syncProgress(kind: progress.kind, received: progress.received, total: progress.total))
+                inbox.post(.storeChanged)
+            }
+            let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed }
+            return SyncReport(finishedAt: clock(), changed: changed, rejected: summary.totalRejected, error: nil)
+        } catch {
+            return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: error.description)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import TermUI
+
+/// Something wrong in the config file's `[keys]` section, reported when the console starts (and logged). A
+/// broken line never stops the console: it is skipped and the defaults stay.
+public struct KeymapProblem: Hashable, Sendable, CustomStringConvertible {
+    public var line: Int?
+    public var message: String
+
+    public init(line: Int?, message: String) {
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { line.map { "keys line \($0): \(message)" } ?? "keys: \(message)" }
+}
+
+/// One `command = key, key` line of the `[keys]` section, as read from the config file.
+public struct KeyBindingOverride: Hashable, Sendable {
+    public var command: String
+    public var keys: String
+    public var line: Int?
+
+    public init(command: String, keys: String, line: Int? = nil) {
+        self.command = command
+        self.keys = keys
+        self.line = line
+    }
+}
+
+extension Keymap {
+    /// Applies overrides: each named command loses its default keys and gets the listed ones (`none` unbinds
+    /// it). A key claimed by two overridden commands is a conflict: the first keeps it and the second is
+    /// reported. A key taken from a command that was not overridden moves silently (that is the point of
+    /// rebinding), but a command left with no key at all is reported so it is not lost by accident.
+    public func applying(_ overrides: [KeyBindingOverride]) -> (keymap: Keymap, problems: [KeymapProblem]) {
+        var map = bindings
+        var problems: [KeymapProblem] = []
+        var claimedBy: [Key: Command] = [:]
+        for override in overrides {
+            let name = override.command.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let command = Command(rawValue: name) else {
+                problems.append(KeymapProblem(line: override.line, message: "unknown command '\(name)'; known: "
+                    + Command.allCases.map(\.rawValue).joined(separator: ", ")))
+                continue
+            }
+            var keys: [Key] = []
+            var valid = true
+            let names = override.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if !(names.count == 1 && names[0].lowercased() == "none") {
+                for keyName in names {
+                    guard let key = Key(name: keyName), key != .resize else {
+                        problems.append(KeymapProblem(line: override.line,
+                                                      message: "unknown key '\(keyName)' for \(name)"))
+                        valid = false
+                        continue
+                    }
+                    keys.append(key)
+                }
+            }
+            guard valid || !keys.isEmpty else { continue }
+            for (key, bound) in map where bound == command { map[key] = nil }
+            for key in keys {
+                if let other = claimedBy[key], other != command {
+                    problems.append(KeymapProblem(line: override.line, message:
+                        "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue); "
+                        + "keeping \(other.rawValue)"))
+                    continue
+                }
+                claimedBy[key] = command
+                map[key] = command
+            }
+        }
+        let unbound = Command.allCases.filter { command in !map.values.contains(command) }
+        for command in unbound where command == .quit || command == .help {
+            problems.append(KeymapProblem(line: nil, message: "\(command.rawValue) has no key; use :\(command == .quit ? "q" : "help")"))
+        }
+        return (Keymap(bindings: map), problems)
+    }
+}

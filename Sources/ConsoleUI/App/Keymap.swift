@@ -1,0 +1,80 @@
+import TermUI
+
+/// Which command each key runs in the normal mode (the list and detail panes). Data, not code: the defaults
+/// follow DESIGN §8, the config file's `[keys]` section overrides them (`sync = r, f5`), and the `?` help and
+/// the status bar hints are generated from it. Text fields (filter, command line) keep their own editing keys.
+public struct Keymap: Hashable, Sendable {
+    public private(set) var bindings: [Key: Command]
+
+    public init(bindings: [Key: Command]) {
+        self.bindings = bindings
+    }
+
+    public static let defaults = Keymap(bindings: {
+        var map: [Key: Command] = [:]
+        func bind(_ command: Command, _ keys: Key...) { for key in keys { map[key] = command } }
+        bind(.down, .down, .char("j"))
+        bind(.up, .up, .char("k"))
+        bind(.pageDown, .pageDown, .ctrl("f"))
+        bind(.pageUp, .pageUp, .ctrl("b"))
+        bind(.halfPageDown, .ctrl("d"))
+        bind(.halfPageUp, .ctrl("u"))
+        bind(.top, .char("g"), .home)
+        bind(.bottom, .char("G"), .end)
+        bind(.nextTab, .tab, .right, .char("l"))
+        bind(.previousTab, .backTab, .left, .char("h"))
+        for command in Command.allCases {
+            if let tab = command.tab { bind(command, .char(Character(tab.hotkey))) }
+        }
+        bind(.open, .enter)
+        bind(.back, .escape)
+        bind(.nextLink, .char("]"))
+        bind(.previousLink, .char("["))
+        bind(.filter, .char("/"))
+        bind(.quickFilter, .char("f"))
+        bind(.sortNext, .char("s"))
+        bind(.sortReverse, .char("S"))
+        bind(.commandLine, .char(":"))
+        bind(.sync, .char("r"), .function(5))
+        bind(.help, .char("?"), .function(1))
+        bind(.quit, .char("q"))
+        return map
+    }())
+
+    public func command(for key: Key) -> Command? { bindings[key] }
+
+    /// The keys bound to a command, in a stable order for help (single characters first, then named keys).
+    public func keys(for command: Command) -> [Key] {
+        bindings.filter { $0.value == command }.map(\.key).sorted { lhs, rhs in
+            let (l, r) = (Keymap.sortRank(lhs), Keymap.sortRank(rhs))
+            return l != r ? l < r : lhs.name < rhs.name
+        }
+    }
+
+    /// The `?` overlay's groups, generated from the bindings (plus the fixed keys of text fields).
+    public func helpGroups() -> [HelpOverlay.Group] {
+        var groups = Command.Group.allCases.map { group in
+            HelpOverlay.Group(group.rawValue, Command.allCases.filter { $0.group == group }.compactMap { command in
+                let keys = keys(for: command)
+                guard !keys.isEmpty else { return nil }
+                return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary)
+            })
+        }
+        groups.append(HelpOverlay.Group("输入框 Text fields", [
+            HelpOverlay.Entry("Enter", "确定 Accept"),
+            HelpOverlay.Entry("Esc", "取消 Cancel"),
+            HelpOverlay.Entry("Tab", "补全命令 Complete (:)"),
+            HelpOverlay.Entry("Ctrl-U", "清空 Clear"),
+        ]))
+        return groups.filter { !$0.entries.isEmpty }
+    }
+
+    private static func sortRank(_ key: Key) -> Int {
+        switch key {
+        case .char: 0
+        case .ctrl, .alt: 1
+        case .function: 3
+        default: 2
+        }
+    }
+}

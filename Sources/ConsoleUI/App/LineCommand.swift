@@ -1,0 +1,107 @@
+import SellerCore
+
+/// A command typed on the `:` line. Words, not keys: `:orders`, `:filter 华为 云`, `:status open`,
+/// `:sort createTime asc`, `:theme dark`, `:sync`, `:help`, `:q`.
+public enum LineCommand: Hashable, Sendable {
+    case tab(ConsoleTab)
+    case filter(String)
+    case status(String)
+    case sort(column: String, direction: String?)
+    case theme(String)
+    case sync
+    case help
+    case quit
+
+    /// The verbs the line knows, in completion order.
+    public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
+        + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q"]
+
+    /// Parses a line; the error says what was wrong in words the seller can act on.
+    public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
+        let trimmed = line.drop { $0 == " " || $0 == ":" }
+        guard let verb = trimmed.split(separator: " ", maxSplits: 1).first.map(String.init) else {
+            return .failure(.empty)
+        }
+        let rest = String(trimmed.dropFirst(verb.count).drop { $0 == " " })
+        let words = rest.split(separator: " ").map(String.init)
+        if let tab = ConsoleTab.allCases.first(where: { $0.commandName == verb.lowercased() || $0.title == verb }) {
+            return .success(.tab(tab))
+        }
+        switch verb.lowercased() {
+        case "filter", "f": return .success(.filter(rest))
+        case "status":
+            guard let name = words.first else { return .failure(.missingArgument("status", "a status name or all")) }
+            return .success(.status(name))
+        case "sort":
+            guard let column = words.first else { return .failure(.missingArgument("sort", "a column name")) }
+            return .success(.sort(column: column, direction: words.dropFirst().first))
+        case "theme":
+            guard let name = words.first else { return .failure(.missingArgument("theme", "a theme name")) }
+            return .success(.theme(name))
+        case "sync": return .success(.sync)
+        case "help", "h": return .success(.help)
+        case "q", "quit", "q!", "exit": return .success(.quit)
+        default: return .failure(.unknown(verb))
+        }
+    }
+}
+
+public enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
+    case empty
+    case unknown(String)
+    case missingArgument(String, String)
+
+    public var description: String {
+        switch self {
+        case .empty: "空命令 Empty command"
+        case .unknown(let verb):
+            "未知命令 Unknown command: \(verb) (" + LineCommand.verbs.joined(separator: ", ") + ")"
+        case .missingArgument(let verb, let what): ":\(verb) needs \(what)"
+        }
+    }
+}
+
+/// Tab completion for the `:` line: completes the word being typed as far as all candidates agree and lists
+/// the candidates.
+public struct LineCompletion: Hashable, Sendable {
+    public var text: String
+    public var candidates: [String]
+
+    /// `statusNames`, `sortColumns` and `themeNames` are the arguments valid on the active tab.
+    public static func complete(_ line: String, statusNames: [String], sortColumns: [String],
+                                themeNames: [String]) -> LineCompletion {
+        let endsWithSpace = line.hasSuffix(" ")
+        var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if endsWithSpace || words.isEmpty { words.append("") }
+        let current = words[words.count - 1]
+        let pool: [String]
+        if words.count == 1 {
+            pool = LineCommand.verbs
+        } else {
+            switch words[0].lowercased() {
+            case "status": pool = statusNames
+            case "sort": pool = words.count == 2 ? sortColumns : ["asc", "desc"]
+            case "theme": pool = themeNames
+            default: pool = []
+            }
+        }
+        let matches = pool.filter { $0.lowercased().hasPrefix(current.lowercased()) }
+        guard !matches.isEmpty else { return LineCompletion(text: line, candidates: []) }
+        var completed = matches.count == 1 ? matches[0] + " " : commonPrefix(matches)
+        if completed.count < current.count { completed = current }
+        words[words.count - 1] = completed
+        let text = words.dropLast().map { $0 + " " }.joined() + completed
+        return LineCompletion(text: text, candidates: matches.count == 1 ? [] : matches)
+    }
+
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first.map(Array.init) else { return "" }
+        for word in words.dropFirst() {
+            let chars = Array(word)
+            var n = 0
+            while n < min(prefix.count, chars.count), prefix[n] == chars[n] { n += 1 }
+            prefix = Array(prefix.prefix(n))
+        }
+        return String(prefix)
+    }
+}

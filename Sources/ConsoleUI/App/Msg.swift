@@ -1,0 +1,73 @@
+import SellerCore
+import TermUI
+
+/// A loaded window of a list.
+public struct WindowResponse: Hashable, Sendable {
+    public var request: WindowRequest
+    /// Rows in display order.
+    public var rows: [ListRow]
+    /// How many of `rows` come before the anchor (for `.around`): the row at this index took the anchor's place.
+    public var anchorIndex: Int
+    public var atTop: Bool
+    public var atBottom: Bool
+
+    public init(request: WindowRequest, rows: [ListRow], anchorIndex: Int, atTop: Bool, atBottom: Bool) {
+        self.request = request
+        self.rows = rows
+        self.anchorIndex = anchorIndex
+        self.atTop = atTop
+        self.atBottom = atBottom
+    }
+}
+
+/// A record loaded for the detail pane: nil when it is not (or no longer) in the store.
+public struct DetailResponse: Equatable, Sendable {
+    public var request: DetailRequest
+    public var record: SellerRecord?
+    /// For an order, the records that belong to it.
+    public var links: OrderLinks?
+
+    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?) {
+        self.request = request
+        self.record = record
+        self.links = links
+    }
+}
+
+/// How the last sync went, for the status bar and a toast.
+public struct SyncReport: Hashable, Sendable {
+    public var finishedAt: Timestamp
+    /// Records added or changed.
+    public var changed: Int
+    /// Records the store refused as undecodable.
+    public var rejected: Int
+    /// Nil on success; a message with no secret in it otherwise.
+    public var error: String?
+
+    public init(finishedAt: Timestamp, changed: Int, rejected: Int, error: String?) {
+        self.finishedAt = finishedAt
+        self.changed = changed
+        self.rejected = rejected
+        self.error = error
+    }
+}
+
+/// Everything that can happen to the console: keys and resizes from the terminal, the clock, and the answers
+/// to `Effect`s from the runtime.
+public enum Msg: Equatable, Sendable {
+    case key(Key)
+    case resized(Size)
+    case tick(Timestamp)
+    case windowLoaded(WindowResponse)
+    case pageLoaded(PageRequest, ListPageResult)
+    case countLoaded(tab: ConsoleTab, generation: Int, count: Int, capped: Bool)
+    case outboxCountLoaded(Int)
+    case detailLoaded(DetailResponse)
+    /// A list query failed (a corrupt store, a locked database past its timeout).
+    case loadFailed(tab: ConsoleTab?, message: String)
+    case syncProgress(kind: EntityKind, received: Int, total: Int?)
+    /// Rows were written by a running sync: lists refresh (at most once a second) so new data appears.
+    case storeChanged
+    case syncFinished(SyncReport)
+    case themeApplied(name: String, warning: String?)
+}

@@ -1,0 +1,42 @@
+import SellerCore
+
+/// A named status filter a tab offers (`f` cycles through them, `:status NAME` picks one). The first preset of a
+/// tab is where it opens: Exceptions open on the messages that still need the seller, the rest on everything.
+public struct QuickFilter: Hashable, Sendable {
+    /// What the pane title shows.
+    public var label: String
+    /// The word `:status` accepts (the raw status for single statuses, `all`, `open`, `mine`).
+    public var name: String
+    /// Raw status values; empty means every status.
+    public var statuses: [String]
+
+    public init(label: String, name: String, statuses: [String]) {
+        self.label = label
+        self.name = name
+        self.statuses = statuses
+    }
+
+    public static let all = QuickFilter(label: "全部", name: "all", statuses: [])
+
+    /// The presets of a kind: the grouped ones a seller reaches for first, then each single status.
+    public static func presets(for kind: EntityKind) -> [QuickFilter] {
+        let singles = StoreListQuery.statusChoices(for: kind).map {
+            QuickFilter(label: $0.label, name: $0.value.lowercased(), statuses: [$0.value])
+        }
+        switch kind {
+        case .exceptions:
+            let open = QuickFilter(label: "待处理", name: "open", statuses: StoreListQuery.openExceptionStates)
+            return [open, .all] + singles
+        case .supervision:
+            let mine = SupervisionNode.allCases.filter(\.waitsForSeller).map(\.rawValue)
+            let active = SupervisionNode.allCases.filter { !$0.isTerminal }.map(\.rawValue)
+            return [.all, QuickFilter(label: "待我处理", name: "mine", statuses: mine),
+                    QuickFilter(label: "进行中", name: "active", statuses: active)] + singles
+        case .tickets:
+            let open: [TicketStatus] = [.pendingAccept, .inProgress, .waitingCustomer, .waitingConfirm]
+            return [.all, QuickFilter(label: "未完成", name: "open", statuses: open.map(\.rawValue))] + singles
+        case .orders, .instances:
+            return [.all] + singles
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import SellerCore
+import TermUI
+
+/// The last row: the `/` or `:` prompt while one is open, otherwise the status bar with key hints from the
+/// keymap on the left and the sync state on the right.
+enum BottomLine {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        switch state.mode {
+        case .filter(let input, _):
+            prompt("/", input, placeholder: "筛选：空格分隔多个词 Filter: space-separated terms", extra: "",
+                   in: area, into: &buffer)
+        case .command(let input):
+            prompt(":", input, placeholder: "命令 Command (Tab 补全)",
+                   extra: state.commandCandidates.joined(separator: " "), in: area, into: &buffer)
+        case .normal, .help:
+            let (text, role) = syncText(state)
+            buffer.render(StatusBar(hints: hints(state), right: text, rightRole: role), in: area)
+        }
+    }
+
+    static func prompt(_ leader: String, _ input: TextInputState, placeholder: String, extra: String,
+                       in area: Rect, into buffer: inout Buffer) {
+        buffer.fill(area, role: .input)
+        buffer.write(leader, x: area.x, y: area.y, role: .input)
+        let extraWidth = extra.isEmpty ? 0 : min(area.width / 2, DisplayWidth.width(of: extra, policy: buffer.policy) + 1)
+        if extraWidth > 0 {
+            buffer.write(extra, x: area.right - extraWidth, y: area.y, width: extraWidth, role: .muted)
+        }
+        let field = fieldRect(area, extraWidth: extraWidth)
+        buffer.render(TextInput(input, placeholder: placeholder, focused: true), in: field)
+    }
+
+    static func fieldRect(_ area: Rect, extraWidth: Int) -> Rect {
+        Rect(x: area.x + 1, y: area.y, width: max(0, area.width - 1 - extraWidth), height: 1)
+    }
+
+    static func cursorPosition(_ state: AppState, in area: Rect) -> Position? {
+        switch state.mode {
+        case .filter(let input, _):
+            return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: 0))
+        case .command(let input):
+            let extra = state.commandCandidates.joined(separator: " ")
+            let extraWidth = extra.isEmpty ? 0
+                : min(area.width / 2, DisplayWidth.width(of: extra, policy: state.policy) + 1)
+            return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: extraWidth))
+        case .normal, .help:
+            return nil
+        }
+    }
+
+    /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to.
+    static func hints(_ state: AppState) -> [StatusBar.Hint] {
+        let commands: [Command] = state.focus == .detail
+            ? [.back, .nextLink, .open, .help, .quit]
+            : [.open, .filter, .quickFilter, .sortNext, .sync, .commandLine, .help, .quit]
+        var hints = commands.compactMap { command -> StatusBar.Hint? in
+            guard let key = state.keymap.keys(for: command).first else { return nil }
+            return StatusBar.Hint(key.label, shortLabel(command))
+        }
+        if state.readOnly { hints.insert(StatusBar.Hint("RO", "只读"), at: 0) }
+        return hints
+    }
+
+    static func shortLabel(_ command: Command) -> String {
+        switch command {
+        case .open: "详情"
+        case .back: "返回"
+        case .nextLink: "链接"
+        case .filter: "筛选"
+        case .quickFilter: "状态"
+        case .sortNext: "排序"
+        case .sync: "同步"
+        case .commandLine: "命令"
+        case .help: "帮助"
+        case .quit: "退出"
+        default: command.rawValue
+        }
+    }
+
+    /// `同步中 ⠋ 订单 12,000/1,000,000`, `已同步 14:05`, `同步失败 14:05`, or `离线 offline`.
+    static func syncText(_ state: AppState) -> (String, StyleRole) {
+        let sync = state.sync
+        guard sync.available else { return ("本地数据 offline", .barStale) }
+        if sync.running {
+            let spinner = Spinner.frame(state.tick, symbols: state.policy.symbols)
+            guard let progress = sync.progress else { return ("\(spinner) 同步中 syncing", .statusPending) }
+            let count = progress.total.map { "\(CountFormat.grouped(progress.received))/\(CountFormat.grouped($0))" }
+                ?? CountFormat.grouped(progress.received)
+            return ("\(spinner) 同步中 \(progress.kind.label) \(count)", .statusPending)
+        }
+        guard let report = sync.lastReport else { return ("未同步 not synced", .barStale) }
+        let time = clock(report.finishedAt, offset: state.utcOffsetSeconds)
+        if report.error != nil { return ("✗ 同步失败 sync failed \(time)", .statusFailed) }
+        return ("✓ 已同步 synced \(time)", .bar)
+    }
+
+    static func clock(_ time: Timestamp, offset: Int) -> String {
+        let f = time.fields(offsetSeconds: offset)
+        return "\(f.hour.zeroPadded(to: 2)):\(f.minute.zeroPadded(to: 2)):\(f.second.zeroPadded(to: 2))"
+    }
+}

@@ -1,0 +1,43 @@
+import SellerCore
+import TermUI
+
+/// Draws the whole console for a state into a buffer: tab bar, list, detail pane, status bar, then whatever
+/// floats on top (help, toasts). Pure: the same state always gives the same screen, which is what the golden
+/// tests compare.
+public enum ConsoleScreen {
+    public static func render(_ state: AppState, cache: DetailLayoutCache? = nil) -> Buffer {
+        var buffer = Buffer(size: state.size, policy: state.policy)
+        render(state, into: &buffer, cache: cache)
+        return buffer
+    }
+
+    public static func render(_ state: AppState, into buffer: inout Buffer, cache: DetailLayoutCache? = nil) {
+        if buffer.size != state.size { buffer.resize(to: state.size) }
+        buffer.reset()
+        let layout = state.layout
+        if layout.isTooSmall {
+            buffer.render(TooSmallView(required: ScreenLayout.minimumSize, actual: state.size), in: buffer.area)
+            return
+        }
+        buffer.render(TabBarLayout(state: state).tabs, in: layout.tabBar)
+        if state.activeTab == .outbox {
+            OutboxPane.render(state, in: layout.list, into: &buffer)
+        } else {
+            ListPane.render(state, in: layout.list, into: &buffer)
+        }
+        DetailPaneView.render(state, in: layout.detail, cache: cache, into: &buffer)
+        BottomLine.render(state, in: layout.statusBar, into: &buffer)
+        if case .help(let offset) = state.mode {
+            buffer.render(HelpOverlay(groups: state.keymap.helpGroups(), offset: offset), in: buffer.area)
+        }
+        if let toast = state.toasts.last {
+            let widget = Toast(toast.message, kind: toast.kind, maxWidth: min(60, state.size.width - 4))
+            buffer.render(widget, in: widget.frame(in: buffer.area, policy: state.policy))
+        }
+    }
+
+    /// Where the terminal cursor belongs (in a text prompt), nil to hide it.
+    public static func cursorPosition(_ state: AppState) -> Position? {
+        BottomLine.cursorPosition(state, in: state.layout.statusBar)
+    }
+}

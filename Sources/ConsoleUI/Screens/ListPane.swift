@@ -1,0 +1,73 @@
+import SellerCore
+import TermUI
+
+/// The list pane: a bordered table of the rows on screen (only those are turned into cells), its title
+/// naming the tab, the active filter, status preset and sort, and the position on the right.
+enum ListPane {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        guard let list = state.activeList else { return }
+        let focused = state.focus == .list && state.mode.isNormalOrPrompt
+        let block = Block(title: title(state.activeTab, list), rightTitle: position(list), focused: focused)
+        buffer.render(block, in: area)
+        let inner = block.inner(area)
+        let window = list.window
+        let height = max(0, inner.height - 1)
+        let visible = window.rows.dropFirst(window.scroll).prefix(height)
+        let context = state.displayContext
+        let kind = list.query.kind
+        let sortIndex = ListPresentation.sortColumnIndex(for: kind, sort: list.query.sort)
+        let table = Table(
+            columns: ListPresentation.columns(for: kind),
+            rows: visible.map { ListPresentation.row($0, context: context) },
+            selected: window.rows.isEmpty ? nil : window.selected - window.scroll,
+            focused: focused,
+            sort: sortIndex.map { Table.Sort(column: $0, ascending: !list.query.sort.descending) },
+            total: scrollTotal(list),
+            offset: (window.firstIndex ?? 0) + window.scroll,
+            emptyText: emptyText(list),
+            highlight: list.query.filterText)
+        buffer.render(table, in: inner)
+    }
+
+    /// `订单 Orders · 筛选 华为 · 状态 已完成 · 创建时间 ↓`
+    static func title(_ tab: ConsoleTab, _ list: TabState) -> String {
+        var parts = [tab.title + " " + tab.englishTitle]
+        let filter = TextSanitizer.sanitize(list.query.filterText)
+        if !filter.isEmpty { parts.append("筛选「\(filter)」") }
+        if !list.query.statuses.isEmpty { parts.append("状态 " + list.quickFilter.label) }
+        parts.append(list.query.sort.column.label + (list.query.sort.descending ? " ↓" : " ↑"))
+        return parts.joined(separator: " · ")
+    }
+
+    /// `1,234/1,000,000` (position of the selection and the count), `…` while counting, `≥10,000` when capped.
+    static func position(_ list: TabState) -> String {
+        let total: String
+        switch (list.total, list.totalCapped) {
+        case (let count?, false): total = CountFormat.grouped(count)
+        case (let count?, true): total = "≥" + CountFormat.grouped(count)
+        case (nil, _): total = "…"
+        }
+        guard !list.window.rows.isEmpty else { return list.loaded ? total : "" }
+        let index = list.window.selectedIndex.map { CountFormat.grouped($0 + 1) } ?? "?"
+        return "\(index)/\(total)"
+    }
+
+    static func scrollTotal(_ list: TabState) -> Int {
+        let loadedEnd = (list.window.firstIndex ?? 0) + list.window.rows.count
+        return max(list.total ?? 0, loadedEnd)
+    }
+
+    static func emptyText(_ list: TabState) -> String {
+        if let error = list.error { return "无法读取 Cannot read: " + TextSanitizer.sanitize(error) }
+        if !list.loaded { return "加载中… Loading…" }
+        return list.query.isFiltered ? "无匹配记录 No matches" : "暂无记录 Nothing here yet"
+    }
+}
+
+extension Mode {
+    /// Whether the list or detail keeps its focus highlight (a prompt on the bottom line does not take it away).
+    var isNormalOrPrompt: Bool {
+        if case .help = self { return false }
+        return true
+    }
+}

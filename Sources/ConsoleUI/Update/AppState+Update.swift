@@ -1,0 +1,87 @@
+import SellerCore
+import TermUI
+
+extension AppState {
+    /// What the console does when it opens: load the first window and count of every list, count the outbox,
+    /// and start a sync when a marketplace is configured.
+    public mutating func start() -> [Effect] {
+        var effects: [Effect] = []
+        for tab in ConsoleTab.allCases where tab.entityKind != nil {
+            effects += reload(tab, anchor: .top)
+        }
+        effects.append(.loadOutboxCount)
+        if sync.available { effects += startSync() }
+        return effects
+    }
+
+    /// The one place state changes: a message in, the effects it calls for out.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            return handleKey(key)
+        case .resized(let newSize):
+            size = newSize
+            let height = layout.visibleRows
+            for tab in ConsoleTab.allCases { tabs[tab]?.window.keepVisible(height: height) }
+            return prefetch(activeTab)
+        case .tick(let time):
+            return handleTick(time)
+        case .windowLoaded(let response):
+            return receiveWindow(response)
+        case .pageLoaded(let request, let page):
+            return receivePage(request, page)
+        case .countLoaded(let tab, let generation, let count, let capped):
+            guard var list = tabs[tab], list.generation == generation else { return [] }
+            list.total = count
+            list.totalCapped = capped
+            if !capped { list.window.alignToTotal(count) }
+            tabs[tab] = list
+            return []
+        case .outboxCountLoaded(let count):
+            outboxCount = count
+            return []
+        case .detailLoaded(let response):
+            receiveDetail(response)
+            return []
+        case .loadFailed(let tab, let message):
+            if let tab {
+                tabs[tab]?.loadingWindow = false
+                tabs[tab]?.loadingBelow = false
+                tabs[tab]?.loadingAbove = false
+                tabs[tab]?.error = message
+            }
+            showToast("读取本地数据失败 Store error: \(message)", kind: .error)
+            return [.log("store query failed: \(message)")]
+        case .syncProgress(let kind, let received, let total):
+            sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
+            return []
+        case .storeChanged:
+            return refreshIfDue(force: false)
+        case .syncFinished(let report):
+            return finishSync(report)
+        case .themeApplied(let name, let warning):
+            themeName = name
+            if let warning { showToast(warning, kind: .warn) } else { showToast("主题 Theme: \(name)", kind: .info) }
+            return []
+        }
+    }
+
+    /// Adds a toast that disappears after a few seconds (errors stay longer).
+    public mutating func showToast(_ message: String, kind: Toast.Kind) {
+        let seconds: Int64 = kind == .error ? 8 : 4
+        toasts.append(ToastItem(message: message, kind: kind, expiresAt: now.adding(seconds: seconds)))
+        if toasts.count > 3 { toasts.removeFirst(toasts.count - 3) }
+    }
+
+    mutating func handleTick(_ time: Timestamp) -> [Effect] {
+        now = time
+        tick &+= 1
+        toasts.removeAll { $0.expiresAt <= time }
+        var effects = refreshIfDue(force: false, onlyPending: true)
+        if sync.available, !sync.running, let interval = sync.intervalSeconds, interval > 0 {
+            let last = sync.lastReport?.finishedAt ?? sync.startedAt
+            if let last, time.millis - last.millis >= Int64(interval) * 1000 { effects += startSync() }
+        }
+        return effects
+    }
+}

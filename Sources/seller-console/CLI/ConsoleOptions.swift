@@ -1,0 +1,87 @@
+import ConsoleRuntime
+import ConsoleUI
+import Foundation
+import MarketClient
+import TermUI
+
+/// The flags that shape the console, shared by `seller-console` (open) and `seller-console demo`, and how
+/// they combine with the config file and the environment into a `ConsoleConfiguration`.
+struct ConsoleOptions {
+    static let optionNames: Set<String> = ["--theme", "--log"]
+    static let flagNames: Set<String> = ["--readonly", "--no-color", "--mouse"]
+    static let usage = """
+          --readonly    browse only: every action is refused
+          --theme NAME  a theme from Themes/ or a path to a .theme file (default: the profile's, else default)
+          --no-color    monochrome (also when NO_COLOR is set)
+          --mouse       click rows and tabs, scroll with the wheel (takes text selection away)
+          --log PATH    log file (default $XDG_STATE_HOME/seller-console/console.log)
+        """
+
+    var readOnly: Bool
+    var theme: String?
+    var noColor: Bool
+    var mouse: Bool
+    var logPath: String?
+
+    init(_ arguments: Arguments, environment: [String: String]) {
+        readOnly = arguments.has("--readonly")
+        theme = arguments.value("--theme")
+        noColor = arguments.has("--no-color") || !(environment["NO_COLOR"] ?? "").isEmpty
+        mouse = arguments.has("--mouse")
+        logPath = arguments.value("--log")
+    }
+
+    /// The console's configuration for a store and (optionally) a marketplace.
+    func configuration(storePath: String, client: ClientConfiguration?, profileTheme: String?,
+                       refreshSeconds: Int?, environment: [String: String]) -> ConsoleConfiguration {
+        let (overrides, warnings) = ConsoleOptions.keyOverrides(environment: environment)
+        return ConsoleConfiguration(
+            storePath: storePath, client: client, readOnly: readOnly, theme: theme ?? profileTheme ?? "default",
+            themeDirectories: ThemeLoader.standardDirectories(environment: environment,
+                                                              bundled: ConsoleOptions.bundledThemeDirectories()),
+            noColor: noColor, mouse: mouse, keyOverrides: overrides, refreshSeconds: refreshSeconds,
+            logPath: logPath ?? ConsoleLog.defaultPath(environment: environment), startupWarnings: warnings)
+    }
+
+    /// The `[keys]` section of the config file (`sync = r, f5`), in a stable order.
+    static func keyOverrides(environment: [String: String]) -> ([KeyBindingOverride], [String]) {
+        let path = ProfileResolver.configDirectory(environment) + "/config"
+        guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
+        do {
+            let section = try IniFile.load(path: path).section("keys") ?? [:]
+            let overrides = section.keys.sorted().map { KeyBindingOverride(command: $0, keys: section[$0] ?? "") }
+            return (overrides, [])
+        } catch {
+            return ([], ["config: \(error)"])
+        }
+    }
+
+    /// `Themes/` beside the binary or in a parent folder of it (a `swift run` build sits in `.build/debug`
+    /// under the repository), and in the current directory.
+    static func bundledThemeDirectories() -> [String] {
+        var candidates: [String] = []
+        var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(directory.appendingPathComponent("Themes").path)
+            directory = directory.deletingLastPathComponent()
+        }
+        candidates.append(FileManager.default.currentDirectoryPath + "/Themes")
+        var seen = Set<String>()
+        return candidates.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+                && seen.insert(path).inserted
+        }
+    }
+
+    /// Opens the console and waits for it to close; prints why when it cannot open.
+    static func openConsole(_ configuration: ConsoleConfiguration) async -> Int32 {
+        switch await ConsoleSession(configuration: configuration).run() {
+        case .success(let code): return code
+        case .failure(let error):
+            Console.error("seller-console: \(error)")
+            return ExitCode.failure
+        }
+    }
+}

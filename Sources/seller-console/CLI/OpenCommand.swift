@@ -1,0 +1,53 @@
+import ConsoleRuntime
+import Foundation
+import MarketClient
+
+/// `seller-console [open]`: the console over the profile's store, syncing from its marketplace when the
+/// profile has keys and offline (browsing what the store holds) when it has none.
+enum OpenCommand {
+    static let usage = """
+        usage: seller-console [open] [--profile NAME] [--store PATH] [--base-url URL] [console options]
+
+        Opens the console on the profile's local store and syncs it in the background.
+        console options:
+        \(ConsoleOptions.usage)
+        """
+
+    static func run(_ arguments: [String]) async -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(arguments, options: ConsoleOptions.optionNames.union(["--profile", "--store", "--base-url"]),
+                                   flags: ConsoleOptions.flagNames)
+        } catch {
+            Console.error("\(error)\n\(usage)")
+            return ExitCode.usage
+        }
+        let options = ConsoleOptions(parsed, environment: environment)
+        var client: ClientConfiguration?
+        var storePath = parsed.value("--store")
+        var theme: String?
+        var refresh: Int?
+        var warnings: [String] = []
+        do {
+            let profile = try ProfileResolver.resolve(name: parsed.value("--profile"), baseURL: parsed.value("--base-url"),
+                                                      storePath: storePath, environment: environment)
+            client = ClientConfiguration(baseURL: profile.baseURL, accessKey: profile.accessKey,
+                                         secretKey: profile.secretKey)
+            storePath = profile.storePath
+            theme = profile.theme
+            refresh = profile.refreshSeconds ?? 300
+        } catch {
+            warnings.append("离线模式 Offline: \(error)")
+            storePath = storePath ?? ProfileResolver.defaultStorePath(
+                profile: parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default", environment)
+        }
+        guard let storePath else { return ExitCode.failure }
+        try? FileManager.default.createDirectory(atPath: (storePath as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        var configuration = options.configuration(storePath: storePath, client: client, profileTheme: theme,
+                                                  refreshSeconds: refresh, environment: environment)
+        configuration.startupWarnings += warnings
+        return await ConsoleOptions.openConsole(configuration)
+    }
+}
