@@ -48,8 +48,8 @@ let package = Package(
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "ConsoleUITests", dependencies: [
-            "ConsoleUI", "ConsoleRuntime", "TermUI", "SellerCore", "SellerStore", "Simulator", "Sync",
+            "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Simulator", "Sync",
             "MarketClient", "TestSupport",
-        ], exclude: ["Presentation/Snapshots"]),
+        ], exclude: ["Presentation/Snapshots", "Screens/Snapshots"]),
     ]
 )

@@ -76,9 +76,9 @@ public final class CursesTerminal {
                 throw .cannotOpen(terminalType: type)
             }
             screen = opened
-        case .headless(let size, let type):
+        case .headless(let size, let type, let outputPath):
             use_env(false)   // the fixed size, not LINES/COLUMNS from the environment
-            guard let output = fopen("/dev/null", "w") else { throw .cannotOpenFile(path: "/dev/null", errno: errno) }
+            guard let output = fopen(outputPath, "w") else { throw .cannotOpenFile(path: outputPath, errno: errno) }
             guard let input = fopen("/dev/null", "r") else {
                 fclose(output)
                 throw .cannotOpenFile(path: "/dev/null", errno: errno)

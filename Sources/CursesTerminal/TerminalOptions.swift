@@ -6,9 +6,10 @@ public struct TerminalOptions: Sendable {
     public enum Mode: Hashable, Sendable {
         /// The user's terminal on stdin/stdout: alternate screen, raw-ish input, restore handlers.
         case interactive
-        /// An ncurses screen writing to /dev/null at a fixed size (TUI-ANCHORS §5.2), for tests that paint a
-        /// `Buffer` and read the cells back. No signal handlers, no TTY needed.
-        case headless(Size, terminalType: String = "xterm-256color")
+        /// An ncurses screen at a fixed size writing to `output` (/dev/null unless a test wants the bytes the
+        /// terminal would receive), for tests that paint a `Buffer` and read the cells back (TUI-ANCHORS
+        /// §5.2). No signal handlers, no TTY needed.
+        case headless(Size, terminalType: String = "xterm-256color", output: String = "/dev/null")
     }
 
     /// What to do when the locale's codeset is not UTF-8 (ncursesw would then treat text as bytes).

@@ -18,9 +18,10 @@ final class ConsoleDriver {
 
     static let now = Timestamp(koogallery: "20261123100000") ?? Timestamp(millis: 0)
 
-    init(storePath: String, size: Size, keymap: Keymap = .defaults, readOnly: Bool = false) throws {
+    init(storePath: String, size: Size, keymap: Keymap = .defaults, readOnly: Bool = false,
+         now: Timestamp = ConsoleDriver.now) throws {
         reader = StoreReader(store: try LocalStore(path: storePath, readOnly: true))
-        state = AppState(size: size, now: ConsoleDriver.now, utcOffsetSeconds: 8 * 3600, keymap: keymap,
+        state = AppState(size: size, now: now, utcOffsetSeconds: 8 * 3600, keymap: keymap,
                          themeName: "default", themeNames: ["default", "dark", "light", "high-contrast", "mono"],
                          readOnly: readOnly)
         run(state.start())
@@ -40,6 +41,18 @@ final class ConsoleDriver {
 
     func send(_ message: Msg) {
         run(state.update(message))
+    }
+
+    /// Moves down the active list until the row `id` is selected; false when it is not in the list.
+    @discardableResult
+    func select(id: String, limit: Int = 2_000) -> Bool {
+        for _ in 0..<limit {
+            guard let list = state.activeList, let row = list.window.selectedRow else { return false }
+            if row.id == id { return true }
+            if list.window.atBottom && list.window.selected == list.window.rows.count - 1 { return false }
+            press(.down)
+        }
+        return false
     }
 
     func resize(to size: Size) {
