@@ -11,6 +11,7 @@ let usage = """
       sync          pull orders, instances, exceptions, supervision tasks and tickets into the local store
       sign-request  show the canonical request, string to sign and Authorization header of a request
       benchmark-sync  measure sync ingest from the local simulator (release build recommended)
+      benchmark-console  measure first frame, keystroke latency and memory of the console on a store
       help          this text; `seller-console <command> --help` for a command's options
     """
 
@@ -32,6 +33,8 @@ case "demo":
     if wantsHelp { Console.print(DemoCommand.usage); status = 0 } else { status = await DemoCommand.run(rest) }
 case "benchmark-sync":
     if wantsHelp { Console.print(BenchmarkCommand.usage); status = 0 } else { status = await BenchmarkCommand.run(rest) }
+case "benchmark-console":
+    if wantsHelp { Console.print(ConsoleBenchmarkCommand.usage); status = 0 } else { status = ConsoleBenchmarkCommand.run(rest) }
 case "terminal-check": status = TerminalCheckCommand.run(rest)
 case "help", "--help", "-h":
     Console.print(usage)

@@ -1,0 +1,128 @@
+import ConsoleRuntime
+import ConsoleUI
+import CursesTerminal
+import Foundation
+import SellerCore
+import SellerStore
+import TermUI
+
+/// `seller-console benchmark-console --store PATH`: the console's performance budget (DESIGN §11) measured on
+/// a store, printed, never asserted. It runs the live console's update, store reads, rendering and ncurses
+/// painting (into a headless screen) with scripted keys, all on one thread: reads the live console does in the
+/// background are counted inside the keystroke here, so the figures are an upper bound.
+enum ConsoleBenchmarkCommand {
+    static let usage = """
+        usage: seller-console benchmark-console --store PATH [--size WxH] [--keys N] [--filter TEXT]
+
+        Measures, on an existing store (make one with `benchmark-sync --orders 1000000 --store PATH`):
+          first frame      opening the store to the first painted frame with rows and a detail pane
+          scroll keys      j, k, PgDn, PgUp, Ctrl-D, Ctrl-U: key to painted frame, p50/p99/max
+          jump keys        G and g
+          filter keys      each typed character of --filter to its first page painted, p50/p95
+          peak memory      maximum resident set size of the process
+          --size WxH    terminal size (default 160x48)
+          --keys N      scroll keystrokes to time (default 3000)
+          --filter TEXT filter typed one character at a time (default 科技 有限)
+        """
+
+    static func run(_ arguments: [String]) -> Int32 {
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(arguments, options: ["--store", "--size", "--keys", "--filter"], flags: [])
+        } catch {
+            Console.error("\(error)\n\(usage)")
+            return ExitCode.usage
+        }
+        guard let path = parsed.value("--store"), FileManager.default.fileExists(atPath: path) else {
+            Console.error("benchmark-console needs --store PATH of an existing store\n\(usage)")
+            return ExitCode.usage
+        }
+        let size = parsed.value("--size").flatMap(TerminalCheckCommand.parseSize) ?? Size(width: 160, height: 48)
+        let keyCount = parsed.value("--keys").flatMap(Int.init) ?? 3_000
+        do {
+            try measure(path: path, size: size, keyCount: keyCount, filter: parsed.value("--filter") ?? "科技 有限")
+            return ExitCode.success
+        } catch {
+            Console.error("benchmark-console: \(error)")
+            return ExitCode.failure
+        }
+    }
+
+    static func measure(path: String, size: Size, keyCount: Int, filter: String) throws {
+        let started = ContinuousClock.now
+        let reader = StoreReader(store: try LocalStore(path: path, readOnly: true))
+        let state = AppState(size: size, now: currentTimestamp(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        let console = HeadlessConsole(state: state, reader: reader)
+        let terminal = try CursesTerminal(options: TerminalOptions(mode: .headless(size)))
+        defer { terminal.restore() }
+        var previous: Buffer?
+        func paint() {
+            let frame = ConsoleScreen.render(console.state)
+            terminal.paint(frame, previous: previous)
+            previous = frame
+        }
+        // The first frame needs the active tab's rows and its selected record; counts of every tab follow.
+        let effects = console.state.start()
+        let firstFrame = effects.filter { if case .loadWindow(let r) = $0 { return r.tab == .orders } else { return false } }
+        console.run(firstFrame)
+        paint()
+        let firstFrameTime = started.duration(to: .now)
+        console.run(effects.filter { !firstFrame.contains($0) })
+        paint()
+        let allCountedTime = started.duration(to: .now)
+        let rows = console.state.tabs[.orders]?.total ?? 0
+
+        let scrollKeys: [Key] = Array(repeating: .char("j"), count: 20) + Array(repeating: .pageDown, count: 6)
+            + [.ctrl("d"), .ctrl("d")] + Array(repeating: .char("k"), count: 10) + [.pageUp, .ctrl("u")]
+        var scroll: [Duration] = []
+        while scroll.count < keyCount {
+            for key in scrollKeys where scroll.count < keyCount {
+                scroll.append(time { console.press([key]); paint() })
+            }
+        }
+        var jumps: [Duration] = []
+        for _ in 0..<20 {
+            jumps.append(time { console.press([.char("G")]); paint() })
+            jumps.append(time { console.press([.char("g")]); paint() })
+        }
+        var filtering: [Duration] = []
+        for _ in 0..<5 {
+            console.press([.char("/")])
+            for character in filter { filtering.append(time { console.type(String(character)); paint() }) }
+            console.press([.escape])
+            paint()
+        }
+        Console.print("store: \(path) (\(CountFormat.grouped(rows)) orders), screen \(size.width)x\(size.height)")
+        Console.print("first frame: \(ms(firstFrameTime)) ms (all tabs counted: \(ms(allCountedTime)) ms)")
+        Console.print("scroll keys (\(scroll.count)): p50 \(ms(percentile(scroll, 0.5))) ms, "
+                      + "p99 \(ms(percentile(scroll, 0.99))) ms, max \(ms(percentile(scroll, 1))) ms")
+        Console.print("jump keys (\(jumps.count)): p50 \(ms(percentile(jumps, 0.5))) ms, "
+                      + "p99 \(ms(percentile(jumps, 0.99))) ms")
+        Console.print("filter keys (\(filtering.count), \"\(filter)\"): p50 \(ms(percentile(filtering, 0.5))) ms, "
+                      + "p95 \(ms(percentile(filtering, 0.95))) ms")
+        Console.print("peak memory: \(peakResidentMegabytes()) MB (max RSS)")
+    }
+
+    static func time(_ body: () -> Void) -> Duration {
+        let start = ContinuousClock.now
+        body()
+        return start.duration(to: .now)
+    }
+
+    static func percentile(_ values: [Duration], _ p: Double) -> Duration {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .zero }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded(.up)))]
+    }
+
+    static func ms(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.2f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+
+    static func peakResidentMegabytes() -> String {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)
+    }
+}
