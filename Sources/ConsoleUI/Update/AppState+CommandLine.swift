@@ -70,13 +70,9 @@ extension AppState {
             }
             return effects
         case .theme(let name): return [.applyTheme(name)]
-        case .sync: return requestSync()
-        case .help:
-            mode = .help(offset: 0)
-            return []
-        case .quit:
-            quitting = true
-            return [.quit]
+        case .sync: return perform(.sync)
+        case .help: return perform(.help)
+        case .quit: return perform(.quit)
         }
     }
 }
