@@ -30,7 +30,9 @@ public final class ConsoleLog: @unchecked Sendable {
     deinit { try? handle?.close() }
 
     public func write(_ line: String) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let stamp = formatter.string(from: Date())
         let clean = line.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined()
         guard let data = "\(stamp) \(clean)\n".data(using: .utf8) else { return }
         lock.lock()

@@ -30,6 +30,7 @@ public final class ConsoleSession {
     /// Opens the terminal and runs until the seller quits. Returns a process exit code; errors before the
     /// screen opens are returned as text for the caller to print (the terminal is not ours yet).
     public func run() async -> Result<Int32, ConsoleStartError> {
+        let started = ContinuousClock.now
         do {
             try LocalStore(path: configuration.storePath).close()   // create and migrate before reading
         } catch {
@@ -61,17 +62,17 @@ public final class ConsoleSession {
         }
         startBackground()
         dispatch(state.start(), state: &state)
-        loop(&state, terminal: terminal)
+        loop(&state, terminal: terminal, started: started)
         worker?.stop()
+        terminal.restore()   // give the terminal back at once; a running sync stops at its next page
         await syncRunner?.cancelAndWait()
-        terminal.restore()
         log.write("console closed")
         return .success(0)
     }
 
     func startBackground() {
         let path = configuration.storePath
-        let worker = ReadWorker(inbox: inbox) { StoreReader(store: try LocalStore(path: path, readOnly: true)) }
+        let worker = ReadWorker(inbox: inbox) { StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact)) }
         worker.start()
         self.worker = worker
         if let client = configuration.client {
@@ -79,7 +80,9 @@ public final class ConsoleSession {
         }
     }
 
-    func loop(_ state: inout AppState, terminal: CursesTerminal) {
+    /// `started` is when `run` began, for the log's note of how long the first frame with rows took.
+    func loop(_ state: inout AppState, terminal: CursesTerminal, started: ContinuousClock.Instant) {
+        var firstRowsLogged = false
         var previous: Buffer?
         var lastTick = currentTimestamp()
         var dirty = true
@@ -94,6 +97,10 @@ public final class ConsoleSession {
                 }
                 previous = frame
                 dirty = false
+                if !firstRowsLogged, state.activeList?.loaded == true {
+                    firstRowsLogged = true
+                    log.write("first frame with the list loaded painted \(started.duration(to: .now)) after start")
+                }
             }
             waitForInput(terminal: terminal, wake: inbox.wakeDescriptor, milliseconds: Int32(Self.tickMilliseconds))
             var messages: [Msg] = []

@@ -9,6 +9,10 @@ import Sync
 /// progress and "the store changed" after every page (the console refreshes at most once a second), then
 /// the outcome. Only one sync runs at a time; the console asks for the next one when this one has finished.
 public final class SyncRunner: @unchecked Sendable {
+    /// Records per page: smaller than the `sync` command's 1,000, because a page and the one prefetched behind
+    /// it are decoded in memory while the console is also holding its own (DESIGN §11 memory budget).
+    static let pageSize = 200
+
     private let storePath: String
     private let client: ClientConfiguration
     private let inbox: Inbox
@@ -53,12 +57,12 @@ public final class SyncRunner: @unchecked Sendable {
     private func runOnce() async -> SyncReport {
         let store: LocalStore
         do {
-            store = try LocalStore(path: storePath)
+            store = try LocalStore(path: storePath, memory: .compact)
         } catch {
             return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: String(describing: error))
         }
         defer { try? store.close() }
-        let engine = SyncEngine(client: MarketClient(configuration: client), store: store)
+        let engine = SyncEngine(client: MarketClient(configuration: client), store: store, pageSize: Self.pageSize)
         let inbox = self.inbox
         do {
             let summary = try await engine.run { progress in

@@ -10,7 +10,24 @@ public final class LocalStore {
     let db: Database
     public let path: String
 
-    public init(path: String, readOnly: Bool = false) throws {
+    /// How much memory a connection may use for its page cache and memory-mapped reads.
+    public enum MemoryProfile: Sendable {
+        /// A bulk sync: a 24 MB page cache and 256 MB of memory-mapped reads keep the B-trees hot while a
+        /// million rows go through several indexes and a trigram index.
+        case bulk
+        /// A connection inside the console, which must stay within its memory budget (DESIGN §11): a small
+        /// page cache and no memory map (mapped pages count towards the resident set).
+        case compact
+
+        var pragmas: String {
+            switch self {
+            case .bulk: "PRAGMA cache_size = -24000; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY"
+            case .compact: "PRAGMA cache_size = -4000; PRAGMA mmap_size = 0; PRAGMA temp_store = MEMORY"
+            }
+        }
+    }
+
+    public init(path: String, readOnly: Bool = false, memory: MemoryProfile = .bulk) throws {
         self.path = path
         if !readOnly {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -19,9 +36,7 @@ public final class LocalStore {
         // 32 KiB pages: a synced page of a thousand records takes an eighth of the write(2) calls of 4 KiB pages
         // (measured: about 13,500 → 18,000 orders/s with the store on disk).
         db = try Database(path: path, configuration: Database.Configuration(readOnly: readOnly, pageSize: 32768))
-        // A sync writes a million rows through several indexes and a trigram index: a larger page cache and
-        // memory-mapped reads keep those B-trees hot instead of re-reading pages with read(2).
-        try db.execute("PRAGMA cache_size = -24000; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY")
+        try db.execute(memory.pragmas)
         if !readOnly { _ = try Migrator(Schema.migrations).migrate(db) }
     }
 

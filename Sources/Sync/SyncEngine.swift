@@ -44,6 +44,8 @@ public final class SyncEngine {
         let startedFromScratch = cursor == nil
         var pending = fetch(kind, after: cursor)
         while true {
+            // A cancelled sync (the console quitting) stops between pages; what was stored stays stored.
+            if Task.isCancelled { throw .cancelled(kind) }
             let page: ListPage
             switch await pending.value {
             case .success(let value): page = value

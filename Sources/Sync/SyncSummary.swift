@@ -44,11 +44,14 @@ public struct SyncProgress: Sendable {
 public enum SyncError: Error, Sendable, CustomStringConvertible {
     case client(EntityKind, ClientError)
     case store(EntityKind, String)
+    /// The task running the sync was cancelled; the next sync resumes after the last stored page.
+    case cancelled(EntityKind)
 
     public var description: String {
         switch self {
         case .client(let kind, let error): "sync of \(kind.commandName) failed: \(error)"
         case .store(let kind, let reason): "could not store \(kind.commandName): \(reason)"
+        case .cancelled(let kind): "sync cancelled during \(kind.commandName)"
         }
     }
 }

@@ -50,7 +50,7 @@ enum ConsoleBenchmarkCommand {
 
     static func measure(path: String, size: Size, keyCount: Int, filter: String) throws {
         let started = ContinuousClock.now
-        let reader = StoreReader(store: try LocalStore(path: path, readOnly: true))
+        let reader = StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact))
         let state = AppState(size: size, now: currentTimestamp(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
         let console = HeadlessConsole(state: state, reader: reader)
         let terminal = try CursesTerminal(options: TerminalOptions(mode: .headless(size)))
