@@ -19,7 +19,28 @@ struct ConsoleTmuxTests {
                 return false
             }
         }
+        if width >= 120 {
+            // Side by side: the list's right border meets the detail's left border at one column on every row
+            // (a mis-measured wide character would shift it).
+            guard let top = lines.dropFirst().first, let seam = top.range(of: "┐┌") else { return false }
+            let column = DisplayWidth.width(of: top[..<seam.lowerBound])
+            for line in lines.dropFirst().dropLast() {
+                guard let pair = characters(of: line, atColumn: column, count: 2),
+                      "│┐┘".contains(pair.0), "│┌└".contains(pair.1) else { return false }
+            }
+        }
         return DisplayWidth.width(of: lines[lines.count - 1]) <= width
+    }
+
+    /// The characters that start at display column `column` and the next one, if both are there.
+    static func characters(of line: String, atColumn column: Int, count: Int) -> (Character, Character)? {
+        var x = 0
+        var found: [Character] = []
+        for character in line {
+            if x >= column && found.count < count { found.append(character) }
+            x += DisplayWidth.width(of: character)
+        }
+        return found.count == 2 ? (found[0], found[1]) : nil
     }
 
     @Test("demo opens full of data, follows keys, and repaints whole after every resize")
