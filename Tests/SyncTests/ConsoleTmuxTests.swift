@@ -50,7 +50,7 @@ struct ConsoleTmuxTests {
         let folder = tmux.folder.path
         try tmux.start(width: 120, height: 40, command: [
             "XDG_STATE_HOME=\(folder)/state", "XDG_CONFIG_HOME=\(folder)/config", try Self.binary(), "demo",
-            "--orders", "600", "--log", "\(folder)/log",
+            "--orders", "600", "--store", "\(folder)/demo.db", "--log", "\(folder)/log",
         ])
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) {
             let lines = try tmux.capture()
@@ -117,7 +117,7 @@ struct ConsoleTmuxTests {
         defer { tmux.killServer() }
         let folder = tmux.folder.path
         let script = #"""
-            XDG_STATE_HOME="$2/state" XDG_CONFIG_HOME="$2/config" "$1" demo --orders 200 --log "$2/log"
+            XDG_STATE_HOME="$2/state" XDG_CONFIG_HOME="$2/config" "$1" demo --orders 200 --store "$2/demo.db" --log "$2/log"
             s=$?
             stty -a > "$2/stty"
             echo "$s" > "$2/status.tmp" && mv "$2/status.tmp" "$2/status"

@@ -41,8 +41,9 @@ enum DemoCommand {
             Console.error("\(error)\n\(usage)")
             return ExitCode.usage
         }
+        removeAbandonedStores()
         let storePath = options.value("--store")
-            ?? NSTemporaryDirectory() + "seller-console-demo-\(ProcessInfo.processInfo.processIdentifier).db"
+            ?? NSTemporaryDirectory() + storePrefix + "\(ProcessInfo.processInfo.processIdentifier).db"
         configuration.spoolDirectory = URL(fileURLWithPath: NSTemporaryDirectory(), isDirectory: true)
         let simulator = MarketSimulator(configuration: configuration)
         let baseURL: String
@@ -74,6 +75,19 @@ enum DemoCommand {
             refreshSeconds: configuration.tickSeconds.map { max(5, Int($0.rounded(.up))) } ?? 60,
             environment: environment)
         return await ConsoleOptions.openConsole(console)
+    }
+
+    static let storePrefix = "seller-console-demo-"
+
+    /// Removes temporary stores of earlier demos whose process is gone (killed by a signal, which skips the
+    /// removal on exit), so they do not pile up in the temporary folder.
+    static func removeAbandonedStores() {
+        let folder = NSTemporaryDirectory()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names where name.hasPrefix(storePrefix) && name.hasSuffix(".db") {
+            guard let pid = Int32(name.dropFirst(storePrefix.count).dropLast(3)), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { LocalStore.removeFiles(at: folder + name) }
+        }
     }
 
     /// A fresh secret per run: the demo's key pair never leaves the process.
