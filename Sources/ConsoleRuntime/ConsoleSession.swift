@@ -12,7 +12,6 @@ public final class ConsoleSession {
     let configuration: ConsoleConfiguration
     let log: ConsoleLog
     let inbox = Inbox()
-    let cache = DetailLayoutCache()
     var terminal: CursesTerminal?
     var worker: ReadWorker?
     var syncRunner: SyncRunner?
@@ -88,7 +87,7 @@ public final class ConsoleSession {
         var dirty = true
         while !state.quitting {
             if dirty {
-                let frame = ConsoleScreen.render(state, cache: cache)
+                let frame = ConsoleScreen.render(state)
                 terminal.paint(frame, previous: previous)
                 if let cursor = ConsoleScreen.cursorPosition(state) {
                     terminal.showCursor(at: cursor)

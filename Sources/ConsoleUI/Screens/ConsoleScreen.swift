@@ -5,13 +5,13 @@ import TermUI
 /// floats on top (help, toasts). Pure: the same state always gives the same screen, which is what the golden
 /// tests compare.
 public enum ConsoleScreen {
-    public static func render(_ state: AppState, cache: DetailLayoutCache? = nil) -> Buffer {
+    public static func render(_ state: AppState) -> Buffer {
         var buffer = Buffer(size: state.size, policy: state.policy)
-        render(state, into: &buffer, cache: cache)
+        render(state, into: &buffer)
         return buffer
     }
 
-    public static func render(_ state: AppState, into buffer: inout Buffer, cache: DetailLayoutCache? = nil) {
+    public static func render(_ state: AppState, into buffer: inout Buffer) {
         if buffer.size != state.size { buffer.resize(to: state.size) }
         buffer.reset()
         let layout = state.layout
@@ -25,7 +25,7 @@ public enum ConsoleScreen {
         } else {
             ListPane.render(state, in: layout.list, into: &buffer)
         }
-        DetailPaneView.render(state, in: layout.detail, cache: cache, into: &buffer)
+        DetailPaneView.render(state, in: layout.detail, into: &buffer)
         BottomLine.render(state, in: layout.statusBar, into: &buffer)
         if case .help(let offset) = state.mode {
             buffer.render(HelpOverlay(groups: state.keymap.helpGroups(), offset: offset), in: buffer.area)

@@ -2,7 +2,7 @@ import Foundation
 import SellerCore
 import TermUI
 
-/// Keeps the last wrapped detail document, so a frame does not re-build and re-wrap a record whose response
+/// Keeps the last wrapped detail document (one per `AppState`), so a frame or a keystroke does not re-build and re-wrap a record whose response
 /// body may be 64 KB. The key is everything the layout depends on; "now" only matters to the minute (time
 /// left, days idle).
 public final class DetailLayoutCache: @unchecked Sendable {
@@ -27,7 +27,7 @@ public final class DetailLayoutCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let value, self.key == key { return value }
-        let layout = state.detailLayout
+        let layout = state.buildDetailLayout()
         self.key = key
         value = layout
         return layout

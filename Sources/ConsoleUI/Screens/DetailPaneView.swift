@@ -4,7 +4,7 @@ import TermUI
 /// The detail pane: a border whose title is the trail of followed links (`订单 CS… › 实例 …`), the wrapped
 /// record inside, or a line saying why there is none.
 enum DetailPaneView {
-    static func render(_ state: AppState, in area: Rect, cache: DetailLayoutCache?, into buffer: inout Buffer) {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let detail = state.detail
         let focused = state.focus == .detail && state.mode.isNormalOrPrompt
         let hint = detail.isFollowing ? "Esc 返回" : (focused ? "] 链接 Enter 打开" : "")
@@ -12,7 +12,7 @@ enum DetailPaneView {
         buffer.render(block, in: area)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
-        if let layout = cache?.layout(for: state) ?? state.detailLayout {
+        if let layout = state.detailLayout {
             buffer.render(DetailPane(layout: layout, scroll: detail.scroll, selectedLink: detail.selectedLink,
                                      focused: focused), in: inner)
             return

@@ -50,8 +50,12 @@ extension AppState {
         return DetailDocumentBuilder.document(for: record, links: detail.links, context: displayContext)
     }
 
-    /// The document wrapped to the pane's current width.
-    public var detailLayout: DetailLayout? {
+    /// The document wrapped to the pane's current width, from the state's cache: scrolling, link selection
+    /// and every frame reuse one layout until the record, the width or the minute changes.
+    public var detailLayout: DetailLayout? { detailCache.layout(for: self) }
+
+    /// Builds the layout without the cache (the cache calls this on a miss).
+    func buildDetailLayout() -> DetailLayout? {
         guard let document = detailDocument else { return nil }
         return DetailLayout(document: document, width: DetailLayout.textWidth(forPaneWidth: layout.detailArea.width),
                             policy: policy)
