@@ -101,7 +101,7 @@ public final class ConsoleSession {
                     log.write("first frame with the list loaded painted \(started.duration(to: .now)) after start")
                 }
             }
-            waitForInput(terminal: terminal, wake: inbox.wakeDescriptor, milliseconds: Int32(Self.tickMilliseconds))
+            waitForInput(wake: inbox.wakeDescriptor, milliseconds: Int32(Self.tickMilliseconds))
             var messages: [Msg] = []
             while let key = terminal.readKey(timeout: .zero) {
                 if key == .ctrl("l") {
@@ -147,7 +147,7 @@ public final class ConsoleSession {
 
     /// Blocks until a key is waiting on the terminal, the inbox is woken, a signal arrives (a resize), or the
     /// timeout passes.
-    func waitForInput(terminal: CursesTerminal, wake: Int32, milliseconds: Int32) {
+    func waitForInput(wake: Int32, milliseconds: Int32) {
         var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
         if wake >= 0 { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
         _ = poll(&fds, nfds_t(fds.count), milliseconds)

@@ -71,9 +71,9 @@ public struct AppState: Sendable {
     public var quitting = false
     /// The store changed while lists were refreshed less than a second ago: refresh on a later tick.
     var refreshPending = false
-    /// The wrapped detail document, kept between frames and keystrokes (a reference: copies of the state share
-    /// it, and its key makes a stale entry impossible to use).
-    public let detailCache = DetailLayoutCache()
+    /// The detail document and its layout, kept between frames and keystrokes (a reference: copies of the
+    /// state share it, and its keys make a stale entry impossible to use).
+    public let detailCache = DetailCache()
     /// What Tab on the `:` line offered when it could not complete to one word.
     public var commandCandidates: [String] = []
 

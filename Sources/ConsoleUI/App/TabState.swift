@@ -26,8 +26,6 @@ public struct TabState: Hashable, Sendable {
         let presets = QuickFilter.presets(for: query.kind)
         return presets.indices.contains(quickFilterIndex) ? presets[quickFilterIndex] : .all
     }
-
-    public var isLoading: Bool { loadingWindow || loadingBelow || loadingAbove }
 }
 
 /// What the detail pane shows: the selected row's record, or a record reached by following links (then

@@ -22,12 +22,17 @@ enum BottomLine {
                        in area: Rect, into buffer: inout Buffer) {
         buffer.fill(area, role: .input)
         buffer.write(leader, x: area.x, y: area.y, role: .input)
-        let extraWidth = extra.isEmpty ? 0 : min(area.width / 2, DisplayWidth.width(of: extra, policy: buffer.policy) + 1)
+        let extraWidth = candidatesWidth(extra, in: area, policy: buffer.policy)
         if extraWidth > 0 {
             buffer.write(extra, x: area.right - extraWidth, y: area.y, width: extraWidth, role: .muted)
         }
         let field = fieldRect(area, extraWidth: extraWidth)
         buffer.render(TextInput(input, placeholder: placeholder, focused: true), in: field)
+    }
+
+    /// Columns the completion candidates take at the right of the prompt (at most half the line).
+    static func candidatesWidth(_ extra: String, in area: Rect, policy: WidthPolicy) -> Int {
+        extra.isEmpty ? 0 : min(area.width / 2, DisplayWidth.width(of: extra, policy: policy) + 1)
     }
 
     static func fieldRect(_ area: Rect, extraWidth: Int) -> Rect {
@@ -39,9 +44,8 @@ enum BottomLine {
         case .filter(let input, _):
             return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: 0))
         case .command(let input):
-            let extra = state.commandCandidates.joined(separator: " ")
-            let extraWidth = extra.isEmpty ? 0
-                : min(area.width / 2, DisplayWidth.width(of: extra, policy: state.policy) + 1)
+            let extraWidth = candidatesWidth(state.commandCandidates.joined(separator: " "), in: area,
+                                             policy: state.policy)
             return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: extraWidth))
         case .normal, .help:
             return nil

@@ -30,9 +30,14 @@ public enum ConsoleScreen {
         if case .help(let offset) = state.mode {
             buffer.render(HelpOverlay(groups: state.keymap.helpGroups(), offset: offset), in: buffer.area)
         }
-        if let toast = state.toasts.last {
+        // Toasts stack upwards from above the status bar, newest lowest (several at once at start-up).
+        var margin = 1
+        for toast in state.toasts.reversed() {
             let widget = Toast(toast.message, kind: toast.kind, maxWidth: min(60, state.size.width - 4))
-            buffer.render(widget, in: widget.frame(in: buffer.area, policy: state.policy))
+            let frame = widget.frame(in: buffer.area, bottomMargin: margin, policy: state.policy)
+            guard frame.y > layout.tabBar.bottom else { break }
+            buffer.render(widget, in: frame)
+            margin += frame.height
         }
     }
 

@@ -44,22 +44,11 @@ extension AppState {
         if let link = detail.selectedLink, link >= linkCount { detail.selectedLink = linkCount > 0 ? linkCount - 1 : nil }
     }
 
-    /// The pane's document for the loaded record.
-    public var detailDocument: DetailDocument? {
-        guard let record = detail.record else { return nil }
-        return DetailDocumentBuilder.document(for: record, links: detail.links, context: displayContext)
-    }
+    /// The pane's document for the loaded record (built once per record and minute, see `DetailCache`).
+    public var detailDocument: DetailDocument? { detailCache.document(for: self) }
 
-    /// The document wrapped to the pane's current width, from the state's cache: scrolling, link selection
-    /// and every frame reuse one layout until the record, the width or the minute changes.
+    /// The document wrapped to the pane's current width (re-wrapped only when the document or width changes).
     public var detailLayout: DetailLayout? { detailCache.layout(for: self) }
-
-    /// Builds the layout without the cache (the cache calls this on a miss).
-    func buildDetailLayout() -> DetailLayout? {
-        guard let document = detailDocument else { return nil }
-        return DetailLayout(document: document, width: DetailLayout.textWidth(forPaneWidth: layout.detailArea.width),
-                            policy: policy)
-    }
 
     mutating func scrollDetail(by delta: Int) {
         guard let maxScroll = detailLayout?.maxScroll(height: layout.detailLines) else { return }

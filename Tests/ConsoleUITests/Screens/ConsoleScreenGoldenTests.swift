@@ -34,16 +34,10 @@ import Testing
         PresentationSnapshot.expect(screen, name, suite: "Console", sourceLocation: sourceLocation)
     }
 
-    static let fixtureIDs: [(ConsoleTab, String)] = [
-        (.orders, PresentationFixtures.orderId), (.instances, PresentationFixtures.instanceId),
-        (.exceptions, PresentationFixtures.messageId), (.supervision, PresentationFixtures.taskId),
-        (.tickets, PresentationFixtures.caseId),
-    ]
-
     @Test(arguments: sizes)
     func everyTabWithItsDetailPane(size: Size) throws {
         let driver = try driver(size)
-        for (tab, id) in Self.fixtureIDs {
+        for (tab, id) in ConsoleFixtureStore.fixtureRecords {
             driver.press(.char(Character(tab.hotkey)))
             if tab == .exceptions || tab == .supervision {
                 // The fixture may sit outside the tab's opening status preset: show every status.

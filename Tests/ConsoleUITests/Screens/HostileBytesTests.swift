@@ -27,11 +27,7 @@ import Testing
             previous = frame
         }
         paint()
-        let targets: [(ConsoleTab, String)] = [
-            (.orders, PresentationFixtures.orderId), (.instances, PresentationFixtures.instanceId),
-            (.exceptions, PresentationFixtures.messageId), (.supervision, PresentationFixtures.taskId),
-            (.tickets, PresentationFixtures.caseId),
-        ]
+        let targets = ConsoleFixtureStore.fixtureRecords
         var shown = 0
         for (tab, id) in targets {
             driver.press(.char(Character(tab.hotkey)))

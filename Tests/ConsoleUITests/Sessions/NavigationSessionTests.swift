@@ -113,7 +113,7 @@ import Testing
         let driver = try ConsoleDriver(storePath: storePath, size: Size(width: 80, height: 24))
         driver.resize(to: Size(width: 40, height: 10))
         let text = driver.screenText
-        #expect(text.contains("40"))
+        #expect(text.contains("终端太小") && text.contains("40x10") && !text.contains("订单"))
         driver.press(.char("j"))
         #expect(driver.state.tabs[.orders]?.window.selected == 0)
         driver.resize(to: Size(width: 80, height: 24))

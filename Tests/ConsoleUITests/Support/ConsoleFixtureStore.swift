@@ -1,3 +1,4 @@
+import ConsoleUI
 import Foundation
 import SellerCore
 import SellerStore
@@ -7,6 +8,13 @@ import TestSupport
 /// A store filled straight from the simulator's seeded world (no HTTP), for console tests: the same
 /// `orders` and seed always give the same records.
 enum ConsoleFixtureStore {
+    /// Each tab with the id of its `PresentationFixtures` record (mixed-width and hostile text).
+    static let fixtureRecords: [(tab: ConsoleTab, id: String)] = [
+        (.orders, PresentationFixtures.orderId), (.instances, PresentationFixtures.instanceId),
+        (.exceptions, PresentationFixtures.messageId), (.supervision, PresentationFixtures.taskId),
+        (.tickets, PresentationFixtures.caseId),
+    ]
+
     static func make(orders: Int, seed: UInt64 = 7, extra: [SellerRecord] = [],
                      in directory: TemporaryDirectory) throws -> String {
         let harness = try SimulatorHarness(orders: orders, seed: seed)
