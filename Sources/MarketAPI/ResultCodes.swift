@@ -11,6 +11,8 @@ public enum ResultCodes {
     public static let conflict = "SELLER.0409"
     public static let idempotencyMismatch = "SELLER.0422"
     public static let checksumMismatch = "SELLER.0460"
+    /// An upload chunk that starts past the bytes already received.
+    public static let uploadOffsetMismatch = "SELLER.0416"
     /// A body larger than the route allows (413).
     public static let payloadTooLarge = "SELLER.0413"
     /// APIG: the signature does not match.
