@@ -14,9 +14,10 @@ extension LocalStore {
         let kind = record.kind
         let table = StoreTables.table(kind)
         let existing = try db.cachedStatement(
-            "SELECT rowid, updated_at FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
-        ).first([.text(record.id)]) { row in (row.int64(0), row.int64(1)) }
-        if let existing, existing.1 == record.updatedAt.millis { return .unchanged }
+            "SELECT rowid, updated_at, pending_action FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
+        ).first([.text(record.id)]) { row in (row.int64(0), row.int64(1), row.optionalText(2)) }
+        // Never replace a record with an older copy: an action's replayed answer can be older than a later sync.
+        if let existing, existing.1 >= record.updatedAt.millis { return .unchanged }
         if existing != nil {
             try db.cachedStatement("DELETE FROM \(table) WHERE \(StoreTables.key(kind)) = ?").execute([.text(record.id)])
             if let rowid = existing?.0 {
@@ -33,6 +34,8 @@ extension LocalStore {
         }
         try db.cachedStatement("INSERT INTO \(StoreTables.search(kind))(rowid, text) VALUES (last_insert_rowid(), ?)")
             .execute([.text(searchText)])
+        // The outbox's badge belongs to the local record, not to the server's copy: keep it.
+        if let pending = existing?.2 { try setPendingMark(pending, kind: kind, id: record.id) }
         return existing == nil ? .added : .changed
     }
 

@@ -112,5 +112,14 @@ enum Schema {
             CREATE INDEX tickets_by_status_id ON tickets(status, case_id);
             CREATE INDEX tickets_by_customer ON tickets(customer_name, case_id);
             """),
+        // The outbox as issue 4 uses it: a lease so a killed sender's action is taken up again, what the seller
+        // sees as the target, upload progress, and an index to find a target's actions.
+        Migration(id: "2026-11-25-outbox-sender", sql: """
+            ALTER TABLE outbox ADD COLUMN lease_until INTEGER;
+            ALTER TABLE outbox ADD COLUMN target_label TEXT NOT NULL DEFAULT '';
+            ALTER TABLE outbox ADD COLUMN progress_sent INTEGER;
+            ALTER TABLE outbox ADD COLUMN progress_total INTEGER;
+            CREATE INDEX outbox_by_target ON outbox(target_kind, target_id, id);
+            """),
     ]
 }

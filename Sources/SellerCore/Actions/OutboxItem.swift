@@ -61,10 +61,13 @@ public struct OutboxItem: Equatable, Sendable {
     public var nextAttemptAt: Timestamp?
     /// Set for deliveries once their uploads start.
     public var progress: UploadProgress?
+    /// Why the stored payload could not be read (written by a newer build, or damaged); such an item is never
+    /// sent, only shown and discarded.
+    public var payloadError: String?
 
     public init(id: Int64, action: SellerAction, idempotencyKey: String, state: OutboxState, attempts: Int,
                 lastError: String?, targetLabel: String, createdAt: Timestamp, updatedAt: Timestamp,
-                nextAttemptAt: Timestamp?, progress: UploadProgress?) {
+                nextAttemptAt: Timestamp?, progress: UploadProgress?, payloadError: String? = nil) {
         self.id = id
         self.action = action
         self.idempotencyKey = idempotencyKey
@@ -76,5 +79,6 @@ public struct OutboxItem: Equatable, Sendable {
         self.updatedAt = updatedAt
         self.nextAttemptAt = nextAttemptAt
         self.progress = progress
+        self.payloadError = payloadError
     }
 }

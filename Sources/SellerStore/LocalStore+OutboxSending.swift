@@ -1,0 +1,125 @@
+import SellerCore
+
+// The sender's side of the outbox (DESIGN §7): claiming due actions under a lease and recording what happened,
+// each step one transaction, so a process killed at any point leaves every action either finished or due again
+// with the same idempotency key.
+extension LocalStore {
+    /// Claims the oldest due action: queued or waiting with its time come, or sending with an expired lease (its
+    /// sender died). An action waits while an older one on the same target is unfinished, so actions on one
+    /// record go out in the order they were asked for. The claim adds an attempt and a lease of `leaseSeconds`.
+    public func claimNextDue(at now: Timestamp, leaseSeconds: Int64, excluding busy: Set<Int64> = [])
+        throws -> OutboxItem? {
+        try write {
+            let exclusion = busy.isEmpty ? "" : "AND o.id NOT IN (" + busy.map(String.init).joined(separator: ",") + ")"
+            guard let item = try db.first("""
+                SELECT \(Self.outboxColumns(of: "o")) FROM outbox o
+                WHERE ((o.state IN ('queued', 'waiting') AND coalesce(o.next_attempt_at, 0) <= ?1)
+                       OR (o.state = 'sending' AND coalesce(o.lease_until, 0) <= ?1)) \(exclusion)
+                  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target_kind = o.target_kind
+                       AND e.target_id = o.target_id AND e.id < o.id AND e.state IN ('queued', 'sending', 'waiting'))
+                ORDER BY o.id LIMIT 1
+                """, [now.sqlValue], Self.outboxItem) else { return nil }
+            if let problem = item.payloadError {
+                try finish(item, state: .failed, error: problem, at: now)
+                return nil
+            }
+            try db.cachedStatement("""
+                UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?, updated_at = ?
+                WHERE id = ?
+                """).execute([now.adding(seconds: leaseSeconds).sqlValue, now.sqlValue, .integer(item.id)])
+            return try outboxItem(id: item.id)
+        }
+    }
+
+    /// When the next waiting or queued action falls due (nil when none), so a sender can sleep until then.
+    public func nextOutboxDueTime() throws -> Timestamp? {
+        try db.scalar("""
+            SELECT min(CASE WHEN state = 'sending' THEN coalesce(lease_until, 0) ELSE coalesce(next_attempt_at, 0) END)
+            FROM outbox WHERE state IN ('queued', 'waiting', 'sending')
+            """).flatMap(\.int64Value).map { Timestamp(millis: $0) }
+    }
+
+    /// The marketplace applied the action: the item is done and the record it returned is stored, together.
+    public func completeOutboxItem(id: Int64, result record: SellerRecord?, at now: Timestamp) throws {
+        try write {
+            guard let item = try outboxItem(id: id), !item.state.isFinished else { return }
+            if let record { try upsert(record) }
+            try finish(item, state: .done, error: nil, at: now)
+        }
+    }
+
+    /// An attempt failed in a way another may fix; the next falls due at `next`.
+    public func scheduleOutboxRetry(id: Int64, error: String, next: Timestamp, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE outbox SET state = 'waiting', last_error = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ?
+            WHERE id = ? AND state = 'sending'
+            """).execute([.text(error), next.sqlValue, now.sqlValue, .integer(id)])
+    }
+
+    /// The marketplace refused the action, or it ran out of attempts: it waits for the seller.
+    public func failOutboxItem(id: Int64, error: String, at now: Timestamp) throws {
+        try write {
+            guard let item = try outboxItem(id: id), !item.state.isFinished else { return }
+            try finish(item, state: .failed, error: error, at: now)
+        }
+    }
+
+    /// Upload progress of a delivery; it also extends the sender's lease, since a large upload outlives one.
+    public func recordOutboxProgress(id: Int64, sentBytes: Int64, leaseUntil: Timestamp, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE outbox SET progress_sent = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = 'sending'
+            """).execute([.integer(sentBytes), leaseUntil.sqlValue, now.sqlValue, .integer(id)])
+    }
+
+    /// The seller's 重试 on a failed or waiting action: due now, with the same idempotency key.
+    @discardableResult
+    public func retryOutboxItem(id: Int64, at now: Timestamp) throws -> Bool {
+        try write {
+            guard let item = try outboxItem(id: id), item.state == .failed || item.state == .waiting,
+                  item.payloadError == nil else { return false }
+            try db.cachedStatement("""
+                UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? WHERE id = ?
+                """).execute([now.sqlValue, now.sqlValue, .integer(id)])
+            try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
+            return true
+        }
+    }
+
+    /// The seller's 放弃: an action not on the wire (queued, waiting, failed, or sending under an expired lease)
+    /// is discarded and its target's badge updated. An action being sent right now cannot be discarded.
+    @discardableResult
+    public func discardOutboxItem(id: Int64, at now: Timestamp) throws -> Bool {
+        try write {
+            guard let item = try outboxItem(id: id), !item.state.isFinished else { return false }
+            if item.state == .sending {
+                let lease = try db.scalar("SELECT lease_until FROM outbox WHERE id = ?", [.integer(id)])
+                    .flatMap(\.int64Value) ?? 0
+                guard lease <= now.millis else { return false }
+            }
+            try finish(item, state: .discarded, error: item.lastError, at: now)
+            return true
+        }
+    }
+
+    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE outbox SET state = ?, last_error = ?, lease_until = NULL, next_attempt_at = NULL, updated_at = ?
+            WHERE id = ?
+            """).execute([.text(state.rawValue), SQLiteValue(error), now.sqlValue, .integer(item.id)])
+        guard item.payloadError == nil else { return }
+        try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
+    }
+
+    /// The target's badge follows its newest action: in flight → its name, failed → `!name`, finished → none.
+    func refreshPendingMark(kind: EntityKind, id: String) throws {
+        let newest = try db.cachedStatement("""
+            SELECT action, state FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1
+            """).first([.text(kind.rawValue), .text(id)]) { ($0.text(0), OutboxState(rawValue: $0.text(1))) }
+        let mark: String? = switch newest?.1 {
+        case .queued?, .sending?, .waiting?: newest?.0
+        case .failed?: newest.map { "!" + $0.0 }
+        default: nil
+        }
+        try setPendingMark(mark, kind: kind, id: id)
+    }
+}
