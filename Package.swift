@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
         .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "SellerCore"]),
-        .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore"]),
+        .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing"]),
         .target(name: "TermUI"),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
@@ -33,7 +33,7 @@ let package = Package(
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
-            "SellerCore", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
+            "SellerCore", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator"]),

@@ -65,12 +65,13 @@ public final class MarketClient: Sendable {
 
     /// Sends one signed request and returns whatever status came back (no retries, no status mapping).
     public func send(method: String, path: String, query: [(String, String)] = [], body: [UInt8] = [],
-                     headers: [(String, String)] = []) async throws(ClientError) -> HTTPExchange {
+                     headers: [(String, String)] = [], contentType: String = "application/json")
+        async throws(ClientError) -> HTTPExchange {
         let queryText = query.map { RFC3986.encode($0.0) + "=" + RFC3986.encode($0.1) }.joined(separator: "&")
         let base = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
         let urlText = base + path + (queryText.isEmpty ? "" : "?" + queryText)
         var signingHeaders = headers.map { APIGRequest.Header($0.0, $0.1) }
-        if !body.isEmpty { signingHeaders.append(APIGRequest.Header("Content-Type", "application/json")) }
+        if !body.isEmpty { signingHeaders.append(APIGRequest.Header("Content-Type", contentType)) }
         guard let url = URL(string: urlText),
               let signable = APIGRequest(method: method, url: urlText, headers: signingHeaders, body: body) else {
             throw .transport("invalid URL \(urlText)")

@@ -1,0 +1,120 @@
+import Foundation
+import MarketClient
+import SellerCore
+import SellerStore
+import Synchronization
+
+/// What the sender reports as it works, for the console's lists and progress bar.
+public enum OutboxEvent: Equatable, Sendable {
+    /// Bytes of a delivery uploaded so far.
+    case progress(id: Int64, sentBytes: Int64, totalBytes: Int64)
+    /// An attempt ended; `state` is where the action is now (done, waiting or failed).
+    case attempted(id: Int64, state: OutboxState, error: String?)
+}
+
+/// Drains the outbox in the background (DESIGN §7): claims due actions under a lease, sends each with its
+/// idempotency key, and records the outcome, every step its own transaction. Killing the process at any point
+/// loses nothing: an action is in the outbox until it is recorded done, and a resend carries the same key.
+public final class OutboxSender: Sendable {
+    public let storePath: String
+    public let policy: SenderPolicy
+    private let transport: ActionTransport
+    private let onEvent: @Sendable (OutboxEvent) -> Void
+    private let wakeCount = Atomic(0)
+
+    public init(storePath: String, client: MarketClient, policy: SenderPolicy = SenderPolicy(),
+                onEvent: @escaping @Sendable (OutboxEvent) -> Void = { _ in }) {
+        self.storePath = storePath
+        self.policy = policy
+        transport = ActionTransport(client: client)
+        self.onEvent = onEvent
+    }
+
+    /// Looks for due actions now instead of at the next poll (call after enqueueing).
+    public func wake() { wakeCount.add(1, ordering: .relaxed) }
+
+    /// Sends due actions with `policy.concurrency` workers until `shouldStop()` says so or the task is
+    /// cancelled. An attempt in progress when it stops is left to its lease.
+    public func run(until shouldStop: @escaping @Sendable () -> Bool) async {
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<max(1, policy.concurrency) {
+                group.addTask { await self.work(until: shouldStop) }
+            }
+        }
+    }
+
+    private func work(until shouldStop: @Sendable () -> Bool) async {
+        let store: LocalStore
+        do {
+            store = try LocalStore(path: storePath, memory: .compact)
+        } catch {
+            onEvent(.attempted(id: 0, state: .failed, error: "cannot open the store: \(error)"))
+            return
+        }
+        defer { try? store.close() }
+        while !shouldStop() && !Task.isCancelled {
+            let claimed: OutboxItem?
+            do {
+                claimed = try store.claimNextDue(at: Self.now(), leaseSeconds: policy.leaseSeconds)
+            } catch {
+                // A busy or locked store: try again after a pause rather than spinning.
+                claimed = nil
+            }
+            guard let item = claimed else {
+                await idle(until: shouldStop)
+                continue
+            }
+            await send(item, store: store)
+        }
+    }
+
+    private func send(_ item: OutboxItem, store: LocalStore) async {
+        var lastProgressWrite = Date.distantPast
+        let total = item.action.uploadBytes
+        let result = await transport.attempt(item) { sent in
+            guard Date().timeIntervalSince(lastProgressWrite) >= 0.25 || sent == total else { return }
+            lastProgressWrite = Date()
+            let now = Self.now()
+            try? store.recordOutboxProgress(id: item.id, sentBytes: sent,
+                                            leaseUntil: now.adding(seconds: self.policy.leaseSeconds), at: now)
+            self.onEvent(.progress(id: item.id, sentBytes: sent, totalBytes: total))
+        }
+        let now = Self.now()
+        do {
+            switch result {
+            case .applied(let record):
+                try store.completeOutboxItem(id: item.id, result: record, at: now)
+                onEvent(.attempted(id: item.id, state: .done, error: nil))
+            case .refused(let reason):
+                try store.failOutboxItem(id: item.id, error: reason, at: now)
+                onEvent(.attempted(id: item.id, state: .failed, error: reason))
+            case .retry(let reason, let retryAfter):
+                if item.attempts >= policy.maxAttempts {
+                    let error = "gave up after \(item.attempts) attempts: \(reason)"
+                    try store.failOutboxItem(id: item.id, error: error, at: now)
+                    onEvent(.attempted(id: item.id, state: .failed, error: error))
+                } else {
+                    let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)
+                    try store.scheduleOutboxRetry(id: item.id, error: reason,
+                                                  next: now.adding(millis: Int64(delay * 1000)), at: now)
+                    onEvent(.attempted(id: item.id, state: .waiting, error: reason))
+                }
+            }
+        } catch {
+            // The outcome could not be written; the lease runs out and the action is sent again with its key,
+            // which the marketplace answers with the first result.
+            onEvent(.attempted(id: item.id, state: .sending, error: "could not record the outcome: \(error)"))
+        }
+    }
+
+    /// Waits for the next poll, a wake-up or a stop, whichever comes first.
+    private func idle(until shouldStop: @Sendable () -> Bool) async {
+        let start = wakeCount.load(ordering: .relaxed)
+        let deadline = Date().addingTimeInterval(policy.idlePollSeconds)
+        while Date() < deadline, !shouldStop(), !Task.isCancelled, wakeCount.load(ordering: .relaxed) == start {
+            try? await Task.sleep(nanoseconds: 20_000_000)
+        }
+    }
+
+    static func now() -> Timestamp { Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000)) }
+}

@@ -1,0 +1,37 @@
+/// How the outbox sender paces itself (DESIGN §7): exponential backoff with jitter between attempts of one
+/// action, at least the server's Retry-After, a lease long enough for one attempt, and a few actions at once.
+public struct SenderPolicy: Sendable {
+    /// Attempts of one action before it fails and waits for the seller.
+    public var maxAttempts = 10
+    /// The first retry comes after about this many seconds; each further one doubles it, up to `maxBackoff`.
+    public var initialBackoff = 1.0
+    public var maxBackoff = 300.0
+    /// The longest Retry-After honoured as given.
+    public var maxRetryAfter = 600.0
+    /// How long a claimed action belongs to its sender; a sender killed mid-attempt loses it after this.
+    /// Uploads extend it as they go.
+    public var leaseSeconds: Int64 = 120
+    /// Actions sent at once (each on its own store connection).
+    public var concurrency = 4
+    /// How often an idle sender looks for due actions (a `wake()` cuts it short).
+    public var idlePollSeconds = 0.5
+
+    public init() {}
+
+    /// Seconds to wait before the attempt after `attempts` failed ones: "equal jitter" (half fixed, half random)
+    /// so retries of many actions spread out but never collapse to zero, and at least `retryAfter`.
+    public func delay(afterAttempts attempts: Int, retryAfter: Double?, unit: Double = Double.random(in: 0..<1))
+        -> Double {
+        let exponent = Double(max(0, min(attempts - 1, 30)))
+        let ceiling = min(maxBackoff, initialBackoff * pow2(exponent))
+        let jittered = ceiling / 2 + ceiling / 2 * unit
+        guard let retryAfter else { return jittered }
+        return max(min(retryAfter, maxRetryAfter), jittered)
+    }
+
+    private func pow2(_ exponent: Double) -> Double {
+        var value = 1.0
+        for _ in 0..<Int(exponent) { value *= 2 }
+        return value
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import MarketClient
+import SellerCore
+import SellerStore
+import Sync
+
+/// `seller-console retry | confirm | reject | deliver | ticket …`: enqueue the same outbox actions as the
+/// console's keys, then (unless `--no-wait`) send them and wait for their outcome.
+enum ActionCommand {
+    static let usage = """
+        usage: seller-console retry MESSAGE_ID… [options]
+               seller-console confirm TASK_ID [options]
+               seller-console reject TASK_ID (--reason TEXT | --reason-file PATH) [options]
+               seller-console deliver TASK_ID --file PATH[:KIND]… [--start "yyyy-MM-dd HH:mm"] [options]
+               seller-console ticket accept CASE_ID [options]
+               seller-console ticket reply CASE_ID (--message TEXT | --message-file PATH) [--wait-customer] [options]
+               seller-console ticket resolve CASE_ID --cause TEXT --solution TEXT [options]
+
+        Each action is checked against the record in the local store (refused at once when its state does not
+        allow it), written to the outbox, then sent with its idempotency key until the marketplace answers.
+          KIND          SOW 需求文档, ACCEPTANCE 验收文档 (default), SCREENSHOT 截图, OTHER 其他
+          --start       服务实际开通时间, local time (or yyyyMMddHHmmss UTC)
+        options:
+          --no-wait         queue and return; the console or `seller-console outbox send` sends it later
+          --timeout S       how long to wait for the outcome (default 300)
+          --json            one JSON object per action on stdout
+          --profile P  --store PATH  --base-url URL
+        exit status: 0 done (or queued with --no-wait), 2 usage, 3 keys refused, 4 no store,
+                     5 refused (not allowed in the target's state), 6 failed, 7 still pending at --timeout
+        """
+
+    static let commonOptions: Set<String> = ["--timeout", "--request-timeout", "--profile", "--store", "--base-url"]
+    static let commonFlags: Set<String> = ["--no-wait", "--json"]
+
+    static func run(_ verb: String, _ arguments: [String]) async -> Int32 {
+        let (positionals, rest) = splitPositionals(arguments)
+        let options: Arguments
+        let actions: [SellerAction]
+        do {
+            options = try Arguments(rest, options: commonOptions.union(["--reason", "--reason-file", "--file",
+                                                                        "--start", "--message", "--message-file",
+                                                                        "--cause", "--solution"]),
+                                    flags: commonFlags.union(["--wait-customer"]))
+            actions = try ActionRequest.actions(verb: verb, positionals: positionals, options: options)
+        } catch {
+            Console.error("\(error)\n\(usage)")
+            return ExitCode.usage
+        }
+        let storePath: String
+        do {
+            storePath = try ActionRunner.storePath(options)
+        } catch {
+            Console.error("\(error)")
+            return ExitCode.noStore
+        }
+        return await ActionRunner(options: options, storePath: storePath).enqueueAndWait(actions)
+    }
+
+    /// Leading words before the first option: the verb's ids.
+    static func splitPositionals(_ arguments: [String]) -> ([String], [String]) {
+        let index = arguments.firstIndex { $0.hasPrefix("--") } ?? arguments.count
+        return (Array(arguments[..<index]), Array(arguments[index...]))
+    }
+}
+
+extension ExitCode {
+    static let noStore: Int32 = 4
+    static let refused: Int32 = 5
+    static let actionFailed: Int32 = 6
+    static let stillPending: Int32 = 7
+}

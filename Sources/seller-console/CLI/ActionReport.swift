@@ -1,0 +1,87 @@
+import Foundation
+import SellerCore
+import Synchronization
+import TermUI
+
+/// How an action command reports each action: a line for people, or a JSON object per line for scripts.
+enum ActionReport {
+    static func line(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?) -> String {
+        let target = "\(action.kind.label) \(action.targetId)"
+        if let refusal { return TextSanitizer.sanitize("✗ refused  \(target): \(refusal)") }
+        guard let item else { return target }
+        var text = "\(symbol(item.state)) \(item.state.rawValue)  \(target)  #\(item.id), \(item.attempts) attempt(s)"
+        if let status = record.map(statusLabel) { text += "  → \(status)" }
+        if let error = item.lastError, item.state != .done { text += "  (\(error))" }
+        return TextSanitizer.sanitize(text)
+    }
+
+    static func json(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("action"); writer.appendString(action.kind.rawValue)
+        writer.comma(); writer.key("target"); writer.beginObject()
+        writer.key("kind"); writer.appendString(action.targetKind.rawValue)
+        writer.comma(); writer.key("id"); writer.appendString(action.targetId)
+        writer.endObject()
+        writer.comma(); writer.key("status")
+        writer.appendString(refusal != nil ? "refused" : item?.state.rawValue ?? "unknown")
+        if let refusal { writer.comma(); writer.key("reason"); writer.appendString(refusal) }
+        if let item {
+            writer.comma(); writer.key("outboxId"); writer.appendRaw(Array(String(item.id).utf8))
+            writer.comma(); writer.key("idempotencyKey"); writer.appendString(item.idempotencyKey)
+            writer.comma(); writer.key("attempts"); writer.appendInt(item.attempts)
+            if let error = item.lastError { writer.comma(); writer.key("error"); writer.appendString(error) }
+        }
+        if let record {
+            writer.comma(); writer.key("targetStatus"); writer.appendString(statusValue(record))
+        }
+        writer.endObject()
+        return writer.text
+    }
+
+    private static func symbol(_ state: OutboxState) -> String {
+        switch state {
+        case .done: "✓"
+        case .failed, .discarded: "✗"
+        default: "⧗"
+        }
+    }
+
+    static func statusValue(_ record: SellerRecord) -> String {
+        switch record {
+        case .exception(let message): message.state.rawValue
+        case .supervision(let task): task.node.rawValue
+        case .ticket(let ticket): ticket.status.rawValue
+        case .order(let order): order.status.rawValue
+        case .instance(let instance): instance.status.rawValue
+        }
+    }
+
+    static func statusLabel(_ record: SellerRecord) -> String {
+        switch record {
+        case .exception(let message): message.state.label
+        case .supervision(let task): task.node.label
+        case .ticket(let ticket): ticket.status.label
+        case .order(let order): order.status.label
+        case .instance(let instance): instance.status.label
+        }
+    }
+}
+
+/// One progress line on stderr for uploads, on a terminal only.
+final class UploadProgressLine: Sendable {
+    static let shared = UploadProgressLine()
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let shown = Mutex(false)
+
+    func show(id: Int64, sent: Int64, total: Int64) {
+        guard enabled, total > 0 else { return }
+        let percent = Int(Double(sent) / Double(total) * 100)
+        shown.withLock { $0 = true }
+        Console.errorRaw("\r⇡ #\(id) uploading \(percent)% (\(sent / 1_048_576) / \(total / 1_048_576) MiB)   ")
+    }
+
+    func finish() {
+        if shown.withLock({ $0 }) { Console.errorRaw("\n") }
+    }
+}

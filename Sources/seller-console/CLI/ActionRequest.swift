@@ -1,0 +1,113 @@
+import Crypto
+import Foundation
+import SellerCore
+
+/// Turns a command line into the seller actions it asks for, reading files it names (reasons, messages,
+/// deliverables) and measuring deliverables (size and streamed SHA-256) as the console's file picker does.
+enum ActionRequest {
+    struct Problem: Error, CustomStringConvertible { var description: String }
+
+    static func actions(verb: String, positionals: [String], options: Arguments) throws -> [SellerAction] {
+        func single(_ name: String) throws -> String {
+            guard positionals.count == 1, let id = positionals.first, !id.isEmpty else {
+                throw Problem(description: "\(verb) takes exactly one \(name)")
+            }
+            return id
+        }
+        switch verb {
+        case "retry":
+            guard !positionals.isEmpty else { throw Problem(description: "retry needs at least one message id") }
+            return positionals.map { SellerAction.restart(messageId: $0) }
+        case "confirm":
+            return [.confirmRequirement(taskId: try single("task id"))]
+        case "reject":
+            let reason = try text(options, "--reason", "--reason-file", what: "a reason")
+            return [.rejectRequirement(taskId: try single("task id"), reason: reason)]
+        case "deliver":
+            let files = try options.all("--file").map(deliverable)
+            guard !files.isEmpty else { throw Problem(description: "deliver needs at least one --file") }
+            let start = try options.value("--start").map(startTime)
+            return [.deliver(taskId: try single("task id"), files: files, actualStart: start)]
+        case "ticket":
+            guard positionals.count == 2 else {
+                throw Problem(description: "ticket takes a verb (accept, reply, resolve) and a case id")
+            }
+            let caseId = positionals[1]
+            switch positionals[0] {
+            case "accept": return [.acceptTicket(caseId: caseId)]
+            case "reply":
+                let content = try text(options, "--message", "--message-file", what: "a message")
+                return [.replyTicket(caseId: caseId, content: content, waitForCustomer: options.has("--wait-customer"))]
+            case "resolve":
+                guard let cause = options.value("--cause"), let solution = options.value("--solution") else {
+                    throw Problem(description: "ticket resolve needs --cause and --solution")
+                }
+                return [.resolveTicket(caseId: caseId, cause: cause, solution: solution)]
+            default:
+                throw Problem(description: "unknown ticket verb \(positionals[0]); use accept, reply or resolve")
+            }
+        default:
+            throw Problem(description: "unknown action \(verb)")
+        }
+    }
+
+    private static func text(_ options: Arguments, _ inline: String, _ file: String, what: String) throws -> String {
+        if let value = options.value(inline) { return value }
+        if let path = options.value(file) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Problem(description: "cannot read \(path)")
+            }
+            return String(decoding: data, as: UTF8.self)
+        }
+        throw Problem(description: "give \(what) with \(inline) or \(file)")
+    }
+
+    /// `PATH[:KIND]`: the file measured now, so the upload can prove it sent exactly this content.
+    static func deliverable(_ argument: String) throws -> DeliverableUpload {
+        var path = argument
+        var kind = DeliverableKind.acceptance
+        if let colon = argument.lastIndex(of: ":"),
+           let named = DeliverableKind(rawValue: String(argument[argument.index(after: colon)...]).uppercased()) {
+            path = String(argument[..<colon])
+            kind = named
+        }
+        let measured = try FileMeasurement.measure(path: path)
+        return DeliverableUpload(path: URL(fileURLWithPath: path).standardizedFileURL.path,
+                                 fileName: URL(fileURLWithPath: path).lastPathComponent,
+                                 size: measured.size, sha256: measured.sha256, kind: kind)
+    }
+
+    /// `yyyy-MM-dd HH:mm` in local time, or `yyyyMMddHHmmss` UTC.
+    static func startTime(_ text: String) throws -> Timestamp {
+        if let utc = Timestamp(koogallery: text) { return utc }
+        let digits = text.filter(\.isNumber)
+        guard digits.count == 12, let local = Timestamp(koogallery: digits + "00") else {
+            throw Problem(description: "--start must be \"yyyy-MM-dd HH:mm\" (local time) or yyyyMMddHHmmss (UTC)")
+        }
+        let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local.millis) / 1000))
+        return local.adding(seconds: -Int64(offset))
+    }
+}
+
+/// Size and SHA-256 of a file, read in 1 MiB pieces so a 1 GB deliverable never sits in memory.
+enum FileMeasurement {
+    static func measure(path: String) throws -> (size: Int64, sha256: String) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw ActionRequest.Problem(description: "\(path) is not a file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ActionRequest.Problem(description: "cannot read \(path)")
+        }
+        defer { try? handle.close() }
+        let hasher = SHA256Hasher()
+        var size: Int64 = 0
+        while true {
+            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
+            if chunk.isEmpty { break }
+            size += Int64(chunk.count)
+            chunk.withUnsafeBytes { hasher.update($0) }
+        }
+        return (size, Hex.encode(hasher.finalize()))
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import SellerCore
+import SellerStore
+import Sync
+
+/// `seller-console outbox send | retry ID | discard ID`: the outbox without the console. `send` runs the same
+/// sender as the console until nothing is left in flight; retry and discard are the 队列 tab's `R` and `D`.
+enum OutboxCommand {
+    static let usage = """
+        usage: seller-console outbox send [--timeout S] [--concurrency N] [--lease-seconds N] [options]
+               seller-console outbox retry OUTBOX_ID… [--no-wait] [options]
+               seller-console outbox discard OUTBOX_ID… [options]
+
+          send      send every due action until none is queued, sending or waiting (default timeout 600 s)
+          retry     send failed or waiting actions again now, with their idempotency keys, and wait
+          discard   give up actions that are not being sent; their targets lose the pending mark
+        options: --json  --profile P  --store PATH  --base-url URL
+        exit status: 0 done, 2 usage, 3 keys refused, 4 no store, 6 failed, 7 still pending at --timeout
+        """
+
+    static func run(_ arguments: [String]) async -> Int32 {
+        let (positionals, rest) = ActionCommand.splitPositionals(arguments)
+        let options: Arguments
+        do {
+            options = try Arguments(rest, options: ActionCommand.commonOptions.union(["--concurrency", "--lease-seconds"]),
+                                    flags: ActionCommand.commonFlags)
+        } catch {
+            Console.error("\(error)\n\(usage)")
+            return ExitCode.usage
+        }
+        guard let verb = positionals.first else {
+            Console.error("outbox needs a verb: send, retry or discard\n\(usage)")
+            return ExitCode.usage
+        }
+        let ids = positionals.dropFirst().compactMap { Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) }
+        guard ids.count == positionals.count - 1 else {
+            Console.error("outbox ids are numbers (the # column of `seller-console list outbox`)")
+            return ExitCode.usage
+        }
+        let storePath: String
+        do {
+            storePath = try ActionRunner.storePath(options)
+        } catch {
+            Console.error("\(error)")
+            return ExitCode.noStore
+        }
+        let runner = ActionRunner(options: options, storePath: storePath)
+        switch verb {
+        case "send" where ids.isEmpty: return await send(runner, options)
+        case "retry" where !ids.isEmpty: return await change(ids, runner) { try $0.retryOutboxItem(id: $1, at: $2) }
+        case "discard" where !ids.isEmpty:
+            return await change(ids, runner, wait: false) { try $0.discardOutboxItem(id: $1, at: $2) }
+        default:
+            Console.error("unknown or incomplete outbox command\n\(usage)")
+            return ExitCode.usage
+        }
+    }
+
+    private static func send(_ runner: ActionRunner, _ options: Arguments) async -> Int32 {
+        do {
+            var sender = try runner.makeSender()
+            if options.value("--concurrency") != nil || options.value("--lease-seconds") != nil {
+                var policy = sender.policy
+                if let value = options.value("--concurrency").flatMap(Int.init) { policy.concurrency = max(1, value) }
+                if let value = options.value("--lease-seconds").flatMap(Int64.init) { policy.leaseSeconds = max(1, value) }
+                sender = OutboxSender(storePath: sender.storePath, client: try runner.makeClient(), policy: policy)
+            }
+            let timeout = options.value("--timeout").flatMap(Double.init) ?? 600
+            let finished = await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: timeout)
+            runner.progress.finish()
+            let store = try LocalStore(path: runner.storePath, readOnly: true, memory: .compact)
+            defer { try? store.close() }
+            let counts = try store.outboxCounts()
+            Console.print(OutboxState.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", "))
+            if !finished { return ExitCode.stillPending }
+            return (counts[.failed] ?? 0) > 0 ? ExitCode.actionFailed : ExitCode.success
+        } catch {
+            Console.error("cannot send: \(error)")
+            return ExitCode.failure
+        }
+    }
+
+    private static func change(_ ids: [Int64], _ runner: ActionRunner, wait: Bool = true,
+                               _ body: (LocalStore, Int64, Timestamp) throws -> Bool) async -> Int32 {
+        var changed: [Int64] = []
+        do {
+            let store = try LocalStore(path: runner.storePath, memory: .compact)
+            defer { try? store.close() }
+            for id in ids {
+                if try body(store, id, OutboxClock.now()) {
+                    changed.append(id)
+                } else {
+                    Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+                }
+            }
+        } catch {
+            Console.error("cannot change the outbox: \(error)")
+            return ExitCode.failure
+        }
+        guard wait, !changed.isEmpty, !runner.options.has("--no-wait") else {
+            runner.reportItems(changed)
+            return changed.count == ids.count ? ExitCode.success : ExitCode.actionFailed
+        }
+        do {
+            let sender = try runner.makeSender()
+            let timeout = runner.options.value("--timeout").flatMap(Double.init) ?? 300
+            let settled = await sender.run(until: { try OutboxSender.allSettled(changed, in: $0) }, timeout: timeout)
+            runner.progress.finish()
+            let items = runner.reportItems(changed)
+            if !settled { return ExitCode.stillPending }
+            return items.allSatisfy { $0.state == .done } && changed.count == ids.count
+                ? ExitCode.success : ExitCode.actionFailed
+        } catch {
+            Console.error("cannot send: \(error)")
+            return ExitCode.stillPending
+        }
+    }
+}
