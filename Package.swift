@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
         .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore"]),
         .target(name: "ConsoleRuntime", dependencies: [
-            "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient",
+            "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient", "Crypto",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
@@ -44,12 +44,12 @@ let package = Package(
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketAPI", "TestSupport"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport",
+            "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport", "Crypto",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Simulator", "Sync",
             "MarketClient", "TestSupport",
-        ], exclude: ["Presentation/Snapshots", "Screens/Snapshots"]),
+        ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

@@ -14,6 +14,8 @@ public final class ConsoleSession {
     let inbox = Inbox()
     var terminal: CursesTerminal?
     var worker: ReadWorker?
+    var writer: EffectWorker?
+    var inspector: EffectWorker?
     var syncRunner: SyncRunner?
     var themes: ThemeSwitcher
 
@@ -53,6 +55,7 @@ public final class ConsoleSession {
                              themeNames: themes.availableNames(), readOnly: configuration.readOnly,
                              syncAvailable: configuration.client != nil,
                              syncIntervalSeconds: configuration.refreshSeconds)
+        state.workingDirectory = FileManager.default.currentDirectoryPath
         let warnings = terminal.warnings + configuration.startupWarnings + keyProblems.map(\.description)
             + theme.warnings
         for warning in warnings {
@@ -63,6 +66,8 @@ public final class ConsoleSession {
         dispatch(state.start(), state: &state)
         loop(&state, terminal: terminal, started: started)
         worker?.stop()
+        writer?.stop()
+        inspector?.stop()
         terminal.restore()   // give the terminal back at once; a running sync stops at its next page
         await syncRunner?.cancelAndWait()
         log.write("console closed")
@@ -74,6 +79,15 @@ public final class ConsoleSession {
         let worker = ReadWorker(inbox: inbox) { StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact)) }
         worker.start()
         self.worker = worker
+        let writer = EffectWorker(name: "store-writer", inbox: inbox) {
+            let performer = try ActionPerformer(storePath: path)
+            return performer.perform
+        }
+        writer.start()
+        self.writer = writer
+        let inspector = EffectWorker(name: "file-inspector", inbox: inbox) { FileInspector().perform }
+        inspector.start()
+        self.inspector = inspector
         if let client = configuration.client {
             syncRunner = SyncRunner(storePath: path, client: client, inbox: inbox, clock: currentTimestamp)
         }
@@ -128,8 +142,12 @@ public final class ConsoleSession {
     func dispatch(_ effects: [Effect], state: inout AppState) {
         for effect in effects {
             switch effect {
-            case .loadWindow, .loadPage, .loadCount, .loadOutboxCount, .loadDetail:
+            case .loadWindow, .loadPage, .loadCount, .loadOutboxCount, .loadDetail, .loadOutboxPage, .loadUploads:
                 worker?.submit(effect)
+            case .enqueue, .enqueueRestarts, .retryOutboxItem, .discardOutboxItem:
+                writer?.submit(effect)
+            case .listDirectory, .measureFile:
+                inspector?.submit(effect)
             case .startSync:
                 syncRunner?.start()
             case .applyTheme(let reference):

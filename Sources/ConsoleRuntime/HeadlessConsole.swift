@@ -10,14 +10,18 @@ import TermUI
 public final class HeadlessConsole {
     public var state: AppState
     public let reader: StoreReader
+    /// Performs store writes (actions); nil keeps them in `otherEffects`.
+    public let actions: ActionPerformer?
+    public let files = FileInspector()
     /// Effects that are not store reads, in the order they were asked for (sync, theme, quit, log).
     public private(set) var otherEffects: [Effect] = []
     /// How many store reads have been performed.
     public private(set) var readCount = 0
 
-    public init(state: AppState, reader: StoreReader) {
+    public init(state: AppState, reader: StoreReader, actions: ActionPerformer? = nil) {
         self.state = state
         self.reader = reader
+        self.actions = actions
     }
 
     public func start() {
@@ -43,6 +47,11 @@ public final class HeadlessConsole {
             let effect = queue.removeFirst()
             if let answer = reader.perform(effect) {
                 readCount += 1
+                queue += state.update(answer)
+            } else if effect.isStoreWrite, let answer = actions?.perform(effect) {
+                otherEffects.append(effect)
+                queue += state.update(answer)
+            } else if let answer = files.perform(effect) {
                 queue += state.update(answer)
             } else {
                 otherEffects.append(effect)

@@ -73,6 +73,8 @@ extension Effect {
         case (.loadCount(let old, _, _), .loadCount(let new, _, _)): old == new
         case (.loadDetail, .loadDetail): true
         case (.loadOutboxCount, .loadOutboxCount): true
+        case (.loadUploads, .loadUploads): true
+        case (.loadOutboxPage(let old), .loadOutboxPage(let new)): new.beforeId == nil && old.generation < new.generation
         default: false
         }
     }

@@ -35,7 +35,15 @@ public final class StoreReader {
                 let record = try store.record(request.kind, id: request.id)
                 let links = request.kind == .orders && record != nil ? try store.links(ofOrder: request.id) : nil
                 return .detailLoaded(DetailResponse(request: request, record: record, links: links))
-            case .startSync, .applyTheme, .log, .quit:
+            case .loadOutboxPage(let request):
+                return .outboxPageLoaded(request, try store.outboxPage(states: request.states,
+                                                                      beforeId: request.beforeId,
+                                                                      limit: request.limit))
+            case .loadUploads:
+                return .uploadsLoaded(try store.outboxPage(states: [.sending], limit: 20)
+                    .filter { $0.progress != nil })
+            case .startSync, .applyTheme, .log, .quit, .enqueue, .enqueueRestarts, .retryOutboxItem,
+                 .discardOutboxItem, .listDirectory, .measureFile:
                 return nil
             }
         } catch {

@@ -5,7 +5,8 @@ import SellerCore
 public enum KoosimCommand {
     public static let usage = """
         usage: koosim --port P --ak AK --sk SK [--seed S] [--orders N] [--faults R] [--hostile R] [--tick S]
-                      [--epoch yyyyMMddHHmmss] [--stall-seconds S]
+                      [--epoch yyyyMMddHHmmss] [--stall-seconds S] [--production-url URL]
+                      [--production-key KEY] [--upload-dir DIR]
 
           --port P       port on 127.0.0.1 to serve (0 picks a free one)
           --ak, --sk     the access key pair requests must be signed with (APIG SDK-HMAC-SHA256)
@@ -15,6 +16,14 @@ public enum KoosimCommand {
           --hostile R    share of records with control characters, escapes, invalid UTF-8, huge or bad fields
           --tick S       every S seconds: a new order, a customer message, a requirement, a failure
           --epoch T      the world's "now" (UTC), for reproducible data; default the current minute
+          --production-url URL
+                         重新启动 really calls the seller's production interface there (V2-signed POST,
+                         20 s timeout) and records its answer; without it restarts follow a seeded rule
+          --production-key KEY
+                         the key that signs those calls (default: the --ak value)
+          --upload-dir DIR
+                         where deliverable uploads are stored (created if missing, never removed); default
+                         a fresh folder in the temporary directory, removed when koosim stops
         """
 
     public struct UsageError: Error, CustomStringConvertible {
@@ -26,7 +35,7 @@ public enum KoosimCommand {
         var values: [String: String] = [:]
         var index = 0
         let known: Set = ["--port", "--ak", "--sk", "--seed", "--orders", "--faults", "--hostile", "--tick", "--epoch",
-                          "--stall-seconds"]
+                          "--stall-seconds", "--production-url", "--production-key", "--upload-dir"]
         while index < arguments.count {
             let name = arguments[index]
             guard known.contains(name) else { throw UsageError(description: "unknown option \(name)") }
@@ -67,6 +76,21 @@ public enum KoosimCommand {
                 throw UsageError(description: "--epoch must be yyyyMMddHHmmss (UTC)")
             }
             configuration.epoch = epoch
+        }
+        if let text = values["--production-url"] {
+            guard let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                  url.host?.isEmpty == false else {
+                throw UsageError(description: "--production-url must be an http:// or https:// URL")
+            }
+            configuration.productionURL = url
+        }
+        if let key = values["--production-key"] {
+            guard !key.isEmpty else { throw UsageError(description: "--production-key must not be empty") }
+            configuration.productionKey = key
+        }
+        if let path = values["--upload-dir"] {
+            guard !path.isEmpty else { throw UsageError(description: "--upload-dir must name a directory") }
+            configuration.uploadDirectory = URL(fileURLWithPath: path, isDirectory: true)
         }
         return configuration
     }

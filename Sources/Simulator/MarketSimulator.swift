@@ -20,6 +20,7 @@ public final class MarketSimulator: Sendable {
         self.router = router
         var serverConfiguration = HTTPServerConfiguration(port: configuration.port)
         serverConfiguration.spoolDirectory = configuration.spoolDirectory
+        serverConfiguration.bodyLimit = { head in ActionRouter.bodyLimit(for: head) }
         serverConfiguration.errorResponse = { status, reason in
             router.error(status, status == 413 ? ResultCodes.payloadTooLarge : ResultCodes.requestParameterError, reason)
         }
@@ -40,9 +41,20 @@ public final class MarketSimulator: Sendable {
 
     public var baseURL: String? { server.port.map { "http://127.0.0.1:\($0)" } }
 
-    /// Stops the clock, lets in-flight requests finish, and closes the server.
+    /// Every action applied so far, in order (replays and refusals are not entries).
+    public var appliedActions: [AppliedAction] { router.actions.ledger.all }
+
+    /// How many times the action with this idempotency key was applied: never more than once.
+    public func appliedCount(forKey key: String) -> Int { router.actions.ledger.count(forKey: key) }
+
+    /// Where deliverable uploads are stored (see `SimulatorConfiguration.uploadDirectory`).
+    public var uploadDirectory: URL { router.actions.uploads.directory }
+
+    /// Stops the clock, lets in-flight requests finish, and closes the server; removes the upload folder when
+    /// the simulator made it.
     public func stop() {
         ticker?.stop()
         server.stop()
+        router.actions.uploads.removeOwnedDirectory()
     }
 }

@@ -9,6 +9,10 @@ let usage = """
       open          the console on your profile's store (the default when no command is given)
       demo          start the bundled marketplace simulator and open the console on it
       sync          pull orders, instances, exceptions, supervision tasks and tickets into the local store
+      list          print a list of the local store (orders … tickets, outbox) as a table or JSON Lines
+      retry | confirm | reject | deliver | ticket
+                    seller actions (重新启动, 确认需求, 驳回, 交付, 工单): queued in the outbox and sent
+      outbox        send queued actions, or retry / discard one
       sign-request  show the canonical request, string to sign and Authorization header of a request
       benchmark-sync  measure sync ingest from the local simulator (release build recommended)
       benchmark-console  measure first frame, keystroke latency and memory of the console on a store
@@ -31,10 +35,16 @@ case "sign-request":
     if wantsHelp { Console.print(SignRequestCommand.usage); status = 0 } else { status = SignRequestCommand.run(rest) }
 case "demo":
     if wantsHelp { Console.print(DemoCommand.usage); status = 0 } else { status = await DemoCommand.run(rest) }
+case "list":
+    if wantsHelp { Console.print(ListCommand.usage); status = 0 } else { status = ListCommand.run(rest) }
 case "benchmark-sync":
     if wantsHelp { Console.print(BenchmarkCommand.usage); status = 0 } else { status = await BenchmarkCommand.run(rest) }
 case "benchmark-console":
     if wantsHelp { Console.print(ConsoleBenchmarkCommand.usage); status = 0 } else { status = ConsoleBenchmarkCommand.run(rest) }
+case "retry", "confirm", "reject", "deliver", "ticket":
+    if wantsHelp { Console.print(ActionCommand.usage); status = 0 } else { status = await ActionCommand.run(command, rest) }
+case "outbox":
+    if wantsHelp { Console.print(OutboxCommand.usage); status = 0 } else { status = await OutboxCommand.run(rest) }
 case "terminal-check": status = TerminalCheckCommand.run(rest)
 case "help", "--help", "-h":
     Console.print(usage)

@@ -76,6 +76,16 @@ public struct AppState: Sendable {
     public let detailCache = DetailCache()
     /// What Tab on the `:` line offered when it could not complete to one word.
     public var commandCandidates: [String] = []
+    /// The action dialog or form on top of everything, taking every key while open.
+    public var dialog: ActionDialog?
+    /// Rows of the Exceptions tab marked for a bulk 重新启动.
+    public var exceptionMarks: ExceptionMarks = .none
+    /// The 队列 tab's list.
+    public var outbox = OutboxListState()
+    /// Deliveries uploading right now (sending, with progress), for the status bar.
+    public var uploads: [OutboxItem] = []
+    /// Where the deliver file picker starts and relative paths begin (set by the runtime).
+    public var workingDirectory = "/"
 
     public init(size: Size, now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default,
                 keymap: Keymap = .defaults, themeName: String = "default", themeNames: [String] = [],

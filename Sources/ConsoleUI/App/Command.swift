@@ -25,6 +25,17 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case sync = "sync"
     case help = "help"
     case quit = "quit"
+    // Seller actions: the names are `ActionKind` raw values where one exists.
+    case mark = "mark"
+    case markAll = "mark-all"
+    case restart = "restart"
+    case confirmRequirement = "confirm-requirement"
+    case rejectRequirement = "reject-requirement"
+    case deliver = "deliver"
+    case acceptTicket = "ticket-accept"
+    case replyTicket = "ticket-reply"
+    case resolveTicket = "ticket-resolve"
+    case discard = "discard"
 
     /// Where the help lists the command.
     public enum Group: String, CaseIterable, Sendable {
@@ -33,6 +44,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case detail = "详情 Detail"
         case find = "查找 Find"
         case general = "通用 General"
+        case actions = "操作 Actions"
     }
 
     public var group: Group {
@@ -42,6 +54,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .open, .back, .nextLink, .previousLink: .detail
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .commandLine, .sync, .help, .quit: .general
+        case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket, .replyTicket,
+             .resolveTicket, .discard: .actions
         }
     }
 
@@ -76,6 +90,16 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .sync: "立即同步 Sync now"
         case .help: "帮助 Help"
         case .quit: "退出 Quit"
+        case .mark: "标记 / 取消标记（接口异常）Mark row"
+        case .markAll: "标记全部匹配项（接口异常）Mark all matching"
+        case .restart: "重新启动（接口异常）/ 立即重发（队列）Restart / resend"
+        case .confirmRequirement: "确认需求（服务监管）Confirm requirement"
+        case .rejectRequirement: "驳回需求（服务监管）Reject requirement"
+        case .deliver: "交付（服务监管）Deliver files"
+        case .acceptTicket: "受理（工单）Accept ticket"
+        case .replyTicket: "留言（工单）Reply"
+        case .resolveTicket: "确认解决（工单）Resolve"
+        case .discard: "放弃（队列）Discard"
         }
     }
 

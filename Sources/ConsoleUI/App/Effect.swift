@@ -61,7 +61,7 @@ public struct DetailRequest: Hashable, Sendable {
 /// the runtime performs these and answers with `Msg`s (DESIGN §3). Requests carry a generation so an answer
 /// to a superseded request (the filter changed meanwhile) is recognised and dropped, and the runtime may skip
 /// requests a newer one of the same kind has replaced.
-public enum Effect: Hashable, Sendable {
+public enum Effect: Equatable, Sendable {
     case loadWindow(WindowRequest)
     case loadPage(PageRequest)
     /// Count the rows of a query (capped for filtered queries, which may not use an index).
@@ -73,5 +73,20 @@ public enum Effect: Hashable, Sendable {
     case applyTheme(String)
     /// Write a line to the log file (never to the terminal).
     case log(String)
+    /// Write actions to the outbox (each checked by the store; answered by `.actionsQueued`).
+    case enqueue([SellerAction], at: Timestamp)
+    /// 重新启动 every exception `query` matches, at most `limit` (expanded by the store, not from loaded rows).
+    case enqueueRestarts(matching: StoreListQuery, limit: Int, at: Timestamp)
+    /// Make a failed or waiting outbox item due now; answered by `.outboxItemUpdated`.
+    case retryOutboxItem(id: Int64, at: Timestamp)
+    /// Give up an outbox item that is not on the wire; answered by `.outboxItemUpdated`.
+    case discardOutboxItem(id: Int64, at: Timestamp)
+    case loadOutboxPage(OutboxPageRequest)
+    /// The deliveries being uploaded right now, for the status bar.
+    case loadUploads
+    /// List a directory for the deliver file picker.
+    case listDirectory(String)
+    /// Size and SHA-256 of a chosen file, read in the background.
+    case measureFile(String)
     case quit
 }

@@ -38,6 +38,16 @@ public struct Keymap: Hashable, Sendable {
         bind(.sync, .char("r"), .function(5))
         bind(.help, .char("?"), .function(1))
         bind(.quit, .char("q"))
+        bind(.mark, .char(" "))
+        bind(.markAll, .char("*"))
+        bind(.restart, .char("R"))
+        bind(.confirmRequirement, .char("c"))
+        bind(.rejectRequirement, .char("x"))
+        bind(.deliver, .char("d"))
+        bind(.acceptTicket, .char("a"))
+        bind(.replyTicket, .char("m"))
+        bind(.resolveTicket, .char("C"))
+        bind(.discard, .char("D"))
         return map
     }())
 
@@ -65,6 +75,12 @@ public struct Keymap: Hashable, Sendable {
             HelpOverlay.Entry("Esc", "取消 Cancel"),
             HelpOverlay.Entry("Tab", "补全命令 Complete (:)"),
             HelpOverlay.Entry("Ctrl-U", "清空 Clear"),
+        ]))
+        groups.append(HelpOverlay.Group("对话框 Dialogs", [
+            HelpOverlay.Entry("Tab ← →", "切换按钮 / 字段 Move focus"),
+            HelpOverlay.Entry("Enter", "执行焦点按钮 Press the focused button"),
+            HelpOverlay.Entry("Esc", "取消 Cancel"),
+            HelpOverlay.Entry("Ctrl-T", "切换待客户反馈 Toggle wait for customer"),
         ]))
         return groups.filter { !$0.entries.isEmpty }
     }

@@ -70,4 +70,15 @@ public enum Msg: Equatable, Sendable {
     case storeChanged
     case syncFinished(SyncReport)
     case themeApplied(name: String, warning: String?)
+    /// What `.enqueue` / `.enqueueRestarts` did: the items written and the actions the store refused.
+    case actionsQueued(queued: [OutboxItem], refusals: [ActionRefusal])
+    /// An action could not be written at all (the store failed).
+    case actionFailed(String)
+    /// A retry or discard of an outbox item: false when the store would not (the item changed meanwhile, or it
+    /// is on the wire).
+    case outboxItemUpdated(id: Int64, operation: OutboxOperation, succeeded: Bool)
+    case outboxPageLoaded(OutboxPageRequest, [OutboxItem])
+    case uploadsLoaded([OutboxItem])
+    case directoryListed(DirectoryListing)
+    case fileMeasured(path: String, FileMeasurement)
 }

@@ -20,9 +20,21 @@ public enum ListPresentation {
         layout(for: kind).map(\.id)
     }
 
+    /// The badge of a row whose last action failed in the outbox (`pending_action` is `!<action>`).
+    public static let failedBadge = "✗"
+    /// The mark of a row chosen for a bulk action.
+    public static let markBadge = "*"
+
+    /// The badge of a row's outbox state (pending, failed or none) and its role.
+    static func actionBadge(_ pendingAction: String?) -> (text: String, role: StyleRole) {
+        guard let pendingAction else { return ("", .badge) }
+        return pendingAction.hasPrefix("!") ? (failedBadge, .statusFailed) : (pendingBadge, .badge)
+    }
+
     /// The cells of one row: every store string sanitised to one line, statuses as their Chinese label with a
-    /// role per cell, and the pending badge when an action waits in the outbox.
-    public static func row(_ row: ListRow, context: DisplayContext) -> TableRow {
+    /// role per cell, and the pending badge when an action waits in the outbox. `marked` is nil when the list
+    /// has no marks; otherwise the gutter gets a mark column in front of the badge.
+    public static func row(_ row: ListRow, context: DisplayContext, marked: Bool? = nil) -> TableRow {
         let ids = columnIDs(for: row.kind)
         let cells: [ListCell] = switch row.content {
         case .order(let r): ids.map { orderCell($0, r, context) }
@@ -31,8 +43,13 @@ public enum ListPresentation {
         case .supervision(let r): ids.map { supervisionCell($0, r, context) }
         case .ticket(let r): ids.map { ticketCell($0, r, context) }
         }
-        return TableRow(cells.map(\.text), cellRoles: cells.map(\.role),
-                        badge: row.pendingAction == nil ? "" : pendingBadge, badgeRole: .badge)
+        let badge = actionBadge(row.pendingAction)
+        guard let marked else {
+            return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: badge.text, badgeRole: badge.role)
+        }
+        let text = (marked ? markBadge : " ") + (badge.text.isEmpty ? " " : badge.text)
+        return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: text,
+                        badgeRole: badge.text.isEmpty ? .badge : badge.role)
     }
 
     /// The table column that carries the sort marker for `sort`, nil when no column shows that value (e.g.

@@ -13,7 +13,11 @@ enum BottomLine {
             prompt(":", input, placeholder: "命令 Command (Tab 补全)",
                    extra: state.commandCandidates.joined(separator: " "), in: area, into: &buffer)
         case .normal, .help:
-            let (text, role) = syncText(state)
+            var (text, role) = syncText(state)
+            if let upload = OutboxPresentation.uploadText(state.uploads) {
+                text = upload + "  " + text
+                role = .statusPending
+            }
             buffer.render(StatusBar(hints: hints(state), right: text, rightRole: role), in: area)
         }
     }
@@ -54,15 +58,53 @@ enum BottomLine {
 
     /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to.
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
-        let commands: [Command] = state.focus == .detail
-            ? [.back, .nextLink, .open, .help, .quit]
-            : [.open, .filter, .quickFilter, .sortNext, .sync, .commandLine, .help, .quit]
+        if let dialog = state.dialog { return dialogHints(dialog) }
+        let actions = actionCommands(state.activeTab)
+        let commands: [Command]
+        if state.focus == .detail {
+            commands = [.back, .nextLink, .open, .help, .quit]
+        } else if actions.isEmpty {
+            commands = [.open, .filter, .quickFilter, .sortNext, .sync, .commandLine, .help, .quit]
+        } else if state.activeTab == .outbox {
+            commands = [.open] + actions + [.quickFilter, .help, .sync, .commandLine, .quit]
+        } else {
+            commands = [.open] + actions + [.help, .filter, .quickFilter, .sortNext, .sync, .commandLine, .quit]
+        }
         var hints = commands.compactMap { command -> StatusBar.Hint? in
             guard let key = state.keymap.keys(for: command).first else { return nil }
             return StatusBar.Hint(key.label, shortLabel(command))
         }
         if state.readOnly { hints.insert(StatusBar.Hint("RO", "只读"), at: 0) }
+        for (index, hint) in hints.enumerated() where hint.label == Command.restart.rawValue {
+            hints[index].label = state.activeTab == .outbox ? "重发" : "重启"
+        }
         return hints
+    }
+
+    /// The action keys a tab offers, in the order its hints show them.
+    static func actionCommands(_ tab: ConsoleTab) -> [Command] {
+        switch tab {
+        case .exceptions: [.restart, .mark, .markAll]
+        case .supervision: [.confirmRequirement, .rejectRequirement, .deliver]
+        case .tickets: [.acceptTicket, .replyTicket, .resolveTicket]
+        case .outbox: [.restart, .discard]
+        case .orders, .instances: []
+        }
+    }
+
+    /// A dialog's own keys (the keymap does not apply inside it).
+    static func dialogHints(_ dialog: ActionDialog) -> [StatusBar.Hint] {
+        switch dialog {
+        case .confirm:
+            return [StatusBar.Hint("Tab", "切换"), StatusBar.Hint("Enter", "确定"), StatusBar.Hint("Esc", "取消")]
+        case .form(let form):
+            return [StatusBar.Hint("Tab", "下一项"), StatusBar.Hint("Enter", "换行/确定")]
+                + (form.waitForCustomer == nil ? [] : [StatusBar.Hint("Ctrl-T", "待客户反馈")])
+                + [StatusBar.Hint("Esc", "取消")]
+        case .deliver:
+            return [StatusBar.Hint("Tab", "补全/下一项"), StatusBar.Hint("Ctrl-N", "下一项"),
+                    StatusBar.Hint("Enter", "进入/添加"), StatusBar.Hint("Esc", "取消")]
+        }
     }
 
     static func shortLabel(_ command: Command) -> String {
@@ -77,6 +119,15 @@ enum BottomLine {
         case .commandLine: "命令"
         case .help: "帮助"
         case .quit: "退出"
+        case .mark: "标记"
+        case .markAll: "全选"
+        case .confirmRequirement: "确认"
+        case .rejectRequirement: "驳回"
+        case .deliver: "交付"
+        case .acceptTicket: "受理"
+        case .replyTicket: "留言"
+        case .resolveTicket: "解决"
+        case .discard: "放弃"
         default: command.rawValue
         }
     }

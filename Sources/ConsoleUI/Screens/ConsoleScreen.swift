@@ -27,6 +27,7 @@ public enum ConsoleScreen {
         }
         DetailPaneView.render(state, in: layout.detail, into: &buffer)
         BottomLine.render(state, in: layout.statusBar, into: &buffer)
+        ActionDialogView.render(state, into: &buffer)
         if case .help(let offset) = state.mode {
             buffer.render(HelpOverlay(groups: state.keymap.helpGroups(), offset: offset), in: buffer.area)
         }
@@ -43,6 +44,7 @@ public enum ConsoleScreen {
 
     /// Where the terminal cursor belongs (in a text prompt), nil to hide it.
     public static func cursorPosition(_ state: AppState) -> Position? {
-        BottomLine.cursorPosition(state, in: state.layout.statusBar)
+        if state.dialog != nil { return state.layout.isTooSmall ? nil : ActionDialogView.cursorPosition(state) }
+        return BottomLine.cursorPosition(state, in: state.layout.statusBar)
     }
 }

@@ -5,8 +5,12 @@ import TermUI
 /// record inside, or a line saying why there is none.
 enum DetailPaneView {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        if state.activeTab == .outbox {
+            renderOutboxItem(state, in: area, into: &buffer)
+            return
+        }
         let detail = state.detail
-        let focused = state.focus == .detail && state.mode.isNormalOrPrompt
+        let focused = state.focus == .detail && state.mode.isNormalOrPrompt && state.dialog == nil
         let hint = detail.isFollowing ? "Esc 返回" : (focused ? "] 链接 Enter 打开" : "")
         let block = Block(title: title(detail), rightTitle: hint, focused: focused)
         buffer.render(block, in: area)
@@ -36,5 +40,23 @@ enum DetailPaneView {
         guard !stops.isEmpty else { return "详情 Detail" }
         let names = stops.map { $0.kind.label + " " + TextSanitizer.sanitize($0.id) }
         return (stops.count > 3 ? ["…"] + names.suffix(3) : names).joined(separator: " › ")
+    }
+
+    /// The selected outbox item: payload, files, idempotency key, every timestamp, the last error.
+    static func renderOutboxItem(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let focused = state.focus == .detail && state.mode.isNormalOrPrompt && state.dialog == nil
+        let item = state.outbox.selectedItem
+        let block = Block(title: item.map { "队列 #\($0.id)" } ?? "详情 Detail",
+                          rightTitle: focused ? "Esc 返回" : "", focused: focused)
+        buffer.render(block, in: area)
+        let inner = block.inner(area)
+        guard !inner.isEmpty else { return }
+        guard let item else {
+            buffer.render(ScrollingText("选择一个操作查看详情。\nSelect an action to see its details.", role: .muted),
+                          in: inner)
+            return
+        }
+        buffer.render(KeyValuePanel(OutboxPresentation.detail(item, context: state.displayContext),
+                                    offset: state.outbox.detailScroll), in: inner)
     }
 }

@@ -6,8 +6,9 @@ import TermUI
 enum ListPane {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         guard let list = state.activeList else { return }
-        let focused = state.focus == .list && state.mode.isNormalOrPrompt
-        let block = Block(title: title(state.activeTab, list), rightTitle: position(list), focused: focused)
+        let focused = state.focus == .list && state.mode.isNormalOrPrompt && state.dialog == nil
+        let block = Block(title: title(state.activeTab, list, markedText: markedText(state)), rightTitle: position(list),
+                          focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
         let window = list.window
@@ -15,10 +16,13 @@ enum ListPane {
         let visible = window.rows.dropFirst(window.scroll).prefix(height)
         let context = state.displayContext
         let kind = list.query.kind
+        let marks = state.activeTab == .exceptions && !state.exceptionMarks.isEmpty ? state.exceptionMarks : nil
         let sortIndex = ListPresentation.sortColumnIndex(for: kind, sort: list.query.sort)
         let table = Table(
             columns: ListPresentation.columns(for: kind),
-            rows: visible.map { ListPresentation.row($0, context: context) },
+            rows: visible.map { row in
+                ListPresentation.row(row, context: context, marked: marks.map { $0.contains(row.id) })
+            },
             selected: window.rows.isEmpty ? nil : window.selected - window.scroll,
             focused: focused,
             sort: sortIndex.map { Table.Sort(column: $0, ascending: !list.query.sort.descending) },
@@ -30,13 +34,24 @@ enum ListPane {
     }
 
     /// `订单 Orders · 筛选 华为 · 状态 已完成 · 创建时间 ↓`
-    static func title(_ tab: ConsoleTab, _ list: TabState) -> String {
+    static func title(_ tab: ConsoleTab, _ list: TabState, markedText: String? = nil) -> String {
         var parts = [tab.title + " " + tab.englishTitle]
         let filter = TextSanitizer.sanitize(list.query.filterText)
         if !filter.isEmpty { parts.append("筛选「\(filter)」") }
         if !list.query.statuses.isEmpty { parts.append("状态 " + list.quickFilter.label) }
+        if let marked = markedText { parts.append(marked) }
         parts.append(list.query.sort.column.label + (list.query.sort.descending ? " ↓" : " ↑"))
         return parts.joined(separator: " · ")
+    }
+
+    /// `已标记 3` / `已标记全部`, while the Exceptions tab has marks.
+    static func markedText(_ state: AppState) -> String? {
+        guard state.activeTab == .exceptions else { return nil }
+        switch state.exceptionMarks {
+        case .none: return nil
+        case .rows(let rows): return "已标记 \(rows.count)"
+        case .allMatching: return "已标记全部匹配"
+        }
     }
 
     /// `1,234/1,000,000` (position of the selection and the count), `…` while counting, `≥10,000` when capped.

@@ -1,15 +1,61 @@
+import SellerCore
 import TermUI
 
-/// The 队列 Outbox tab: actions waiting to be sent, failed and recently sent.
+/// The 队列 Outbox tab: the outbox items, newest first, with a progress bar over the 进度 cell of deliveries
+/// that are uploading. Only the rows on screen become cells.
 enum OutboxPane {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
-        let count = state.outboxCount ?? 0
-        let block = Block(title: "队列 Outbox", rightTitle: CountFormat.grouped(count), focused: state.focus == .list)
+        let outbox = state.outbox
+        let focused = state.focus == .list && state.mode.isNormalOrPrompt && state.dialog == nil
+        let title = "队列 Outbox · 状态 " + outbox.preset.label + " · 最新在前"
+        let block = Block(title: title, rightTitle: position(state), focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
-        let text = count == 0
-            ? "队列为空：没有待发送或失败的操作。\nThe outbox is empty: no action is waiting or failed."
-            : "\(CountFormat.grouped(count)) 个操作在队列中。\n\(CountFormat.grouped(count)) actions in the outbox."
-        buffer.render(ScrollingText(text, role: .muted), in: inner)
+        guard !inner.isEmpty else { return }
+        let height = max(0, inner.height - 1)
+        let visible = Array(outbox.items.dropFirst(outbox.scroll).prefix(height))
+        let context = state.displayContext
+        let total = outbox.items.count + (outbox.atBottom ? 0 : 1)
+        let table = Table(
+            columns: OutboxPresentation.columns,
+            rows: visible.map { OutboxPresentation.row($0, context: context) },
+            selected: outbox.items.isEmpty ? nil : outbox.selected - outbox.scroll,
+            focused: focused, total: total, offset: outbox.scroll, emptyText: emptyText(state))
+        buffer.render(table, in: inner)
+        drawProgress(visible, total: total, in: inner, into: &buffer)
+    }
+
+    /// Bars in the 进度 column, positioned the way `Table` lays its columns out (no badge gutter here).
+    static func drawProgress(_ visible: [OutboxItem], total: Int, in inner: Rect, into buffer: inout Buffer) {
+        let bodyHeight = max(0, inner.height - 1)
+        let scrollbar = Scrollbar(total: total, offset: 0, visible: bodyHeight).isNeeded && inner.width > 2
+        let width = inner.width - (scrollbar ? 1 : 0)
+        let widths = Table.columnWidths(OutboxPresentation.columns, available: width)
+        let offsets = Table.columnOffsets(widths)
+        let column = OutboxPresentation.progressColumn
+        guard widths[column] > 0 else { return }
+        for (row, item) in visible.enumerated() {
+            guard let progress = item.progress, item.action.kind == .deliver, !item.state.isFinished,
+                  item.state == .sending || progress.sentBytes > 0 else { continue }
+            buffer.render(ProgressBar(fraction: progress.fraction),
+                          in: Rect(x: inner.x + offsets[column], y: inner.y + 1 + row, width: widths[column], height: 1))
+        }
+    }
+
+    /// `3/120`, with `+` while more items wait below.
+    static func position(_ state: AppState) -> String {
+        let outbox = state.outbox
+        let unfinished = state.outboxCount.map { "未完成 " + CountFormat.grouped($0) } ?? ""
+        guard !outbox.items.isEmpty else { return unfinished }
+        let more = outbox.atBottom ? "" : "+"
+        return unfinished + (unfinished.isEmpty ? "" : " · ") + "\(outbox.selected + 1)/\(outbox.items.count)\(more)"
+    }
+
+    static func emptyText(_ state: AppState) -> String {
+        if let error = state.outbox.error { return "无法读取 Cannot read: " + TextSanitizer.sanitize(error) }
+        if !state.outbox.loaded { return "加载中… Loading…" }
+        return state.outbox.presetIndex == 0
+            ? "队列为空：还没有操作。The outbox is empty."
+            : "没有\(state.outbox.preset.label)的操作 Nothing here"
     }
 }

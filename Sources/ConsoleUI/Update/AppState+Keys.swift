@@ -6,6 +6,9 @@ extension AppState {
     mutating func handleKey(_ key: Key) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
         if key == .resize { return [] }
+        if let dialog {
+            return layout.isTooSmall ? [] : handleDialogKey(key, dialog: dialog)
+        }
         switch mode {
         case .filter(let input, let previous):
             return handleFilterKey(key, input: input, previous: previous)
@@ -33,9 +36,11 @@ extension AppState {
         case .halfPageDown: return move(lines: max(1, (focus == .detail ? layout.detailLines : rows) / 2))
         case .halfPageUp: return move(lines: -max(1, (focus == .detail ? layout.detailLines : rows) / 2))
         case .top:
+            if activeTab == .outbox { return outboxJump(toEnd: false) }
             if focus == .detail { scrollDetail(toEnd: false); return [] }
             return jumpToTop()
         case .bottom:
+            if activeTab == .outbox { return outboxJump(toEnd: true) }
             if focus == .detail { scrollDetail(toEnd: true); return [] }
             return jumpToBottom()
         case .nextTab: return switchTab(to: ConsoleTab(rawValue: (activeTab.rawValue + 1) % ConsoleTab.allCases.count))
@@ -44,11 +49,19 @@ extension AppState {
             return switchTab(to: ConsoleTab(rawValue: (activeTab.rawValue + count - 1) % count))
         case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6: return switchTab(to: command.tab)
         case .open:
+            if activeTab == .outbox {
+                if outbox.selectedItem != nil { focus = .detail }
+                return []
+            }
             if focus == .detail { return followLink() }
             guard activeList?.window.selectedRow != nil else { return [] }
             focus = .detail
             return []
         case .back:
+            if activeTab == .exceptions, !exceptionMarks.isEmpty {
+                exceptionMarks = .none
+                return []
+            }
             if focus == .detail { return goBack() }
             if let list = activeList, !list.query.filterText.isEmpty { return setFilter("") }
             return []
@@ -61,7 +74,7 @@ extension AppState {
             guard let list = activeList else { return [] }
             mode = .filter(TextInputState(list.query.filterText, maxLength: 200), previous: list.query.filterText)
             return []
-        case .quickFilter: return cycleQuickFilter()
+        case .quickFilter: return activeTab == .outbox ? cycleOutboxPreset() : cycleQuickFilter()
         case .sortNext: return cycleSort()
         case .sortReverse: return reverseSort()
         case .commandLine:
@@ -74,11 +87,15 @@ extension AppState {
         case .quit:
             quitting = true
             return [.quit]
+        case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
+             .replyTicket, .resolveTicket, .discard:
+            return performAction(command)
         }
     }
 
     /// Moves the list selection, or scrolls the detail pane when it has the focus.
     mutating func move(lines: Int) -> [Effect] {
+        if activeTab == .outbox { return moveOutbox(by: lines) }
         if focus == .detail {
             scrollDetail(by: lines)
             return []
@@ -91,7 +108,8 @@ extension AppState {
         activeTab = tab
         focus = .list
         detail.trail = []
-        return prefetch(tab) + followSelection(forceReload: false)
+        let outboxEffects = tab == .outbox && (outbox.stale || !outbox.loaded) ? reloadOutbox() : []
+        return prefetch(tab) + followSelection(forceReload: false) + outboxEffects
     }
 
     mutating func handleHelpKey(_ key: Key, offset: Int) {

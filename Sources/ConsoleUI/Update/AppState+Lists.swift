@@ -18,6 +18,7 @@ extension AppState {
     /// Applies a new query (filter, status preset or sort) to a tab: the list starts again from the top.
     mutating func apply(_ query: StoreListQuery, to tab: ConsoleTab) -> [Effect] {
         guard let list = tabs[tab], list.query != query else { return [] }
+        if tab == .exceptions, case .allMatching = exceptionMarks { exceptionMarks = .none }
         tabs[tab]?.query = query
         tabs[tab]?.total = nil
         return reload(tab, anchor: .top)
@@ -42,7 +43,8 @@ extension AppState {
                 effects += reload(tab, anchor: .top)
             }
         }
-        effects.append(.loadOutboxCount)
+        effects += [.loadOutboxCount, .loadUploads]
+        if activeTab == .outbox { effects += reloadOutbox() } else { outbox.stale = true }
         if let target = detail.target {
             detail.generation += 1
             effects.append(.loadDetail(DetailRequest(kind: target.kind, id: target.id, generation: detail.generation)))

@@ -9,7 +9,7 @@ extension AppState {
         for tab in ConsoleTab.allCases where tab.entityKind != nil {
             effects += reload(tab, anchor: .top)
         }
-        effects.append(.loadOutboxCount)
+        effects += [.loadOutboxCount, .loadUploads]
         if sync.available { effects += startSync() }
         return effects
     }
@@ -38,8 +38,10 @@ extension AppState {
             tabs[tab] = list
             return []
         case .outboxCountLoaded(let count):
+            // A changed count means the sender finished or failed something: the rows' badges change too.
+            let changed = outboxCount.map { $0 != count } ?? false
             outboxCount = count
-            return []
+            return changed ? refreshIfDue(force: false) : []
         case .detailLoaded(let response):
             receiveDetail(response)
             return []
@@ -63,6 +65,24 @@ extension AppState {
             themeName = name
             if let warning { showToast(warning, kind: .warn) } else { showToast("主题 Theme: \(name)", kind: .info) }
             return []
+        case .actionsQueued(let queued, let refusals):
+            return receiveQueued(queued, refusals: refusals)
+        case .actionFailed(let message):
+            showToast("操作未能写入队列 Could not queue: \(TextSanitizer.sanitize(message))", kind: .error)
+            return [.log("action failed: \(message)")]
+        case .outboxItemUpdated(let id, let operation, let succeeded):
+            return receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded)
+        case .outboxPageLoaded(let request, let items):
+            return receiveOutboxPage(request, items)
+        case .uploadsLoaded(let items):
+            uploads = items.filter { $0.state == .sending && $0.progress != nil && $0.action.kind == .deliver }
+            return []
+        case .directoryListed(let listing):
+            receive(listing)
+            return []
+        case .fileMeasured(let path, let measurement):
+            receive(measurement, for: path)
+            return []
         }
     }
 
@@ -78,6 +98,11 @@ extension AppState {
         tick &+= 1
         toasts.removeAll { $0.expiresAt <= time }
         var effects = refreshIfDue(force: false, onlyPending: true)
+        // While actions are unfinished, the sender moves them on: look every second (counts, uploads, the tab).
+        if (outboxCount ?? 0) > 0 || !uploads.isEmpty, tick % 4 == 0 {
+            effects += [.loadOutboxCount, .loadUploads]
+            if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += reloadOutbox() }
+        }
         if sync.available, !sync.running, let interval = sync.intervalSeconds, interval > 0 {
             let last = sync.lastReport?.finishedAt ?? sync.startedAt
             if let last, time.millis - last.millis >= Int64(interval) * 1000 { effects += startSync() }

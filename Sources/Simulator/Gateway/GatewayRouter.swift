@@ -9,11 +9,13 @@ final class GatewayRouter: Sendable {
     let world: World
     let configuration: SimulatorConfiguration
     let faults: FaultInjector
+    let actions: ActionRouter
 
     init(world: World, configuration: SimulatorConfiguration) {
         self.world = world
         self.configuration = configuration
         faults = FaultInjector(rate: configuration.faultRate, seed: configuration.seed)
+        actions = ActionRouter(world: world, configuration: configuration)
     }
 
     func handle(_ request: HTTPRequest) -> HTTPHandlerResult {
@@ -82,6 +84,13 @@ final class GatewayRouter: Sendable {
     }
 
     private func routeGateway(_ request: HTTPRequest, rest: String) -> HTTPResponse {
+        // Action routes are parsed from the path as sent: ids are percent-encoded there, so a literal `:` or
+        // `/` is syntax, never part of an id.
+        let rawPath = request.head.rawPath
+        if rawPath.hasPrefix(GatewayPaths.gatewayBase),
+           let action = ActionRoute(gatewayPath: String(rawPath.dropFirst(GatewayPaths.gatewayBase.count))) {
+            return actions.handle(action, request)
+        }
         let segments = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard let first = segments.first, let kind = EntityKind(rawValue: first) else {
             return error(404, ResultCodes.notFound, "no such resource: \(rest)")

@@ -22,6 +22,17 @@ public struct SimulatorConfiguration: Sendable {
     public var retryAfterSeconds = 1
     /// Where large request bodies are spooled.
     public var spoolDirectory = URL(fileURLWithPath: NSTemporaryDirectory(), isDirectory: true)
+    /// The seller's production interface that 重新启动 really calls (V2-signed POST); nil decides restarts by a
+    /// seeded rule instead.
+    public var productionURL: URL?
+    /// The key that signs calls to `productionURL` (KOOGALLERY.md §4.5); nil uses `accessKey`.
+    public var productionKey: String?
+    /// How long a call to `productionURL` may take before it counts as a failed attempt (the marketplace's 20 s);
+    /// whole seconds, at least 1.
+    public var productionTimeoutSeconds = 20.0
+    /// Where deliverable uploads are stored. Nil makes a fresh folder in the temporary directory on the first
+    /// upload and removes it on stop; a given directory is created if missing and never removed.
+    public var uploadDirectory: URL?
 
     public init(accessKey: String, secretKey: String) {
         self.accessKey = accessKey

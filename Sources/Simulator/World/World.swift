@@ -23,6 +23,9 @@ public final class World: Sendable {
     let factory: RecordFactory
     let hostile: HostilePlan
     let state: Mutex<State>
+    /// Held for each read-change-write of `update`, so a clock event and an action on the same record cannot
+    /// lose one another's change.
+    private let updating = NSLock()
     /// Supplies "now"; tests inject a fixed clock.
     let clock: @Sendable () -> Timestamp
 
@@ -85,6 +88,8 @@ public final class World: Sendable {
     @discardableResult
     public func update(_ kind: EntityKind, at index: Int, _ change: (inout SellerRecord, Timestamp) throws -> Void)
         rethrows -> SellerRecord? {
+        updating.lock()
+        defer { updating.unlock() }
         guard var record = record(kind, at: index) else { return nil }
         let original = record
         let stamp = nextStamp()

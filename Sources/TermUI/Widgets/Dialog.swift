@@ -29,20 +29,41 @@ public struct Dialog: Widget {
     public var inputHeight: Int
     /// Preferred outer width; the dialog never exceeds the area.
     public var preferredWidth: Int
+    /// Drops the blank rows around the body and before the buttons, for forms on small terminals (60x15).
+    public var compact: Bool
 
+    /// `focusedButton` may be -1 when an input inside the dialog has the focus instead.
     public init(title: String, body: [String], buttons: [Button], focusedButton: Int = 0, inputHeight: Int = 0,
-                preferredWidth: Int = 60) {
+                preferredWidth: Int = 60, compact: Bool = false) {
         self.title = title
         self.body = body
         self.buttons = buttons
         self.focusedButton = focusedButton
         self.inputHeight = max(0, min(inputHeight, 1_000))
         self.preferredWidth = preferredWidth
+        self.compact = compact
+    }
+
+    /// Rows the dialog needs besides its wrapped body and input (borders, blank rows, buttons).
+    public static func chromeHeight(compact: Bool, hasInput: Bool) -> Int {
+        let gap = compact ? 0 : 1
+        return 3 + gap * (hasInput ? 3 : 2)
+    }
+
+    /// Columns of body text inside a dialog of this outer width.
+    public static func innerWidth(outerWidth: Int) -> Int { max(0, outerWidth - 4) }
+
+    /// The outer width the dialog takes in an area this wide.
+    public func width(in areaWidth: Int, policy: WidthPolicy = .default) -> Int {
+        let buttonsWidth = buttons.reduce(0) { $0 + DisplayWidth.width(of: buttonText($1), policy: policy) }
+            + max(0, buttons.count - 1) * 2
+        let titleWidth = DisplayWidth.width(of: title, policy: policy) + 4
+        return min(max(preferredWidth, buttonsWidth + 4, titleWidth, 20), areaWidth)
     }
 
     func buttonText(_ button: Button) -> String { "[ " + button.label + " ]" }
 
-    func wrappedBody(width: Int, policy: WidthPolicy) -> [String] {
+    public func wrappedBody(width: Int, policy: WidthPolicy) -> [String] {
         body.flatMap { line -> [String] in
             let wrapped = DisplayWidth.wrap(line, width: width, maxLines: 200, policy: policy)
             return wrapped.isEmpty ? [""] : wrapped
@@ -53,22 +74,22 @@ public struct Dialog: Widget {
     public func layout(in area: Rect, policy: WidthPolicy = .default) -> Layout {
         let buttonsWidth = buttons.reduce(0) { $0 + DisplayWidth.width(of: buttonText($1), policy: policy) }
             + max(0, buttons.count - 1) * 2
-        let titleWidth = DisplayWidth.width(of: title, policy: policy) + 4
-        let widest = max(preferredWidth, buttonsWidth + 4, titleWidth, 20)
-        let width = min(widest, area.width)
-        let inner = max(0, width - 4)
+        let width = self.width(in: area.width, policy: policy)
+        let inner = Dialog.innerWidth(outerWidth: width)
+        let gap = compact ? 0 : 1
         let lines = wrappedBody(width: inner, policy: policy)
-        let inputRows = inputHeight > 0 ? inputHeight + 1 : 0
-        let height = min(2 + 1 + lines.count + inputRows + 2, area.height)
+        let inputRows = inputHeight > 0 ? inputHeight + gap : 0
+        let height = min(2 + gap + lines.count + inputRows + gap + 1, area.height)
         let frame = area.centered(width: width, height: height)
-        let content = Rect(x: frame.x + 2, y: frame.y + 2, width: inner, height: max(0, frame.height - 4))
+        let content = Rect(x: frame.x + 2, y: frame.y + 1 + gap, width: inner,
+                           height: max(0, frame.height - 2 - 2 * gap))
         let buttonY = frame.bottom - 2
         let bodyHeight = max(0, min(lines.count, buttonY - content.y - inputRows))
         let body = Rect(x: content.x, y: content.y, width: inner, height: bodyHeight)
         var input: Rect?
         if inputHeight > 0 {
-            let top = body.bottom + 1
-            input = Rect(x: content.x, y: top, width: inner, height: max(0, min(inputHeight, buttonY - 1 - top)))
+            let top = body.bottom + gap
+            input = Rect(x: content.x, y: top, width: inner, height: max(0, min(inputHeight, buttonY - gap - top)))
         }
         var rects: [Rect] = []
         var x = frame.x + max(2, (frame.width - buttonsWidth) / 2)

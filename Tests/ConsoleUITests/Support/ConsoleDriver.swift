@@ -12,13 +12,16 @@ final class ConsoleDriver {
 
     static let now = Timestamp(koogallery: "20261123100000") ?? Timestamp(millis: 0)
 
+    /// `workingDirectory` is where the deliver file picker starts (a test's own temporary folder).
     init(storePath: String, size: Size, keymap: Keymap = .defaults, readOnly: Bool = false,
-         now: Timestamp = ConsoleDriver.now) throws {
-        let state = AppState(size: size, now: now, utcOffsetSeconds: 8 * 3600, keymap: keymap,
+         now: Timestamp = ConsoleDriver.now, workingDirectory: String = "/") throws {
+        var state = AppState(size: size, now: now, utcOffsetSeconds: 8 * 3600, keymap: keymap,
                              themeName: "default", themeNames: ["default", "dark", "light", "high-contrast", "mono"],
                              readOnly: readOnly)
+        state.workingDirectory = workingDirectory
         console = HeadlessConsole(state: state,
-                                  reader: StoreReader(store: try LocalStore(path: storePath, readOnly: true)))
+                                  reader: StoreReader(store: try LocalStore(path: storePath, readOnly: true)),
+                                  actions: try ActionPerformer(storePath: storePath))
         console.start()
     }
 
@@ -31,6 +34,8 @@ final class ConsoleDriver {
     func resize(to size: Size) { console.send(.resized(size)) }
 
     var screen: Buffer { ConsoleScreen.render(console.state) }
+    /// The newest toast's text, if one is showing.
+    var toast: String? { state.toasts.last?.message }
     var screenText: String { screen.textDump }
 
     /// Moves down the active list until the row `id` is selected; false when it is not in the list.

@@ -1,0 +1,107 @@
+import SellerCore
+import TermUI
+
+/// The modal on top of the console while the seller prepares or confirms an action. It takes every key until it
+/// closes (the keymap never fires inside it).
+public indirect enum ActionDialog: Equatable, Sendable {
+    case confirm(ConfirmDialog)
+    case form(TextActionForm)
+    case deliver(DeliverForm)
+}
+
+/// "Are you sure?" for one action, naming it and its target; Cancel is focused when it opens (TUI-ANCHORS §2.3).
+public struct ConfirmDialog: Equatable, Sendable {
+    /// What pressing the confirm button does.
+    public enum Operation: Equatable, Sendable {
+        case enqueue([SellerAction])
+        /// Every exception the query matches (up to `ExceptionMarks.allMatchingCap`), expanded by the runtime.
+        case restartAllMatching(StoreListQuery)
+        case discard(outboxId: Int64)
+    }
+
+    public var title: String
+    /// What the action does (wrapped).
+    public var lines: [String]
+    /// Whom and what: the target's order number and buyer, ids, files; one line each, cut to fit.
+    public var items: [String]
+    /// Anything to know before confirming (wrapped).
+    public var notes: [String]
+    public var confirmLabel: String
+    public var operation: Operation
+    /// 0 is Cancel, 1 the action.
+    public var focusedButton = 0
+    /// The form this confirmation came from: Cancel returns to it, so typed text is not lost.
+    public var returnTo: ActionDialog?
+
+    public init(title: String, lines: [String], items: [String] = [], notes: [String] = [], confirmLabel: String,
+                operation: Operation, returnTo: ActionDialog? = nil) {
+        self.title = title
+        self.lines = lines
+        self.items = items
+        self.notes = notes
+        self.confirmLabel = confirmLabel
+        self.operation = operation
+        self.returnTo = returnTo
+    }
+
+    public static let cancelLabel = "取消"
+}
+
+/// A form with multi-line text fields: 驳回 (a reason), 留言 (text and the 待客户反馈 toggle), 确认解决 (出现原因 and
+/// 解决方案). The editors take every key while focused; Tab moves between fields and buttons.
+public struct TextActionForm: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case reject(taskId: String)
+        case reply(caseId: String)
+        case resolve(caseId: String)
+    }
+
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        public var input: MultiLineTextInputState
+    }
+
+    public enum Focus: Hashable, Sendable {
+        case field(Int)
+        case toggle
+        case cancel
+        case submit
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var targetLines: [String]
+    public var fields: [Field]
+    /// The 设置为待客户反馈 toggle of a reply; nil for forms without one.
+    public var waitForCustomer: Bool?
+    public var focus: Focus = .field(0)
+    /// Why the last submit was refused (an empty required field).
+    public var error: String?
+
+    public init(kind: Kind, title: String, targetLines: [String], fields: [Field], waitForCustomer: Bool? = nil) {
+        self.kind = kind
+        self.title = title
+        self.targetLines = targetLines
+        self.fields = fields
+        self.waitForCustomer = waitForCustomer
+    }
+
+    /// Focus stops in Tab order.
+    var focusOrder: [Focus] {
+        fields.indices.map { Focus.field($0) } + (waitForCustomer == nil ? [] : [.toggle]) + [.cancel, .submit]
+    }
+
+    mutating func moveFocus(by step: Int) {
+        let order = focusOrder
+        let index = order.firstIndex(of: focus) ?? 0
+        focus = order[((index + step) % order.count + order.count) % order.count]
+    }
+
+    public var submitLabel: String {
+        switch kind {
+        case .reject: "驳回"
+        case .reply: "留言"
+        case .resolve: "确认解决"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+import SellerCore
+import Signing
+
+/// The V2 call the marketplace makes to a seller's production interface for one message (KOOGALLERY.md §3.2,
+/// §3.4–§3.6): a flat JSON body for the message's activity, written in the canonical (sorted, compact) form the
+/// signature covers, and the URL with `signature`, `timestamp` (unix ms) and `nonce` appended (§4.5).
+struct ProductionRequest {
+    var url: URL
+    var body: [UInt8]
+
+    /// What the call says about the message's records; looked up in the world, with plausible fallbacks.
+    struct Context {
+        var expireTime: Timestamp?
+        var productId: String?
+        var skuCode: String?
+    }
+
+    /// `now` is the world's time (for body times); `signedAt` the wall clock in unix ms, which the seller's
+    /// server checks against its own clock.
+    init?(message: ProduceMessage, context: Context, baseURL: URL, accessKey: String, now: Timestamp,
+          signedAt: Int64, nonce: String = ProductionRequest.makeNonce()) {
+        body = CanonicalJSON.encode(.object(Self.members(message: message, context: context, now: now))) ?? []
+        let timestamp = String(signedAt)
+        let signature = V2Signature.sign(body: body, accessKey: accessKey, nonce: nonce, timestamp: timestamp)
+        guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else { return nil }
+        components.queryItems = (components.queryItems ?? []) + [
+            URLQueryItem(name: V2Signature.signatureParameter, value: signature),
+            URLQueryItem(name: V2Signature.timestampParameter, value: timestamp),
+            URLQueryItem(name: V2Signature.nonceParameter, value: nonce),
+        ]
+        guard let url = components.url else { return nil }
+        self.url = url
+    }
+
+    /// The body members for the message's activity; `testFlag` is "0" because this is a real order's call.
+    static func members(message: ProduceMessage, context: Context, now: Timestamp) -> [JSONMember] {
+        var fields: [(String, String?)] = [("activity", message.activity.rawValue)]
+        let order: [(String, String?)] = [("orderId", message.orderId), ("orderLineId", message.orderLineId)]
+        let instance: [(String, String?)] = [("instanceId", message.instanceId)]
+        let expire = (context.expireTime ?? now.adding(seconds: 365 * 86_400)).koogallerySeconds
+        switch message.activity {
+        case .newInstance:
+            fields += order + [("businessId", UUID().uuidString.lowercased())]
+        case .queryInstance, .expireInstance:
+            fields += instance
+        case .refreshInstance:
+            fields += [("scene", "RENEWAL")] + order + instance + [("expireTime", expire)]
+        case .updateInstanceStatus, .instanceStatus:
+            fields += instance + [("status", "FREEZE")]
+        case .releaseInstance, .upgradeInstance, .upgrade:
+            fields += instance + order
+        case .changeInstanceCheck:
+            fields += instance
+        case .orderNotify:
+            fields += order
+        case .getLicense, .getLicenseAsync:
+            fields += instance + [("eventId", UUID().uuidString.lowercased()), ("effectiveTime", now.koogallerySeconds),
+                                  ("expireTime", expire)]
+        case .refreshLicenseCode:
+            fields += [("scene", "RENEWAL")] + order + [("license", message.instanceId), ("expireTime", expire)]
+        case .updateLicenseCodeStatus:
+            fields += [("license", message.instanceId), ("status", "FREEZE")]
+        case .releaseLicenseCode:
+            fields += [("license", message.instanceId)] + order
+        }
+        fields.append(("testFlag", "0"))
+        var members = fields.compactMap { key, value in value.map { JSONMember(key, .string($0)) } }
+        if message.activity == .changeInstanceCheck {
+            let spec = [("productId", context.productId), ("skuCode", context.skuCode)]
+                .compactMap { key, value in value.map { JSONMember(key, .string($0)) } }
+            members.append(JSONMember("productInfo", .object(spec)))
+        }
+        return members
+    }
+
+    /// 32 random hex digits; a UUID's when the system's random source fails.
+    static func makeNonce() -> String {
+        if let bytes = try? SecureRandom.bytes(16) { return Hex.encode(bytes, uppercase: true) }
+        return UUID().uuidString.replacingOccurrences(of: "-", with: "")
+    }
+
+    /// The request as the exception detail shows it.
+    var summary: String { "POST " + String(decoding: body, as: UTF8.self) }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import SellerCore
+import SellerStore
+import TermUI
+
+/// `seller-console list KIND`: the console's lists for scripts and pipes, from the local store only. It reads
+/// through a read-only connection one keyset page at a time and prints each page as it arrives, so a store of a
+/// million orders streams in the same memory as one of a hundred.
+enum ListCommand {
+    static let usage = """
+        usage: seller-console list orders|instances|exceptions|supervision|tickets|outbox [options]
+
+        Prints a list of the local store (no network): an aligned table, or JSON Lines with --json.
+          --filter TEXT     the console's / filter: space-separated terms, all must match
+          --status S[,S…]   raw values (EXHAUSTED, WAIT_SELLER_CONFIRM, PENDING_ACCEPT, …), their labels
+                            (重试已停止, …) or the console's groups (exceptions: open = 待处理; supervision: mine,
+                            active; tickets: open); outbox: queued, sending, waiting, failed, done, discarded,
+                            unfinished
+          --sort COLUMN     a sort column of the list, as `s` cycles them in the console (default: the list's)
+          --reverse         the other direction
+          --limit N         at most N rows (default: every match)
+          --json            one JSON object per line: id, status (raw), statusLabel and the row's fields
+          --store PATH      the store (default: the profile's)
+          --profile NAME    the profile whose store to read (default: default)
+        exit status: 0 ok (also when nothing matches), 2 usage (unknown kind, option, status or sort column),
+                     4 no store at the path, or it cannot be read
+        """
+
+    /// Exit status when the store is missing or cannot be read.
+    static let storeUnavailable: Int32 = 4
+    /// Rows per read: big enough that paging costs nothing, small enough to print promptly.
+    static let pageSize = 500
+
+    static func run(_ arguments: [String],
+                    environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        let request: ListRequest
+        do {
+            request = try ListRequest(arguments, environment: environment)
+        } catch {
+            Console.error(error.showUsage ? "\(error)\n\(usage)" : error.description)
+            return ExitCode.usage
+        }
+        let path = request.storePath
+        guard FileManager.default.fileExists(atPath: path) else {
+            Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
+            return storeUnavailable
+        }
+        let store: LocalStore
+        do {
+            store = try LocalStore(path: path, readOnly: true, memory: .compact)
+        } catch {
+            Console.error("cannot read the store at \(path): \(error)")
+            return storeUnavailable
+        }
+        defer { try? store.close() }
+        let output = ListOutput(json: request.json)
+        do {
+            switch request.kind {
+            case .records(let kind): try streamRecords(kind, request, store, output)
+            case .outbox: try streamOutbox(request, store, output)
+            }
+        } catch {
+            Console.error("cannot read the store at \(path): \(error)")
+            return storeUnavailable
+        }
+        return ExitCode.success
+    }
+
+    /// Pages through `page(_:after:)` from the previous page's last key: each page is one index range, and rows
+    /// written meanwhile never make the listing skip or repeat a row.
+    static func streamRecords(_ kind: EntityKind, _ request: ListRequest, _ store: LocalStore,
+                              _ output: ListOutput) throws {
+        var query = StoreListQuery(kind: kind, filterText: request.filterText, statuses: request.statuses,
+                                   sort: request.sort, limit: pageSize)
+        let clock = ListClock()
+        var table = ListTextTable(columns: ListFormat.columns(for: kind))
+        var key: ListRowKey?
+        var printed = 0
+        var more = false
+        repeat {
+            if let limit = request.limit { query.limit = min(pageSize, limit - printed) }
+            let page = try store.page(query, after: key)
+            if request.json {
+                output.writeJSON(page.rows.map(ListFormat.json))
+            } else {
+                output.write(table.render(page.rows.map { ListFormat.cells($0, clock: clock) }))
+            }
+            printed += page.rows.count
+            key = page.nextKey
+            more = page.hasMore
+        } while key != nil && printed < request.limit ?? .max
+        output.finish(rows: printed, more: more)
+    }
+
+    /// Pages the outbox newest first by id (`outboxPage(states:beforeId:limit:)`); the filter is checked here,
+    /// since the outbox has no search index, one page at a time. "More match" is only claimed when seen: a
+    /// limit that ends exactly at a page's end does not look further.
+    static func streamOutbox(_ request: ListRequest, _ store: LocalStore, _ output: ListOutput) throws {
+        let terms = request.filterText.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        var table = ListTextTable(columns: ListFormat.outboxColumns)
+        var beforeId: Int64?
+        var printed = 0
+        var more = false
+        repeat {
+            let items = try store.outboxPage(states: request.outboxStates, beforeId: beforeId, limit: pageSize)
+            let matching = terms.isEmpty ? items : items.filter { item in
+                let text = ListFormat.searchText(item)
+                return terms.allSatisfy { text.contains($0) }
+            }
+            let taken = Array(matching.prefix((request.limit ?? .max) - printed))
+            if request.json {
+                output.writeJSON(taken.map(ListFormat.json))
+            } else {
+                output.write(table.render(taken.map(ListFormat.cells)))
+            }
+            printed += taken.count
+            beforeId = items.count == pageSize ? items.last?.id : nil
+            more = taken.count < matching.count
+        } while beforeId != nil && printed < request.limit ?? .max
+        output.finish(rows: printed, more: more)
+    }
+}
+
+/// Writes to standard output a page at a time (one write per page, never a row at a time).
+struct ListOutput {
+    let json: Bool
+
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// JSON Lines: one compact object per row. Store text goes out escaped by `JSONWriter`, not sanitised, so
+    /// a script sees exactly what the store holds.
+    func writeJSON(_ objects: [[JSONMember]]) {
+        var writer = JSONWriter(reservingCapacity: objects.count * 512)
+        for members in objects {
+            writer.append(.object(members))
+            writer.appendRaw("\n")
+        }
+        if !writer.bytes.isEmpty { FileHandle.standardOutput.write(Data(writer.bytes)) }
+    }
+
+    /// The count line after the table (the header is already out, rows or not); JSON Lines stay pure JSON.
+    func finish(rows: Int, more: Bool) {
+        guard !json else { return }
+        let count = rows == 1 ? "1 row" : "\(CountFormat.grouped(rows)) rows"
+        write(count + (more ? " (more match: raise --limit)" : "") + "\n")
+    }
+}
+
+/// A table printed page by page: column widths are fixed by the header and the first page (within each
+/// column's maximum), so every later page lines up with it without holding earlier rows. Widths are terminal
+/// display cells (a Chinese character is two), and every cell is sanitised, so store text can neither break
+/// the alignment nor send control characters or escape sequences to the terminal.
+struct ListTextTable {
+    static let gap = "  "
+
+    let columns: [ListTextColumn]
+    private var widths: [Int]?
+
+    init(columns: [ListTextColumn]) { self.columns = columns }
+
+    /// The lines of `rows`, preceded by the header the first time.
+    mutating func render(_ rows: [[String]]) -> String {
+        let cells = rows.map { $0.map(Self.clean) }
+        var text = ""
+        if widths == nil {
+            widths = columns.indices.map { index in
+                let natural = cells.reduce(DisplayWidth.width(of: columns[index].title)) {
+                    max($0, DisplayWidth.width(of: $1[index]))
+                }
+                let column = columns[index]
+                return min(max(natural, column.minWidth), max(column.maxWidth, DisplayWidth.width(of: column.title)))
+            }
+            text = line(columns.map(\.title), header: true)
+        }
+        for row in cells { text += line(row, header: false) }
+        return text
+    }
+
+    /// Titles are left-aligned even over right-aligned numbers, so every column starts where its title does.
+    private func line(_ cells: [String], header: Bool) -> String {
+        guard let widths else { return "" }
+        var parts: [String] = []
+        for (index, column) in columns.enumerated() {
+            let cell = index < cells.count ? cells[index] : ""
+            let alignment = header ? .left : column.alignment
+            if index == columns.count - 1 {
+                parts.append(DisplayWidth.truncate(cell, to: column.maxWidth))
+            } else if column.truncates {
+                parts.append(DisplayWidth.fit(cell, to: widths[index], alignment: alignment))
+            } else {
+                parts.append(DisplayWidth.pad(cell, to: widths[index], alignment: alignment))
+            }
+        }
+        return parts.joined(separator: Self.gap) + "\n"
+    }
+
+    /// One line of safe text; an empty value shows as `-`, so no column looks missing.
+    static func clean(_ text: String) -> String {
+        let safe = TextSanitizer.sanitize(text, mode: .singleLine, limit: 256)
+        return safe.allSatisfy(\.isWhitespace) ? "-" : safe
+    }
+}

@@ -1,0 +1,209 @@
+import ConsoleUI
+import Foundation
+import SellerCore
+import TermUI
+
+/// A column of `list`'s plain table. Its width is what the header and the first page need, within
+/// `minWidth...maxWidth`; a column of labels starts at the widest label, so a later page's longer label is not
+/// cut. Cells are cut to the width, except the id column: a cut id is useless to copy, so a longer one
+/// overflows its row instead.
+struct ListTextColumn {
+    var title: String
+    var minWidth = 0
+    var maxWidth: Int
+    var alignment: Alignment = .left
+    var truncates = true
+
+    static func id(_ title: String) -> ListTextColumn { ListTextColumn(title: title, maxWidth: 40, truncates: false) }
+
+    static func text(_ title: String, _ maxWidth: Int) -> ListTextColumn {
+        ListTextColumn(title: title, maxWidth: maxWidth)
+    }
+
+    static func number(_ title: String) -> ListTextColumn {
+        ListTextColumn(title: title, maxWidth: 10, alignment: .right)
+    }
+
+    static func time(_ title: String) -> ListTextColumn { ListTextColumn(title: title, minWidth: 16, maxWidth: 16) }
+
+    /// A column of Chinese labels, as wide as the widest of them (plus the pending badge for statuses).
+    static func labels(_ title: String, _ labels: [String], badge: Bool = false) -> ListTextColumn {
+        let widest = labels.map { DisplayWidth.width(of: $0) }.max() ?? 0
+        let width = widest + (badge ? 1 + DisplayWidth.width(of: ListPresentation.pendingBadge) : 0)
+        return ListTextColumn(title: title, minWidth: width, maxWidth: max(width, 24))
+    }
+
+    static func status(_ title: String, _ kind: EntityKind) -> ListTextColumn {
+        labels(title, StoreListQuery.statusChoices(for: kind).map(\.label), badge: true)
+    }
+}
+
+/// What `list` prints for each kind: the table's key columns (raw store text; the table sanitises it) and the
+/// JSON object (every field of the row, raw values beside their labels, times as yyyyMMddHHmmssSSS UTC).
+enum ListFormat {
+    static func columns(for kind: EntityKind) -> [ListTextColumn] {
+        let customer = ListTextColumn.text("CUSTOMER", 28)
+        let order = ListTextColumn.text("ORDER", 24)
+        let product = ListTextColumn.text("PRODUCT", 40)
+        return switch kind {
+        case .orders:
+            [.id("ORDER ID"), .status("STATUS", kind), .time("CREATED"),
+             .labels("TYPE", OrderType.allCases.map(\.label)), customer,
+             ListTextColumn(title: "AMOUNT", maxWidth: 18, alignment: .right), product]
+        case .instances:
+            [.id("INSTANCE ID"), .status("STATUS", kind), order, customer,
+             .labels("CHARGING", ChargingMode.allCases.map(\.label)), .time("EXPIRES"), product]
+        case .exceptions:
+            [.id("MESSAGE ID"), .status("STATE", kind), .labels("ACTIVITY", Activity.allCases.map(\.label)),
+             .number("ATTEMPTS"), order, customer, .time("WINDOW END")]
+        case .supervision:
+            [.id("TASK ID"), .status("NODE", kind), order, customer, .time("NODE SINCE"), .number("REJECTS"),
+             .labels("SCENARIO", SupervisionScenario.allCases.map(\.label)), product]
+        case .tickets:
+            [.id("CASE ID"), .status("STATUS", kind), customer, .number("MESSAGES"), .time("UPDATED"),
+             .text("TITLE", 48)]
+        }
+    }
+
+    /// The status cell: the Chinese label, with the console's `⧗` when an action on the record is in the outbox.
+    static func status(_ label: String, pending: String?) -> String {
+        pending == nil ? label : label + " " + ListPresentation.pendingBadge
+    }
+
+    static func cells(_ row: ListRow, clock: ListClock) -> [String] {
+        switch row.content {
+        case .order(let r):
+            let amount = r.amount.map { NumberFormat.money($0, currencyUnit: r.currencyUnit) } ?? ""
+            return [r.orderId, status(r.statusLabel, pending: r.pendingAction), clock.text(r.createTime),
+                    r.orderTypeLabel, r.customerName, amount, r.productName]
+        case .instance(let r):
+            return [r.instanceId, status(r.statusLabel, pending: r.pendingAction), r.orderId, r.customerName,
+                    r.chargingModeLabel, clock.text(r.expireTime), r.productName]
+        case .exception(let r):
+            return [r.messageId, status(r.stateLabel, pending: r.pendingAction), r.activityLabel,
+                    String(r.attemptCount), r.orderId, r.customerName, clock.text(r.windowEndsAt)]
+        case .supervision(let r):
+            return [r.taskId, status(r.nodeLabel, pending: r.pendingAction), r.orderId, r.customerName,
+                    clock.text(r.nodeSince), String(r.rejectCount), r.scenarioLabel, r.productName]
+        case .ticket(let r):
+            return [r.caseId, status(r.statusLabel, pending: r.pendingAction), r.customerName, String(r.messageCount),
+                    clock.text(r.updatedAt), r.title]
+        }
+    }
+
+    static func json(_ row: ListRow) -> [JSONMember] {
+        var members = [JSONMember("kind", .string(row.kind.commandName)), JSONMember("id", .string(row.id))]
+        func add(_ key: String, _ value: JSONValue) { members.append(JSONMember(key, value)) }
+        switch row.content {
+        case .order(let r):
+            add("status", .string(r.status)); add("statusLabel", .string(r.statusLabel))
+            add("orderId", .string(r.orderId)); add("createTime", time(r.createTime))
+            add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
+            add("orderType", .string(r.orderType)); add("orderTypeLabel", .string(r.orderTypeLabel))
+            add("amount", text(r.amount)); add("currencyUnit", .string(r.currencyUnit))
+            add("updatedAt", time(r.updatedAt))
+        case .instance(let r):
+            add("status", .string(r.status)); add("statusLabel", .string(r.statusLabel))
+            add("instanceId", .string(r.instanceId)); add("orderId", .string(r.orderId))
+            add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
+            add("chargingMode", .string(r.chargingMode)); add("chargingModeLabel", .string(r.chargingModeLabel))
+            add("expireTime", time(r.expireTime)); add("updatedAt", time(r.updatedAt))
+        case .exception(let r):
+            add("status", .string(r.state)); add("statusLabel", .string(r.stateLabel))
+            add("messageId", .string(r.messageId)); add("activity", .string(r.activity))
+            add("activityLabel", .string(r.activityLabel)); add("attempts", number(r.attemptCount))
+            add("orderId", .string(r.orderId)); add("instanceId", text(r.instanceId))
+            add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
+            add("lastAttemptAt", time(r.lastAttemptAt)); add("windowEndsAt", time(r.windowEndsAt))
+            add("exceptionInfo", .string(r.exceptionInfo))
+        case .supervision(let r):
+            add("status", .string(r.node)); add("statusLabel", .string(r.nodeLabel))
+            add("taskId", .string(r.taskId)); add("orderId", .string(r.orderId))
+            add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
+            add("nodeSince", time(r.nodeSince)); add("rejectCount", number(r.rejectCount))
+            add("scenario", .string(r.scenario)); add("scenarioLabel", .string(r.scenarioLabel))
+            add("flowKind", .string(r.flowKind)); add("flowKindLabel", .string(r.flowKindLabel))
+        case .ticket(let r):
+            add("status", .string(r.status)); add("statusLabel", .string(r.statusLabel))
+            add("caseId", .string(r.caseId)); add("title", .string(r.title))
+            add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
+            add("orderId", text(r.orderId)); add("messageCount", number(r.messageCount))
+            add("createTime", time(r.createTime)); add("updatedAt", time(r.updatedAt))
+        }
+        add("pendingAction", text(row.pendingAction))
+        return members
+    }
+
+    // MARK: - Outbox
+
+    static let outboxColumns: [ListTextColumn] = [
+        ListTextColumn(title: "#ID", maxWidth: 12, alignment: .right),
+        .labels("ACTION", ActionKind.allCases.map(\.label)), .labels("STATE", OutboxState.allCases.map(\.label)),
+        .number("ATTEMPTS"), .text("TARGET", 28), .text("LAST ERROR", 60),
+    ]
+
+    /// An item whose payload this build cannot read carries a placeholder action (never sent); its action and
+    /// target are shown as unknown rather than as the placeholder's.
+    static func cells(_ item: OutboxItem) -> [String] {
+        let readable = item.payloadError == nil
+        return [String(item.id), readable ? item.action.kind.label : "?", item.state.label, String(item.attempts),
+                readable ? item.action.targetId : "", item.payloadError ?? item.lastError ?? ""]
+    }
+
+    static func json(_ item: OutboxItem) -> [JSONMember] {
+        let readable = item.payloadError == nil
+        let target = JSONValue.object([JSONMember("kind", .string(item.action.targetKind.commandName)),
+                                       JSONMember("id", .string(item.action.targetId))])
+        var members: [JSONMember] = [
+            JSONMember("id", .number(String(item.id))),
+            JSONMember("action", readable ? .string(item.action.kind.rawValue) : .null),
+            JSONMember("actionLabel", readable ? .string(item.action.kind.label) : .null),
+            JSONMember("status", .string(item.state.rawValue)),
+            JSONMember("statusLabel", .string(item.state.label)),
+            JSONMember("attempts", number(item.attempts)),
+            JSONMember("target", readable ? target : .null),
+            JSONMember("targetLabel", .string(item.targetLabel)),
+            JSONMember("idempotencyKey", .string(item.idempotencyKey)),
+            JSONMember("lastError", text(item.lastError)),
+            JSONMember("createdAt", time(item.createdAt)),
+            JSONMember("updatedAt", time(item.updatedAt)),
+        ]
+        if let next = item.nextAttemptAt { members.append(JSONMember("nextAttemptAt", time(next))) }
+        if let progress = item.progress {
+            members.append(JSONMember("progress", .object([
+                JSONMember("sentBytes", .number(String(progress.sentBytes))),
+                JSONMember("totalBytes", .number(String(progress.totalBytes))),
+            ])))
+        }
+        if let error = item.payloadError { members.append(JSONMember("payloadError", .string(error))) }
+        return members
+    }
+
+    /// The text the outbox filter searches: what the 队列 tab shows of an item, plus its ids.
+    static func searchText(_ item: OutboxItem) -> String {
+        let action = item.payloadError == nil ? [item.action.kind.rawValue, item.action.kind.label,
+                                                 item.action.targetKind.commandName, item.action.targetId] : []
+        return (["#\(item.id)", item.state.rawValue, item.state.label, item.targetLabel, item.idempotencyKey,
+                 item.lastError ?? "", item.payloadError ?? ""] + action).joined(separator: " ").lowercased()
+    }
+
+    // MARK: - JSON values
+
+    static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+    static func number(_ value: Int) -> JSONValue { .number(String(value)) }
+    static func time(_ value: Timestamp?) -> JSONValue { value.map { .string($0.koogalleryMillis) } ?? .null }
+}
+
+/// Local wall-clock text for the table's times (the store keeps UTC; a seller reads their own clock), with
+/// the offset of each instant, so times across a daylight-saving change are right.
+struct ListClock {
+    let zone = TimeZone.current
+
+    func text(_ time: Timestamp?) -> String {
+        guard let time else { return "" }
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(time.millis) / 1000))
+        let f = time.fields(offsetSeconds: offset)
+        return f.year.zeroPadded(to: 4) + "-" + f.month.zeroPadded(to: 2) + "-" + f.day.zeroPadded(to: 2) + " "
+            + f.hour.zeroPadded(to: 2) + ":" + f.minute.zeroPadded(to: 2)
+    }
+}

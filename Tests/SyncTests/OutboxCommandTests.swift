@@ -1,0 +1,115 @@
+import Crypto
+import Foundation
+import MarketClient
+import SellerCore
+import SellerStore
+import Simulator
+import Sync
+import Testing
+import TestSupport
+
+/// The action commands and `outbox send` as a seller runs them: the real binary against the simulator,
+/// killed with SIGKILL mid-flight, and a 1 GB delivery measured for memory.
+@Suite("outbox commands", .serialized)
+struct OutboxCommandTests {
+    static func environment(_ harness: SimulatorHarness) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SELLER_CONSOLE_AK"] = harness.accessKey
+        environment["SELLER_CONSOLE_SK"] = harness.secretKey
+        environment["XDG_CONFIG_HOME"] = harness.directory.path + "/config"
+        environment["XDG_STATE_HOME"] = harness.directory.path + "/state"
+        return environment
+    }
+
+    static func launch(_ arguments: [String], _ harness: SimulatorHarness) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("seller-console")))
+        process.arguments = arguments + ["--store", harness.storePath, "--base-url", harness.baseURL]
+        process.environment = environment(harness)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test("SIGKILL at random points while actions are in flight, then a restart: each applied exactly once")
+    func killedSenderResumes() async throws {
+        let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 4000, faults: 0.3, seed: 9)
+        let files = try TemporaryDirectory("kill-files")
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        let actions = try MixedActions.make(count: 240, store: store, files: files)
+        let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
+        let keys = try store.enqueue(actions, at: now).compactMap { outcome -> String? in
+            if case .queued(let item) = outcome { return item.idempotencyKey }
+            return nil
+        }
+        #expect(keys.count == actions.count)
+        var generator = SystemRandomNumberGenerator()
+        let sendArguments = ["outbox", "send", "--concurrency", "4", "--lease-seconds", "2", "--request-timeout", "1"]
+        var kills = 0
+        // Kill when a random number of further actions has landed: always mid-flight, never by a timer.
+        while kills < 6 {
+            let landed = OutboxAgainstSimulatorTests.appliedByKey(harness.simulator).count
+            guard landed < keys.count - 20 else { break }
+            let target = landed + Int.random(in: 5...30, using: &generator)
+            let process = try Self.launch(sendArguments, harness)
+            waitUntil(timeout: 120) {
+                OutboxAgainstSimulatorTests.appliedByKey(harness.simulator).count >= target || !process.isRunning
+            }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                kills += 1
+            }
+            process.waitUntilExit()
+            #expect(try store.integrityCheck() == ["ok"])
+        }
+        #expect(kills >= 3, "the sender was killed mid-flight several times")
+        let final = try Self.launch(sendArguments + ["--timeout", "300"], harness)
+        final.waitUntilExit()
+        #expect(final.terminationStatus == 0)
+        #expect(try store.outboxCounts()[.done] == keys.count)
+        let applied = OutboxAgainstSimulatorTests.appliedByKey(harness.simulator)
+        #expect(Set(applied.keys) == Set(keys))
+        #expect(applied.values.allSatisfy { $0 == 1 }, "no action applied twice")
+    }
+
+    @Test("a 1 GB deliverable uploads from disk with peak memory under 50 MB")
+    func gigabyteUploadMemory() async throws {
+        let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 300, faults: 0, seed: 4)
+        let store = try LocalStore(path: harness.storePath, readOnly: true)
+        let taskId = try #require(try store.ids(matching: StoreListQuery(kind: .supervision,
+                                                                         statuses: ["SELLER_IMPLEMENTING"]), limit: 1).first)
+        try store.close()
+        let files = try TemporaryDirectory("gigabyte")
+        let path = files.file("交付包.bin")
+        let size = 1 << 30
+        // Distinct content per MiB, so a chunk sent twice or out of order would change the digest.
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        var block = [UInt8](repeating: 0, count: 1 << 20)
+        let hasher = SHA256Hasher()
+        for index in 0..<(size >> 20) {
+            for offset in stride(from: 0, to: block.count, by: 4096) { block[offset] = UInt8(truncatingIfNeeded: index) }
+            block[block.count - 1] = UInt8(truncatingIfNeeded: index >> 8)
+            hasher.update(block)
+            try handle.write(contentsOf: block)
+        }
+        try handle.close()
+        let sha256 = Hex.encode(hasher.finalize())
+        let binary = try #require(CommandLineTests.executable("seller-console"))
+        let result = try MeasuredProcess.run(binary, [
+            "deliver", taskId, "--file", path + ":OTHER", "--json", "--store", harness.storePath,
+            "--base-url", harness.baseURL, "--timeout", "600",
+        ], environment: Self.environment(harness), outputFolder: files.path)
+        #expect(result.status == 0, "\(result.output) \(result.errors)")
+        #expect(result.peakRSSBytes < 50 << 20, "peak RSS \(result.peakRSSBytes >> 20) MiB")
+        guard case .supervision(let task)? = harness.simulator.world.find(.supervision, id: taskId)?.record else {
+            Issue.record("the task exists")
+            return
+        }
+        let delivered = try #require(task.deliverables.last)
+        #expect(delivered.fileName == "交付包.bin" && delivered.size == Int64(size) && delivered.sha256 == sha256)
+        print("1 GB deliver: peak RSS \(result.peakRSSBytes >> 20) MiB")
+    }
+}
