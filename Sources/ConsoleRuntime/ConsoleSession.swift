@@ -17,6 +17,7 @@ public final class ConsoleSession {
     var writer: EffectWorker?
     var inspector: EffectWorker?
     var syncRunner: SyncRunner?
+    var outboxRunner: OutboxRunner?
     var themes: ThemeSwitcher
 
     /// Milliseconds between clock ticks (spinner, toasts, background sync timer).
@@ -70,6 +71,7 @@ public final class ConsoleSession {
         inspector?.stop()
         terminal.restore()   // give the terminal back at once; a running sync stops at its next page
         await syncRunner?.cancelAndWait()
+        await outboxRunner?.stopAndWait()
         log.write("console closed")
         return .success(0)
     }
@@ -90,6 +92,12 @@ public final class ConsoleSession {
         self.inspector = inspector
         if let client = configuration.client {
             syncRunner = SyncRunner(storePath: path, client: client, inbox: inbox, clock: currentTimestamp)
+            // --readonly disables every action, sending those queued earlier included.
+            if !configuration.readOnly {
+                let sender = OutboxRunner(storePath: path, client: client, inbox: inbox, log: log)
+                sender.start()
+                outboxRunner = sender
+            }
         }
     }
 
@@ -132,6 +140,7 @@ public final class ConsoleSession {
                 messages.append(.tick(now))
             }
             for message in messages {
+                if message.queuedWork { outboxRunner?.wake() }
                 dispatch(state.update(message), state: &state)
                 dirty = true
             }

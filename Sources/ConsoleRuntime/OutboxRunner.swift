@@ -1,0 +1,54 @@
+import ConsoleUI
+import Foundation
+import MarketClient
+import SellerCore
+import Sync
+import Synchronization
+
+/// The console's outbox sender (DESIGN §7): drains the outbox in the background for as long as the console
+/// runs, on its own store connections, and tells the screen when an attempt ends so lists, badges and the
+/// queue refresh. Progress of uploads is read back from the store by the console's once-a-second poll.
+public final class OutboxRunner: Sendable {
+    private let sender: OutboxSender
+    private let stopping = Atomic(false)
+    private let task = Mutex<Task<Void, Never>?>(nil)
+
+    public init(storePath: String, client: ClientConfiguration, inbox: Inbox, log: ConsoleLog? = nil) {
+        sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: client)) { event in
+            guard case .attempted(let id, let state, let error) = event else { return }
+            if let error, state != .done { log?.write("outbox #\(id): \(state.rawValue): \(error)") }
+            inbox.post(.storeChanged)
+        }
+    }
+
+    public func start() {
+        task.withLock { running in
+            guard running == nil else { return }
+            running = Task.detached { [self] in
+                await sender.run(until: { self.stopping.load(ordering: .relaxed) })
+            }
+        }
+    }
+
+    /// Looks for due actions now (after the seller queued or retried one).
+    public func wake() { sender.wake() }
+
+    /// Stops on quit: an attempt in flight is cancelled and stays in the outbox, due again with its key.
+    public func stopAndWait() async {
+        stopping.store(true, ordering: .relaxed)
+        let running = task.withLock { $0 }
+        running?.cancel()
+        await running?.value
+    }
+}
+
+extension Msg {
+    /// Whether the message says the seller just gave the sender something to do (queued or re-sent actions).
+    var queuedWork: Bool {
+        switch self {
+        case .actionsQueued(let queued, _): !queued.isEmpty
+        case .outboxItemUpdated(_, let operation, let succeeded): succeeded && operation == .retry
+        default: false
+        }
+    }
+}
