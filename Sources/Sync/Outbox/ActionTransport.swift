@@ -40,9 +40,29 @@ struct ActionTransport: Sendable {
         }
     }
 
-    /// Uploads one file from where the gateway's copy ends; nil when the file is complete there.
+    /// Quick retries of a file's upload inside one attempt. Upload requests are safe to repeat (a GET reads, a
+    /// chunk at an offset the gateway has is acknowledged), so a lost chunk costs a retry, not a whole attempt of
+    /// a delivery that may be gigabytes long.
+    var uploadRetries = 4
+
+    /// Uploads one file, resuming from the gateway's copy after a failed request; nil when it is complete there.
     private func upload(_ file: DeliverableUpload, taskId: String, uploadId: String,
                         progress: (Int64) async -> Void) async -> AttemptResult? {
+        var retries = 0
+        while true {
+            let result = await uploadFromGatewayOffset(file, taskId: taskId, uploadId: uploadId, progress: progress)
+            guard case .retry(_, let retryAfter)? = result, retries < uploadRetries, !Task.isCancelled else {
+                return result
+            }
+            retries += 1
+            let pause = max(min(retryAfter ?? 0, 2), 0.1 * Double(1 << retries) * Double.random(in: 0.5..<1))
+            try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
+        }
+    }
+
+    /// Uploads one file from where the gateway's copy ends; nil when the file is complete there.
+    private func uploadFromGatewayOffset(_ file: DeliverableUpload, taskId: String, uploadId: String,
+                                         progress: (Int64) async -> Void) async -> AttemptResult? {
         let route = ActionRoute.upload(taskId: taskId, uploadId: uploadId)
         var received: Int64
         switch await status(route) {

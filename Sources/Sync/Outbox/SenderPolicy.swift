@@ -5,7 +5,7 @@ public struct SenderPolicy: Sendable {
     public var maxAttempts = 10
     /// The first retry comes after about this many seconds; each further one doubles it, up to `maxBackoff`.
     public var initialBackoff = 1.0
-    public var maxBackoff = 300.0
+    public var maxBackoff = 60.0
     /// The longest Retry-After honoured as given.
     public var maxRetryAfter = 600.0
     /// How long a claimed action belongs to its sender; a sender killed mid-attempt loses it after this.

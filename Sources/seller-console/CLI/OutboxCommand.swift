@@ -7,11 +7,13 @@ import Sync
 /// sender as the console until nothing is left in flight; retry and discard are the 队列 tab's `R` and `D`.
 enum OutboxCommand {
     static let usage = """
-        usage: seller-console outbox send [--timeout S] [--concurrency N] [--lease-seconds N] [options]
+        usage: seller-console outbox send [--timeout S] [--concurrency N] [--lease-seconds N] [--max-backoff S]
+                                          [options]
                seller-console outbox retry OUTBOX_ID… [--no-wait] [options]
                seller-console outbox discard OUTBOX_ID… [options]
 
-          send      send every due action until none is queued, sending or waiting (default timeout 600 s)
+          send      send every due action until none is queued, sending or waiting (default timeout 600 s);
+                    --max-backoff caps the wait between attempts of one action (default 60 s)
           retry     send failed or waiting actions again now, with their idempotency keys, and wait
           discard   give up actions that are not being sent; their targets lose the pending mark
         options: --json  --profile P  --store PATH  --base-url URL
@@ -22,7 +24,8 @@ enum OutboxCommand {
         let (positionals, rest) = ActionCommand.splitPositionals(arguments)
         let options: Arguments
         do {
-            options = try Arguments(rest, options: ActionCommand.commonOptions.union(["--concurrency", "--lease-seconds"]),
+            options = try Arguments(rest, options: ActionCommand.commonOptions.union(["--concurrency", "--lease-seconds",
+                                                                                          "--max-backoff"]),
                                     flags: ActionCommand.commonFlags)
         } catch {
             Console.error("\(error)\n\(usage)")
@@ -59,8 +62,12 @@ enum OutboxCommand {
     private static func send(_ runner: ActionRunner, _ options: Arguments) async -> Int32 {
         do {
             var sender = try runner.makeSender()
-            if options.value("--concurrency") != nil || options.value("--lease-seconds") != nil {
+            if ["--concurrency", "--lease-seconds", "--max-backoff"].contains(where: { options.value($0) != nil }) {
                 var policy = sender.policy
+                if let value = options.value("--max-backoff").flatMap(Double.init) {
+                    policy.maxBackoff = max(0.1, value)
+                    policy.initialBackoff = min(policy.initialBackoff, policy.maxBackoff)
+                }
                 if let value = options.value("--concurrency").flatMap(Int.init) { policy.concurrency = max(1, value) }
                 if let value = options.value("--lease-seconds").flatMap(Int64.init) { policy.leaseSeconds = max(1, value) }
                 sender = OutboxSender(storePath: sender.storePath, client: try runner.makeClient(), policy: policy)
