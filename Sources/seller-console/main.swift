@@ -19,6 +19,14 @@ let usage = """
       help          this text; `seller-console <command> --help` for a command's options
     """
 
+// Large buffers (upload chunks, sync pages) are mapped and unmapped on their own instead of being kept in a
+// malloc arena after use, and threads share two arenas: peak memory stays near what is live (DESIGN §11; a 1 GB
+// delivery measured 51 MB peak before, 46 MB after).
+#if os(Linux)
+_ = GlibcMalloc.option(GlibcMalloc.mmapThreshold, 128 * 1024)
+_ = GlibcMalloc.option(GlibcMalloc.arenaMax, 2)
+#endif
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 // No command, or options only, opens the console.
 let command = arguments.first.flatMap { $0.hasPrefix("-") && $0 != "--help" && $0 != "-h" ? nil : $0 } ?? "open"
@@ -53,4 +61,5 @@ default:
     Console.error("unknown command \(command)\n\(usage)")
     status = ExitCode.usage
 }
+PeakMemory.reportIfAsked()
 exit(status)

@@ -10,7 +10,7 @@ import Signing
 struct ActionTransport: Sendable {
     let client: MarketClient
     /// Bytes per upload chunk: the only part of a file ever in memory.
-    var chunkBytes = 4 << 20
+    var chunkBytes = 1 << 20
 
     /// One attempt. `progress` gets the bytes uploaded so far (deliveries only).
     func attempt(_ item: OutboxItem, progress: (Int64) async -> Void) async -> AttemptResult {

@@ -46,7 +46,8 @@ struct ActionRunner {
         }
         let sender: OutboxSender
         do {
-            sender = try makeSender()
+            // One worker per action, up to the usual four: a single delivery needs no idle connections beside it.
+            sender = try makeSender(concurrency: min(SenderPolicy().concurrency, queued.count))
         } catch {
             Console.error("queued, but cannot send now: \(error)")
             reportItems(queued)
@@ -64,9 +65,11 @@ struct ActionRunner {
     }
 
     /// A sender on the profile's marketplace; the progress line shows uploads on a terminal.
-    func makeSender() throws -> OutboxSender {
+    func makeSender(concurrency: Int = SenderPolicy().concurrency) throws -> OutboxSender {
         let progress = self.progress
-        return OutboxSender(storePath: storePath, client: try makeClient()) { event in
+        var policy = SenderPolicy()
+        policy.concurrency = max(1, concurrency)
+        return OutboxSender(storePath: storePath, client: try makeClient(), policy: policy) { event in
             if case .progress(let id, let sent, let total) = event { progress.show(id: id, sent: sent, total: total) }
         }
     }
