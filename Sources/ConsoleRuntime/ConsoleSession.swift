@@ -13,7 +13,7 @@ public final class ConsoleSession {
     let log: ConsoleLog
     let inbox = Inbox()
     var terminal: CursesTerminal?
-    var worker: ReadWorker?
+    var worker: EffectWorker?
     var writer: EffectWorker?
     var inspector: EffectWorker?
     var syncRunner: SyncRunner?
@@ -78,7 +78,7 @@ public final class ConsoleSession {
 
     func startBackground() {
         let path = configuration.storePath
-        let worker = ReadWorker(inbox: inbox) { StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact)) }
+        let worker = EffectWorker.storeReader(path: path, inbox: inbox)
         worker.start()
         self.worker = worker
         let writer = EffectWorker(name: "store-writer", inbox: inbox) {

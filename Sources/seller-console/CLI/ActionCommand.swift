@@ -46,14 +46,8 @@ enum ActionCommand {
             Console.error("\(error)\n\(usage)")
             return ExitCode.usage
         }
-        let storePath: String
-        do {
-            storePath = try ActionRunner.storePath(options)
-        } catch {
-            Console.error("\(error)")
-            return ExitCode.noStore
-        }
-        return await ActionRunner(options: options, storePath: storePath).enqueueAndWait(actions)
+        guard let runner = ActionRunner(options: options) else { return ExitCode.noStore }
+        return await runner.enqueueAndWait(actions)
     }
 
     /// Leading words before the first option: the verb's ids.

@@ -10,13 +10,20 @@ struct ActionRunner {
     let options: Arguments
     let storePath: String
 
-    /// The store the command works on; it must exist (actions need synced records to check against).
-    static func storePath(_ options: Arguments) throws -> String {
+    init(options: Arguments, storePath: String) {
+        self.options = options
+        self.storePath = storePath
+    }
+
+    /// A runner on the store the options name; nil (after saying why) when there is none: actions need synced
+    /// records to check against.
+    init?(options: Arguments) {
         let path = options.value("--store") ?? ProfileResolver.resolveStorePath(name: options.value("--profile"))
         guard FileManager.default.fileExists(atPath: path) else {
-            throw ActionRequest.Problem(description: "no store at \(path); run `seller-console sync` first")
+            Console.error("no store at \(path); run `seller-console sync` first")
+            return nil
         }
-        return path
+        self.init(options: options, storePath: path)
     }
 
     func enqueueAndWait(_ actions: [SellerAction]) async -> Int32 {

@@ -40,14 +40,7 @@ enum OutboxCommand {
             Console.error("outbox ids are numbers (the # column of `seller-console list outbox`)")
             return ExitCode.usage
         }
-        let storePath: String
-        do {
-            storePath = try ActionRunner.storePath(options)
-        } catch {
-            Console.error("\(error)")
-            return ExitCode.noStore
-        }
-        let runner = ActionRunner(options: options, storePath: storePath)
+        guard let runner = ActionRunner(options: options) else { return ExitCode.noStore }
         switch verb {
         case "send" where ids.isEmpty: return await send(runner, options)
         case "retry" where !ids.isEmpty: return await change(ids, runner) { try $0.retryOutboxItem(id: $1, at: $2) }
