@@ -37,4 +37,17 @@ struct MeasuredProcess {
             output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
             errors: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
     }
+
+    /// `run` on a thread of its own, so waiting for a long child never holds a thread of the cooperative pool
+    /// (two on this machine) that other tests' network code needs.
+    static func runOffPool(_ path: String, _ arguments: [String], environment: [String: String],
+                           outputFolder: String) async throws -> MeasuredProcess {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    try run(path, arguments, environment: environment, outputFolder: outputFolder)
+                })
+            }.start()
+        }
+    }
 }

@@ -55,18 +55,21 @@ struct OutboxCommandTests {
             guard landed < keys.count - 20 else { break }
             let target = landed + Int.random(in: 5...30, using: &generator)
             let process = try Self.launch(sendArguments, harness)
-            waitUntil(timeout: 120) {
+            // Polled without blocking a thread of the cooperative pool, which other tests' network code needs.
+            await waitUntilAsync(timeout: 120) {
                 OutboxAgainstSimulatorTests.appliedByKey(harness.simulator).count >= target || !process.isRunning
             }
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1
             }
+            await waitUntilAsync(timeout: 60) { !process.isRunning }
             process.waitUntilExit()
             #expect(try store.integrityCheck() == ["ok"])
         }
         #expect(kills >= 3, "the sender was killed mid-flight several times")
         let final = try Self.launch(sendArguments + ["--timeout", "300"], harness)
+        await waitUntilAsync(timeout: 600) { !final.isRunning }
         final.waitUntilExit()
         let failures = try store.outboxPage(states: [.failed], limit: 5).map { "\($0.action.kind): \($0.lastError ?? "")" }
         #expect(final.terminationStatus == 0 && failures.isEmpty, "\(failures)")
@@ -104,7 +107,7 @@ struct OutboxCommandTests {
         var environment = Self.environment(harness)
         let peakFile = files.file("peak-rss")
         environment["SELLER_CONSOLE_PEAK_RSS_FILE"] = peakFile
-        let result = try MeasuredProcess.run(binary, [
+        let result = try await MeasuredProcess.runOffPool(binary, [
             "deliver", taskId, "--file", path + ":OTHER", "--json", "--store", harness.storePath,
             "--base-url", harness.baseURL, "--timeout", "600",
         ], environment: environment, outputFolder: files.path)

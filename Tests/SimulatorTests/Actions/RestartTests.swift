@@ -161,7 +161,8 @@ struct RestartTests {
         let route = ActionRoute.restart(messageId: message.messageId)
         let key = newKey()
         let first = Task { try await sim.post(route, key: key) }
-        #expect(waitUntil { gate.waiting == 1 }, "the production call is in progress")
+        // Polled without blocking: this test runs on the cooperative pool, which `first` needs too.
+        #expect(await waitUntilAsync { gate.waiting == 1 }, "the production call is in progress")
         let busy = try await sim.post(route, key: key)
         #expect(busy.status == 503 && busy.headers["retry-after"] == "1")
         let other = try await sim.post(route, key: newKey())
