@@ -123,4 +123,44 @@ struct OutboxCommandTests {
         #expect(delivered.fileName == "交付包.bin" && delivered.size == Int64(size) && delivered.sha256 == sha256)
         print("1 GB deliver: peak RSS \(peakKB) kB")
     }
+
+    @Test("action commands: refused by state exits 5 with the reason, --no-wait queues, outbox send delivers, --json")
+    func actionCommandExitCodes() async throws {
+        let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 600, faults: 0, seed: 12)
+        let store = try LocalStore(path: harness.storePath, readOnly: true)
+        let resolved = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: ["RESOLVED"]),
+                                                  limit: 1).first)
+        let open = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: ["EXHAUSTED"]),
+                                              limit: 1).first)
+        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
+                                                limit: 1).first)
+        try store.close()
+        let binary = try #require(CommandLineTests.executable("seller-console"))
+        let folder = try TemporaryDirectory("action-cli")
+        func run(_ arguments: [String]) async throws -> MeasuredProcess {
+            try await MeasuredProcess.runOffPool(binary, arguments + ["--store", harness.storePath, "--base-url",
+                                                                      harness.baseURL],
+                                                 environment: Self.environment(harness), outputFolder: folder.path)
+        }
+        let refused = try await run(["retry", resolved, "--json"])
+        #expect(refused.status == 5, "\(refused.output) \(refused.errors)")
+        #expect(refused.output.contains("\"status\":\"refused\"") && refused.output.contains("already succeeded"))
+
+        let queued = try await run(["ticket", "accept", ticket, "--no-wait"])
+        #expect(queued.status == 0 && queued.output.contains("queued"), "\(queued.output)")
+        #expect(harness.simulator.appliedActions.isEmpty, "--no-wait sends nothing")
+        let again = try await run(["ticket", "accept", ticket])
+        #expect(again.status == 5 && again.output.contains("outbox #1"), "one action at a time per target")
+        let sent = try await run(["outbox", "send"])
+        #expect(sent.status == 0 && sent.output.contains("done 1"), "\(sent.output)")
+
+        let retried = try await run(["retry", open, "--json"])
+        #expect(retried.status == 0, "\(retried.output) \(retried.errors)")
+        #expect(retried.output.contains("\"status\":\"done\"") && retried.output.contains("\"targetStatus\""))
+        #expect(harness.simulator.appliedActions.count == 2)
+
+        let usage = try await run(["reject", "SV1"])
+        #expect(usage.status == 2 && usage.errors.contains("--reason"))
+    }
 }
+
