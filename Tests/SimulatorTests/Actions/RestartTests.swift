@@ -156,13 +156,18 @@ struct RestartTests {
             return .response(.json(bytes: Array(#"{"resultCode":"000000","resultMsg":"success"}"#.utf8)))
         }
         defer { server.stop() }
-        let sim = try ActionSimulator { $0.productionURL = URL(string: "http://127.0.0.1:\(port)/produce") }
+        // Generous limits: on a loaded 2-core machine `first` may wait long for a thread; the waits end as soon as
+        // their condition holds.
+        let sim = try ActionSimulator(clientTimeout: 120) {
+            $0.productionURL = URL(string: "http://127.0.0.1:\(port)/produce")
+            $0.productionTimeoutSeconds = 120
+        }
         let message = try #require(sim.message(at: 4, state: .exhausted))
         let route = ActionRoute.restart(messageId: message.messageId)
         let key = newKey()
         let first = Task { try await sim.post(route, key: key) }
         // Polled without blocking: this test runs on the cooperative pool, which `first` needs too.
-        #expect(await waitUntilAsync { gate.waiting == 1 }, "the production call is in progress")
+        #expect(await waitUntilAsync(timeout: 90) { gate.waiting == 1 }, "the production call is in progress")
         let busy = try await sim.post(route, key: key)
         #expect(busy.status == 503 && busy.headers["retry-after"] == "1")
         let other = try await sim.post(route, key: newKey())
