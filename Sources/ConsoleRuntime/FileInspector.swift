@@ -46,21 +46,13 @@ public struct FileInspector: Sendable {
             return .refused("文件不存在 No such file")
         }
         guard !isDirectory.boolValue else { return .refused("这是一个目录，只能交付文件 It is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .refused("无法读取（权限？）Cannot read it")
-        }
-        defer { try? handle.close() }
-        let hasher = SHA256Hasher()
-        var size: Int64 = 0
+        guard FileManager.default.isReadableFile(atPath: path) else { return .refused("无法读取（权限？）Cannot read it") }
         do {
-            while let chunk = try handle.read(upToCount: FileInspector.chunkSize), !chunk.isEmpty {
-                size += Int64(chunk.count)
-                chunk.withUnsafeBytes { hasher.update($0) }
-            }
+            let digest = try SHA256.fileDigest(atPath: path, chunkSize: FileInspector.chunkSize)
+            return .measured(size: digest.size, sha256: digest.hex)
         } catch {
             return .refused("读取失败 " + FileInspector.reason(error))
         }
-        return .measured(size: size, sha256: Hex.encode(hasher.finalize()))
     }
 
     static func reason(_ error: Error) -> String {

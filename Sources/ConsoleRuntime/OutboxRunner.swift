@@ -7,17 +7,25 @@ import Synchronization
 
 /// The console's outbox sender (DESIGN §7): drains the outbox in the background for as long as the console
 /// runs, on its own store connections, and tells the screen when an attempt ends so lists, badges and the
-/// queue refresh. Progress of uploads is read back from the store by the console's once-a-second poll.
+/// queue refresh. It says when an upload starts; its progress is read back from the store by the console's
+/// once-a-second poll while uploads run.
 public final class OutboxRunner: Sendable {
     private let sender: OutboxSender
     private let stopping = Atomic(false)
     private let task = Mutex<Task<Void, Never>?>(nil)
 
     public init(storePath: String, client: ClientConfiguration, inbox: Inbox, log: ConsoleLog? = nil) {
+        let uploading = Mutex<Set<Int64>>([])
         sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: client)) { event in
-            guard case .attempted(let id, let state, let error) = event else { return }
-            if let error, state != .done { log?.write("outbox #\(id): \(state.rawValue): \(error)") }
-            inbox.post(.storeChanged)
+            switch event {
+            case .progress(let id, _, _):
+                // The first progress of an upload: the screen starts reading the progress back.
+                if uploading.withLock({ $0.insert(id).inserted }) { inbox.post(.storeChanged) }
+            case .attempted(let id, let state, let error):
+                uploading.withLock { _ = $0.remove(id) }
+                if let error, state != .done { log?.write("outbox #\(id): \(state.rawValue): \(error)") }
+                inbox.post(.storeChanged)
+            }
         }
     }
 

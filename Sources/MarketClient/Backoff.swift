@@ -26,3 +26,9 @@ struct Backoff: Sendable {
         return max(0, date.timeIntervalSince(now))
     }
 }
+
+extension MarketClient {
+    /// Seconds a `Retry-After` header asks to wait (delta seconds or an HTTP date), for callers that pace
+    /// their own retries (the outbox sender).
+    public static func retryAfterSeconds(_ header: String?) -> Double? { Backoff.parseRetryAfter(header) }
+}

@@ -43,7 +43,7 @@ extension DeliverForm {
         if candidates.count == 1 {
             return setPath(typedDirectory + first.name + (first.isDirectory ? "/" : ""))
         }
-        let common = PathText.commonPrefix(candidates.map(\.name))
+        let common = LineCompletion.commonPrefix(candidates.map(\.name))
         guard common.count > typedPrefix.count else { return nil }
         return setPath(typedDirectory + common)
     }

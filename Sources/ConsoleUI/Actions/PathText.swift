@@ -45,15 +45,4 @@ enum PathText {
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
-
-    static func commonPrefix(_ names: [String]) -> String {
-        guard var prefix = names.first.map(Array.init) else { return "" }
-        for name in names.dropFirst() {
-            let chars = Array(name)
-            var n = 0
-            while n < min(prefix.count, chars.count), prefix[n] == chars[n] { n += 1 }
-            prefix = Array(prefix.prefix(n))
-        }
-        return String(prefix)
-    }
 }

@@ -94,6 +94,7 @@ public struct LineCompletion: Hashable, Sendable {
         return LineCompletion(text: text, candidates: matches.count == 1 ? [] : matches)
     }
 
+    /// The longest prefix all `words` share: what Tab completes to, on the command line and in the file picker.
     static func commonPrefix(_ words: [String]) -> String {
         guard var prefix = words.first.map(Array.init) else { return "" }
         for word in words.dropFirst() {

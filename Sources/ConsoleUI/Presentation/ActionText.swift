@@ -10,14 +10,7 @@ public enum ActionText {
         if let record, record.kind == row.kind, record.id == row.id {
             return TextSanitizer.sanitize(ActionTarget.label(of: record))
         }
-        let label: String = switch row.content {
-        case .exception(let r): "订单 \(r.orderId) · \(r.customerName) · \(r.activityLabel)"
-        case .supervision(let r): "订单 \(r.orderId) · \(r.customerName) · \(r.productName)"
-        case .ticket(let r): "工单 \(r.caseId) · \(r.customerName) · \(r.title)"
-        case .order(let r): "订单 \(r.orderId) · \(r.customerName)"
-        case .instance(let r): "实例 \(r.instanceId) · \(r.customerName)"
-        }
-        return TextSanitizer.sanitize(label)
+        return TextSanitizer.sanitize(ActionTarget.label(of: row))
     }
 
     /// The row's own id and where it stands: `消息 PM3XK9T · 处理状态 已耗尽`.

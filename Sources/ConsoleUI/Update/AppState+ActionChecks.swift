@@ -26,46 +26,13 @@ extension AppState {
         if let record = loadedRecord(for: row) {
             return ActionRules.refusal(of: action, on: record, at: now).map { refusalText(action, $0) }
         }
-        do throws(TransitionError) {
-            switch (action, row.content) {
-            case (.restart, .exception(let r)):
-                guard let state = ExceptionState(rawValue: r.state) else { return nil }
-                _ = try ExceptionFlow.next(after: .requestManualRetry, from: state)
-            case (.confirmRequirement, .supervision(let r)), (.rejectRequirement, .supervision(let r)),
-                 (.deliver, .supervision(let r)):
-                guard let task = AppState.task(from: r) else { return nil }
-                return ActionRules.refusal(of: action, on: .supervision(task), at: now).map { refusalText(action, $0) }
-            case (.acceptTicket, .ticket(let r)):
-                guard let status = TicketStatus(rawValue: r.status) else { return nil }
-                _ = try TicketFlow.next(after: .sellerAccept, from: status)
-            case (.replyTicket(_, let content, let wait), .ticket(let r)):
-                guard let status = TicketStatus(rawValue: r.status) else { return nil }
-                _ = try TicketFlow.next(after: .sellerReply(content: content, waitForCustomer: wait), from: status)
-            case (.resolveTicket(_, let cause, let solution), .ticket(let r)):
-                guard let status = TicketStatus(rawValue: r.status) else { return nil }
-                _ = try TicketFlow.next(after: .sellerResolve(cause: cause, solution: solution), from: status)
-            default:
-                return "不能\(action.kind.label)：不是这类记录的操作"
-            }
-        } catch {
-            return refusalText(action, error)
-        }
-        return nil
+        // Judged by the row's own state until the record is loaded; the store checks the record when it queues.
+        guard let state = ActionTargetState(row) else { return nil }
+        return ActionRules.refusal(of: action, in: state, at: now).map { refusalText(action, $0) }
     }
 
     func refusalText(_ action: SellerAction, _ error: TransitionError) -> String {
         "不能\(action.kind.label)（当前：\(TextSanitizer.sanitize(error.state))）：\(TextSanitizer.sanitize(error.reason))"
-    }
-
-    /// Enough of a supervision task, from its list row, for the state machine to judge an action by its node.
-    static func task(from row: SupervisionListRow) -> SupervisionTask? {
-        guard let node = SupervisionNode(rawValue: row.node), let flow = FlowKind(rawValue: row.flowKind),
-              let scenario = SupervisionScenario(rawValue: row.scenario) else { return nil }
-        return SupervisionTask(taskId: row.taskId, orderId: row.orderId, productName: row.productName,
-                               customerName: row.customerName, flowKind: flow, scenario: scenario, node: node,
-                               nodeSince: row.nodeSince, rejectCount: row.rejectCount, requirementText: "",
-                               requirementFiles: [], deliverables: [], actualServiceStartTime: nil, history: [],
-                               updatedAt: row.nodeSince)
     }
 
     /// The selected row for an action key, after the read-only check; toasts and returns nil when there is none

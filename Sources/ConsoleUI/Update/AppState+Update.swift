@@ -98,8 +98,11 @@ extension AppState {
         tick &+= 1
         toasts.removeAll { $0.expiresAt <= time }
         var effects = refreshIfDue(force: false, onlyPending: true)
-        // While actions are unfinished, the sender moves them on: look every second (counts, uploads, the tab).
-        if (outboxCount ?? 0) > 0 || !uploads.isEmpty, tick % 4 == 0 {
+        // The console's own sender reports each finished attempt (`.storeChanged`); what it does not report is
+        // upload progress, and work done by another process (an action command): read those back every second
+        // while an upload runs, every five seconds while anything else is unfinished.
+        let pollTicks = uploads.isEmpty ? 20 : 4
+        if (outboxCount ?? 0) > 0 || !uploads.isEmpty, tick % pollTicks == 0 {
             effects += [.loadOutboxCount, .loadUploads]
             if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += reloadOutbox() }
         }

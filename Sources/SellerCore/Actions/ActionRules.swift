@@ -1,3 +1,46 @@
+/// What the state machines judge a seller action by: an exception's state, a supervision task (its node, flow and
+/// scenario), a ticket's status.
+public enum ActionTargetState: Sendable {
+    case exception(ExceptionState)
+    case supervision(SupervisionTask)
+    case ticket(TicketStatus)
+    /// A record no seller action applies to.
+    case other
+
+    public init(_ record: SellerRecord) {
+        switch record {
+        case .exception(let message): self = .exception(message.state)
+        case .supervision(let task): self = .supervision(task)
+        case .ticket(let ticket): self = .ticket(ticket.status)
+        case .order, .instance: self = .other
+        }
+    }
+
+    /// The state as a list row shows it, for judging an action before the full record is loaded; nil when the
+    /// row carries a spelling this build does not know. A task is rebuilt from the row's node, flow and
+    /// scenario, which is all the supervision flow looks at for the seller's actions.
+    public init?(_ row: ListRow) {
+        switch row.content {
+        case .exception(let r):
+            guard let state = ExceptionState(rawValue: r.state) else { return nil }
+            self = .exception(state)
+        case .ticket(let r):
+            guard let status = TicketStatus(rawValue: r.status) else { return nil }
+            self = .ticket(status)
+        case .supervision(let r):
+            guard let node = SupervisionNode(rawValue: r.node), let flow = FlowKind(rawValue: r.flowKind),
+                  let scenario = SupervisionScenario(rawValue: r.scenario) else { return nil }
+            self = .supervision(SupervisionTask(
+                taskId: r.taskId, orderId: r.orderId, productName: r.productName, customerName: r.customerName,
+                flowKind: flow, scenario: scenario, node: node, nodeSince: r.nodeSince, rejectCount: r.rejectCount,
+                requirementText: "", requirementFiles: [], deliverables: [], actualServiceStartTime: nil,
+                history: [], updatedAt: r.nodeSince))
+        case .order, .instance:
+            self = .other
+        }
+    }
+}
+
 /// Whether an action is allowed on its target as the store last saw it, by the same state machines the
 /// simulator applies (KOOGALLERY.md §13.b), so the console refuses at once with the reason instead of queueing
 /// something the marketplace will refuse.
@@ -9,10 +52,16 @@ public enum ActionRules {
             return TransitionError(code: "ACTION.WRONG_TARGET", state: "", action: action.kind.label,
                                    reason: "the action is for \(action.targetId), not \(record.id)")
         }
+        return refusal(of: action, in: ActionTargetState(record), at: now)
+    }
+
+    /// Why `action` is not allowed in `state`, or nil when it is.
+    public static func refusal(of action: SellerAction, in state: ActionTargetState, at now: Timestamp)
+        -> TransitionError? {
         do throws(TransitionError) {
-            switch (action, record) {
-            case (.restart, .exception(let message)):
-                _ = try ExceptionFlow.next(after: .requestManualRetry, from: message.state)
+            switch (action, state) {
+            case (.restart, .exception(let state)):
+                _ = try ExceptionFlow.next(after: .requestManualRetry, from: state)
             case (.confirmRequirement, .supervision(let task)):
                 _ = try SupervisionFlow.next(after: .sellerConfirmRequirement, for: task)
             case (.rejectRequirement(_, let reason), .supervision(let task)):
@@ -23,12 +72,12 @@ public enum ActionRules {
                                     uploadedAt: now)
                 }
                 _ = try SupervisionFlow.next(after: .sellerDeliver(files: evidence, actualStart: start), for: task)
-            case (.acceptTicket, .ticket(let ticket)):
-                _ = try TicketFlow.next(after: .sellerAccept, from: ticket.status)
-            case (.replyTicket(_, let content, let wait), .ticket(let ticket)):
-                _ = try TicketFlow.next(after: .sellerReply(content: content, waitForCustomer: wait), from: ticket.status)
-            case (.resolveTicket(_, let cause, let solution), .ticket(let ticket)):
-                _ = try TicketFlow.next(after: .sellerResolve(cause: cause, solution: solution), from: ticket.status)
+            case (.acceptTicket, .ticket(let status)):
+                _ = try TicketFlow.next(after: .sellerAccept, from: status)
+            case (.replyTicket(_, let content, let wait), .ticket(let status)):
+                _ = try TicketFlow.next(after: .sellerReply(content: content, waitForCustomer: wait), from: status)
+            case (.resolveTicket(_, let cause, let solution), .ticket(let status)):
+                _ = try TicketFlow.next(after: .sellerResolve(cause: cause, solution: solution), from: status)
             default:
                 return TransitionError(code: "ACTION.WRONG_TARGET", state: "", action: action.kind.label,
                                        reason: "not an action for this record")

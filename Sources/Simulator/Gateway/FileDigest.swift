@@ -5,13 +5,5 @@ import Foundation
 enum FileDigest {
     static func sha256Hex(_ bytes: [UInt8]) -> String { SHA256.hexDigest(bytes) }
 
-    static func sha256Hex(fileAt url: URL, chunkSize: Int = 1 << 20) throws -> String {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        let hasher = SHA256Hasher()
-        while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
-            chunk.withUnsafeBytes { hasher.update($0) }
-        }
-        return Hex.encode(hasher.finalize())
-    }
+    static func sha256Hex(fileAt url: URL) throws -> String { try SHA256.fileDigest(atPath: url.path).hex }
 }

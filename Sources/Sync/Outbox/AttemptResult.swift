@@ -18,7 +18,7 @@ public enum AttemptResult: Equatable, Sendable {
         let error = APIErrorBody.decode(exchange.body)
         let code = error?.code ?? "HTTP.\(exchange.status)"
         let detail = "\(exchange.status) \(code)" + ((error?.message).map { $0.isEmpty ? "" : ": \($0)" } ?? "")
-        let retryAfter = exchange.headers["retry-after"].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let retryAfter = MarketClient.retryAfterSeconds(exchange.headers["retry-after"])
         switch exchange.status {
         case 429, 503: return .retry(reason: detail, retryAfter: retryAfter ?? 1)
         case 500...: return .retry(reason: detail, retryAfter: retryAfter)

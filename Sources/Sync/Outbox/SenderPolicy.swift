@@ -22,16 +22,9 @@ public struct SenderPolicy: Sendable {
     /// so retries of many actions spread out but never collapse to zero, and at least `retryAfter`.
     public func delay(afterAttempts attempts: Int, retryAfter: Double?, unit: Double = Double.random(in: 0..<1))
         -> Double {
-        let exponent = Double(max(0, min(attempts - 1, 30)))
-        let ceiling = min(maxBackoff, initialBackoff * pow2(exponent))
+        let ceiling = min(maxBackoff, initialBackoff * Double(1 << max(0, min(attempts - 1, 30))))
         let jittered = ceiling / 2 + ceiling / 2 * unit
         guard let retryAfter else { return jittered }
         return max(min(retryAfter, maxRetryAfter), jittered)
-    }
-
-    private func pow2(_ exponent: Double) -> Double {
-        var value = 1.0
-        for _ in 0..<Int(exponent) { value *= 2 }
-        return value
     }
 }

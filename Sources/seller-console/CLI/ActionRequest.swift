@@ -1,4 +1,5 @@
-import Crypto
+import ConsoleRuntime
+import ConsoleUI
 import Foundation
 import SellerCore
 
@@ -71,10 +72,15 @@ enum ActionRequest {
             path = String(argument[..<colon])
             kind = named
         }
-        let measured = try FileMeasurement.measure(path: path)
-        return DeliverableUpload(path: URL(fileURLWithPath: path).standardizedFileURL.path,
-                                 fileName: URL(fileURLWithPath: path).lastPathComponent,
-                                 size: measured.size, sha256: measured.sha256, kind: kind)
+        // Measured as the console's file picker measures it, with the same refusals (missing, a directory…).
+        switch FileInspector().measure(path) {
+        case .measured(let size, let sha256):
+            return DeliverableUpload(path: URL(fileURLWithPath: path).standardizedFileURL.path,
+                                     fileName: URL(fileURLWithPath: path).lastPathComponent,
+                                     size: size, sha256: sha256, kind: kind)
+        case .refused(let reason):
+            throw Problem(description: "\(path): \(reason)")
+        }
     }
 
     /// `yyyy-MM-dd HH:mm` in local time, or `yyyyMMddHHmmss` UTC.
@@ -86,28 +92,5 @@ enum ActionRequest {
         }
         let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local.millis) / 1000))
         return local.adding(seconds: -Int64(offset))
-    }
-}
-
-/// Size and SHA-256 of a file, read in 1 MiB pieces so a 1 GB deliverable never sits in memory.
-enum FileMeasurement {
-    static func measure(path: String) throws -> (size: Int64, sha256: String) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw ActionRequest.Problem(description: "\(path) is not a file")
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ActionRequest.Problem(description: "cannot read \(path)")
-        }
-        defer { try? handle.close() }
-        let hasher = SHA256Hasher()
-        var size: Int64 = 0
-        while true {
-            let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
-            if chunk.isEmpty { break }
-            size += Int64(chunk.count)
-            chunk.withUnsafeBytes { hasher.update($0) }
-        }
-        return (size, Hex.encode(hasher.finalize()))
     }
 }

@@ -121,8 +121,7 @@ enum ConsoleBenchmarkCommand {
     }
 
     static func peakResidentMegabytes() -> String {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return String(format: "%.1f", Double(usage.ru_maxrss) / 1024)
+        guard let kilobytes = PeakMemory.kilobytes() else { return "?" }
+        return String(format: "%.1f", Double(kilobytes) / 1024)
     }
 }
