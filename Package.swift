@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // seller-console: a terminal console for KooGallery sellers. No package dependencies: only the toolchain and
-// three system libraries (ncursesw, sqlite3, libcrypto). Module rules: docs/DESIGN.md §3.
+// four system libraries (ncursesw, sqlite3, libcrypto, libcurl), each used by exactly one module.
 import PackageDescription
 
 let package = Package(
@@ -17,18 +17,21 @@ let package = Package(
                        providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
 
         .target(name: "SellerCore"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
         .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
-        .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "SellerCore"]),
+        .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "SellerCore", "CCurl"]),
         .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing"]),
         .target(name: "TermUI"),
+        .target(name: "HTTPServer"),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
-        .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore"]),
+        .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "HTTPServer"]),
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient", "Crypto",
         ]),
@@ -47,6 +50,10 @@ let package = Package(
             "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport", "Crypto",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
+        .testTarget(name: "MarketClientTests", dependencies: [
+            "MarketClient", "MarketAPI", "SellerCore", "HTTPServer", "TestSupport",
+        ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Simulator", "Sync",
             "MarketClient", "TestSupport",
