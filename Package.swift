@@ -39,9 +39,11 @@ let package = Package(
             "SellerCore", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator",
         ]),
-        .executableTarget(name: "koosim", dependencies: ["Simulator"]),
+        .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer"]),
 
-        .target(name: "TestSupport", dependencies: ["SellerCore", "TermUI", "Simulator", "MarketAPI", "MarketClient", "SellerStore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [
+            "SellerCore", "TermUI", "Simulator", "HTTPServer", "MarketAPI", "MarketClient", "SellerStore",
+        ], path: "Tests/TestSupport"),
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "TestSupport"]),

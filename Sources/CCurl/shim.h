@@ -4,6 +4,12 @@
 // curl_easy_getinfo are variadic, which Swift cannot call; the typed wrappers below give each argument kind
 // its own function.
 #include <curl/curl.h>
+#include <sys/prctl.h>
+
+// Names the calling thread (ps, /proc/self/task/*/comm), so the network thread can be found and measured.
+static inline void ccurl_name_current_thread(const char *name) {
+    prctl(PR_SET_NAME, name, 0, 0, 0);
+}
 
 static inline CURLcode ccurl_setopt_long(CURL *handle, CURLoption option, long value) {
     return curl_easy_setopt(handle, option, value);
@@ -34,6 +40,9 @@ static inline CURLcode ccurl_getinfo_string(CURL *handle, CURLINFO info, char **
 }
 static inline CURLcode ccurl_getinfo_off(CURL *handle, CURLINFO info, curl_off_t *value) {
     return curl_easy_getinfo(handle, info, value);
+}
+static inline CURLcode ccurl_setopt_slist(CURL *handle, CURLoption option, struct curl_slist *value) {
+    return curl_easy_setopt(handle, option, value);
 }
 static inline CURLMcode ccurl_multi_setopt_long(CURLM *multi, CURLMoption option, long value) {
     return curl_multi_setopt(multi, option, value);

@@ -43,6 +43,32 @@ public struct ConsoleConfiguration: Sendable {
     }
 }
 
+/// The client's secret key never shows: not in `description`, `debugDescription` nor reflection (`dump`, a
+/// debugger's `po`). The marketplace appears as its address and access key only, whatever
+/// `ClientConfiguration` itself prints.
+extension ConsoleConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        "ConsoleConfiguration(storePath: \(storePath), client: \(redactedClient), readOnly: \(readOnly), "
+            + "theme: \(theme), refreshSeconds: \(refreshSeconds.map(String.init) ?? "nil"), logPath: \(logPath))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "storePath": storePath, "client": redactedClient, "readOnly": readOnly, "theme": theme,
+            "themeDirectories": themeDirectories, "noColor": noColor, "mouse": mouse, "keyOverrides": keyOverrides,
+            "refreshSeconds": refreshSeconds as Any, "logPath": logPath, "utcOffsetSeconds": utcOffsetSeconds,
+            "startupWarnings": startupWarnings,
+        ], displayStyle: .struct)
+    }
+
+    private var redactedClient: String {
+        guard let client else { return "offline" }
+        return "\(client.baseURL) (accessKey: \(client.accessKey), secretKey: <redacted>)"
+    }
+}
+
 /// The wall clock as a `Timestamp`.
 public func currentTimestamp() -> Timestamp {
     Timestamp(millis: Int64((Date().timeIntervalSince1970 * 1000).rounded()))

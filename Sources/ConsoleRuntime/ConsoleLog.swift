@@ -33,10 +33,27 @@ public final class ConsoleLog: @unchecked Sendable {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         let stamp = formatter.string(from: Date())
-        let clean = line.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined()
+        let clean = ConsoleLog.escaped(line)
         guard let data = "\(stamp) \(clean)\n".data(using: .utf8) else { return }
         lock.lock()
         defer { lock.unlock() }
         try? handle?.write(contentsOf: data)
+    }
+
+    /// One log line that no terminal acts on when the log is `cat`-ed or tailed: C0 controls, DEL, C1 controls,
+    /// line separators and bidi overrides/isolates become `\uXXXX` (a backslash itself stays as it is), so a
+    /// hostile record can neither forge log lines nor drive the terminal of whoever reads the log.
+    public static func escaped(_ line: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || (0x7F...0x9F).contains(v) || (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+                let hex = String(v, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -33,8 +33,14 @@ public final class ConsoleSession {
     /// screen opens are returned as text for the caller to print (the terminal is not ours yet).
     public func run() async -> Result<Int32, ConsoleStartError> {
         let started = ContinuousClock.now
+        let creation: StoreCreation?
+        let storeNotices: [String]
         do {
-            try LocalStore(path: configuration.storePath).close()   // create and migrate before reading
+            // Create and migrate before reading; a store made here and never filled is removed at quit.
+            let store = try LocalStore(path: configuration.storePath)
+            creation = store.creation
+            storeNotices = store.notices.map(\.description)
+            try store.close()
         } catch {
             return .failure(.store(String(describing: error)))
         }
@@ -57,7 +63,7 @@ public final class ConsoleSession {
                              syncAvailable: configuration.client != nil,
                              syncIntervalSeconds: configuration.refreshSeconds)
         state.workingDirectory = FileManager.default.currentDirectoryPath
-        let warnings = terminal.warnings + configuration.startupWarnings + keyProblems.map(\.description)
+        let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
             + theme.warnings
         for warning in warnings {
             log.write("warning: \(warning)")
@@ -69,9 +75,16 @@ public final class ConsoleSession {
         worker?.stop()
         writer?.stop()
         inspector?.stop()
-        terminal.restore()   // give the terminal back at once; a running sync stops at its next page
-        await syncRunner?.cancelAndWait()
+        terminal.restore()   // give the terminal back at once
+        // Requests in flight are cancelled, not waited for: both stop at once, side by side, even when the
+        // marketplace never answers.
+        let syncRunner = syncRunner
+        async let syncStopped: Void = syncRunner?.cancelAndWait() ?? ()
         await outboxRunner?.stopAndWait()
+        await syncStopped
+        if let creation, LocalStore.removeIfUnused(creation) {
+            log.write("removed the store \(configuration.storePath): it was created now and nothing was stored")
+        }
         log.write("console closed")
         return .success(0)
     }
@@ -81,8 +94,9 @@ public final class ConsoleSession {
         let worker = EffectWorker.storeReader(path: path, inbox: inbox)
         worker.start()
         self.worker = worker
+        let client = configuration.client
         let writer = EffectWorker(name: "store-writer", inbox: inbox) {
-            let performer = try ActionPerformer(storePath: path)
+            let performer = try ActionPerformer(storePath: path, client: client)
             return performer.perform
         }
         writer.start()

@@ -40,19 +40,66 @@ public struct FileInspector: Sendable {
         return DirectoryListing(path: path, entries: Array(entries))
     }
 
+    /// Size and SHA-256 of a regular file, or why it cannot be delivered. Anything else (a FIFO, a device, a
+    /// socket, a directory) is refused at once with what it is: it is looked at with `stat` before it is
+    /// opened, opened non-blocking (a FIFO swapped in meanwhile can never block the open) and checked again
+    /// on the open descriptor, so `/dev/zero` is never hashed and a FIFO never waits for a writer.
     public func measure(_ path: String) -> FileMeasurement {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .refused("文件不存在 No such file")
+        var before = stat()
+        guard stat(path, &before) == 0 else { return .refused(Self.openFailure(errno)) }
+        if let refusal = Self.refusal(mode: before.st_mode) { return .refused(refusal) }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .refused(Self.openFailure(errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .refused("读取失败 " + String(cString: strerror(errno))) }
+        if let refusal = Self.refusal(mode: info.st_mode) { return .refused(refusal) }
+        guard info.st_dev == before.st_dev && info.st_ino == before.st_ino else {
+            return .refused("文件刚被替换，请重新选择 The file was replaced while it was opened; choose it again")
         }
-        guard !isDirectory.boolValue else { return .refused("这是一个目录，只能交付文件 It is a directory") }
-        guard FileManager.default.isReadableFile(atPath: path) else { return .refused("无法读取（权限？）Cannot read it") }
-        do {
-            let digest = try SHA256.fileDigest(atPath: path, chunkSize: FileInspector.chunkSize)
-            return .measured(size: digest.size, sha256: digest.hex)
-        } catch {
-            return .refused("读取失败 " + FileInspector.reason(error))
+        return Self.digest(descriptor)
+    }
+
+    /// Why a file of this mode cannot be delivered; nil for a regular file.
+    static func refusal(mode: mode_t) -> String? {
+        let kind: String
+        switch mode & 0o170000 {
+        case 0o100000: return nil
+        case 0o040000: return "这是一个目录，只能交付文件 It is a directory; only regular files can be delivered"
+        case 0o010000: kind = "命名管道 It is a FIFO (named pipe)"
+        case 0o020000: kind = "字符设备 It is a character device"
+        case 0o060000: kind = "块设备 It is a block device"
+        case 0o140000: kind = "套接字 It is a socket"
+        default: kind = "特殊文件 It is a special file"
         }
+        return "只能交付普通文件，这是" + kind + "; only regular files can be delivered"
+    }
+
+    static func openFailure(_ code: Int32) -> String {
+        switch code {
+        case ENOENT, ENOTDIR: "文件不存在 No such file"
+        case EACCES, EPERM: "无法读取（权限？）Cannot read it"
+        case ENXIO: "只能交付普通文件，这是套接字 It is a socket; only regular files can be delivered"
+        default: "读取失败 " + String(cString: strerror(code))
+        }
+    }
+
+    /// Streams the open file through SHA-256 a chunk at a time.
+    static func digest(_ descriptor: Int32) -> FileMeasurement {
+        let hasher = SHA256Hasher()
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var size: Int64 = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .refused("读取失败 " + String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            size += Int64(count)
+            buffer.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        return .measured(size: size, sha256: Hex.encode(hasher.finalize()))
     }
 
     static func reason(_ error: Error) -> String {

@@ -46,6 +46,10 @@ public final class StoreReader {
                  .discardOutboxItem, .listDirectory, .measureFile:
                 return nil
             }
+        } catch let error as ListFilterError {
+            // The filter being typed, not the store: the prompt shows why.
+            guard let tab = effect.tab else { return .loadFailed(tab: nil, message: error.description) }
+            return .filterRefused(tab: tab, message: error.description)
         } catch {
             return .loadFailed(tab: effect.tab, message: String(describing: error))
         }

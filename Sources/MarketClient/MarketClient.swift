@@ -1,60 +1,49 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import MarketAPI
 import SellerCore
 import Signing
 
-/// One HTTP exchange as the client saw it.
+/// One HTTP exchange as the client saw it. Header names are lower-case.
 public struct HTTPExchange: Sendable {
     public var status: Int
     public var headers: [String: String]
     public var body: [UInt8]
+
+    public init(status: Int, headers: [String: String], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
-/// The marketplace client: signs every request with APIG SDK-HMAC-SHA256, applies a timeout, retries
-/// 5xx/429/reset/timeout with exponential backoff and jitter (honouring Retry-After), and maps failures to
-/// `ClientError`. TLS certificates are always verified (the session uses the system's defaults).
+/// The marketplace client, on libcurl (CurlEngine): signs every request with APIG SDK-HMAC-SHA256, never
+/// follows a redirect, speaks plain http only to loopback and verifies TLS always, bounds every request in time
+/// and in decoded bytes, and maps every failure to a `ClientError` in words. The typed methods
+/// (MarketClient+Actions.swift) are the contract; `send` is their common base.
 public final class MarketClient: Sendable {
     public let configuration: ClientConfiguration
     private let signer: APIGSigner
-    private let session: URLSession
-    private let backoff: Backoff
+    private let base: Result<BaseURL, ClientError>
 
+    /// A client whose requests fail with the reason when the base URL is unusable.
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
         signer = APIGSigner(accessKey: configuration.accessKey, secretKey: configuration.secretKey)
-        let sessionConfiguration = URLSessionConfiguration.ephemeral
-        sessionConfiguration.timeoutIntervalForRequest = configuration.timeout
-        sessionConfiguration.timeoutIntervalForResource = configuration.timeout * 4
-        sessionConfiguration.httpMaximumConnectionsPerHost = 4
-        sessionConfiguration.urlCache = nil
-        session = URLSession(configuration: sessionConfiguration)
-        backoff = Backoff(initial: configuration.initialBackoff, maximum: configuration.maxBackoff,
-                          maxRetryAfter: configuration.maxRetryAfter)
-        MarketClient.bypassProxyForLoopback(configuration.baseURL)
+        base = Result { () throws(ClientError) -> BaseURL in try BaseURL(validating: configuration.baseURL) }
     }
 
-    deinit { session.finishTasksAndInvalidate() }
-
-    /// Linux URLSession (libcurl) applies `http_proxy` even to 127.0.0.1; a loopback simulator must never go
-    /// through a proxy, so loopback hosts are added to `no_proxy`.
-    static func bypassProxyForLoopback(_ baseURL: String) {
-        guard let host = URLComponents(string: baseURL)?.host,
-              ["127.0.0.1", "localhost", "::1"].contains(host) else { return }
-        for name in ["no_proxy", "NO_PROXY"] {
-            let current = ProcessInfo.processInfo.environment[name] ?? ""
-            guard !current.contains("127.0.0.1") else { continue }
-            setenv(name, current.isEmpty ? "127.0.0.1,localhost" : current + ",127.0.0.1,localhost", 1)
-        }
+    /// A client, or the reason its base URL is unusable (malformed, or plain http to a non-loopback host).
+    public convenience init(validating configuration: ClientConfiguration) throws(ClientError) {
+        self.init(configuration: configuration)
+        _ = try base.get()
     }
 
-    /// One page of a list.
+    /// One page of a list, retried on failures another attempt may cure.
     public func listPage(_ kind: EntityKind, _ query: ListQuery) async throws(ClientError) -> ListPage {
         try await withRetries { () throws(ClientError) -> ListPage in
-            let exchange = try await self.send(method: "GET", path: GatewayPaths.list(kind), query: query.queryItems)
-            try Self.check(exchange)
+            let exchange = try await self.send(method: "GET", path: GatewayPaths.list(kind), query: query.queryItems,
+                                               responseLimit: self.configuration.limits.listPage)
+            if let error = ClientError(exchange: exchange) { throw error }
             do throws(JSONFieldError) {
                 return try ListPageWire.decode(kind: kind, body: exchange.body)
             } catch {
@@ -64,59 +53,53 @@ public final class MarketClient: Sendable {
     }
 
     /// Sends one signed request and returns whatever status came back (no retries, no status mapping).
+    /// `responseLimit` bounds the decoded body (default: an action answer's limit).
     public func send(method: String, path: String, query: [(String, String)] = [], body: [UInt8] = [],
-                     headers: [(String, String)] = [], contentType: String = "application/json")
-        async throws(ClientError) -> HTTPExchange {
+                     headers: [(String, String)] = [], contentType: String = "application/json",
+                     responseLimit: Int? = nil) async throws(ClientError) -> HTTPExchange {
+        let base = try base.get()
+        if Task.isCancelled { throw .cancelled }
+        let limits = try transferLimits(responseBytes: responseLimit ?? configuration.limits.actionAnswer)
         let queryText = query.map { RFC3986.encode($0.0) + "=" + RFC3986.encode($0.1) }.joined(separator: "&")
-        let base = configuration.baseURL.hasSuffix("/") ? String(configuration.baseURL.dropLast()) : configuration.baseURL
-        let urlText = base + path + (queryText.isEmpty ? "" : "?" + queryText)
-        var signingHeaders = headers.map { APIGRequest.Header($0.0, $0.1) }
+        let urlText = base.text + path + (queryText.isEmpty ? "" : "?" + queryText)
+        var signingHeaders = headers.map { APIGRequest.Header($0.0, Self.singleLine($0.1)) }
         if !body.isEmpty { signingHeaders.append(APIGRequest.Header("Content-Type", contentType)) }
-        guard let url = URL(string: urlText),
-              let signable = APIGRequest(method: method, url: urlText, headers: signingHeaders, body: body) else {
-            throw .transport("invalid URL \(urlText)")
+        guard let signable = APIGRequest(method: method, url: urlText, headers: signingHeaders, body: body) else {
+            throw .invalidBaseURL("cannot build a request URL for \(path.prefix(100))")
         }
         let signature = signer.sign(signable, date: Date())
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        for header in signable.headers where header.name.lowercased() != "host" {
-            request.setValue(header.value, forHTTPHeaderField: header.name)
-        }
-        for header in signature.headersToAdd { request.setValue(header.value, forHTTPHeaderField: header.name) }
-        if !body.isEmpty { request.httpBody = Data(body) }
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await session.data(for: request)
-        } catch {
-            throw .transport(Self.describe(error))
-        }
-        guard let http = response as? HTTPURLResponse else { throw .transport("not an HTTP response") }
-        guard data.count <= configuration.maxResponseBytes else {
-            throw .transport("response larger than \(configuration.maxResponseBytes) bytes")
-        }
-        var fields: [String: String] = [:]
-        for (name, value) in http.allHeaderFields {
-            if let name = name as? String, let value = value as? String { fields[name.lowercased()] = value }
-        }
-        return HTTPExchange(status: http.statusCode, headers: fields, body: [UInt8](data))
+        var lines = signable.headers.filter { $0.name.lowercased() != "host" }.map { "\($0.name): \($0.value)" }
+        lines += signature.headersToAdd.map { "\($0.name): \($0.value)" }
+        let request = CurlRequest(method: method, url: urlText, host: base.host, loopback: base.isLoopback,
+                                  headers: lines, body: body, limits: limits,
+                                  resolve: configuration.resolveOverrides)
+        guard let engine = CurlEngine.shared else { throw .transport("cannot start the network library") }
+        return try await engine.perform(CurlTransfer(request)).get()
     }
 
-    /// Maps a non-2xx exchange to its error.
-    static func check(_ exchange: HTTPExchange) throws(ClientError) {
-        guard !(200..<300).contains(exchange.status) else { return }
-        let error = APIErrorBody.decode(exchange.body)
-        let code = error?.code ?? "HTTP.\(exchange.status)"
-        let message = error?.message ?? ""
-        switch exchange.status {
-        case 401, 403: throw .authentication(code: code, message: message)
-        case 429: throw .rateLimited(retryAfter: Backoff.parseRetryAfter(exchange.headers["retry-after"]))
-        case 500...: throw .server(status: exchange.status, code: error?.code, message: message)
-        default: throw .rejected(status: exchange.status, code: code, message: message)
+    /// The limits of the next request: its own timeouts, cut to the time left before the deadline.
+    func transferLimits(responseBytes: Int) throws(ClientError) -> TransferLimits {
+        let quiet = configuration.timeout.isFinite && configuration.timeout > 0 ? configuration.timeout : 30
+        var limits = TransferLimits(connectSeconds: min(max(0.1, configuration.connectTimeout), quiet),
+                                    quietSeconds: quiet, totalSeconds: quiet * 4, responseBytes: max(1, responseBytes))
+        if let left = secondsLeft {
+            guard left > 0.01 else { throw .transport("the command's time limit ran out") }
+            limits.connectSeconds = min(limits.connectSeconds, left)
+            limits.quietSeconds = min(limits.quietSeconds, left)
+            limits.totalSeconds = min(limits.totalSeconds, left)
         }
+        return limits
     }
 
-    /// Runs `attempt` until it succeeds, fails for good, or runs out of attempts.
+    /// Seconds before the configuration's deadline; nil without one.
+    var secondsLeft: Double? {
+        guard let deadline = configuration.deadline else { return nil }
+        let left = ContinuousClock.now.duration(to: deadline).components
+        return Double(left.seconds) + Double(left.attoseconds) / 1e18
+    }
+
+    /// Runs `attempt` until it succeeds, fails for good, runs out of attempts or the deadline would pass
+    /// during the backoff. Cancellation ends it at once.
     func withRetries<T>(_ attempt: () async throws(ClientError) -> T) async throws(ClientError) -> T {
         var number = 1
         while true {
@@ -124,29 +107,24 @@ public final class MarketClient: Sendable {
                 return try await attempt()
             } catch {
                 guard error.isRetryable, number < configuration.maxAttempts else { throw error }
-                var retryAfter: Double?
-                if case .rateLimited(let after) = error { retryAfter = after }
-                if case .server(let status, _, _) = error, status == 503 { retryAfter = retryAfter ?? 1 }
-                let delay = backoff.delay(afterAttempt: number, retryAfter: retryAfter)
-                try? await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+                let delay = configuration.backoff.delay(afterAttempts: number, retryAfter: error.retryAfter)
+                // No retry that could not even start before the deadline: the last real answer is the error.
+                if let left = secondsLeft, delay + Self.shortestAttempt >= left { throw error }
+                do {
+                    try await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
+                } catch {
+                    throw .cancelled
+                }
                 number += 1
             }
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        if let urlError = error as? URLError {
-            switch urlError.code {
-            case .timedOut: return "timed out"
-            case .networkConnectionLost: return "connection lost (reset or truncated response)"
-            case .cannotConnectToHost: return "cannot connect to the marketplace (connection refused)"
-            case .cannotFindHost: return "unknown host"
-            case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-                 .serverCertificateHasUnknownRoot, .serverCertificateNotYetValid:
-                return "TLS certificate or handshake failed"
-            default: return "URL error \(urlError.code.rawValue)"
-            }
-        }
-        return String(describing: type(of: error))
+    /// Seconds an attempt needs at least to be worth starting.
+    static let shortestAttempt = 0.05
+
+    /// A header value on one line: a CR or LF would start a header of its own.
+    static func singleLine(_ value: String) -> String {
+        value.contains(where: { $0 == "\r" || $0 == "\n" }) ? value.filter { $0 != "\r" && $0 != "\n" } : value
     }
 }

@@ -6,7 +6,9 @@ import SellerCore
 extension LocalStore {
     /// Claims the oldest due action: queued or waiting with its time come, or sending with an expired lease (its
     /// sender died). An action waits while an older one on the same target is unfinished, so actions on one
-    /// record go out in the order they were asked for. The claim adds an attempt and a lease of `leaseSeconds`.
+    /// record go out in the order they were asked for. The claim adds an attempt and a lease of `leaseSeconds`,
+    /// except when it takes over from a sender that died: that sender's attempt is the one now made (a killed
+    /// sender uses none of the budget), but it may have reached the marketplace, so the outcome is in doubt.
     public func claimNextDue(at now: Timestamp, leaseSeconds: Int64, excluding busy: Set<Int64> = [])
         throws -> OutboxItem? {
         try write {
@@ -20,11 +22,12 @@ extension LocalStore {
                 ORDER BY o.id LIMIT 1
                 """, [now.sqlValue], Self.outboxItem) else { return nil }
             if let problem = item.payloadError {
-                try finish(item, state: .failed, error: problem, at: now)
+                try finish(item, state: .failed, error: problem, failure: .unreadable, evidence: nil, at: now)
                 return nil
             }
             try db.cachedStatement("""
-                UPDATE outbox SET state = 'sending', attempts = attempts + 1, lease_until = ?, updated_at = ?
+                UPDATE outbox SET state = 'sending', attempts = attempts + (state <> 'sending'),
+                    in_doubt = in_doubt OR state = 'sending', lease_until = ?, updated_at = ?
                 WHERE id = ?
                 """).execute([now.adding(seconds: leaseSeconds).sqlValue, now.sqlValue, .integer(item.id)])
             return try outboxItem(id: item.id)
@@ -48,20 +51,34 @@ extension LocalStore {
         }
     }
 
-    /// An attempt failed in a way another may fix; the next falls due at `next`.
-    public func scheduleOutboxRetry(id: Int64, error: String, next: Timestamp, at now: Timestamp) throws {
+    /// An attempt failed in a way another may fix; the next falls due at `next`. `evidence` says whether the
+    /// attempt may have been applied (the default assumes the worst).
+    public func scheduleOutboxRetry(id: Int64, error: String, next: Timestamp, evidence: AttemptEvidence = .unanswered,
+                                    at now: Timestamp) throws {
         try db.cachedStatement("""
-            UPDATE outbox SET state = 'waiting', last_error = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ?
+            UPDATE outbox SET state = 'waiting', last_error = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ?,
+                in_doubt = \(Self.doubtAfter(evidence))
             WHERE id = ? AND state = 'sending'
             """).execute([.text(error), next.sqlValue, now.sqlValue, .integer(id)])
     }
 
     /// The marketplace refused the action, or it ran out of attempts: it waits for the seller.
-    public func failOutboxItem(id: Int64, error: String, at now: Timestamp) throws {
+    public func failOutboxItem(id: Int64, error: String, failure: OutboxFailure = .refused,
+                               evidence: AttemptEvidence = .notProcessed, at now: Timestamp) throws {
         try write {
             guard let item = try outboxItem(id: id), !item.state.isFinished else { return }
-            try finish(item, state: .failed, error: error, at: now)
+            try finish(item, state: .failed, error: error, failure: failure, evidence: evidence, at: now)
         }
+    }
+
+    /// A sender stopped (the console quit, Ctrl-C) before its attempt ended: the attempt is given back, since
+    /// it is not known to have counted, and the action is due again at once, in doubt, as it may have gone out.
+    public func releaseOutboxClaim(id: Int64, reason: String, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE outbox SET state = 'waiting', attempts = max(0, attempts - 1), in_doubt = 1, last_error = ?,
+                next_attempt_at = ?, lease_until = NULL, updated_at = ?
+            WHERE id = ? AND state = 'sending'
+            """).execute([.text(reason), now.sqlValue, now.sqlValue, .integer(id)])
     }
 
     /// Upload progress of a delivery; it also extends the sender's lease, since a large upload outlives one.
@@ -71,14 +88,16 @@ extension LocalStore {
             """).execute([.integer(sentBytes), leaseUntil.sqlValue, now.sqlValue, .integer(id)])
     }
 
-    /// The seller's 重试 on a failed or waiting action: due now, with the same idempotency key.
+    /// The seller's 重试 on a failed or waiting action: due now, with the same idempotency key and a fresh budget
+    /// of attempts (the count starts again; a doubt about earlier attempts stays until it is settled).
     @discardableResult
     public func retryOutboxItem(id: Int64, at now: Timestamp) throws -> Bool {
         try write {
             guard let item = try outboxItem(id: id), item.state == .failed || item.state == .waiting,
                   item.payloadError == nil else { return false }
             try db.cachedStatement("""
-                UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? WHERE id = ?
+                UPDATE outbox SET state = 'queued', attempts = 0, failure = NULL, next_attempt_at = ?, updated_at = ?
+                WHERE id = ?
                 """).execute([now.sqlValue, now.sqlValue, .integer(id)])
             try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
             return true
@@ -86,7 +105,9 @@ extension LocalStore {
     }
 
     /// The seller's 放弃: an action not on the wire (queued, waiting, failed, or sending under an expired lease)
-    /// is discarded and its target's badge updated. An action being sent right now cannot be discarded.
+    /// is discarded and its target's badge updated. An action being sent right now cannot be discarded. This is
+    /// the bare step: whether the action may have been applied is `OutcomeReconciler`'s question (Sync), which
+    /// the CLI and the console ask first.
     @discardableResult
     public func discardOutboxItem(id: Int64, at now: Timestamp) throws -> Bool {
         try write {
@@ -96,18 +117,32 @@ extension LocalStore {
                     .flatMap(\.int64Value) ?? 0
                 guard lease <= now.millis else { return false }
             }
-            try finish(item, state: .discarded, error: item.lastError, at: now)
+            try finish(item, state: .discarded, error: item.lastError, failure: nil, evidence: nil, at: now)
             return true
         }
     }
 
-    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, at now: Timestamp) throws {
+    /// Ends an action's run: `failure` is stored as given, `evidence` updates the doubt (nil keeps it).
+    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, failure: OutboxFailure? = nil,
+                evidence: AttemptEvidence? = .settled, at now: Timestamp) throws {
+        let doubt = evidence.map(Self.doubtAfter) ?? "in_doubt"
         try db.cachedStatement("""
-            UPDATE outbox SET state = ?, last_error = ?, lease_until = NULL, next_attempt_at = NULL, updated_at = ?
+            UPDATE outbox SET state = ?, last_error = ?, failure = ?, in_doubt = \(doubt), lease_until = NULL,
+                next_attempt_at = NULL, updated_at = ?
             WHERE id = ?
-            """).execute([.text(state.rawValue), SQLiteValue(error), now.sqlValue, .integer(item.id)])
+            """).execute([.text(state.rawValue), SQLiteValue(error), SQLiteValue(failure?.rawValue), now.sqlValue,
+                          .integer(item.id)])
         guard item.payloadError == nil else { return }
         try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
+    }
+
+    /// The SQL value of `in_doubt` after an attempt that ended with `evidence`.
+    static func doubtAfter(_ evidence: AttemptEvidence) -> String {
+        switch evidence {
+        case .unanswered: "1"
+        case .notProcessed: "in_doubt"
+        case .settled: "0"
+        }
     }
 
     /// The target's badge follows its newest action: in flight → its name, failed → `!name`, finished → none.

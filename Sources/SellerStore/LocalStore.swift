@@ -9,6 +9,12 @@ import SellerCore
 public final class LocalStore {
     let db: Database
     public let path: String
+    /// What the open did to the files or found wrong with them (modes tightened), for the caller to show.
+    public let notices: [StoreNotice]
+    /// Whether this open created the store file (there was none at `path`): see `closeRemovingIfUnused()`.
+    public let createdFile: Bool
+    /// The folders this open created on the way to the file, outermost first.
+    let createdFolders: [String]
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
     public enum MemoryProfile: Sendable {
@@ -27,25 +33,77 @@ public final class LocalStore {
         }
     }
 
+    /// Opens the store at `path`; read-write creates it (and its folders) when missing.
+    ///
+    /// Before anything is written, the file is checked to be a seller-console store (`StoreIdentity`): anything
+    /// else throws `StoreOpenError` and stays byte-identical. New files are 0600 in 0700 folders; found ones
+    /// open to other users are tightened (`notices`). A read-only open also works in a read-only folder.
     public init(path: String, readOnly: Bool = false, memory: MemoryProfile = .bulk) throws {
         self.path = path
-        if !readOnly {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let finding = try StoreIdentity.inspect(path)
+        if readOnly {
+            guard finding != .absent else {
+                throw StoreOpenError.cannotAccess(path: path, reason: StoreFiles.reason(ENOENT))
+            }
+            createdFolders = []
+            createdFile = false
+            notices = StoreFiles.makePrivate(path)
+            db = try Self.openReader(path)
+        } else {
+            createdFolders = finding == .absent ? try StoreFiles.createFolders(for: path) : []
+            createdFile = finding == .absent ? try StoreFiles.createFile(path) : false
+            // Someone else created the file between the look and the creation: look again. Still absent means
+            // a symlink to nowhere, through which SQLite would create a file with its default mode 0644.
+            if finding == .absent && !createdFile, try StoreIdentity.inspect(path) == .absent {
+                throw StoreOpenError.cannotAccess(path: path, reason: "a symbolic link to a file that does not exist")
+            }
+            notices = StoreFiles.makePrivate(path)
+            do {
+                // 32 KiB pages: a synced page of a thousand records takes an eighth of the write(2) calls of
+                // 4 KiB pages (measured: about 13,500 → 18,000 orders/s with the store on disk).
+                db = try Database(path: path, configuration: Database.Configuration(
+                    pageSize: 32768, applicationID: StoreIdentity.applicationID))
+            } catch {
+                if createdFile { StoreFiles.remove(path, folders: createdFolders) }
+                throw error
+            }
         }
-        // 32 KiB pages: a synced page of a thousand records takes an eighth of the write(2) calls of 4 KiB pages
-        // (measured: about 13,500 → 18,000 orders/s with the store on disk).
-        db = try Database(path: path, configuration: Database.Configuration(readOnly: readOnly, pageSize: 32768))
-        try db.execute(memory.pragmas)
-        if !readOnly { _ = try Migrator(Schema.migrations).migrate(db) }
+        do {
+            try db.execute(memory.pragmas)
+            if !readOnly { _ = try Migrator(Schema.migrations).migrate(db) }
+        } catch {
+            // A store this open created and could not set up is no store: leave nothing behind.
+            if createdFile {
+                try? db.close()
+                StoreFiles.remove(path, folders: createdFolders)
+            }
+            throw error
+        }
+    }
+
+    /// A read-only connection. Reading a WAL database needs its `-shm`, which SQLite cannot create in a folder
+    /// it cannot write; when there are no unfinished changes in the `-wal`, the main file alone is the whole
+    /// store, so it is then read as immutable. A folder this reader cannot write is one nobody else writes in
+    /// practice; a writer with more rights that checkpointed during the read could make that read fail.
+    static func openReader(_ path: String) throws -> Database {
+        let failure: SQLiteError
+        do {
+            return try Database(path: path, configuration: .reader)
+        } catch {
+            failure = error
+        }
+        guard ResultCode.readOnly ~= failure.code || ResultCode.cantOpen ~= failure.code else { throw failure }
+        guard !StoreFiles.hasContent(path + "-wal") else {
+            if !StoreFiles.exists(path + "-shm") { throw StoreOpenError.unfinishedChangesNeedWriteAccess(path: path) }
+            throw failure
+        }
+        return try Database(path: path, configuration: Database.Configuration(immutable: true))
     }
 
     public func close() throws { try db.close() }
 
     /// Deletes a closed store's files: the database and its WAL and shared-memory companions.
-    public static func removeFiles(at path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
+    public static func removeFiles(at path: String) { StoreFiles.remove(path) }
 
     /// `PRAGMA integrity_check`: `["ok"]` for a sound file.
     public func integrityCheck() throws -> [String] { try db.integrityCheck() }

@@ -121,5 +121,6 @@ enum Schema {
             ALTER TABLE outbox ADD COLUMN progress_total INTEGER;
             CREATE INDEX outbox_by_target ON outbox(target_kind, target_id, id);
             """),
+        outboxOutcome,
     ]
 }

@@ -42,18 +42,23 @@ public final class SyncEngine {
         }
         var received = 0
         let startedFromScratch = cursor == nil
+        // Every token this sync asked with: a page pointing back at one would make the sync go round forever.
+        var requested: Set<String> = [cursor?.token ?? ""]
         var pending = fetch(kind, after: cursor)
         while true {
-            // A cancelled sync (the console quitting) stops between pages; what was stored stays stored.
-            if Task.isCancelled { throw .cancelled(kind) }
+            // A cancelled sync (the console quitting) stops at once: the request in flight is abandoned, and
+            // what was stored stays stored.
+            if Task.isCancelled { pending.cancel(); throw .cancelled(kind) }
             let page: ListPage
-            switch await pending.value {
+            let fetched = pending
+            switch await withTaskCancellationHandler(operation: { await fetched.value }, onCancel: { fetched.cancel() }) {
             case .success(let value): page = value
-            case .failure(let error):
-                throw .client(kind, error)
+            case .failure(.cancelled): throw .cancelled(kind)
+            case .failure(let error): throw .client(kind, error)
             }
             let next = page.nextCursor ?? cursor
-            if page.hasMore { pending = fetch(kind, after: next) }
+            let stalled = page.hasMore && !requested.insert(next?.token ?? "").inserted
+            if page.hasMore && !stalled { pending = fetch(kind, after: next) }
             do {
                 try store.write {
                     for record in page.records {
@@ -80,6 +85,7 @@ public final class SyncEngine {
             // A total means "how far along" only when this sync started from the beginning of the list.
             progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
             cursor = next
+            if stalled { throw .stalled(kind, token: next?.token ?? "") }
             guard page.hasMore else { break }
         }
         return result

@@ -46,12 +46,18 @@ public enum SyncError: Error, Sendable, CustomStringConvertible {
     case store(EntityKind, String)
     /// The task running the sync was cancelled; the next sync resumes after the last stored page.
     case cancelled(EntityKind)
+    /// The marketplace said there is more but pointed back at a page this sync already asked for: following
+    /// it would loop forever. The pages stored so far stay stored.
+    case stalled(EntityKind, token: String)
 
     public var description: String {
         switch self {
         case .client(let kind, let error): "sync of \(kind.commandName) failed: \(error)"
         case .store(let kind, let reason): "could not store \(kind.commandName): \(reason)"
         case .cancelled(let kind): "sync cancelled during \(kind.commandName)"
+        case .stalled(let kind, let token):
+            "sync of \(kind.commandName) stopped: the marketplace sent page token "
+                + "\"\(token.prefix(40))\(token.count > 40 ? "…" : "")\" again without progress"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPServer
 import Simulator
 
 // koosim: the KooGallery marketplace simulator. Serves the seller gateway and the open APIs on 127.0.0.1 until

@@ -60,11 +60,26 @@ private func randomValue(_ random: inout SplitMix64, depth: Int) -> JSONValue {
     @Test func controlCharactersAreEscaped() {
         #expect(JSONValue.string("\"\\\n\r\t\u{8}\u{C}").compactText == #""\"\\\n\r\t\b\f""#)
         #expect(JSONValue.string("\u{0}\u{1}\u{1B}\u{1F}").compactText == #""\u0000\u0001\u001b\u001f""#)
-        #expect(JSONValue.string("\u{7F}/é").compactText == "\"\u{7F}/é\"", "DEL, slash and non-ASCII stay raw")
+        #expect(JSONValue.string("\u{7F}/é").compactText == #""\u007f/é""#, "DEL is escaped; slash and é stay raw")
         #expect(JSONValue.object([JSONMember("k\"ey\n", .null)]).compactText == #"{"k\"ey\n":null}"#)
         let allControls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
         let escaped = JSONValue.string(allControls).compactText
         #expect(!escaped.utf8.contains { $0 < 0x20 }, "no raw control byte is written")
+    }
+
+    @Test("C1 controls, line separators and bidi overrides become \\u escapes and decode back exactly")
+    func terminalActiveScalarsAreEscaped() throws {
+        let c1 = (UInt32(0x80)...UInt32(0x9F)).compactMap { Unicode.Scalar($0) }.map { String($0) }.joined()
+        let bidi = "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}"
+        let text = "a" + c1 + "\u{2028}\u{2029}" + bidi + "z"
+        let written = JSONValue.string(text).compactText
+        #expect(written.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }, "pure printable ASCII")
+        #expect(written.hasPrefix(#""a\u0080\u0081"#))
+        #expect(written.contains(#"\u009b"#) && written.contains(#"\u202e"#) && written.contains(#"\u2069"#))
+        #expect(written.contains(#"\u2028\u2029"#))
+        #expect(try JSONParser.parse(written) == .string(text))
+        let neighbours = "\u{A0}\u{2027}\u{202F}\u{2065}\u{206A}€…"
+        #expect(JSONValue.string(neighbours).compactText == "\"\(neighbours)\"", "scalars next to the ranges stay raw")
     }
 
     @Test func chineseAndEmojiAreWrittenAsUTF8() {

@@ -16,7 +16,8 @@ public struct ConfirmDialog: Equatable, Sendable {
         case enqueue([SellerAction])
         /// Every exception the query matches (up to `ExceptionMarks.allMatchingCap`), expanded by the runtime.
         case restartAllMatching(StoreListQuery)
-        case discard(outboxId: Int64)
+        /// `force`: drop it even when the marketplace cannot say whether it was applied.
+        case discard(outboxId: Int64, force: Bool = false)
     }
 
     public var title: String

@@ -79,8 +79,9 @@ public enum Effect: Equatable, Sendable {
     case enqueueRestarts(matching: StoreListQuery, limit: Int, at: Timestamp)
     /// Make a failed or waiting outbox item due now; answered by `.outboxItemUpdated`.
     case retryOutboxItem(id: Int64, at: Timestamp)
-    /// Give up an outbox item that is not on the wire; answered by `.outboxItemUpdated`.
-    case discardOutboxItem(id: Int64, at: Timestamp)
+    /// Give up an outbox item that is not on the wire, after learning its outcome when its last attempt got no
+    /// answer (`force` drops it even when that cannot be learned); answered by `.outboxDiscardAnswered`.
+    case discardOutboxItem(id: Int64, at: Timestamp, force: Bool = false)
     case loadOutboxPage(OutboxPageRequest)
     /// The deliveries being uploaded right now, for the status bar.
     case loadUploads

@@ -65,6 +65,8 @@ public enum Msg: Equatable, Sendable {
     case detailLoaded(DetailResponse)
     /// A list query failed (a corrupt store, a locked database past its timeout).
     case loadFailed(tab: ConsoleTab?, message: String)
+    /// The store will not run the tab's filter (too long, too many terms): the prompt says why; the store is fine.
+    case filterRefused(tab: ConsoleTab, message: String)
     case syncProgress(kind: EntityKind, received: Int, total: Int?)
     /// Rows were written by a running sync: lists refresh (at most once a second) so new data appears.
     case storeChanged
@@ -77,6 +79,8 @@ public enum Msg: Equatable, Sendable {
     /// A retry or discard of an outbox item: false when the store would not (the item changed meanwhile, or it
     /// is on the wire).
     case outboxItemUpdated(id: Int64, operation: OutboxOperation, succeeded: Bool)
+    /// What a discard came to (it may have found the item applied, or its outcome unknown).
+    case outboxDiscardAnswered(id: Int64, DiscardAnswer)
     case outboxPageLoaded(OutboxPageRequest, [OutboxItem])
     case uploadsLoaded([OutboxItem])
     case directoryListed(DirectoryListing)

@@ -16,6 +16,9 @@ public struct TabState: Hashable, Sendable {
     /// Whether a first window has arrived (before that the table says "loading", not "empty").
     public var loaded = false
     public var error: String?
+    /// Why the store refused the filter being typed (shown in the `/` prompt and the empty list, not as a
+    /// store failure); cleared by the next window that loads.
+    public var filterError: String?
 
     public init(kind: EntityKind) {
         let preset = QuickFilter.presets(for: kind).first ?? .all

@@ -7,8 +7,8 @@ enum BottomLine {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         switch state.mode {
         case .filter(let input, _):
-            prompt("/", input, placeholder: "筛选：空格分隔多个词 Filter: space-separated terms", extra: "",
-                   in: area, into: &buffer)
+            prompt("/", input, placeholder: "筛选：空格分隔多个词 Filter: space-separated terms",
+                   extra: state.activeList?.filterError ?? "", in: area, into: &buffer)
         case .command(let input):
             prompt(":", input, placeholder: "命令 Command (Tab 补全)",
                    extra: state.commandCandidates.joined(separator: " "), in: area, into: &buffer)
@@ -46,7 +46,8 @@ enum BottomLine {
     static func cursorPosition(_ state: AppState, in area: Rect) -> Position? {
         switch state.mode {
         case .filter(let input, _):
-            return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: 0))
+            let extraWidth = candidatesWidth(state.activeList?.filterError ?? "", in: area, policy: state.policy)
+            return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: extraWidth))
         case .command(let input):
             let extraWidth = candidatesWidth(state.commandCandidates.joined(separator: " "), in: area,
                                              policy: state.policy)

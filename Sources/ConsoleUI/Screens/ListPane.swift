@@ -73,6 +73,7 @@ enum ListPane {
     }
 
     static func emptyText(_ list: TabState) -> String {
+        if let error = list.filterError { return "筛选无效 Filter refused: " + TextSanitizer.sanitize(error) }
         if let error = list.error { return "无法读取 Cannot read: " + TextSanitizer.sanitize(error) }
         if !list.loaded { return "加载中… Loading…" }
         return list.query.isFiltered ? "无匹配记录 No matches" : "暂无记录 Nothing here yet"

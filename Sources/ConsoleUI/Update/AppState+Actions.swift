@@ -182,6 +182,7 @@ extension AppState {
             lines: ["放弃后这个操作不会再发送给云商店。"],
             items: ["#\(item.id) \(OutboxPresentation.actionLabel(item)) · \(item.state.label) · 尝试 \(item.attempts) 次",
                     TextSanitizer.sanitize(item.targetLabel)],
+            notes: item.attempts > 0 ? ["若最后一次发送没有收到答复，会先向云商店确认它是否已执行。"] : [],
             confirmLabel: "放弃", operation: .discard(outboxId: item.id)))
     }
 }

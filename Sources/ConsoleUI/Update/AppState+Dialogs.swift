@@ -52,8 +52,9 @@ extension AppState {
             exceptionMarks = .none
             return [.enqueueRestarts(matching: query, limit: ExceptionMarks.allMatchingCap, at: now),
                     .log("enqueue restart of every exception matching '\(query.filterText)' \(query.statuses)")]
-        case .discard(let id):
-            return [.discardOutboxItem(id: id, at: now), .log("discard outbox #\(id)")]
+        case .discard(let id, let force):
+            return [.discardOutboxItem(id: id, at: now, force: force),
+                    .log("discard outbox #\(id)" + (force ? " (forced: outcome unknown)" : ""))]
         }
     }
 

@@ -80,6 +80,7 @@ extension AppState {
         list.loadingWindow = false
         list.loaded = true
         list.error = nil
+        list.filterError = nil
         tabs[tab] = list
         var effects = prefetch(tab)
         if tab == activeTab { effects += followSelection(forceReload: false) }

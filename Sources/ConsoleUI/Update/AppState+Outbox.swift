@@ -113,4 +113,27 @@ extension AppState {
         }
         return refreshIfDue(force: true)
     }
+
+    /// The answer to 放弃. When the marketplace cannot say whether the item was applied, the seller gets a second
+    /// dialog that says so and offers 强制放弃 (Cancel focused): nothing is dropped silently.
+    mutating func receiveDiscardAnswer(id: Int64, _ answer: DiscardAnswer) -> [Effect] {
+        switch answer {
+        case .discarded(let forced):
+            showToast("#\(id) 已放弃 Discarded" + (forced ? "（结果未知，已强制放弃）" : ""), kind: forced ? .warn : .info)
+        case .appliedAfterAll:
+            showToast("#\(id) 未放弃：云商店已执行了它，现已标记为已完成 It was applied; now done", kind: .warn)
+        case .notPossible:
+            showToast("#\(id) 不能放弃：它正在发送中（或已结束），等这次发送结束后再试 It is on the wire", kind: .warn)
+        case .outcomeUnknown(let reason):
+            let item = outbox.items.first { $0.id == id }
+            dialog = .confirm(ConfirmDialog(
+                title: "结果未知 #\(id) Outcome unknown",
+                lines: ["#\(id) 的最后一次发送没有收到答复，云商店可能已经执行了它，而现在无法确认。"],
+                items: (item.map { ["#\(id) \(OutboxPresentation.actionLabel($0)) · \(TextSanitizer.sanitize($0.targetLabel))"] }
+                    ?? []) + ["原因：" + TextSanitizer.sanitize(reason)],
+                notes: ["稍后再试放弃会再次询问云商店。强制放弃后，如果它其实已执行，重新操作会让它再执行一次。"],
+                confirmLabel: "强制放弃", operation: .discard(outboxId: id, force: true)))
+        }
+        return refreshIfDue(force: true)
+    }
 }

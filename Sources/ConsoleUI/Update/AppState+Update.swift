@@ -54,6 +54,12 @@ extension AppState {
             }
             showToast("读取本地数据失败 Store error: \(message)", kind: .error)
             return [.log("store query failed: \(message)")]
+        case .filterRefused(let tab, let message):
+            tabs[tab]?.loadingWindow = false
+            tabs[tab]?.loadingBelow = false
+            tabs[tab]?.loadingAbove = false
+            tabs[tab]?.filterError = message
+            return []
         case .syncProgress(let kind, let received, let total):
             sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
             return []
@@ -72,6 +78,8 @@ extension AppState {
             return [.log("action failed: \(message)")]
         case .outboxItemUpdated(let id, let operation, let succeeded):
             return receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded)
+        case .outboxDiscardAnswered(let id, let answer):
+            return receiveDiscardAnswer(id: id, answer)
         case .outboxPageLoaded(let request, let items):
             return receiveOutboxPage(request, items)
         case .uploadsLoaded(let items):

@@ -17,12 +17,31 @@ struct ListFilter {
     /// The trigram tokenizer indexes every run of three code points, so shorter terms cannot use it.
     static let trigramLength = 3
 
-    init(_ text: String) {
-        // Character.isWhitespace includes the ideographic space (U+3000) a Chinese IME types.
-        let terms = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    /// Throws `ListFilterError` for a filter past the limits, instead of running a query SQLite may refuse.
+    init(_ text: String) throws(ListFilterError) {
+        let terms = try Self.terms(of: text)
         likePatterns = terms.map { "%" + Self.escapeLike($0) + "%" }
         let long = terms.filter { $0.unicodeScalars.count >= Self.trigramLength }
         matchExpression = long.isEmpty ? nil : long.map(Self.quoteFTS).joined(separator: " AND ")
+    }
+
+    /// The filter's terms, checked against `ListFilterError`'s limits.
+    static func terms(of text: String) throws(ListFilterError) -> [String] {
+        // The code points first: counting characters walks grapheme breaks, whose cost grows with the text.
+        let codePoints = text.unicodeScalars.count
+        guard codePoints <= ListFilterError.maxCodePoints else {
+            throw .tooManyCodePoints(count: codePoints, limit: ListFilterError.maxCodePoints)
+        }
+        let characters = text.count
+        guard characters <= ListFilterError.maxCharacters else {
+            throw .tooLong(characters: characters, limit: ListFilterError.maxCharacters)
+        }
+        // Character.isWhitespace includes the ideographic space (U+3000) a Chinese IME types.
+        let terms = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard terms.count <= ListFilterError.maxTerms else {
+            throw .tooManyTerms(count: terms.count, limit: ListFilterError.maxTerms)
+        }
+        return terms
     }
 
     var hasTerms: Bool { !likePatterns.isEmpty }

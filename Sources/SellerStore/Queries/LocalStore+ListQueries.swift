@@ -25,7 +25,7 @@ extension LocalStore {
     /// filtered one visits every match, so pass `cap` to stop early and show "10,000+".
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
         let table = ListTable(query.kind)
-        let text = ListPlanner.countSQL(table: table, filter: ListFilter(query.filterText),
+        let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText),
                                         statuses: Self.unique(query.statuses), cap: cap.map { max(0, $0) })
         let value = try statement(text).scalar(text.binds)
         return value?.int64Value.map { Int($0) } ?? 0
@@ -70,7 +70,7 @@ extension LocalStore {
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
-        let filter = ListFilter(query.filterText)
+        let filter = try ListFilter(query.filterText)
         let driver: ListPlanner.Driver
         switch query.strategy {
         case .sortIndexFirst: driver = .sortIndex

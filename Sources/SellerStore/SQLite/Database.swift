@@ -28,8 +28,13 @@ public final class Database {
         }
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         flags |= configuration.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        var name = path
+        if configuration.immutable && !path.isEmpty && path != ":memory:" {
+            flags |= SQLITE_OPEN_URI
+            name = Self.fileURI(path) + "?immutable=1"
+        }
         var raw: OpaquePointer?
-        let rc = sqlite3_open_v2(path, &raw, flags, nil)
+        let rc = sqlite3_open_v2(name, &raw, flags, nil)
         guard rc == SQLITE_OK, let raw else {
             let error = SQLiteError(code: rc, connection: raw, sql: nil)
             // > Whether or not an error occurs when it is opened, resources associated with the database
@@ -46,6 +51,25 @@ public final class Database {
             // The Connection closes the handle when this half-made Database is released.
             throw error.opening(path)
         }
+    }
+
+    /// `path` as an SQLite URI (https://www.sqlite.org/uri.html): every byte but unreserved ones and `/`
+    /// percent-encoded, so `?`, `#` and `%` in a folder name stay part of the path. An absolute path gets the
+    /// empty authority (`file:///…`), so a path starting with `//` is not read as a host.
+    static func fileURI(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                encoded += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return path.hasPrefix("/") ? "file://" + encoded : "file:" + encoded
     }
 
     /// Whether `path` names a database without a file, which therefore cannot use WAL.
@@ -72,7 +96,12 @@ public final class Database {
             // > the database is still empty, prior to the first CREATE TABLE statement.
             try execute("PRAGMA page_size = \(pageSize)")
         }
-        if configuration.walMode && !isInMemory {
+        if let id = configuration.applicationID, !configuration.readOnly,
+           try scalar("PRAGMA application_id")?.int64Value == 0 {
+            try execute("PRAGMA application_id = \(id)")
+        }
+        // An immutable file is read as it is, without its WAL: there is no journal mode to check.
+        if configuration.walMode && !isInMemory && !configuration.immutable {
             try setUpWAL()
         }
         if !configuration.readOnly {

@@ -1,3 +1,4 @@
+import HTTPServer
 import MarketAPI
 import SellerCore
 
@@ -36,6 +37,13 @@ struct ActionRefusal: Error, Sendable, Equatable {
     /// A file that is missing, incomplete or not the one described.
     static func checksum(_ message: String) -> ActionRefusal {
         ActionRefusal(status: 422, code: ResultCodes.checksumMismatch, message: message)
+    }
+
+    /// A request whose key an outcome lookup abandoned: the client concluded it was never applied, so it never is.
+    static func abandoned(key: String) -> ActionRefusal {
+        ActionRefusal(status: 410, code: ResultCodes.idempotencyKeyAbandoned,
+                      message: "Idempotency-Key \(key) was abandoned by an outcome lookup and is never applied; "
+                          + "send the action again with a new key")
     }
 
     static func internalError(_ message: String) -> ActionRefusal {

@@ -1,3 +1,4 @@
+import HTTPServer
 import MarketAPI
 import SellerCore
 
@@ -72,6 +73,8 @@ final class ActionRouter: Sendable {
             return ActionRefusal(status: 503, code: ResultCodes.serviceUnavailable,
                                  message: "the first request with Idempotency-Key \(key) is still being processed",
                                  headers: ["Retry-After": "1"]).response
+        case .abandoned:
+            return ActionRefusal.abandoned(key: key).response
         case .fresh:
             let answer: HTTPResponse
             do {

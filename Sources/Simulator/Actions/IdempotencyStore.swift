@@ -1,3 +1,4 @@
+import HTTPServer
 import Synchronization
 
 /// The answers of actions by `Idempotency-Key` (Assets/api/seller-gateway.md, "Actions"): the first request with a
@@ -15,12 +16,28 @@ final class IdempotencyStore: Sendable {
         case mismatch
         /// The key's first request is still being handled.
         case busy
+        /// An outcome lookup abandoned the key before any request with it arrived: never apply it.
+        case abandoned
+    }
+
+    /// What an outcome lookup learns about a key (Assets/api/seller-gateway.md, "Outcome lookup").
+    enum Lookup: Equatable {
+        /// The first request's final answer.
+        case answered(HTTPResponse)
+        /// Applied, but its answer was forgotten beyond `capacity`.
+        case appliedAnswerForgotten
+        /// The first request is still being handled.
+        case processing
+        /// Never received; abandoned now (or by an earlier lookup).
+        case abandoned
     }
 
     private struct Entry {
         var fingerprint: String
         /// Nil while the first request is running.
         var answer: HTTPResponse?
+        /// Set by a lookup of a key never received: any later request with it is refused.
+        var abandoned = false
     }
 
     private struct State {
@@ -66,8 +83,25 @@ final class IdempotencyStore: Sendable {
                 state.entries[key] = Entry(fingerprint: fingerprint)
                 return .fresh
             }
+            if entry.abandoned { return .abandoned }
             guard entry.fingerprint == fingerprint else { return .mismatch }
             return entry.answer.map { .replay($0) } ?? .busy
+        }
+    }
+
+    /// The outcome of the action sent with `key`. A key never received is abandoned under the same lock `claim`
+    /// takes, so a request with it that arrives later (a slow retry still on the wire) is never applied and the
+    /// lookup's "never applied" stays true. `wasApplied` tells a forgotten answer from a key never seen.
+    func lookup(key: String, wasApplied: (String) -> Bool) -> Lookup {
+        state.withLock { state in
+            guard let entry = state.entries[key] else {
+                if wasApplied(key) { return .appliedAnswerForgotten }
+                state.entries[key] = Entry(fingerprint: "", answer: nil, abandoned: true)
+                Self.keep(key, in: &state, capacity: capacity)
+                return .abandoned
+            }
+            if entry.abandoned { return .abandoned }
+            return entry.answer.map { .answered($0) } ?? .processing
         }
     }
 
@@ -79,15 +113,20 @@ final class IdempotencyStore: Sendable {
                 return
             }
             state.entries[key]?.answer = answer
-            state.answered.append(key)
-            while state.answered.count - state.head > capacity {
-                state.entries[state.answered[state.head]] = nil
-                state.head += 1
-            }
-            if state.head >= capacity {
-                state.answered.removeFirst(state.head)
-                state.head = 0
-            }
+            Self.keep(key, in: &state, capacity: capacity)
+        }
+    }
+
+    /// Adds a settled key (answered or abandoned) to the ones kept, forgetting the oldest beyond `capacity`.
+    private static func keep(_ key: String, in state: inout State, capacity: Int) {
+        state.answered.append(key)
+        while state.answered.count - state.head > capacity {
+            state.entries[state.answered[state.head]] = nil
+            state.head += 1
+        }
+        if state.head >= capacity {
+            state.answered.removeFirst(state.head)
+            state.head = 0
         }
     }
 }

@@ -1,3 +1,4 @@
+import HTTPServer
 import MarketAPI
 import Signing
 

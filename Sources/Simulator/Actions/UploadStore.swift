@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPServer
 import MarketAPI
 import SellerCore
 import Synchronization

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPServer
 import MarketAPI
 import SellerCore
 import Signing
@@ -90,6 +91,10 @@ final class GatewayRouter: Sendable {
         if rawPath.hasPrefix(GatewayPaths.gatewayBase),
            let action = ActionRoute(gatewayPath: String(rawPath.dropFirst(GatewayPaths.gatewayBase.count))) {
             return actions.handle(action, request)
+        }
+        if rawPath.hasPrefix(GatewayPaths.gatewayBase),
+           let key = ActionOutcomeWire.idempotencyKey(gatewayPath: String(rawPath.dropFirst(GatewayPaths.gatewayBase.count))) {
+            return actions.lookupOutcome(key: key, request)
         }
         let segments = rest.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard let first = segments.first, let kind = EntityKind(rawValue: first) else {

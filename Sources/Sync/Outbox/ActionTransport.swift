@@ -2,15 +2,20 @@ import Foundation
 import MarketAPI
 import MarketClient
 import SellerCore
-import Signing
 
-/// Sends one attempt of an outbox action over the seller gateway (Assets/api/seller-gateway.md, "Actions"),
-/// always with the action's idempotency key. A delivery first uploads each file in chunks, continuing from the
-/// bytes the gateway already has, so an interrupted upload resumes instead of starting over.
+/// Sends one attempt of an outbox action over the seller gateway through the client's typed methods, always
+/// with the action's idempotency key. A delivery first uploads each file in chunks, continuing from the bytes
+/// the gateway already has, so an interrupted upload resumes instead of starting over.
 struct ActionTransport: Sendable {
     let client: MarketClient
     /// Bytes per upload chunk: the only part of a file ever in memory.
     var chunkBytes = 1 << 20
+    /// Quick retries of a file's upload inside one attempt. Upload requests are safe to repeat (a GET reads, a
+    /// chunk at an offset the gateway has is acknowledged), so a lost chunk costs a retry, not a whole attempt of
+    /// a delivery that may be gigabytes long.
+    var uploadRetries = 4
+    /// The pause between those retries: the project's one backoff, kept short.
+    var uploadBackoff = Backoff(initial: 0.2, maximum: 2, maxRetryAfter: 2)
 
     /// One attempt. `progress` gets the bytes uploaded so far (deliveries only).
     func attempt(_ item: OutboxItem, progress: (Int64) async -> Void) async -> AttemptResult {
@@ -27,23 +32,12 @@ struct ActionTransport: Sendable {
                 uploadedBefore += file.size
             }
         }
-        let route = ActionRoute(submitting: item.action)
-        do {
-            let exchange = try await client.send(
-                method: "POST", path: route.path, body: ActionWire.requestBody(for: item.action, idempotencyKey: key),
-                headers: [(ActionRoute.idempotencyHeader, key)])
-            guard (200..<300).contains(exchange.status) else { return .classify(exchange) }
-            // Applied. An unreadable answer does not undo that; the record arrives with the next sync.
-            return .applied(try? ActionWire.decodeResult(kind: item.action.targetKind, body: exchange.body))
+        do throws(ClientError) {
+            return .applied(try await client.submitAction(item.action, idempotencyKey: key))
         } catch {
-            return .transport(error)
+            return AttemptResult(error)
         }
     }
-
-    /// Quick retries of a file's upload inside one attempt. Upload requests are safe to repeat (a GET reads, a
-    /// chunk at an offset the gateway has is acknowledged), so a lost chunk costs a retry, not a whole attempt of
-    /// a delivery that may be gigabytes long.
-    var uploadRetries = 4
 
     /// Uploads one file, resuming from the gateway's copy after a failed request; nil when it is complete there.
     private func upload(_ file: DeliverableUpload, taskId: String, uploadId: String,
@@ -55,92 +49,127 @@ struct ActionTransport: Sendable {
                 return result
             }
             retries += 1
-            let pause = max(min(retryAfter ?? 0, 2), 0.1 * Double(1 << retries) * Double.random(in: 0.5..<1))
-            try? await Task.sleep(nanoseconds: UInt64(pause * 1_000_000_000))
+            let pause = uploadBackoff.delay(afterAttempts: retries, retryAfter: retryAfter)
+            if let deadline = client.configuration.deadline, .now + .milliseconds(Int64(pause * 1000)) >= deadline {
+                return result
+            }
+            try? await Task.sleep(for: .milliseconds(Int64(pause * 1000)))
         }
     }
 
     /// Uploads one file from where the gateway's copy ends; nil when the file is complete there.
     private func uploadFromGatewayOffset(_ file: DeliverableUpload, taskId: String, uploadId: String,
                                          progress: (Int64) async -> Void) async -> AttemptResult? {
-        let route = ActionRoute.upload(taskId: taskId, uploadId: uploadId)
         var received: Int64
-        switch await status(route) {
-        case .success(let status):
+        do throws(ClientError) {
+            let status = try await client.uploadStatus(taskId: taskId, uploadId: uploadId)
             if status.complete { await progress(file.size); return nil }
             received = status.received
-        case .failure(let result):
-            return result
-        }
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: file.path))
         } catch {
-            return .refused(reason: "cannot read \(file.path): \(error.localizedDescription)")
+            return AttemptResult(error)
         }
-        defer { try? handle.close() }
-        let headers = [(ActionRoute.fileNameHeader, RFC3986.encode(file.fileName)),
-                       (ActionRoute.fileSizeHeader, String(file.size)), (ActionRoute.fileSHA256Header, file.sha256)]
+        let reader: DeliveryFileReader
+        switch DeliveryFileReader.open(file) {
+        case .success(let opened): reader = opened
+        case .failure(let problem): return .refused(reason: problem.reason)
+        }
         while true {
             await progress(received)
             if Task.isCancelled { return .retry(reason: "stopped", retryAfter: nil) }
-            let chunk: [UInt8]
-            do {
-                try handle.seek(toOffset: UInt64(received))
-                chunk = [UInt8](try handle.read(upToCount: chunkBytes) ?? Data())
-            } catch {
-                return .refused(reason: "cannot read \(file.path): \(error.localizedDescription)")
+            guard let chunk = reader.read(at: received, upTo: chunkBytes) else {
+                return .refused(reason: "cannot read \(file.path): \(String(cString: strerror(errno)))")
             }
             if chunk.isEmpty && received < file.size {
                 return .refused(reason: "\(file.fileName) changed since it was chosen: it has \(received) bytes, "
                                 + "not \(file.size)")
             }
-            let exchange: HTTPExchange
-            do {
-                exchange = try await client.send(method: "PUT", path: route.path, query: [("offset", String(received))],
-                                                 body: chunk, headers: headers, contentType: "application/octet-stream")
+            do throws(ClientError) {
+                let status = try await client.putChunk(chunk, at: received, of: file, taskId: taskId,
+                                                       uploadId: uploadId)
+                received = status.received
+                if status.complete { await progress(file.size); return nil }
+                if chunk.isEmpty { return .refused(reason: "\(file.fileName): the gateway did not complete the upload") }
             } catch {
-                return .transport(error)
-            }
-            if exchange.status == 409, APIErrorBody.decode(exchange.body)?.code == ResultCodes.uploadOffsetMismatch {
-                // The gateway has fewer bytes than we thought (a lost chunk): ask where it stands and go on.
-                switch await status(route) {
-                case .success(let status): received = status.received; continue
-                case .failure(let result): return result
+                if error.isUploadOffsetMismatch {
+                    // The gateway has fewer bytes than we thought (a lost chunk): ask where it stands and go on.
+                    do throws(ClientError) {
+                        received = try await client.uploadStatus(taskId: taskId, uploadId: uploadId).received
+                        continue
+                    } catch {
+                        return AttemptResult(error)
+                    }
                 }
-            }
-            guard (200..<300).contains(exchange.status) else {
-                if exchange.status == 422 {
+                if case .rejected(422, _, let message) = error {
                     return .refused(reason: "\(file.fileName) was not accepted: "
-                                    + (APIErrorBody.decode(exchange.body)?.message ?? "checksum mismatch"))
+                                    + (message.isEmpty ? "checksum mismatch" : message))
                 }
-                return .classify(exchange)
+                return AttemptResult(error)
             }
-            guard let status = try? ActionWire.decodeUploadStatus(exchange.body) else {
-                return .retry(reason: "unreadable upload status", retryAfter: nil)
-            }
-            received = status.received
-            if status.complete { await progress(file.size); return nil }
-            if chunk.isEmpty { return .refused(reason: "\(file.fileName): the gateway did not complete the upload") }
         }
     }
+}
 
-    private enum StatusAnswer { case success(UploadStatus), failure(AttemptResult) }
+/// A delivery file open for reading chunks. It is opened without blocking and checked on the opened
+/// descriptor, so a FIFO, device or directory swapped in after the action was queued fails the action at once
+/// instead of hanging the sender (a FIFO) or streaming forever (`/dev/zero`).
+final class DeliveryFileReader {
+    struct Problem: Error { var reason: String }
 
-    private func status(_ route: ActionRoute) async -> StatusAnswer {
-        do {
-            let exchange = try await client.send(method: "GET", path: route.path)
-            if exchange.status == 404 {
-                guard case .upload(_, let uploadId) = route else { return .failure(.classify(exchange)) }
-                return .success(UploadStatus(uploadId: uploadId, received: 0, size: 0, complete: false))
+    private let descriptor: Int32
+
+    private init(descriptor: Int32) { self.descriptor = descriptor }
+
+    deinit { close(descriptor) }
+
+    static func open(_ file: DeliverableUpload) -> Result<DeliveryFileReader, Problem> {
+        let descriptor = Glibc.open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else {
+            return .failure(Problem(reason: "cannot read \(file.path): \(String(cString: strerror(errno)))"))
+        }
+        let reader = DeliveryFileReader(descriptor: descriptor)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(Problem(reason: "cannot read \(file.path): \(String(cString: strerror(errno)))"))
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            return .failure(Problem(reason: "\(file.path) is not a regular file (it is \(describe(type)))"))
+        }
+        guard Int64(info.st_size) == file.size else {
+            return .failure(Problem(reason: "\(file.fileName) changed since it was chosen: it has \(info.st_size) "
+                                    + "bytes, not \(file.size)"))
+        }
+        return .success(reader)
+    }
+
+    /// Up to `count` bytes at `offset`; empty at the end of the file, nil on a read error.
+    func read(at offset: Int64, upTo count: Int) -> [UInt8]? {
+        guard count > 0 else { return [] }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return pread(descriptor, base + filled, count - filled, off_t(offset) + off_t(filled))
             }
-            guard (200..<300).contains(exchange.status) else { return .failure(.classify(exchange)) }
-            guard let status = try? ActionWire.decodeUploadStatus(exchange.body) else {
-                return .failure(.retry(reason: "unreadable upload status", retryAfter: nil))
-            }
-            return .success(status)
-        } catch {
-            return .failure(.transport(error))
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { return nil }
+            if got == 0 { break }
+            filled += got
+        }
+        bytes.removeLast(count - filled)
+        return bytes
+    }
+
+    private static func describe(_ type: mode_t) -> String {
+        switch type {
+        case S_IFIFO: "a FIFO"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFDIR: "a directory"
+        case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
+        default: "not a regular file"
         }
     }
 }

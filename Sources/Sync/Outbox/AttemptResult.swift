@@ -10,26 +10,29 @@ public enum AttemptResult: Equatable, Sendable {
     case applied(SellerRecord?)
     /// Nothing is known to have happened, or it may have: send again later with the same key.
     case retry(reason: String, retryAfter: Double?)
-    /// The marketplace (or the local file) says no, and sending again would get the same answer.
-    case refused(reason: String)
+    /// The marketplace (or the local file) says no, and sending again would get the same answer. `cause` is the
+    /// marketplace's answer when it came from one, so the failure's class is read from data, not from words.
+    case refused(reason: String, cause: ClientError? = nil)
 
-    /// Reads an answer that is not a 2xx: what to do about it.
-    static func classify(_ exchange: HTTPExchange) -> AttemptResult {
-        let error = APIErrorBody.decode(exchange.body)
-        let code = error?.code ?? "HTTP.\(exchange.status)"
-        let detail = "\(exchange.status) \(code)" + ((error?.message).map { $0.isEmpty ? "" : ": \($0)" } ?? "")
-        let retryAfter = MarketClient.retryAfterSeconds(exchange.headers["retry-after"])
-        switch exchange.status {
-        case 429, 503: return .retry(reason: detail, retryAfter: retryAfter ?? 1)
-        case 500...: return .retry(reason: detail, retryAfter: retryAfter)
-        case 408: return .retry(reason: detail, retryAfter: nil)
-        case 401, 403: return .refused(reason: "the marketplace refused the keys or signature (\(detail))")
-        default: return .refused(reason: detail)
+    /// Derived from the client's one status classifier: what a failed request means for the action. A
+    /// transport failure may or may not have been applied; the idempotency key makes resending safe.
+    init(_ error: ClientError) {
+        switch error {
+        case .cancelled:
+            self = .retry(reason: "stopped", retryAfter: nil)
+        case .authentication:
+            self = .refused(reason: "the marketplace refused the keys or signature (\(error))", cause: error)
+        default:
+            self = error.isRetryable ? .retry(reason: error.description, retryAfter: error.retryAfter)
+                : .refused(reason: error.description, cause: error)
         }
     }
 
-    /// A transport failure: the request may or may not have been applied; the idempotency key makes resending safe.
-    static func transport(_ error: ClientError) -> AttemptResult {
-        .retry(reason: error.description, retryAfter: nil)
+    /// Reads an answer that is not a 2xx through the same classifier (a 2xx reads as applied, record unknown).
+    static func classify(_ exchange: HTTPExchange) -> AttemptResult {
+        ClientError(exchange: exchange).map(AttemptResult.init) ?? .applied(nil)
     }
+
+    /// A failed request, for callers that hold its error.
+    static func transport(_ error: ClientError) -> AttemptResult { AttemptResult(error) }
 }

@@ -25,6 +25,9 @@ extension OutboxSender {
             try? monitor.close()
         }
         stop.store(true, ordering: .relaxed)
+        // Past the timeout an attempt in flight is abandoned at once (its claim is given back and it stays in the
+        // outbox), so the caller's timeout bounds its wall time.
+        if !finished { sender.cancel() }
         await sender.value
         return finished
     }

@@ -81,22 +81,31 @@ public final class OutboxSender: Sendable {
         }
         let now = Self.now()
         do {
+            if Task.isCancelled, case .retry = result {
+                // Stopped mid-attempt (quit, Ctrl-C): the attempt is given back, and the action is due again.
+                try store.releaseOutboxClaim(id: item.id, reason: "stopped before the answer", at: now)
+                onEvent(.attempted(id: item.id, state: .waiting, error: "stopped"))
+                return
+            }
             switch result {
             case .applied(let record):
                 try store.completeOutboxItem(id: item.id, result: record, at: now)
                 onEvent(.attempted(id: item.id, state: .done, error: nil))
-            case .refused(let reason):
-                try store.failOutboxItem(id: item.id, error: reason, at: now)
+            case .refused(let reason, _):
+                try store.failOutboxItem(id: item.id, error: reason, failure: result.failure, evidence: result.evidence,
+                                         at: now)
                 onEvent(.attempted(id: item.id, state: .failed, error: reason))
             case .retry(let reason, let retryAfter):
                 if item.attempts >= policy.maxAttempts {
                     let error = "gave up after \(item.attempts) attempts: \(reason)"
-                    try store.failOutboxItem(id: item.id, error: error, at: now)
+                    try store.failOutboxItem(id: item.id, error: error, failure: .gaveUp, evidence: result.evidence,
+                                             at: now)
                     onEvent(.attempted(id: item.id, state: .failed, error: error))
                 } else {
                     let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)
                     try store.scheduleOutboxRetry(id: item.id, error: reason,
-                                                  next: now.adding(millis: Int64(delay * 1000)), at: now)
+                                                  next: now.adding(millis: Int64(delay * 1000)),
+                                                  evidence: result.evidence, at: now)
                     onEvent(.attempted(id: item.id, state: .waiting, error: reason))
                 }
             }

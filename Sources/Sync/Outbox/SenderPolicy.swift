@@ -1,5 +1,8 @@
-/// How the outbox sender paces itself (DESIGN §7): exponential backoff with jitter between attempts of one
-/// action, at least the server's Retry-After, a lease long enough for one attempt, and a few actions at once.
+import MarketClient
+
+/// How the outbox sender paces itself (DESIGN §7): the project's one `Backoff` between attempts of one
+/// action (doubling, equal jitter, at least the server's Retry-After), a lease long enough for one attempt,
+/// and a few actions at once.
 public struct SenderPolicy: Sendable {
     /// Attempts of one action before it fails and waits for the seller.
     public var maxAttempts = 10
@@ -18,13 +21,11 @@ public struct SenderPolicy: Sendable {
 
     public init() {}
 
-    /// Seconds to wait before the attempt after `attempts` failed ones: "equal jitter" (half fixed, half random)
-    /// so retries of many actions spread out but never collapse to zero, and at least `retryAfter`.
+    public var backoff: Backoff { Backoff(initial: initialBackoff, maximum: maxBackoff, maxRetryAfter: maxRetryAfter) }
+
+    /// Seconds to wait before the attempt after `attempts` failed ones.
     public func delay(afterAttempts attempts: Int, retryAfter: Double?, unit: Double = Double.random(in: 0..<1))
         -> Double {
-        let ceiling = min(maxBackoff, initialBackoff * Double(1 << max(0, min(attempts - 1, 30))))
-        let jittered = ceiling / 2 + ceiling / 2 * unit
-        guard let retryAfter else { return jittered }
-        return max(min(retryAfter, maxRetryAfter), jittered)
+        backoff.delay(afterAttempts: attempts, retryAfter: retryAfter, unit: unit)
     }
 }

@@ -26,7 +26,7 @@ public enum TextSanitizer {
     public static let invalidReplacement: Unicode.Scalar = "\u{FFFD}"
     public static let tabWidth = 4
 
-    /// Sanitises `text`; output past `limit` scalars is cut and ends with `…`. Clean strings are returned
+    /// Sanitises `text`; output past `limit` scalars is cut and ends with `…` (`Int.max`: never cut). Clean strings are returned
     /// without copying, and work stops at the limit, so a megabyte field costs no more than a short one.
     public static func sanitize(_ text: String, mode: Mode = .singleLine, limit: Int? = nil) -> String {
         let cap = max(1, limit ?? (mode == .singleLine ? singleLineLimit : multiLineLimit))
@@ -37,7 +37,9 @@ public enum TextSanitizer {
         var truncated = false
         var previousCR = false
         var scanned = 0
-        let scanCap = max(cap, 256) &* 4
+        // Escape payloads are swallowed without counting as kept, so scanning stops at four times the cap
+        // (saturating: `Int.max` means no cap at all).
+        let scanCap = cap > Int.max / 4 ? Int.max : max(cap, 256) * 4
         for scalar in text.unicodeScalars {
             scanned += 1
             if kept >= cap || scanned > scanCap {

@@ -18,6 +18,9 @@ enum ActionCommand {
 
         Each action is checked against the record in the local store (refused at once when its state does not
         allow it), written to the outbox, then sent with its idempotency key until the marketplace answers.
+        A failed earlier action on the same target whose last attempt got no answer is looked up first: applied →
+        it is marked done (and the very same action is refused: exit 5); unknown → the new one is refused until
+        it can be learned or `outbox discard --force` gives the old one up.
           KIND          SOW 需求文档, ACCEPTANCE 验收文档 (default), SCREENSHOT 截图, OTHER 其他
           --start       服务实际开通时间, local time (or yyyyMMddHHmmss UTC)
         options:
@@ -47,6 +50,10 @@ enum ActionCommand {
             return ExitCode.usage
         }
         guard let runner = ActionRunner(options: options) else { return ExitCode.noStore }
+        if let problem = runner.configurationProblem() {
+            Console.error(problem)
+            return ExitCode.usage
+        }
         return await runner.enqueueAndWait(actions)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SellerCore
+import SellerStore
 import Synchronization
 import TermUI
 
@@ -15,7 +16,9 @@ enum ActionReport {
         return TextSanitizer.sanitize(text)
     }
 
-    static func json(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?) -> String {
+    /// `failure` is the class of a failed action (`keys-refused`, `not-allowed`, `refused`, `gave-up`, …).
+    static func json(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?,
+                     failure: OutboxFailure? = nil) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("action"); writer.appendString(action.kind.rawValue)
@@ -31,6 +34,9 @@ enum ActionReport {
             writer.comma(); writer.key("idempotencyKey"); writer.appendString(item.idempotencyKey)
             writer.comma(); writer.key("attempts"); writer.appendInt(item.attempts)
             if let error = item.lastError { writer.comma(); writer.key("error"); writer.appendString(error) }
+            if let failure, item.state == .failed {
+                writer.comma(); writer.key("failure"); writer.appendString(failure.rawValue)
+            }
         }
         if let record {
             writer.comma(); writer.key("targetStatus"); writer.appendString(statusValue(record))

@@ -67,10 +67,16 @@ enum ActionRequest {
     static func deliverable(_ argument: String) throws -> DeliverableUpload {
         var path = argument
         var kind = DeliverableKind.acceptance
-        if let colon = argument.lastIndex(of: ":"),
-           let named = DeliverableKind(rawValue: String(argument[argument.index(after: colon)...]).uppercased()) {
-            path = String(argument[..<colon])
-            kind = named
+        if let colon = argument.lastIndex(of: ":") {
+            let suffix = String(argument[argument.index(after: colon)...])
+            if let named = DeliverableKind(rawValue: suffix.uppercased()) {
+                path = String(argument[..<colon])
+                kind = named
+            } else if !FileManager.default.fileExists(atPath: argument) {
+                // Not a file whose name has a colon: a mistyped kind, which must not upload as ACCEPTANCE.
+                let valid = DeliverableKind.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")
+                throw Problem(description: "unknown kind \(suffix) in --file \(argument); valid: \(valid)")
+            }
         }
         // Measured as the console's file picker measures it, with the same refusals (missing, a directory…).
         switch FileInspector().measure(path) {

@@ -9,21 +9,43 @@ import Sync
 struct ActionRunner {
     let options: Arguments
     let storePath: String
+    /// The command's `--timeout`: how long it waits for outcomes.
+    let timeout: Double
+    /// `timeout` from the command's start: no request of the command outlives it.
+    let deadline: ContinuousClock.Instant
 
-    init(options: Arguments, storePath: String) {
+    init(options: Arguments, storePath: String, defaultTimeout: Double = 300) {
         self.options = options
         self.storePath = storePath
+        timeout = options.number("--timeout") ?? defaultTimeout
+        deadline = .now + .milliseconds(Int64(timeout * 1000))
+    }
+
+    /// Why the profile or base URL cannot work (a typo'd site, plain http to a real host), checked before
+    /// anything is queued; nil when it can, or when only the keys are missing (queueing offline is fine).
+    func configurationProblem() -> String? {
+        do {
+            _ = try makeClient()
+            return nil
+        } catch let error as ProfileError where error.invalidConfiguration {
+            return error.description
+        } catch let error as ClientError {
+            if case .invalidBaseURL = error { return error.description }
+            return nil
+        } catch {
+            return nil
+        }
     }
 
     /// A runner on the store the options name; nil (after saying why) when there is none: actions need synced
     /// records to check against.
-    init?(options: Arguments) {
+    init?(options: Arguments, defaultTimeout: Double = 300) {
         let path = options.value("--store") ?? ProfileResolver.resolveStorePath(name: options.value("--profile"))
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error("no store at \(path); run `seller-console sync` first")
             return nil
         }
-        self.init(options: options, storePath: path)
+        self.init(options: options, storePath: path, defaultTimeout: defaultTimeout)
     }
 
     func enqueueAndWait(_ actions: [SellerAction]) async -> Int32 {
@@ -31,7 +53,9 @@ struct ActionRunner {
         do {
             let store = try LocalStore(path: storePath, memory: .compact)
             defer { try? store.close() }
-            outcomes = try store.enqueue(actions, at: OutboxClock.now())
+            // An earlier action on a target whose outcome is in doubt is settled first (OutcomeReconciler).
+            outcomes = try await OutcomeReconciler(client: try? makeClient()).enqueue(actions, in: store,
+                                                                                      at: OutboxClock.now)
         } catch {
             Console.error("cannot write the outbox in \(storePath): \(error)")
             return ExitCode.failure
@@ -60,15 +84,27 @@ struct ActionRunner {
             reportItems(queued)
             return ExitCode.stillPending
         }
-        let timeout = options.value("--timeout").flatMap(Double.init) ?? 300
         let settled = await sender.run(until: { try OutboxSender.allSettled(queued, in: $0) }, timeout: timeout)
         progress.finish()
         let items = reportItems(queued)
         if !settled || items.contains(where: { $0.state.isInFlight }) { return ExitCode.stillPending }
-        if items.contains(where: { $0.state == .failed }) {
-            return items.contains { ($0.lastError ?? "").hasPrefix("409 ") } ? ExitCode.refused : ExitCode.actionFailed
-        }
+        if items.contains(where: { $0.state == .failed }) { return Self.exitCode(failures: failures(of: queued)) }
         return refused > 0 ? ExitCode.refused : ExitCode.success
+    }
+
+    /// The exit status of failed actions, from the class each failure was recorded with: refused keys first
+    /// (nothing can succeed until they are fixed), then actions the target's state does not allow.
+    static func exitCode(failures: [OutboxFailure]) -> Int32 {
+        if failures.contains(.keysRefused) { return ExitCode.authentication }
+        if failures.contains(.notAllowed) { return ExitCode.refused }
+        return ExitCode.actionFailed
+    }
+
+    /// The failure classes of the failed actions among `ids`.
+    func failures(of ids: [Int64]) -> [OutboxFailure] {
+        guard let store = try? LocalStore(path: storePath, readOnly: true, memory: .compact) else { return [] }
+        defer { try? store.close() }
+        return ids.compactMap { try? store.outboxFailure(id: $0) }
     }
 
     /// A sender on the profile's marketplace; the progress line shows uploads on a terminal.
@@ -87,8 +123,10 @@ struct ActionRunner {
                                                   storePath: storePath)
         var configuration = ClientConfiguration(baseURL: profile.baseURL, accessKey: profile.accessKey,
                                                 secretKey: profile.secretKey)
-        configuration.timeout = options.value("--request-timeout").flatMap(Double.init) ?? configuration.timeout
-        return MarketClient(configuration: configuration)
+        configuration.timeout = options.number("--request-timeout") ?? configuration.timeout
+        // Every request ends by the command's deadline, so `--timeout` bounds the wall time, not just the wait.
+        configuration.deadline = deadline
+        return try MarketClient(validating: configuration)
     }
 
     var progress: UploadProgressLine { UploadProgressLine.shared }
@@ -100,14 +138,17 @@ struct ActionRunner {
         let items = ids.compactMap { try? store.outboxItem(id: $0) }
         for item in items {
             let record = try? store.record(item.action.targetKind, id: item.action.targetId)
-            report(action: item.action, item: item, refusal: nil, record: record ?? nil)
+            report(action: item.action, item: item, refusal: nil, record: record ?? nil,
+                   failure: (try? store.outboxFailure(id: item.id)) ?? nil)
         }
         return items
     }
 
-    func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil) {
+    func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil,
+                failure: OutboxFailure? = nil) {
         if options.has("--json") {
-            Console.print(ActionReport.json(action: action, item: item, refusal: refusal, record: record))
+            Console.print(ActionReport.json(action: action, item: item, refusal: refusal, record: record,
+                                            failure: failure))
         } else {
             Console.print(ActionReport.line(action: action, item: item, refusal: refusal, record: record))
         }

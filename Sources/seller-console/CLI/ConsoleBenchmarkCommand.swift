@@ -21,7 +21,7 @@ enum ConsoleBenchmarkCommand {
           filter keys      each typed character of --filter to its first page painted, p50/p95
           peak memory      maximum resident set size of the process
           --size WxH    terminal size (default 160x48)
-          --keys N      scroll keystrokes to time (default 3000)
+          --keys N      scroll keystrokes to time, 1 to 1000000 (default 3000)
           --filter TEXT filter typed one character at a time (default 科技 有限)
         """
 
@@ -37,8 +37,12 @@ enum ConsoleBenchmarkCommand {
             Console.error("benchmark-console needs --store PATH of an existing store\n\(usage)")
             return ExitCode.usage
         }
-        let size = parsed.value("--size").flatMap(TerminalCheckCommand.parseSize) ?? Size(width: 160, height: 48)
-        let keyCount = parsed.value("--keys").flatMap(Int.init) ?? 3_000
+        var size = Size(width: 160, height: 48)
+        if let text = parsed.value("--size") {
+            guard let parsedSize = TerminalCheckCommand.parseSize(text) else { return TerminalCheckCommand.badSize(text) }
+            size = parsedSize
+        }
+        let keyCount = parsed.integer("--keys") ?? 3_000
         do {
             try measure(path: path, size: size, keyCount: keyCount, filter: parsed.value("--filter") ?? "科技 有限")
             return ExitCode.success

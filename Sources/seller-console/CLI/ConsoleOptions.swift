@@ -80,7 +80,7 @@ struct ConsoleOptions {
         switch await ConsoleSession(configuration: configuration).run() {
         case .success(let code): return code
         case .failure(let error):
-            Console.error("seller-console: \(error)")
+            Console.error("\(error)")
             return ExitCode.failure
         }
     }

@@ -22,7 +22,8 @@ enum ListCommand {
           --json            one JSON object per line: id, status (raw), statusLabel and the row's fields
           --store PATH      the store (default: the profile's)
           --profile NAME    the profile whose store to read (default: default)
-        exit status: 0 ok (also when nothing matches), 2 usage (unknown kind, option, status or sort column),
+        exit status: 0 ok (also when nothing matches), 2 usage (unknown kind, option, status or sort column, a
+                     filter too long or with too many terms, a number out of its range),
                      4 no store at the path, or it cannot be read
         """
 
@@ -53,12 +54,16 @@ enum ListCommand {
             return storeUnavailable
         }
         defer { try? store.close() }
+        for notice in store.notices { Console.error(notice.description) }
         let output = ListOutput(json: request.json)
         do {
             switch request.kind {
             case .records(let kind): try streamRecords(kind, request, store, output)
             case .outbox: try streamOutbox(request, store, output)
             }
+        } catch let error as ListFilterError {
+            Console.error("--filter: \(error)")
+            return ExitCode.usage
         } catch {
             Console.error("cannot read the store at \(path): \(error)")
             return storeUnavailable
@@ -121,24 +126,24 @@ enum ListCommand {
     }
 }
 
-/// Writes to standard output a page at a time (one write per page, never a row at a time).
+/// Writes to standard output through `Console` a page at a time (one write per page, never a row at a time).
 struct ListOutput {
     let json: Bool
 
     func write(_ text: String) {
-        guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.write(text)
     }
 
-    /// JSON Lines: one compact object per row. Store text goes out escaped by `JSONWriter`, not sanitised, so
-    /// a script sees exactly what the store holds.
+    /// JSON Lines: one compact object per row. Store text goes out escaped by `JSONWriter` (controls, C1 and
+    /// bidi characters as `\u` escapes), so a script sees exactly what the store holds and the console's
+    /// sanitiser finds nothing to change.
     func writeJSON(_ objects: [[JSONMember]]) {
         var writer = JSONWriter(reservingCapacity: objects.count * 512)
         for members in objects {
             writer.append(.object(members))
             writer.appendRaw("\n")
         }
-        if !writer.bytes.isEmpty { FileHandle.standardOutput.write(Data(writer.bytes)) }
+        if !writer.bytes.isEmpty { Console.write(writer.text) }
     }
 
     /// The count line after the table (the header is already out, rows or not); JSON Lines stay pure JSON.

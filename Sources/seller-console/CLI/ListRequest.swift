@@ -1,6 +1,7 @@
 import ConsoleUI
 import Foundation
 import SellerCore
+import SellerStore
 
 /// What `seller-console list` was asked for, checked against the kind before the store is opened, so a typo in a
 /// status or sort column is a usage error (exit 2) naming the valid values, never an empty list.
@@ -89,6 +90,11 @@ struct ListRequest {
         guard let kind = Kind(name) else { throw Self.problem("unknown list \(name); valid: \(Self.kindList)") }
         self.kind = kind
         filterText = parsed.all("--filter").joined(separator: " ")
+        do {
+            try ListFilterError.check(filterText)   // the store's own limits, before the store is opened
+        } catch {
+            throw Self.problem("--filter: \(error)")
+        }
         json = parsed.has("--json")
         let tokens = parsed.all("--status").flatMap { $0.split { $0 == "," || $0 == "，" } }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -107,12 +113,7 @@ struct ListRequest {
                 throw Self.problem("--reverse is not available for the outbox: it is listed newest first")
             }
         }
-        if let text = parsed.value("--limit") {
-            guard let value = Int(text), value >= 1 else {
-                throw Self.problem("--limit needs a whole number from 1, not \(text)")
-            }
-            limit = value
-        }
+        limit = parsed.integer("--limit")   // its range is checked by `Arguments`
         storePath = parsed.value("--store") ?? ProfileResolver.defaultStorePath(
             profile: parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default", environment)
     }

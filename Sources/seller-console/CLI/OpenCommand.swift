@@ -32,11 +32,19 @@ enum OpenCommand {
         do {
             let profile = try ProfileResolver.resolve(name: parsed.value("--profile"), baseURL: parsed.value("--base-url"),
                                                       storePath: storePath, environment: environment)
-            client = ClientConfiguration(baseURL: profile.baseURL, accessKey: profile.accessKey,
-                                         secretKey: profile.secretKey)
+            let configuration = ClientConfiguration(baseURL: profile.baseURL, accessKey: profile.accessKey,
+                                                    secretKey: profile.secretKey)
+            try configuration.validate()
+            client = configuration
             storePath = profile.storePath
             theme = profile.theme
             refresh = profile.refreshSeconds ?? 300
+        } catch let error as ProfileError where error.invalidConfiguration {
+            Console.error(error.description)
+            return ExitCode.usage
+        } catch let error as ClientError {
+            Console.error(error.description)
+            return ExitCode.usage
         } catch {
             warnings.append("离线模式 Offline: \(error)")
             storePath = storePath ?? ProfileResolver.defaultStorePath(

@@ -10,14 +10,19 @@ enum OutboxCommand {
         usage: seller-console outbox send [--timeout S] [--concurrency N] [--lease-seconds N] [--max-backoff S]
                                           [options]
                seller-console outbox retry OUTBOX_ID… [--no-wait] [options]
-               seller-console outbox discard OUTBOX_ID… [options]
+               seller-console outbox discard OUTBOX_ID… [--force] [options]
 
           send      send every due action until none is queued, sending or waiting (default timeout 600 s);
-                    --max-backoff caps the wait between attempts of one action (default 60 s)
+                    --max-backoff caps the wait between attempts of one action (default 60 s);
+                    --concurrency N actions sent at once, 1 to 16 (default 4)
           retry     send failed or waiting actions again now, with their idempotency keys, and wait
-          discard   give up actions that are not being sent; their targets lose the pending mark
+          discard   give up actions that are not being sent; their targets lose the pending mark. One whose
+                    last attempt got no answer may have been applied: the marketplace is asked first (applied →
+                    marked done instead; never applied → discarded). When it cannot tell, the action is kept
+                    unless --force is given (exit 8)
         options: --json  --profile P  --store PATH  --base-url URL
-        exit status: 0 done, 2 usage, 3 keys refused, 4 no store, 6 failed, 7 still pending at --timeout
+        exit status: 0 done, 2 usage, 3 keys refused, 4 no store, 6 failed, 7 still pending at --timeout,
+                     8 not discarded: the outcome is unknown (use --force to discard anyway)
         """
 
     static func run(_ arguments: [String]) async -> Int32 {
@@ -26,7 +31,7 @@ enum OutboxCommand {
         do {
             options = try Arguments(rest, options: ActionCommand.commonOptions.union(["--concurrency", "--lease-seconds",
                                                                                           "--max-backoff"]),
-                                    flags: ActionCommand.commonFlags)
+                                    flags: ActionCommand.commonFlags.union(["--force"]))
         } catch {
             Console.error("\(error)\n\(usage)")
             return ExitCode.usage
@@ -40,12 +45,14 @@ enum OutboxCommand {
             Console.error("outbox ids are numbers (the # column of `seller-console list outbox`)")
             return ExitCode.usage
         }
-        guard let runner = ActionRunner(options: options) else { return ExitCode.noStore }
+        // `outbox send` drains everything and gets longer than one action's wait.
+        guard let runner = ActionRunner(options: options, defaultTimeout: verb == "send" ? 600 : 300) else {
+            return ExitCode.noStore
+        }
         switch verb {
         case "send" where ids.isEmpty: return await send(runner, options)
         case "retry" where !ids.isEmpty: return await change(ids, runner) { try $0.retryOutboxItem(id: $1, at: $2) }
-        case "discard" where !ids.isEmpty:
-            return await change(ids, runner, wait: false) { try $0.discardOutboxItem(id: $1, at: $2) }
+        case "discard" where !ids.isEmpty: return await discard(ids, runner)
         default:
             Console.error("unknown or incomplete outbox command\n\(usage)")
             return ExitCode.usage
@@ -57,16 +64,16 @@ enum OutboxCommand {
             var sender = try runner.makeSender()
             if ["--concurrency", "--lease-seconds", "--max-backoff"].contains(where: { options.value($0) != nil }) {
                 var policy = sender.policy
-                if let value = options.value("--max-backoff").flatMap(Double.init) {
+                if let value = options.number("--max-backoff") {
                     policy.maxBackoff = max(0.1, value)
                     policy.initialBackoff = min(policy.initialBackoff, policy.maxBackoff)
                 }
-                if let value = options.value("--concurrency").flatMap(Int.init) { policy.concurrency = max(1, value) }
-                if let value = options.value("--lease-seconds").flatMap(Int64.init) { policy.leaseSeconds = max(1, value) }
+                if let value = options.integer("--concurrency") { policy.concurrency = value }
+                if let value = options.integer("--lease-seconds") { policy.leaseSeconds = Int64(value) }
                 sender = OutboxSender(storePath: sender.storePath, client: try runner.makeClient(), policy: policy)
             }
-            let timeout = options.value("--timeout").flatMap(Double.init) ?? 600
-            let finished = await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: timeout)
+            let finished = await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) },
+                                            timeout: runner.timeout)
             runner.progress.finish()
             let store = try LocalStore(path: runner.storePath, readOnly: true, memory: .compact)
             defer { try? store.close() }
@@ -103,11 +110,14 @@ enum OutboxCommand {
         }
         do {
             let sender = try runner.makeSender()
-            let timeout = runner.options.value("--timeout").flatMap(Double.init) ?? 300
-            let settled = await sender.run(until: { try OutboxSender.allSettled(changed, in: $0) }, timeout: timeout)
+            let settled = await sender.run(until: { try OutboxSender.allSettled(changed, in: $0) },
+                                           timeout: runner.timeout)
             runner.progress.finish()
             let items = runner.reportItems(changed)
             if !settled { return ExitCode.stillPending }
+            if items.contains(where: { $0.state == .failed }) {
+                return ActionRunner.exitCode(failures: runner.failures(of: changed))
+            }
             return items.allSatisfy { $0.state == .done } && changed.count == ids.count
                 ? ExitCode.success : ExitCode.actionFailed
         } catch {

@@ -1,8 +1,10 @@
 import Foundation
 import SellerCore
 
-/// A resolved profile: where the marketplace is, the keys, and where the store lives (DESIGN.md §9).
-struct Profile {
+/// A resolved profile: where the marketplace is, the keys, and where the store lives (DESIGN.md §9). The secret
+/// key is redacted in `description`, `debugDescription` and reflection (`dump`, a debugger's `po`), like the
+/// signer's: a profile printed while debugging or caught in an error never shows it.
+struct Profile: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     var name: String
     var site: Site
     var baseURL: String
@@ -11,11 +13,29 @@ struct Profile {
     var storePath: String
     var theme: String?
     var refreshSeconds: Int?
+
+    var description: String {
+        "Profile(name: \(name), site: \(site.rawValue), baseURL: \(baseURL), accessKey: \(accessKey), "
+            + "secretKey: <redacted>, storePath: \(storePath), theme: \(theme ?? "nil"), "
+            + "refreshSeconds: \(refreshSeconds.map(String.init) ?? "nil"))"
+    }
+
+    var debugDescription: String { description }
+
+    var customMirror: Mirror {
+        Mirror(self, children: ["name": name, "site": site, "baseURL": baseURL, "accessKey": accessKey,
+                                "secretKey": "<redacted>", "storePath": storePath, "theme": theme as Any,
+                                "refreshSeconds": refreshSeconds as Any],
+               displayStyle: .struct)
+    }
 }
 
-/// Why a profile could not be resolved. Never mentions a secret's value.
+/// Why a profile could not be resolved. Never mentions a secret's value. `invalidConfiguration` marks a
+/// config or credentials file that is wrong (an unknown site or key, a bad value, a malformed line), which
+/// stops every command with exit 2, as a bad flag does; the others (no keys yet) let the console open offline.
 struct ProfileError: Error, CustomStringConvertible {
     var description: String
+    var invalidConfiguration = false
 }
 
 /// Resolves a profile from `$XDG_CONFIG_HOME/seller-console/config` and `…/credentials` (which must be 0600,
@@ -34,10 +54,11 @@ enum ProfileResolver {
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Profile {
         let profileName = name ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
         let directory = configDirectory(environment)
-        let config = try IniFile.load(path: directory + "/config").section("profile \(profileName)")
-            ?? (profileName == "default" ? [:] : nil)
+        let file = try ProfileSettings.load(path: directory + "/config")
+        let config = file.section("profile \(profileName)") ?? (profileName == "default" ? [:] : nil)
         guard let config else { throw ProfileError(description: "no [profile \(profileName)] in \(directory)/config") }
-        let site = Site(rawValue: config["site"] ?? "cn") ?? .cn
+        let settings = try ProfileSettings(config, section: "profile \(profileName)", in: file)
+        let site = settings.site
         guard let url = baseURL ?? config["base_url"] ?? site.defaultBaseURL else {
             throw ProfileError(description: "profile \(profileName) has no base_url (site local needs one)")
         }
@@ -47,7 +68,10 @@ enum ProfileResolver {
             let path = directory + "/credentials"
             if FileManager.default.fileExists(atPath: path) {
                 try CredentialsFile.checkPermissions(path: path)
-                let section = try IniFile.load(path: path).section(profileName) ?? [:]
+                let credentials = try ProfileSettings.load(path: path)
+                let section = credentials.section(profileName) ?? [:]
+                try ProfileSettings.checkKeys(section, allowed: ["ak", "sk"], section: profileName, in: credentials,
+                                              showKey: false)
                 accessKey = accessKey ?? section["ak"]
                 secretKey = secretKey ?? section["sk"]
             }
@@ -58,7 +82,7 @@ enum ProfileResolver {
         }
         return Profile(name: profileName, site: site, baseURL: url, accessKey: accessKey, secretKey: secretKey,
                        storePath: storePath ?? defaultStorePath(profile: profileName, environment),
-                       theme: config["theme"], refreshSeconds: config["refresh_seconds"].flatMap(Int.init))
+                       theme: settings.theme, refreshSeconds: settings.refreshSeconds)
     }
 }
 

@@ -3,12 +3,15 @@ import MarketClient
 import SellerCore
 import SellerStore
 import Sync
+import TermUI
 
 /// `seller-console sync`: pulls every kind into the store, with a progress line on a terminal and plain lines
 /// otherwise, then a summary; on failure one line with the reason and a non-zero exit.
 enum SyncCommand {
     static let usage = """
         usage: seller-console sync [--profile P] [--store PATH] [--base-url URL] [--timeout SECONDS]
+          --timeout     give up after this many seconds in all (also the longest wait for one answer),
+                        0.1 to 86400; without it each answer may take 30 s and the sync as long as it needs
           Keys come from SELLER_CONSOLE_AK / SELLER_CONSOLE_SK or the profile's credentials (mode 0600).
         """
 
@@ -20,7 +23,11 @@ enum SyncCommand {
                                                       storePath: options.value("--store"))
             var configuration = ClientConfiguration(baseURL: profile.baseURL, accessKey: profile.accessKey,
                                                     secretKey: profile.secretKey)
-            if let timeout = options.value("--timeout").flatMap(Double.init) { configuration.timeout = timeout }
+            if let timeout = options.number("--timeout") {
+                configuration.timeout = timeout
+                configuration.limitTotalTime(to: timeout)
+            }
+            try configuration.validate()
             return await sync(configuration: configuration, storePath: profile.storePath)
         } catch {
             Console.error("\(error)")
@@ -33,11 +40,17 @@ enum SyncCommand {
         let store: LocalStore
         do {
             store = try LocalStore(path: storePath)
+        } catch let error as StoreOpenError {
+            Console.error(error.description)   // it names the path, and says the file was left untouched
+            return error.isWrongFile ? ExitCode.usage : ExitCode.failure
         } catch {
             Console.error("cannot open the store \(storePath): \(error)")
             return ExitCode.failure
         }
-        defer { try? store.close() }
+        for notice in store.notices { Console.error(notice.description) }
+        // Every good page commits its cursor, so a sync that failed before its first good answer leaves a store
+        // it created empty, and it is removed: a wrong key or URL never leaves a store behind.
+        defer { _ = try? store.closeRemovingIfUnused() }
         let engine = SyncEngine(client: MarketClient(configuration: configuration), store: store)
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         do {
@@ -65,7 +78,10 @@ enum SyncCommand {
         let rejected = EntityKind.allCases.flatMap { summary[$0].rejected }
         if !rejected.isEmpty {
             lines.append("records that could not be read (kept out of the store, the rest of each page was kept):")
-            for reject in rejected.prefix(20) { lines.append("  \(reject)") }
+            for reject in rejected.prefix(20) {
+                // One line each, whatever the marketplace put in the id or reason.
+                lines.append("  " + TextSanitizer.sanitize("\(reject)", mode: .singleLine, limit: 512))
+            }
             if rejected.count > 20 { lines.append("  … and \(rejected.count - 20) more") }
         }
         return lines.joined(separator: "\n")
@@ -90,7 +106,7 @@ final class ProgressLine {
 
     func show(_ progress: SyncProgress) {
         if enabled {
-            var line = "\r\u{1b}[2K\(progress.kind.label) \(progress.kind.englishLabel) "
+            var line = "\(progress.kind.label) \(progress.kind.englishLabel) "
             if let total = progress.total, total > 0 {
                 let filled = min(30, progress.received * 30 / total)
                 line += String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
@@ -98,7 +114,7 @@ final class ProgressLine {
             } else {
                 line += "\(progress.received) received"
             }
-            Console.errorRaw(line)
+            Console.errorControl(.redrawLine, line)
         } else if lastKind != progress.kind {
             if let lastKind { Console.error("\(lastKind.commandName): \(lastCount) received") }
         }
@@ -108,16 +124,9 @@ final class ProgressLine {
 
     func finish() {
         if enabled {
-            Console.errorRaw("\r\u{1b}[2K")
+            Console.errorControl(.redrawLine)
         } else if let lastKind {
             Console.error("\(lastKind.commandName): \(lastCount) received")
         }
     }
-}
-
-/// Output helpers that do not touch Swift's shared `stdout` global (not concurrency-safe in Swift 6).
-enum Console {
-    static func print(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
-    static func error(_ text: String) { FileHandle.standardError.write(Data(("seller-console: " + text + "\n").utf8)) }
-    static func errorRaw(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }

@@ -2,6 +2,7 @@ import Foundation
 import MarketAPI
 import SellerCore
 import Testing
+import TestSupport
 @testable import Simulator
 
 /// Resumable deliverable uploads and the 确认完成 submit that names them.
