@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing"]),
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
+        .target(name: "Profiles", dependencies: ["SellerCore"]),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
         .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "HTTPServer"]),
@@ -37,7 +38,7 @@ let package = Package(
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
-            "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator",
+            "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer"]),
 
@@ -52,6 +53,7 @@ let package = Package(
             "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport", "Crypto",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
+        .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "SellerCore", "TestSupport"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "MarketClientTests", dependencies: [
             "MarketClient", "MarketAPI", "SellerCore", "HTTPServer", "TestSupport",

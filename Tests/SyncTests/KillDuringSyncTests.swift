@@ -13,7 +13,7 @@ struct KillDuringSyncTests {
     func launchSync(_ binary: String, _ harness: SimulatorHarness) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["sync", "--base-url", harness.baseURL, "--store", harness.storePath, "--timeout", "5"]
+        process.arguments = ["sync", "--base-url", harness.baseURL, "--store", harness.storePath, "--timeout", "120"]
         var environment = ProcessInfo.processInfo.environment
         environment["SELLER_CONSOLE_AK"] = harness.accessKey
         environment["SELLER_CONSOLE_SK"] = harness.secretKey

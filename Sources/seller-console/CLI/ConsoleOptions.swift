@@ -1,6 +1,7 @@
 import ConsoleRuntime
 import ConsoleUI
 import Foundation
+import Profiles
 import MarketClient
 import TermUI
 

@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import Profiles
 import SellerCore
 import SellerStore
 

@@ -1,5 +1,6 @@
 import ConsoleRuntime
 import Foundation
+import Profiles
 import MarketClient
 
 /// `seller-console [open]`: the console over the profile's store, syncing from its marketplace when the

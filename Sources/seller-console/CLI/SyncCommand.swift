@@ -1,4 +1,5 @@
 import Foundation
+import Profiles
 import MarketClient
 import SellerCore
 import SellerStore

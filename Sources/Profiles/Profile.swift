@@ -4,25 +4,25 @@ import SellerCore
 /// A resolved profile: where the marketplace is, the keys, and where the store lives (DESIGN.md §9). The secret
 /// key is redacted in `description`, `debugDescription` and reflection (`dump`, a debugger's `po`), like the
 /// signer's: a profile printed while debugging or caught in an error never shows it.
-struct Profile: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    var name: String
-    var site: Site
-    var baseURL: String
-    var accessKey: String
-    var secretKey: String
-    var storePath: String
-    var theme: String?
-    var refreshSeconds: Int?
+public struct Profile: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var name: String
+    public var site: Site
+    public var baseURL: String
+    public var accessKey: String
+    public var secretKey: String
+    public var storePath: String
+    public var theme: String?
+    public var refreshSeconds: Int?
 
-    var description: String {
+    public var description: String {
         "Profile(name: \(name), site: \(site.rawValue), baseURL: \(baseURL), accessKey: \(accessKey), "
             + "secretKey: <redacted>, storePath: \(storePath), theme: \(theme ?? "nil"), "
             + "refreshSeconds: \(refreshSeconds.map(String.init) ?? "nil"))"
     }
 
-    var debugDescription: String { description }
+    public var debugDescription: String { description }
 
-    var customMirror: Mirror {
+    public var customMirror: Mirror {
         Mirror(self, children: ["name": name, "site": site, "baseURL": baseURL, "accessKey": accessKey,
                                 "secretKey": "<redacted>", "storePath": storePath, "theme": theme as Any,
                                 "refreshSeconds": refreshSeconds as Any],
@@ -33,24 +33,24 @@ struct Profile: CustomStringConvertible, CustomDebugStringConvertible, CustomRef
 /// Why a profile could not be resolved. Never mentions a secret's value. `invalidConfiguration` marks a
 /// config or credentials file that is wrong (an unknown site or key, a bad value, a malformed line), which
 /// stops every command with exit 2, as a bad flag does; the others (no keys yet) let the console open offline.
-struct ProfileError: Error, CustomStringConvertible {
-    var description: String
-    var invalidConfiguration = false
+public struct ProfileError: Error, CustomStringConvertible {
+    public var description: String
+    public var invalidConfiguration = false
 }
 
 /// Resolves a profile from `$XDG_CONFIG_HOME/seller-console/config` and `…/credentials` (which must be 0600,
 /// like ssh keys), overridden by `SELLER_CONSOLE_AK` / `SELLER_CONSOLE_SK` and `--base-url`, so a command runs
 /// with no config file at all.
-enum ProfileResolver {
-    static func configDirectory(_ environment: [String: String]) -> String {
+public enum ProfileResolver {
+    public static func configDirectory(_ environment: [String: String]) -> String {
         XDG.directory("XDG_CONFIG_HOME", fallback: ".config", environment) + "/seller-console"
     }
 
-    static func defaultStorePath(profile: String, _ environment: [String: String]) -> String {
+    public static func defaultStorePath(profile: String, _ environment: [String: String]) -> String {
         XDG.directory("XDG_DATA_HOME", fallback: ".local/share", environment) + "/seller-console/\(profile).db"
     }
 
-    static func resolve(name: String?, baseURL: String?, storePath: String?,
+    public static func resolve(name: String?, baseURL: String?, storePath: String?,
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Profile {
         let profileName = name ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
         let directory = configDirectory(environment)
@@ -88,7 +88,7 @@ enum ProfileResolver {
 
 extension Site {
     /// The marketplace host of each site (KOOGALLERY.md §5); `local` has none.
-    var defaultBaseURL: String? {
+    public var defaultBaseURL: String? {
         switch self {
         case .cn: "https://mkt.myhuaweicloud.com"
         case .intl: "https://mkt-intl.myhuaweicloud.com"

@@ -3,7 +3,7 @@ import Foundation
 /// The INI-like format of the config and credentials files: `[section]` headers, `key = value` lines, `#` or
 /// `;` comments. A malformed line is an error that names the file and line; every key remembers its line, so
 /// a bad value can be reported as `file:line` too.
-struct IniFile {
+public struct IniFile {
     /// The file's name as errors show it.
     private(set) var name = ""
     private(set) var sections: [String: [String: String]] = [:]
@@ -19,7 +19,7 @@ struct IniFile {
 
     /// Loads `path`; a missing file is empty. Only a regular file of a sane size is read, so a FIFO or a device
     /// put in its place is refused at once instead of blocking or reading forever.
-    static func load(path: String) throws -> IniFile {
+    public static func load(path: String) throws -> IniFile {
         var info = stat()
         guard stat(path, &info) == 0 else { return IniFile(name: path) }
         guard info.st_mode & 0o170000 == 0o100000 else { throw ParseError(description: "\(path): not a regular file") }
@@ -58,7 +58,7 @@ struct IniFile {
         return file
     }
 
-    func section(_ name: String) -> [String: String]? { sections[name] }
+    public func section(_ name: String) -> [String: String]? { sections[name] }
 
     /// `file:line` of a key (the section's header line when the key is absent), for error messages.
     func location(section: String, key: String) -> String {
