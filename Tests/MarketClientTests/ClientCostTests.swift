@@ -3,6 +3,7 @@ import Foundation
 import MarketAPI
 import SellerCore
 import Testing
+import TestSupport
 
 /// What waiting and refusing cost the real `seller-console sync`: CPU and wall time against a silent server
 /// with `--timeout`, peak memory against a gzip bomb. The figures are printed for the note.
@@ -67,15 +68,7 @@ struct ClientCostTests {
         var cpu: Double
     }
 
-    static func executable(_ name: String) -> String? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent(name).path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static func executable(_ name: String) -> String? { BuiltExecutable.path(name) }
 
     static func temporaryFolder() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("client-\(UUID().uuidString)").path

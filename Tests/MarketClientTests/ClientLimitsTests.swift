@@ -3,6 +3,7 @@ import Foundation
 import MarketAPI
 import SellerCore
 import Testing
+import TestSupport
 
 /// Limits on what an answer may cost, HTTPS-only outside loopback, TLS failures in words.
 @Suite("client limits and TLS")

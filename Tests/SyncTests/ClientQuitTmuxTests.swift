@@ -8,7 +8,7 @@ import Testing
 struct ClientQuitTmuxTests {
     @Test("q with the marketplace unreachable gives the shell back within 1 s")
     func quitWhileSyncHangs() throws {
-        let gateway = try CannedGateway(answer: nil)
+        let gateway = try ScriptedServer.answering(nil)
         defer { gateway.stop() }
         let tmux = try Tmux(label: "silent-quit")
         defer { tmux.killServer() }

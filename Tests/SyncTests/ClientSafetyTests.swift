@@ -17,7 +17,7 @@ struct ClientSafetyTests {
         let page = ListPageWire.encode(kind: .orders, items: [],
                                        nextCursor: PageCursor(updatedAt: Timestamp(millis: 1), id: "same"),
                                        hasMore: true)
-        let gateway = try CannedGateway(answer: CannedGateway.ok(page))
+        let gateway = try ScriptedServer.answering(ScriptedServer.ok(page))
         defer { gateway.stop() }
         var configuration = ClientConfiguration(baseURL: gateway.baseURL, accessKey: "ak", secretKey: "sk")
         configuration.timeout = 5
@@ -36,7 +36,7 @@ struct ClientSafetyTests {
     @Test("cancelling a sync while the marketplace is silent ends it at once as cancelled")
     func cancelledSync() async throws {
         let directory = try TemporaryDirectory("cancel")
-        let gateway = try CannedGateway(answer: nil)
+        let gateway = try ScriptedServer.answering(nil)
         defer { gateway.stop() }
         var configuration = ClientConfiguration(baseURL: gateway.baseURL, accessKey: "ak", secretKey: "sk")
         configuration.timeout = 30

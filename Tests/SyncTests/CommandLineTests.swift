@@ -5,15 +5,7 @@ import TestSupport
 /// The built executables, run as a seller would.
 @Suite("command line")
 struct CommandLineTests {
-    static func executable(_ name: String) -> String? {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent(name).path
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
+    static func executable(_ name: String) -> String? { BuiltExecutable.path(name) }
 
     /// Runs to completion and returns (status, stdout, stderr).
     static func run(_ name: String, _ arguments: [String]) throws -> (Int32, String, String) {

@@ -3,25 +3,25 @@ import MarketAPI
 import SellerCore
 import Simulator
 import Synchronization
+import TestSupport
 
 /// A marketplace gateway on loopback that answers with terminal attacks: every string of every record that
 /// still decodes with it, one undecodable record per kind whose id is hostile, the page token, the result
-/// message and every error body carry `payload`. A raw-socket server of its own (one thread per connection,
-/// `Connection: close`), so the test depends on no HTTP server module.
+/// message and every error body carry `payload`. It runs on the tests' `ScriptedServer` (one thread per
+/// connection, `Connection: close`), so the test depends on no HTTP server module of the project.
 final class HostileGateway: @unchecked Sendable {
     /// OSC 0 (title), OSC 52 (clipboard), ED 2 (clear screen), RIS (`ESC c`), 8-bit CSI, DCS, RLO and NUL.
     static let payload = "\u{1b}]0;owned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\u{1b}c\u{9b}31m"
         + "\u{1b}Pq#0;2;0;0;0\u{1b}\\\u{202e}evil\u{0}"
 
-    let port: UInt16
-    var baseURL: String { "http://127.0.0.1:\(port)" }
+    var baseURL: String { server?.baseURL ?? "http://127.0.0.1:9" }
     /// The world the records come from: tests pick action targets from it.
     let records: [EntityKind: [JSONValue]]
     /// While set, list requests fail with a hostile error body too.
     let failLists = Atomic<Bool>(false)
 
-    private let listener: Int32
     private let pages: [EntityKind: [UInt8]]
+    private var server: ScriptedServer?
 
     init(orders: Int = 240) throws {
         let epoch = Timestamp(koogallery: "20261123080000") ?? Timestamp(millis: 0)
@@ -47,16 +47,15 @@ final class HostileGateway: @unchecked Sendable {
         }
         self.records = records
         self.pages = pages
-        (listener, port) = try Self.openListener()
-        Thread.detachNewThread { [self] in acceptLoop() }
+        server = try ScriptedServer { [weak self] connection in
+            guard let self else { return connection.close() }
+            serve(connection)
+        }
     }
 
     deinit { stop() }
 
-    func stop() {
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-    }
+    func stop() { server?.stop() }
 
     // MARK: - Records
 
@@ -123,80 +122,16 @@ final class HostileGateway: @unchecked Sendable {
 
     // MARK: - Server
 
-    private static func openListener() throws -> (Int32, UInt16) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard descriptor >= 0 else { throw POSIXError(.EIO) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-                bind(descriptor, socketAddress, length) == 0 && listen(descriptor, 64) == 0
-                    && getsockname(descriptor, socketAddress, &length) == 0
-            }
-        }
-        guard bound else {
-            close(descriptor)
-            throw POSIXError(.EADDRINUSE)
-        }
-        return (descriptor, UInt16(bigEndian: address.sin_port))
-    }
-
-    private func acceptLoop() {
-        while true {
-            let connection = accept(listener, nil, nil)
-            if connection < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            Thread.detachNewThread { [self] in serve(connection) }
-        }
-    }
-
-    private func serve(_ connection: Int32) {
-        defer { close(connection) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        var headEnd: Int?
-        while headEnd == nil && received.count < 1 << 20 {
-            let count = buffer.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
-            guard count > 0 else { return }
-            received += buffer[0..<count]
-            headEnd = Self.find([13, 10, 13, 10], in: received)
-        }
-        guard let headEnd else { return }
-        let head = String(decoding: received[0..<headEnd], as: UTF8.self)
-        let lines = head.components(separatedBy: "\r\n")
-        let requestLine = lines.first?.split(separator: " ") ?? []
+    /// Reads one request and answers it (`Connection: close`).
+    private func serve(_ connection: ScriptedConnection) {
+        defer { connection.close() }
+        guard let head = connection.readRequest() else { return }
+        let requestLine = head.split(separator: "\r\n").first?.split(separator: " ") ?? []
         guard requestLine.count >= 2 else { return }
-        let contentLength = lines.dropFirst().compactMap { line -> Int? in
-            let parts = line.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
-            return Int(parts[1].trimmingCharacters(in: .whitespaces))
-        }.first ?? 0
-        var bodyLeft = contentLength - (received.count - headEnd - 4)
-        while bodyLeft > 0 {
-            let count = buffer.withUnsafeMutableBytes { recv(connection, $0.baseAddress, min($0.count, bodyLeft), 0) }
-            guard count > 0 else { return }
-            bodyLeft -= count
-        }
         let (status, type, body) = answer(method: String(requestLine[0]), target: String(requestLine[1]))
-        var response = Array("HTTP/1.1 \(status) Hostile\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\n"
-            .utf8)
-        response += Array("Connection: close\r\n\r\n".utf8) + body
-        response.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var sent = 0
-            while sent < bytes.count {
-                let count = send(connection, base + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
-                if count <= 0 { return }
-                sent += count
-            }
-        }
+        let response = Array("HTTP/1.1 \(status) Hostile\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\n"
+            .utf8) + Array("Connection: close\r\n\r\n".utf8) + body
+        connection.write(response)
     }
 
     /// Lists answer with the hostile pages (or a hostile error while `failLists` is set); an upload status is a
@@ -217,8 +152,4 @@ final class HostileGateway: @unchecked Sendable {
         return (400, "application/json", error.bytes)
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { Array(haystack[$0..<$0 + needle.count]) == needle }
-    }
 }

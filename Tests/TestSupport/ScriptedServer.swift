@@ -3,11 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// A misbehaving HTTP server on a loopback port of its own, for the client's fault tests: every accepted
+/// A misbehaving HTTP server on a loopback port of its own, for tests of the client and the commands: every accepted
 /// connection runs `script` on a thread of its own, which reads the request and answers (or does not) as the
 /// fault it plays. It records how many connections it accepted and the request heads it read.
-final class ScriptedServer: @unchecked Sendable {
-    let port: UInt16
+public final class ScriptedServer: @unchecked Sendable {
+    public let port: UInt16
     private let listener: Int32
     private let lock = NSLock()
     private var accepted = 0
@@ -15,7 +15,7 @@ final class ScriptedServer: @unchecked Sendable {
     private var connections: [ScriptedConnection] = []
     private var stopped = false
 
-    init(_ script: @escaping @Sendable (ScriptedConnection) -> Void) throws {
+    public init(_ script: @escaping @Sendable (ScriptedConnection) -> Void) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -55,14 +55,13 @@ final class ScriptedServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    var baseURL: String { "http://127.0.0.1:\(port)" }
-    var acceptedCount: Int { lock.withLock { accepted } }
-    var requestHeads: [String] { lock.withLock { heads } }
+    public var baseURL: String { "http://127.0.0.1:\(port)" }
+    public var acceptedCount: Int { lock.withLock { accepted } }
+    public var requestHeads: [String] { lock.withLock { heads } }
 
-    /// Closes the listener and every connection still open (a silent script's threads then see their reads fail).
     /// Closes the listener (once: its number may belong to another test's socket afterwards) and shuts every
     /// accepted connection down, so scripts blocked reading them return.
-    func stop() {
+    public func stop() {
         let accepted = lock.withLock { () -> [ScriptedConnection]? in
             guard !stopped else { return nil }
             stopped = true
@@ -76,8 +75,8 @@ final class ScriptedServer: @unchecked Sendable {
 }
 
 /// One accepted connection, as a script sees it.
-final class ScriptedConnection: @unchecked Sendable {
-    let descriptor: Int32
+public final class ScriptedConnection: @unchecked Sendable {
+    public let descriptor: Int32
     private let onHead: (String) -> Void
     /// Set when the script closed the descriptor: its number may belong to someone else afterwards.
     private let state = NSLock()
@@ -90,7 +89,7 @@ final class ScriptedConnection: @unchecked Sendable {
 
     /// Reads the request head and a Content-Length body; returns the head, or nil when the peer went away.
     @discardableResult
-    func readRequest() -> String? {
+    public func readRequest() -> String? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -120,7 +119,7 @@ final class ScriptedConnection: @unchecked Sendable {
 
     /// Writes everything; false when the peer went away.
     @discardableResult
-    func write(_ bytes: [UInt8]) -> Bool {
+    public func write(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -131,16 +130,16 @@ final class ScriptedConnection: @unchecked Sendable {
     }
 
     @discardableResult
-    func write(_ text: String) -> Bool { write(Array(text.utf8)) }
+    public func write(_ text: String) -> Bool { write(Array(text.utf8)) }
 
     /// Waits until the peer closes (a silent server's whole script).
-    func waitForPeerToClose() {
+    public func waitForPeerToClose() {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while read(descriptor, &buffer, buffer.count) > 0 {}
         close()
     }
 
-    func close() {
+    public func close() {
         state.withLock {
             guard !closed else { return }
             closed = true
@@ -156,9 +155,28 @@ final class ScriptedConnection: @unchecked Sendable {
     }
 
     /// Closes with a TCP reset instead of an orderly close.
-    func reset() {
+    public func reset() {
         var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
         close()
+    }
+}
+
+extension ScriptedServer {
+    /// A server that answers every request with `answer` (kept alive), or accepts and never answers when it
+    /// is nil: the marketplace that always says the same thing, or is silent.
+    public static func answering(_ answer: [UInt8]?) throws -> ScriptedServer {
+        try ScriptedServer { connection in
+            guard let answer else { return connection.waitForPeerToClose() }
+            while connection.readRequest() != nil {
+                guard connection.write(answer) else { break }
+            }
+            connection.close()
+        }
+    }
+
+    /// A 200 answer with a JSON body, kept alive.
+    public static func ok(_ body: [UInt8]) -> [UInt8] {
+        Array("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 }
