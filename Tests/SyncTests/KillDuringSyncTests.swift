@@ -69,8 +69,48 @@ struct KillDuringSyncTests {
         #expect(process.terminationStatus == 3)
         #expect(text.contains("signature rejected"))
         #expect(!text.contains("wrong-secret"))
-        let store = try LocalStore(path: harness.storePath)
-        defer { try? store.close() }
-        for kind in EntityKind.allCases { #expect(try store.count(kind) == 0) }
+        // The store did not exist before, and no good answer came: none is left behind.
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(!FileManager.default.fileExists(atPath: harness.storePath + suffix), "store\(suffix) left behind")
+        }
+    }
+
+    @Test("sync into another application's SQLite database refuses it with exit 2 and leaves it byte-identical")
+    func foreignDatabaseUntouched() throws {
+        let binary = try #require(Self.binary())
+        let harness = try SimulatorHarness(orders: 20)
+        let foreign = harness.directory.file("other.db")
+        let database = try LocalStoreFixtures.foreignDatabase(at: foreign)
+        let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["sync", "--base-url", harness.baseURL, "--store", foreign]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SELLER_CONSOLE_AK"] = harness.accessKey
+        environment["SELLER_CONSOLE_SK"] = harness.secretKey
+        environment["XDG_CONFIG_HOME"] = harness.directory.path + "/config"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(text)")
+        #expect(text.contains("is not a seller-console store"), "\(text)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before, "\(database) changed")
+        #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+    }
+}
+
+/// Databases that are not seller-console stores, made with the store's own SQLite wrapper.
+enum LocalStoreFixtures {
+    /// Another application's database: one table, one row, rollback journal; returns what it holds.
+    static func foreignDatabase(at path: String) throws -> String {
+        let database = try Database(path: path, configuration: Database.Configuration(walMode: false))
+        try database.execute("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)")
+        try database.execute("INSERT INTO notes(text) VALUES ('keep me')")
+        try database.close()
+        return "notes(keep me)"
     }
 }
