@@ -21,6 +21,7 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
 
         .target(name: "SellerCore"),
+        .target(name: "CommandArguments"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
         .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore"]),
@@ -32,15 +33,20 @@ let package = Package(
         .target(name: "Profiles", dependencies: ["SellerCore"]),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
-        .target(name: "Simulator", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "HTTPServer"]),
+        .target(name: "Simulator", dependencies: [
+            "MarketAPI", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
+        ]),
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient", "Crypto",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
-            "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles",
+            "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
         ]),
-        .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer"]),
+        .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
+        // A test fixture, not a product: built with the tests (next to their bundle) and never shipped.
+        .executableTarget(name: "terminal-check", dependencies: ["CommandArguments", "TermUI", "CursesTerminal"],
+                          path: "Tests/Fixtures/terminal-check"),
 
         .target(name: "TestSupport", dependencies: [
             "SellerCore", "TermUI", "Simulator", "HTTPServer", "MarketAPI", "MarketClient", "SellerStore",
@@ -50,7 +56,7 @@ let package = Package(
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketAPI", "TestSupport"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport", "Crypto",
+            "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport", "Crypto", "CommandArguments",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "SellerCore", "TestSupport"]),

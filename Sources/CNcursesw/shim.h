@@ -8,7 +8,7 @@
 #include <ncursesw/curses.h>
 
 /*
- * Accessors for what Swift cannot import (TUI-ANCHORS §4.2): expression macros built with NCURSES_BITS,
+ * Accessors for what Swift cannot import (docs/ARCHITECTURE.md §8): expression macros built with NCURSES_BITS,
  * function-like macros, and the mutable C globals Swift 6 rejects as "not concurrency-safe". The cn_ prefix
  * tells them apart from real ncurses calls. Only CursesTerminal calls these, always on its one UI thread.
  */

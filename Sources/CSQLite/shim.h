@@ -3,7 +3,7 @@
 #include <sqlite3.h>
 
 /* Wrappers for what Swift cannot import from sqlite3.h: variadic functions and the SQLITE_TRANSIENT
- * destructor macro. Prefix sq_ (docs/STYLE-ANCHORS.md §6.8). */
+ * destructor macro. Prefix sq_, so the helpers never collide with sqlite3's own names. */
 
 /* sqlite3_db_config is variadic ("unavailable: variadic" in Swift). This covers the options that take
  * (int onoff, int *pResult), such as SQLITE_DBCONFIG_DQS_DDL / SQLITE_DBCONFIG_DQS_DML. */

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The console's log file under `$XDG_STATE_HOME/seller-console/` (DESIGN §8): nothing is ever written to the
+/// The console's log file under `$XDG_STATE_HOME/seller-console/` (ARCHITECTURE §8): nothing is ever written to the
 /// terminal while curses owns it. Lines are timestamped; a log that cannot be opened is silently skipped
 /// (logging must never stop the console).
 public final class ConsoleLog: @unchecked Sendable {

@@ -5,8 +5,8 @@ import TermUI
 
 /// The console without a terminal or threads: keys go through `AppState.update` and every read effect is
 /// performed at once, in order, by the same `StoreReader` the runtime uses. Scripted key sessions in the
-/// tests and the console benchmark run on it, so both exercise exactly the code the live console runs,
-/// minus the waiting.
+/// tests and the console benchmark run on it. It shares `update` and the performers with the live console, not
+/// its loop: it routes effects itself (not through `ConsoleSession.dispatch`) and only collects the others.
 public final class HeadlessConsole {
     public var state: AppState
     public let reader: StoreReader

@@ -5,7 +5,7 @@ import SellerCore
 import Sync
 import Synchronization
 
-/// The console's outbox sender (DESIGN §7): drains the outbox in the background for as long as the console
+/// The console's outbox sender (ARCHITECTURE §7): drains the outbox in the background for as long as the console
 /// runs, on its own store connections, and tells the screen when an attempt ends so lists, badges and the
 /// queue refresh. It says when an upload starts; its progress is read back from the store by the console's
 /// once-a-second poll while uploads run.

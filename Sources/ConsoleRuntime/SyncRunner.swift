@@ -10,7 +10,7 @@ import Sync
 /// the outcome. Only one sync runs at a time; the console asks for the next one when this one has finished.
 public final class SyncRunner: @unchecked Sendable {
     /// Records per page: smaller than the `sync` command's 1,000, because a page and the one prefetched behind
-    /// it are decoded in memory while the console is also holding its own (DESIGN §11 memory budget).
+    /// it are decoded in memory while the console is also holding its own (ARCHITECTURE §11 memory budget).
     static let pageSize = 200
 
     private let storePath: String

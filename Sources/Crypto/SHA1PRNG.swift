@@ -1,6 +1,6 @@
 /// Java's `SecureRandom.getInstance("SHA1PRNG")`, reproduced only as far as KooGallery needs it: the sample code
 /// derives the AES key of encrypted fields with `KeyGenerator("AES").init(bits, sha1prng)` after seeding the
-/// generator with the access key, so a non-Java client must generate the same bytes (KOOGALLERY.md §4.4).
+/// generator with the access key, so a non-Java client must generate the same bytes (docs/KOOGALLERY.md §4.4).
 public enum SHA1PRNG {
     /// The AES key Java's `KeyGenerator("AES")` produces from a SHA1PRNG seeded (before first use) with `seed`.
     public static func deriveAESKey(seed: [UInt8], bits: Int) throws(CryptoError) -> [UInt8] {

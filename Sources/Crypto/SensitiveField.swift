@@ -1,4 +1,4 @@
-/// KooGallery's encrypted-field format (KOOGALLERY.md §4.4), used for buyers' phone numbers and e-mails and for
+/// KooGallery's encrypted-field format (docs/KOOGALLERY.md §4.4), used for buyers' phone numbers and e-mails and for
 /// the admin user name and password a seller returns: `iv + Base64(AES-CBC-PKCS5(plaintext))`, where `iv` is 16
 /// alphanumeric ASCII characters sent in clear and the AES key is derived from the access key with SHA1PRNG.
 public enum SensitiveField {

@@ -1,5 +1,5 @@
 /// One cell as ncurses holds it, read back after a paint: proof that what reached curses is what the
-/// `Buffer` said (headless tests, TUI-ANCHORS §5.2).
+/// `Buffer` said (headless tests, ARCHITECTURE §10).
 public struct ScreenCell: Hashable, Sendable {
     /// The cell's characters (a wide character is reported at its first column).
     public var text: String

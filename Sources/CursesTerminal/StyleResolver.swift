@@ -3,7 +3,7 @@ import TermUI
 
 /// Turns a cell's role and emphasis into ncurses attribute bits and a colour pair. Pairs are allocated
 /// lazily, one per distinct (foreground, background), and cached, so a theme with many roles or one reloaded
-/// at runtime reuses pairs instead of running out (TUI-ANCHORS §4.6). Only the UI thread touches it.
+/// at runtime reuses pairs instead of running out (ARCHITECTURE §8). Only the UI thread touches it.
 struct StyleResolver {
     struct Resolved: Equatable {
         var attributes: attr_t

@@ -7,8 +7,8 @@ public struct TerminalOptions: Sendable {
         /// The user's terminal on stdin/stdout: alternate screen, raw-ish input, restore handlers.
         case interactive
         /// An ncurses screen at a fixed size writing to `output` (/dev/null unless a test wants the bytes the
-        /// terminal would receive), for tests that paint a `Buffer` and read the cells back (TUI-ANCHORS
-        /// §5.2). No signal handlers, no TTY needed.
+        /// terminal would receive), for tests that paint a `Buffer` and read the cells back (ARCHITECTURE
+        /// §10). No signal handlers, no TTY needed.
         case headless(Size, terminalType: String = "xterm-256color", output: String = "/dev/null")
     }
 
@@ -22,7 +22,7 @@ public struct TerminalOptions: Sendable {
 
     public var mode: Mode
     /// Milliseconds ncurses waits after ESC for the rest of a key sequence. The ncurses default (1000) makes
-    /// Esc feel hung; slow SSH links may need 100 or more (TUI-ANCHORS §4.5).
+    /// Esc feel hung; slow SSH links may need 100 or more.
     public var escapeDelay: Int
     /// Report button-1 clicks, right clicks and the wheel. Off by default: it takes text selection away.
     public var mouse: Bool

@@ -22,7 +22,7 @@ struct RestoreState {
     var uiThread: pthread_t = pthread_t()
 }
 
-/// Gives the terminal back on every way out (DESIGN §8): `restore()`, `exit()` (via `atexit`), SIGINT,
+/// Gives the terminal back on every way out (ARCHITECTURE §8): `restore()`, `exit()` (via `atexit`), SIGINT,
 /// SIGTERM, SIGHUP, and crashes (SIGILL is how Swift traps on x86_64, SIGTRAP on arm64; also SIGSEGV,
 /// SIGABRT, SIGBUS, SIGFPE). A handler restores the saved termios, writes the reset sequences, and re-raises
 /// the signal with its default action, so the parent sees the real cause (a shell reports 128+signal, and

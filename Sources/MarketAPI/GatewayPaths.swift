@@ -1,7 +1,7 @@
 import SellerCore
 import Signing
 
-/// Paths of the two API families (DESIGN.md §4). Both client and simulator build and match paths from here.
+/// Paths of the two API families (docs/ARCHITECTURE.md §4). Both client and simulator build and match paths from here.
 public enum GatewayPaths {
     public static let gatewayBase = "/seller-gateway/v1/"
     public static let openAPIBase = "/api/mkp-openapi-public/global/v1/"

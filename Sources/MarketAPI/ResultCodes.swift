@@ -1,4 +1,4 @@
-/// Result and error codes of both API families (KOOGALLERY.md §5.1, APIG gateway codes, and the seller
+/// Result and error codes of both API families (docs/KOOGALLERY.md §5.1, APIG gateway codes, and the seller
 /// gateway's own, documented in Assets/api/seller-gateway.md).
 public enum ResultCodes {
     public static let success = "MKT.0000"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The one backoff of the project (DESIGN.md §7), used by the client's retries, the outbox sender and upload
+/// The one backoff of the project (docs/ARCHITECTURE.md §7), used by the client's retries, the outbox sender and upload
 /// retries: the delay doubles per attempt up to `maximum`, with "equal jitter" (half fixed, half random) so
 /// retries of many requests spread out but never collapse to zero, and never below the server's Retry-After
 /// (itself capped at `maxRetryAfter`).

@@ -1,7 +1,7 @@
 import Foundation
 import SellerCore
 
-/// A resolved profile: where the marketplace is, the keys, and where the store lives (DESIGN.md §9). The secret
+/// A resolved profile: where the marketplace is, the keys, and where the store lives (docs/ARCHITECTURE.md §9). The secret
 /// key is redacted in `description`, `debugDescription` and reflection (`dump`, a debugger's `po`), like the
 /// signer's: a profile printed while debugging or caught in an error never shows it.
 public struct Profile: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -87,7 +87,7 @@ public enum ProfileResolver {
 }
 
 extension Site {
-    /// The marketplace host of each site (KOOGALLERY.md §5); `local` has none.
+    /// The marketplace host of each site (docs/KOOGALLERY.md §5); `local` has none.
     public var defaultBaseURL: String? {
         switch self {
         case .cn: "https://mkt.myhuaweicloud.com"

@@ -9,7 +9,7 @@ public enum EnqueueOutcome: Equatable, Sendable {
     case refused(reason: String)
 }
 
-// The outbox of seller actions (DESIGN §7): writing actions and reading them back for the 队列 tab and the CLI.
+// The outbox of seller actions (ARCHITECTURE §7): writing actions and reading them back for the 队列 tab and the CLI.
 extension LocalStore {
     /// Actions in the outbox that are not yet finished (waiting, in flight or failed), for the 队列 tab's count.
     public func outboxCount() throws -> Int {

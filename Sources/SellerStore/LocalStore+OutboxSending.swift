@@ -1,6 +1,6 @@
 import SellerCore
 
-// The sender's side of the outbox (DESIGN §7): claiming due actions under a lease and recording what happened,
+// The sender's side of the outbox (ARCHITECTURE §7): claiming due actions under a lease and recording what happened,
 // each step one transaction, so a process killed at any point leaves every action either finished or due again
 // with the same idempotency key.
 extension LocalStore {

@@ -21,7 +21,7 @@ public final class LocalStore {
         /// A bulk sync: a 24 MB page cache and 256 MB of memory-mapped reads keep the B-trees hot while a
         /// million rows go through several indexes and a trigram index.
         case bulk
-        /// A connection inside the console, which must stay within its memory budget (DESIGN §11): a small
+        /// A connection inside the console, which must stay within its memory budget (ARCHITECTURE §11): a small
         /// page cache and no memory map (mapped pages count towards the resident set).
         case compact
 

@@ -1,4 +1,4 @@
-/// The store's append-only migrations (DESIGN.md §6). Never edit one that has shipped: append a new one.
+/// The store's append-only migrations (docs/ARCHITECTURE.md §6). Never edit one that has shipped: append a new one.
 enum Schema {
     static let migrations: [Migration] = [
         Migration(id: "2026-11-23-entities", sql: """

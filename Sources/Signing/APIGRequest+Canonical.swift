@@ -1,6 +1,6 @@
 import Crypto
 
-/// The canonical forms of KOOGALLERY.md §4.8 step 1.
+/// The canonical forms of docs/KOOGALLERY.md §4.8 step 1.
 extension APIGRequest {
     /// Each path segment RFC 3986-encoded, always starting and ending with `/` (APIG signs `/a/b/` for `/a/b`).
     public var canonicalURI: String {

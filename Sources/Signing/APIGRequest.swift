@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 
-/// A request as APIG SDK-HMAC-SHA256 sees it (KOOGALLERY.md §4.8): method, decoded path segments, decoded query
+/// A request as APIG SDK-HMAC-SHA256 sees it (docs/KOOGALLERY.md §4.8): method, decoded path segments, decoded query
 /// items, headers and the SHA-256 of the body. The client builds one from the URL it is about to call; the
 /// simulator builds one from the raw path and query it received. Both decode first and re-encode canonically, so
 /// they agree whatever escaping the transport used.

@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
 
-/// Signs open-API and seller-gateway requests with APIG SDK-HMAC-SHA256 (KOOGALLERY.md §4.8). It holds the
+/// Signs open-API and seller-gateway requests with APIG SDK-HMAC-SHA256 (docs/KOOGALLERY.md §4.8). It holds the
 /// secret key, so its description and reflection show the access key only.
 public struct APIGSigner: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The algorithm name that starts the string to sign and the `Authorization` header.

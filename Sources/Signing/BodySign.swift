@@ -1,6 +1,6 @@
 import Crypto
 
-/// The V1 response signature header `Body-Sign` (KOOGALLERY.md §4.3): the seller signs the exact response bytes
+/// The V1 response signature header `Body-Sign` (docs/KOOGALLERY.md §4.3): the seller signs the exact response bytes
 /// with its access key, and the marketplace refuses a response whose header is missing or wrong.
 public enum BodySign {
     public static let headerName = "Body-Sign"

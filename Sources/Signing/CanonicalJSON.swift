@@ -1,7 +1,7 @@
 import SellerCore
 
 /// The body form the marketplace's V2 and kit signatures are computed over: the JSON body parsed into a Java
-/// `TreeMap` and written back by Jackson (KOOGALLERY.md §4.5). Reproducing it byte for byte is what lets a
+/// `TreeMap` and written back by Jackson (docs/KOOGALLERY.md §4.5). Reproducing it byte for byte is what lets a
 /// non-Java verifier accept a body whose keys arrived in another order.
 ///
 /// Rules: only an object qualifies; top-level members whose value is null are dropped; for repeated keys the

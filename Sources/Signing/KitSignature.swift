@@ -1,6 +1,6 @@
 import Crypto
 
-/// The joint-operation (联营) kit signature (KOOGALLERY.md §4.6): like V2, but in headers, and the body is
+/// The joint-operation (联营) kit signature (docs/KOOGALLERY.md §4.6): like V2, but in headers, and the body is
 /// signed directly instead of through a body hash.
 public enum KitSignature {
     public static let signHeader = "x-sign"

@@ -1,6 +1,6 @@
 import Crypto
 
-/// The signature of the new usage-push API (KOOGALLERY.md §4.7), the one open API the seller signs with its
+/// The signature of the new usage-push API (docs/KOOGALLERY.md §4.7), the one open API the seller signs with its
 /// interconnection key instead of APIG AK/SK.
 public enum UsagePushSignature {
     public static let signatureHeader = "signature"

@@ -1,6 +1,6 @@
 import Crypto
 
-/// The V1 request token `authToken` (KOOGALLERY.md §4.2): the marketplace signs every other parameter of a V1
+/// The V1 request token `authToken` (docs/KOOGALLERY.md §4.2): the marketplace signs every other parameter of a V1
 /// call with `HMAC-SHA256(key: accessKey + timeStamp)`, and the seller's interface recomputes it.
 public enum V1AuthToken {
     /// Why a V1 token did not verify. No case carries the key or the expected token.

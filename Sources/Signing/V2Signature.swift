@@ -1,6 +1,6 @@
 import Crypto
 
-/// The V2 request signature (KOOGALLERY.md §4.5): the marketplace calls the seller's production URL with
+/// The V2 request signature (docs/KOOGALLERY.md §4.5): the marketplace calls the seller's production URL with
 /// `?signature=…&timestamp=…&nonce=…`, signing the canonical form of the JSON body. The simulator signs with it
 /// when it calls a seller's real interface, and sellers' test servers verify with it.
 public enum V2Signature {

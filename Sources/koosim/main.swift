@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import HTTPServer
 import Simulator
@@ -7,7 +8,7 @@ import Simulator
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") {
     print(KoosimCommand.usage)
-    exit(0)
+    exit(ExitCode.success)
 }
 do {
     let configuration = try KoosimCommand.parse(arguments)
@@ -20,8 +21,8 @@ do {
     simulator.stop()
 } catch let error as KoosimCommand.UsageError {
     FileHandle.standardError.write(Data("koosim: \(error)\n\(KoosimCommand.usage)\n".utf8))
-    exit(2)
+    exit(ExitCode.usage)
 } catch {
     FileHandle.standardError.write(Data("koosim: cannot start: \(error)\n".utf8))
-    exit(1)
+    exit(ExitCode.failure)
 }

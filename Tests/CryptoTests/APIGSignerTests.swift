@@ -7,7 +7,7 @@ import Testing
         + "?orderId=CS2211181819B4LVS&orderLineId=CS2211181819B4LVS-000001"
     static let signer = APIGSigner(accessKey: "HPUAEXAMPLEAK0000001", secretKey: "exampleSecretKey0123456789abcdefEXAMPLE")
 
-    /// KOOGALLERY.md §4.8.
+    /// docs/KOOGALLERY.md §4.8.
     @Test func koogalleryVector() throws {
         let request = try #require(APIGRequest(method: "GET", url: Self.orderQueryURL,
                                                headers: [.init("Content-Type", "application/json")]))
@@ -130,10 +130,23 @@ import Testing
         }
     }
 
-    @Test func formattingAbsurdDatesDoesNotTrap() {
-        _ = SDKDate.format(Date(timeIntervalSince1970: .infinity))
-        _ = SDKDate.format(Date(timeIntervalSince1970: -.greatestFiniteMagnitude))
-        _ = SDKDate.format(Date(timeIntervalSince1970: .nan))
+    /// Absurd instants still give a header of the right shape: non-finite ones the epoch, huge ones the
+    /// clamped bound, so a broken clock never traps the signer or sends a malformed `X-Sdk-Date`.
+    @Test func absurdDatesFormatToWellFormedHeaders() {
+        #expect(SDKDate.format(Date(timeIntervalSince1970: .infinity)) == "19700101T000000Z")
+        #expect(SDKDate.format(Date(timeIntervalSince1970: -.infinity)) == "19700101T000000Z")
+        #expect(SDKDate.format(Date(timeIntervalSince1970: .nan)) == "19700101T000000Z")
+        let farFuture = SDKDate.format(Date(timeIntervalSince1970: .greatestFiniteMagnitude))
+        let farPast = SDKDate.format(Date(timeIntervalSince1970: -.greatestFiniteMagnitude))
+        #expect(farFuture == SDKDate.format(Date(timeIntervalSince1970: 1e14)), "clamped to the upper bound")
+        #expect(farPast == SDKDate.format(Date(timeIntervalSince1970: -1e14)), "clamped to the lower bound")
+        for text in [farFuture, farPast] {
+            #expect(text.hasSuffix("Z") && text.contains("T"), "\(text)")
+            #expect(text.allSatisfy { $0.isASCII && ($0.isNumber || "TZ-".contains($0)) }, "\(text)")
+        }
+        #expect(farFuture != farPast)
+        #expect(SDKDate.format(Date(timeIntervalSince1970: 253_402_300_799)) == "99991231T235959Z")
+        #expect(SDKDate.parse(SDKDate.format(Date(timeIntervalSince1970: 4_102_444_800))) != nil, "2100 round-trips")
     }
 }
 

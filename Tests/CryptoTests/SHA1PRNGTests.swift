@@ -2,7 +2,7 @@ import Crypto
 import Testing
 
 @Suite struct SHA1PRNGTests {
-    /// KOOGALLERY.md §4.4.
+    /// docs/KOOGALLERY.md §4.4.
     @Test func koogalleryVector() throws {
         let key256 = try SHA1PRNG.deriveAESKey(seed: utf8("devAccessKey-0001"), bits: 256)
         #expect(Hex.encode(key256) == "5aadbd8992062af608f9a64c09ce39d88043b1b7fb0970a818c738879a2aec49")
@@ -39,7 +39,7 @@ import Testing
 }
 
 @Suite struct SensitiveFieldTests {
-    /// KOOGALLERY.md §4.4.
+    /// docs/KOOGALLERY.md §4.4.
     @Test func koogalleryVector() throws {
         let field = try SensitiveField.encrypt(plaintext: "seller-admin@example.com", accessKey: "devAccessKey-0001",
                                                encryptType: .aes256, iv: "Q7w9E2r4T6y8U0i1")

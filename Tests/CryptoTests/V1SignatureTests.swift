@@ -9,7 +9,7 @@ import Testing
     ]
     static let token = "ipQbsOto2kVSR6yQqZmAl1BdvXE/2CHd+6PZRNTX/U8="
 
-    /// KOOGALLERY.md §4.2.
+    /// docs/KOOGALLERY.md §4.2.
     @Test func koogalleryVector() throws {
         #expect(V1AuthToken.canonicalString(Self.parameters) == "activity=refreshInstance&expireTime=20271123235959"
             + "&instanceId=b3f1c2d4-5e6f-4a1b-9c8d-7e6f5a4b3c2d&orderId=CS2611230915XYZ12"
@@ -64,7 +64,7 @@ import Testing
 @Suite struct BodySignTests {
     static let body = utf8("{\"resultCode\":\"000000\",\"resultMsg\":\"成功\",\"instanceId\":\"b3f1c2d4\"}")
 
-    /// KOOGALLERY.md §4.3.
+    /// docs/KOOGALLERY.md §4.3.
     @Test func koogalleryVector() throws {
         #expect(BodySign.signature(body: Self.body, accessKey: "devAccessKey-0001")
             == "kMPTfIwEE8pT3oyd32YfWBWgHbaxzQwPBjn0pFWn73s=")

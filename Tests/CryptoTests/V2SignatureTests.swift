@@ -13,7 +13,7 @@ import Testing
     static let timestamp = "1795424100000"
     static let expected = "2f03272d305c8326c12b13084af893d2e7cda09931017f1bab7af74bca2eeef7"
 
-    /// KOOGALLERY.md §4.5: the signature is over the sorted form, so verifying the raw body needs the fallback.
+    /// docs/KOOGALLERY.md §4.5: the signature is over the sorted form, so verifying the raw body needs the fallback.
     @Test func koogalleryVector() throws {
         let canonical = try #require(CanonicalJSON.encode(body: Self.rawBody))
         #expect(String(decoding: canonical, as: UTF8.self) == Self.sortedBody)

@@ -39,7 +39,7 @@ import TestSupport
 
     /// The case with the shipped defaults: a body trickled one byte every 20 s is answered 408 within
     /// 30 s (by the 10 s `bodyTimeout`, before the second byte is due).
-    @Test func withTheDefaultsABodyTrickledEveryTwentySecondsGets408WithinThirty() throws {
+    @Test(.tags(.heavy)) func withTheDefaultsABodyTrickledEveryTwentySecondsGets408WithinThirty() throws {
         let server = HTTPServer(handler: echoHandler)
         let port = try server.start()
         defer { server.stop() }

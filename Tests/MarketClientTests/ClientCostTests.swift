@@ -7,7 +7,7 @@ import TestSupport
 
 /// What waiting and refusing cost the real `seller-console sync`: CPU and wall time against a silent server
 /// with `--timeout`, peak memory against a gzip bomb. The figures are printed for the note.
-@Suite("client costs", .serialized)
+@Suite("client costs", .serialized, .tags(.heavy))
 struct ClientCostTests {
     @Test("sync --timeout 3 against a silent server ends within 1 s of it, and waiting costs under 2 % CPU")
     func syncTimeoutOnSilentServer() async throws {
@@ -63,6 +63,7 @@ struct ClientCostTests {
 
     struct Run {
         var status: Int32
+        var output: String
         var errors: String
         var wall: Double
         var cpu: Double
@@ -80,37 +81,11 @@ struct ClientCostTests {
     /// its CPU time comes from `wait4`.
     static func runOffPool(_ path: String, _ arguments: [String], folder: String,
                            extra: [String: String] = [:]) async throws -> Run {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try run(path, arguments, folder: folder, extra: extra) }) }.start()
-        }
-    }
-
-    static func run(_ path: String, _ arguments: [String], folder: String, extra: [String: String]) throws -> Run {
         var environment = ["SELLER_CONSOLE_AK": "ak-test", "SELLER_CONSOLE_SK": "sk-test-secret",
                            "XDG_CONFIG_HOME": folder + "/config", "XDG_STATE_HOME": folder + "/state",
                            "HOME": folder, "PATH": "/usr/bin:/bin"]
         environment.merge(extra) { $1 }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, folder + "/stdout", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, folder + "/stderr", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in argv + envp { free(pointer) } }
-        let started = ContinuousClock.now
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let wall = ClientFaultTests.seconds(since: started)
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return Run(status: (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f),
-                   errors: (try? String(contentsOfFile: folder + "/stderr", encoding: .utf8)) ?? "",
-                   wall: wall, cpu: cpu)
+        let outcome = try await ChildProcess.runOffPool(path, arguments, environment: environment, timeout: 60)
+        return Run(status: outcome.status, output: outcome.output, errors: outcome.errors, wall: outcome.seconds, cpu: outcome.cpuSeconds)
     }
 }

@@ -15,14 +15,7 @@ struct ClientLimitsTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("bomb.gz").path
         try Data(GzipBomb.make(inflatedBytes: 1 + 258 * 4000)).write(to: URL(fileURLWithPath: path))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc < '\(path)' 2>/dev/null | wc -c"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try ChildProcess.run("/bin/sh", ["-c", "gzip -dc < '\(path)' 2>/dev/null | wc -c"], timeout: 60).output
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "\(1 + 258 * 4000)")
     }
 
@@ -113,39 +106,31 @@ struct ClientLimitsTests {
 /// `openssl s_server` with a fresh self-signed certificate for mkt.example.com on a loopback port.
 final class SelfSignedServer {
     let port: UInt16
-    private let process = Process()
+    private let process: ChildProcess
     private let directory: URL
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let key = directory.appendingPathComponent("key.pem").path, cert = directory.appendingPathComponent("cert.pem").path
-        let generate = Process()
-        generate.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        generate.arguments = ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-                              "-subj", "/CN=mkt.example.com", "-addext", "subjectAltName=DNS:mkt.example.com",
-                              "-days", "2", "-keyout", key, "-out", cert]
-        generate.standardOutput = FileHandle.nullDevice
-        generate.standardError = FileHandle.nullDevice
-        try generate.run()
-        generate.waitUntilExit()
+        _ = try ChildProcess.run("/usr/bin/openssl", [
+            "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+            "-subj", "/CN=mkt.example.com", "-addext", "subjectAltName=DNS:mkt.example.com",
+            "-days", "2", "-keyout", key, "-out", cert,
+        ], timeout: 60)
         // A free port: bind 0, read it, let it go, and hand it to s_server at once.
         let probe = try ScriptedServer { $0.close() }
         port = probe.port
         probe.stop()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = ["s_server", "-quiet", "-www", "-accept", "127.0.0.1:\(port)", "-key", key, "-cert", cert]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        process = try ChildProcess("/usr/bin/openssl", ["s_server", "-quiet", "-www", "-accept", "127.0.0.1:\(port)",
+                                                         "-key", key, "-cert", cert])
         let port = self.port
         _ = waitForListening(port: port)
     }
 
-    /// SIGKILL: the test process blocks SIGTERM in its threads, and a child started by `Process` inherits that.
     func stop() {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        _ = try? process.wait(timeout: 10)
         try? FileManager.default.removeItem(at: directory)
     }
 

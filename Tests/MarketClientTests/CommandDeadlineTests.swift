@@ -5,7 +5,7 @@ import TestSupport
 /// `--timeout` bounds the wall time of the commands that send actions, not only how long they wait: with the
 /// marketplace silent, an action command and `outbox send` end within a second of it, and the action stays in
 /// the outbox.
-@Suite("command deadlines", .serialized)
+@Suite("command deadlines", .serialized, .tags(.heavy))
 struct CommandDeadlineTests {
     @Test("retry --timeout 3 and outbox send --timeout 3 against a silent marketplace end within 1 s of it")
     func actionAndOutboxSendOnSilentServer() async throws {
@@ -20,7 +20,7 @@ struct CommandDeadlineTests {
         #expect(synced.status == 0, "\(synced.errors)")
         let listed = try await ClientCostTests.runOffPool(binary, ["list", "exceptions", "--status", "open", "--json",
                                                                    "--limit", "1", "--store", store], folder: folder)
-        let output = try String(contentsOfFile: folder + "/stdout", encoding: .utf8)
+        let output = listed.output
         #expect(listed.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         let messageId = try #require(object["id"] as? String)
@@ -45,7 +45,7 @@ struct CommandDeadlineTests {
         let queued = try await ClientCostTests.runOffPool(binary, ["list", "outbox", "--json", "--store", store],
                                                           folder: folder)
         #expect(queued.status == 0)
-        let items = try String(contentsOfFile: folder + "/stdout", encoding: .utf8)
+        let items = queued.output
         #expect(items.contains(messageId), "the action stays in the outbox: \(items)")
         #expect(!items.contains("\"status\":\"done\""), "\(items)")
     }

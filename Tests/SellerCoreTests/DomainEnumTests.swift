@@ -1,7 +1,7 @@
 import SellerCore
 import Testing
 
-/// Wire spellings and labels must match KOOGALLERY.md §13.a exactly: they are what the gateway sends and what a
+/// Wire spellings and labels must match docs/KOOGALLERY.md §13.a exactly: they are what the gateway sends and what a
 /// seller sees in the web Seller Center.
 @Suite struct DomainEnumTests {
     private func checkLabels<E: LabeledEnum>(_ type: E.Type, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -75,7 +75,7 @@ import Testing
         #expect(Activity.refreshLicenseCode.retryPolicy == .every2minX60)
         #expect(Activity.releaseLicenseCode.retryPolicy == .every2minX60)
         #expect(Set(Activity.allCases.filter(\.unsubscribesOnExhaustion)) == [.newInstance, .upgrade, .upgradeInstance])
-        #expect(!Activity.orderNotify.unsubscribesOnExhaustion, "orderNotify just stops (§6.1)")
+        #expect(!Activity.orderNotify.unsubscribesOnExhaustion, "orderNotify just stops (docs/KOOGALLERY.md §6.1)")
     }
 
     @Test func flowsStartWhereTheDocSays() {

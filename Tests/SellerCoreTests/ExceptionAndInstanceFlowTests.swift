@@ -1,8 +1,8 @@
 import SellerCore
 import Testing
 
-/// KOOGALLERY.md §13.b.5. The console also lets the seller press 重新启动 while automatic retries still run
-/// (§6.1: "Manual 重新启动 is possible during the window").
+/// docs/KOOGALLERY.md §13.b.5. The console also lets the seller press 重新启动 while automatic retries still run
+/// (docs/KOOGALLERY.md §6.1: manual 重新启动 is possible during the window).
 @Suite struct ExceptionFlowTests {
     static let states: [ExceptionState] = [.retrying, .exhausted, .manualRetryRequested, .resolved,
                                            .orderAutoUnsubscribed]
@@ -56,7 +56,7 @@ import Testing
     }
 }
 
-/// KOOGALLERY.md §9 and §13.b.4 (refresh also covers a renewal that unfreezes a frozen instance).
+/// docs/KOOGALLERY.md §9 and §13.b.4 (refresh also covers a renewal that unfreezes a frozen instance).
 @Suite struct InstanceFlowTests {
     static let statuses: [InstanceStatus] = [.provisioning, .provisionFailed, .normal, .frozen, .released]
 
@@ -92,7 +92,7 @@ import Testing
     }
 }
 
-/// KOOGALLERY.md §2.3: an unpaid order is paid or cancelled; a processing order completes.
+/// docs/KOOGALLERY.md §2.3: an unpaid order is paid or cancelled; a processing order completes.
 @Suite struct OrderFlowTests {
     static let statuses: [OrderStatus] = [.pendingPayment, .processing, .cancelled, .completed]
 

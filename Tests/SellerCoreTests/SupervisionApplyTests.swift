@@ -74,7 +74,7 @@ private let day: Int64 = 86_400
         #expect(t.daysIdle(at: t0.adding(seconds: 400 * day)) == 400)
     }
 
-    /// §7.7: the seller may appeal when a buyer-side node has been idle for more than 5 days, or after more than 3
+    /// docs/KOOGALLERY.md §7.7: the seller may appeal when a buyer-side node has been idle for more than 5 days, or after more than 3
     /// rejections; the flow refuses appeals on finished or already frozen tasks, so this must agree.
     @Test func sellerMayAppealAfterFiveIdleDaysOnABuyerNode() {
         for node in SupervisionNode.allCases where node.waitsForBuyer {

@@ -1,7 +1,7 @@
 import SellerCore
 import Testing
 
-/// KOOGALLERY.md §8.1 and §13.b.3, written out as a table: one row per action, one column per status in the
+/// docs/KOOGALLERY.md §8.1 and §13.b.3, written out as a table: one row per action, one column per status in the
 /// order of `statuses`. `WAITING_CUSTOMER` is a paused `IN_PROGRESS` (the SLA stops while the customer is asked),
 /// so the seller may still reply or resolve there and the customer may still withdraw.
 @Suite struct TicketFlowTests {

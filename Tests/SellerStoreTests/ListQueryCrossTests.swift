@@ -1,6 +1,7 @@
 import SellerCore
 import SellerStore
 import Testing
+import TestSupport
 
 /// Filter text × status filter × every sort column and direction × both search strategies, on 2,500 records of
 /// each kind: forward and backward paging return exactly the records that match, in order, and `count` agrees.
@@ -19,7 +20,7 @@ import Testing
         }
     }
 
-    @Test(arguments: EntityKind.allCases)
+    @Test(.tags(.heavy), arguments: EntityKind.allCases)
     func filteredPagesMatchTheExpectedRows(kind: EntityKind) throws {
         let (directory, store) = try ListFixtures.makeStore("list-cross")
         defer { withExtendedLifetime(directory) {} }

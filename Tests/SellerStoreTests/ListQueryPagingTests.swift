@@ -1,12 +1,13 @@
 import SellerCore
 import SellerStore
 import Testing
+import TestSupport
 
 /// Keyset paging over 2,500 records of each kind: every sort column, both directions, forward and backward.
 @Suite struct ListQueryPagingTests {
     static let total = 2_500
 
-    @Test(arguments: EntityKind.allCases)
+    @Test(.tags(.heavy), arguments: EntityKind.allCases)
     func everySortVisitsEveryRowOnceInOrder(kind: EntityKind) throws {
         let (directory, store) = try ListFixtures.makeStore("list-paging")
         defer { withExtendedLifetime(directory) {} }

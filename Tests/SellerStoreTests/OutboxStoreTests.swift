@@ -3,7 +3,7 @@ import SellerStore
 import Testing
 import TestSupport
 
-/// The outbox as the store keeps it (DESIGN §7): an action and its target's pending mark land together, are
+/// The outbox as the store keeps it (ARCHITECTURE §7): an action and its target's pending mark land together, are
 /// checked against the stored target, are claimed under a lease, and end done, failed or discarded.
 @Suite("outbox store")
 struct OutboxStoreTests {

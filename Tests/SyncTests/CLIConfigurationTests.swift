@@ -34,19 +34,9 @@ struct CLIConfigurationTests {
                 environment["SELLER_CONSOLE_AK"] = "ak"
                 environment["SELLER_CONSOLE_SK"] = "sk-secret-value"
             }
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("seller-console")))
-            process.arguments = arguments
-            process.environment = environment
-            process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
-            let errors = Pipe()
-            process.standardError = errors
-            let started = Date()
-            try process.run()
-            let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, text, Date().timeIntervalSince(started))
+            let result = try ChildProcess.run(try #require(BuiltExecutable.path("seller-console")), arguments,
+                                              environment: environment, timeout: 60)
+            return (result.status, result.errors, result.seconds)
         }
     }
 

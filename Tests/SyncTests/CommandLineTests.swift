@@ -22,7 +22,7 @@ struct CommandLineTests {
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
     }
 
-    @Test("sign-request reproduces the APIG known-answer vector of KOOGALLERY.md §4.8")
+    @Test("sign-request reproduces the APIG known-answer vector of docs/KOOGALLERY.md §4.8")
     func signRequestVector() throws {
         let (status, output, _) = try Self.run("seller-console", [
             "sign-request", "--ak", "HPUAEXAMPLEAK0000001", "--sk", "exampleSecretKey0123456789abcdefEXAMPLE",
@@ -68,7 +68,7 @@ struct CommandLineTests {
     }
 }
 
-/// Profiles and credentials as DESIGN.md §9 describes, through the real binary.
+/// Profiles and credentials as docs/ARCHITECTURE.md §9 describes, through the real binary.
 @Suite("profiles and credentials")
 struct ProfileTests {
     func writeConfig(_ directory: TemporaryDirectory, baseURL: String, ak: String, sk: String,

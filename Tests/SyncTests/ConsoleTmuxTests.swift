@@ -5,10 +5,11 @@ import Testing
 
 /// The real `seller-console demo` in tmux, as a new user would run it: the console opens full of data,
 /// keys work, resizes leave no half characters or misaligned borders behind, and every way out gives the
-/// terminal back (DESIGN §8, §10).
-@Suite("console in tmux", .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"))
+/// terminal back (ARCHITECTURE §8, §10).
+@Suite("console in tmux",
+        .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"), .tags(.heavy))
 struct ConsoleTmuxTests {
-    static func binary() throws -> String { try #require(CommandLineTests.executable("seller-console")) }
+    static func binary() throws -> String { try #require(BuiltExecutable.path("seller-console")) }
 
     /// A frame is whole: one line per row, the tab bar first, every body row exactly as wide as the pane and
     /// ending on a border, so no wide character was cut and no stale cell is left from a previous size.
@@ -96,20 +97,6 @@ struct ConsoleTmuxTests {
         #expect(log.contains("console opened") && log.contains("console closed"))
     }
 
-    enum ExitPath: String, CaseIterable, Sendable {
-        case quitKey, sigint, sigterm, sighup, crash
-
-        var signal: Int32? {
-            switch self {
-            case .quitKey: nil
-            case .sigint: SIGINT
-            case .sigterm: SIGTERM
-            case .sighup: SIGHUP
-            case .crash: SIGSEGV
-            }
-        }
-    }
-
     @Test("after q, SIGINT, SIGTERM, SIGHUP and a crash the terminal is back in its own mode",
           arguments: ExitPath.allCases)
     func restored(path: ExitPath) throws {
@@ -142,7 +129,7 @@ struct ConsoleTmuxTests {
                 "the console did not end: \(tmux.lastCapture.joined(separator: "\n"))")
         let status = Int((try String(contentsOfFile: statusFile, encoding: .utf8))
             .trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(status == (path.signal.map { 128 + Int($0) } ?? 0), "exit status \(status.map(String.init) ?? "?")")
+        #expect(status.map(path.statusMatches) == true, "exit status \(status.map(String.init) ?? "?")")
         let stty = try String(contentsOfFile: tmux.folder.file("stty"), encoding: .utf8)
         let modes = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
         #expect(modes.contains("echo") && !modes.contains("-echo"), "stty -a:\n\(stty)")

@@ -3,8 +3,8 @@ import Testing
 import TermUI
 import TestSupport
 
-/// CursesTerminal's headless mode (ncurses on /dev/null at a fixed size, TUI-ANCHORS §5.2), driven through
-/// `seller-console terminal-check --headless`: each frame is painted (whole, as a diff, after a resize) and
+/// CursesTerminal's headless mode (ncurses on /dev/null at a fixed size, ARCHITECTURE §10), driven through
+/// the `terminal-check --headless` test fixture: each frame is painted (whole, as a diff, after a resize) and
 /// read back from ncurses with `mvwinnwstr`/`mvwin_wch`. Runs without a TTY, so it is deterministic anywhere
 /// with the ncurses terminfo entries. A subprocess, because ncurses state is process-wide and tests run in
 /// parallel.
@@ -21,8 +21,8 @@ struct CursesHeadlessTests {
 
     static func run(_ arguments: [String], locale: String = "C.UTF-8") throws -> (Int32, String, String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("seller-console")))
-        process.arguments = ["terminal-check"] + arguments
+        process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("terminal-check")))
+        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = locale
         environment["LANG"] = locale
@@ -131,6 +131,6 @@ struct CursesHeadlessTests {
         let (badSize, _, badSizeMessage) = try Self.run(["--headless", "0x12"])
         #expect(badSize == 2 && badSizeMessage.contains("size must be WxH"))
         let (help, helpText, _) = try Self.run(["--help"])
-        #expect(help == 0 && helpText.contains("usage: seller-console terminal-check"))
+        #expect(help == 0 && helpText.contains("usage: terminal-check"))
     }
 }

@@ -58,23 +58,11 @@ struct HostileOutputTests {
 
         /// Runs the real binary to completion (bounded: every command here is given short timeouts).
         func run(_ arguments: [String], network: Bool = true) throws -> Run {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("seller-console")))
-            process.arguments = arguments + ["--store", store] + (network ? ["--base-url", gateway.baseURL] : [])
-            process.environment = environment
-            let output = Pipe(), errors = Pipe()
-            process.standardOutput = output
-            process.standardError = errors
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            // Both pipes drain at once, so a large listing can never block the child on a full pipe.
-            let collected = Mutex<[UInt8]>([])
-            let reader = Thread { collected.withLock { $0 = [UInt8](errors.fileHandleForReading.readDataToEndOfFile()) } }
-            reader.start()
-            let out = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
-            process.waitUntilExit()
-            waitUntil(timeout: 10) { reader.isFinished }
-            return Run(status: process.terminationStatus, output: out, errors: collected.withLock { $0 })
+            let result = try ChildProcess.run(
+                try #require(BuiltExecutable.path("seller-console")),
+                arguments + ["--store", store] + (network ? ["--base-url", gateway.baseURL] : []),
+                environment: environment, timeout: 60)
+            return Run(status: result.status, output: [UInt8](result.outputData), errors: [UInt8](result.errorData))
         }
 
         func check(_ arguments: [String], network: Bool = true, sourceLocation: SourceLocation = #_sourceLocation)
@@ -101,7 +89,8 @@ struct HostileOutputTests {
         }
     }
 
-    @Test("sync, list, every action command and outbox print no terminal controls from the marketplace")
+    @Test("sync, list, every action command and outbox print no terminal controls from the marketplace",
+          .tags(.heavy))
     func nothingReachesTheTerminal() throws {
         let setup = try Setup()
         let synced = try setup.check(["sync", "--timeout", "5"])

@@ -4,44 +4,65 @@ import SellerStore
 import Testing
 import TestSupport
 
-/// Runs the real `seller-console sync` binary and kills it with SIGKILL at several moments.
+/// Runs the real `seller-console sync` binary and kills it with SIGKILL at several moments of observed progress.
 @Suite("kill -9 during sync")
 struct KillDuringSyncTests {
-    /// The built `seller-console`, next to the test bundle in the build folder.
-    static func binary() -> String? { CommandLineTests.executable("seller-console") }
+    static func binary() -> String? { BuiltExecutable.path("seller-console") }
 
-    func launchSync(_ binary: String, _ harness: SimulatorHarness) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["sync", "--base-url", harness.baseURL, "--store", harness.storePath, "--timeout", "120"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SELLER_CONSOLE_AK"] = harness.accessKey
-        environment["SELLER_CONSOLE_SK"] = harness.secretKey
-        environment["XDG_CONFIG_HOME"] = harness.directory.path + "/config"
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    static func environment(_ harness: SimulatorHarness, secretKey: String? = nil) -> [String: String?] {
+        ["SELLER_CONSOLE_AK": harness.accessKey, "SELLER_CONSOLE_SK": secretKey ?? harness.secretKey,
+         "XDG_CONFIG_HOME": harness.directory.path + "/config"]
     }
 
-    @Test("killed at several points, a rerun ends with the same content and a sound file")
+    func launchSync(_ binary: String, _ harness: SimulatorHarness) throws -> ChildProcess {
+        try ChildProcess(binary, ["sync", "--base-url", harness.baseURL, "--store", harness.storePath,
+                                  "--timeout", "120"], overrides: Self.environment(harness))
+    }
+
+    /// Records in the store, read through a connection of its own (nil while the file is not a store yet).
+    static func storedRecords(_ path: String) -> Int? {
+        guard let store = try? LocalStore(path: path, readOnly: true, memory: .compact) else { return nil }
+        defer { try? store.close() }
+        var total = 0
+        for kind in EntityKind.allCases {
+            guard let count = try? store.count(kind) else { return nil }
+            total += count
+        }
+        return total
+    }
+
+    @Test("killed at several points of observed progress, a rerun ends with the same content and a sound file",
+          .tags(.heavy))
     func killAndResume() throws {
         let binary = try #require(Self.binary(), "seller-console is built beside the tests")
-        let harness = try SimulatorHarness(orders: 20000, seed: 3)
-        // Kill points spread over the sync: before the first page, mid-orders, mid-instances, near the end.
-        for delay in [0.02, 0.15, 0.4, 0.8, 1.5] {
+        let harness = try SimulatorHarness(orders: 5000, seed: 3)
+        let total = EntityKind.allCases.reduce(0) { $0 + harness.expectedRecords($1).count }
+        // Kill points as shares of the whole sync: just after the first page, early, middle, late, near the end.
+        // Each kill waits for the store to show that much progress (and more than when that run started).
+        for share in [0.0, 0.15, 0.4, 0.65, 0.85] {
+            let before = Self.storedRecords(harness.storePath) ?? 0
+            let target = max(Int(Double(total) * share), before + 1)
             let process = try launchSync(binary, harness)
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            var seen = before
+            let reached = waitUntil(timeout: 120, pollEvery: 0.005) {
+                seen = Self.storedRecords(harness.storePath) ?? seen
+                return seen >= target || !process.isRunning
+            }
+            let killed = process.send(SIGKILL)
+            let outcome = try process.wait(timeout: 30)
+            let after = Self.storedRecords(harness.storePath) ?? 0
+            #expect(reached && seen >= target, "at \(share): progress reached \(seen) of \(target)")
+            // Mid-sync: the sync was still running when the signal came (it died of it rather than exiting),
+            // had stored a page in this run, and had not stored everything.
+            #expect(killed && outcome.signal == SIGKILL, "at \(share): ended with \(outcome.status) before the kill")
+            #expect(after > before, "at \(share): the kill came before this run's first page")
+            #expect(after < total, "at \(share): the kill came after the sync had finished (\(after) of \(total))")
             let store = try LocalStore(path: harness.storePath)
-            #expect(try store.integrityCheck() == ["ok"], "after a kill at \(delay) s")
+            #expect(try store.integrityCheck() == ["ok"], "after a kill at \(share)")
             try store.close()
         }
-        let finalRun = try launchSync(binary, harness)
-        finalRun.waitUntilExit()
-        #expect(finalRun.terminationStatus == 0)
+        let finalRun = try launchSync(binary, harness).wait(timeout: 120)
+        #expect(finalRun.status == 0, "\(finalRun.errors)")
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
         #expect(try store.integrityCheck() == ["ok"])
@@ -52,21 +73,10 @@ struct KillDuringSyncTests {
     func wrongSecretExitCode() throws {
         let binary = try #require(Self.binary())
         let harness = try SimulatorHarness(orders: 20)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["sync", "--base-url", harness.baseURL, "--store", harness.storePath]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SELLER_CONSOLE_AK"] = harness.accessKey
-        environment["SELLER_CONSOLE_SK"] = "wrong-secret"
-        environment["XDG_CONFIG_HOME"] = harness.directory.path + "/config"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 3)
+        let result = try ChildProcess.run(binary, ["sync", "--base-url", harness.baseURL, "--store", harness.storePath],
+                                          overrides: Self.environment(harness, secretKey: "wrong-secret"))
+        let text = result.errors
+        #expect(result.status == 3)
         #expect(text.contains("signature rejected"))
         #expect(!text.contains("wrong-secret"))
         // The store did not exist before, and no good answer came: none is left behind.
@@ -82,21 +92,10 @@ struct KillDuringSyncTests {
         let foreign = harness.directory.file("other.db")
         let database = try LocalStoreFixtures.foreignDatabase(at: foreign)
         let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["sync", "--base-url", harness.baseURL, "--store", foreign]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SELLER_CONSOLE_AK"] = harness.accessKey
-        environment["SELLER_CONSOLE_SK"] = harness.secretKey
-        environment["XDG_CONFIG_HOME"] = harness.directory.path + "/config"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2, "\(text)")
+        let result = try ChildProcess.run(binary, ["sync", "--base-url", harness.baseURL, "--store", foreign],
+                                          overrides: Self.environment(harness))
+        let text = result.errors
+        #expect(result.status == 2, "\(text)")
         #expect(text.contains("is not a seller-console store"), "\(text)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before, "\(database) changed")
         #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))

@@ -9,7 +9,7 @@ import Testing
 import TestSupport
 
 /// The outbox and its sender against the real simulator over loopback, with faults: every action is applied
-/// exactly once, whatever the network does (DESIGN §7, issue 4).
+/// exactly once, whatever the network does (ARCHITECTURE §7, issue 4).
 @Suite("outbox against the simulator", .serialized)
 struct OutboxAgainstSimulatorTests {
     static func syncedHarness(orders: Int, faults: Double, seed: UInt64) async throws -> SimulatorHarness {
@@ -42,7 +42,7 @@ struct OutboxAgainstSimulatorTests {
         return counts
     }
 
-    @Test("1,000 mixed actions with faults 0.3: all applied, each exactly once")
+    @Test("1,000 mixed actions with faults 0.3: all applied, each exactly once", .tags(.heavy))
     func thousandMixedActionsExactlyOnce() async throws {
         let harness = try await Self.syncedHarness(orders: 14_000, faults: 0.3, seed: 21)
         let files = try TemporaryDirectory("outbox-files")

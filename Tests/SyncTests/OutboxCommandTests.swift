@@ -21,18 +21,14 @@ struct OutboxCommandTests {
         return environment
     }
 
-    static func launch(_ arguments: [String], _ harness: SimulatorHarness) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("seller-console")))
-        process.arguments = arguments + ["--store", harness.storePath, "--base-url", harness.baseURL]
-        process.environment = environment(harness)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    static func launch(_ arguments: [String], _ harness: SimulatorHarness) throws -> ChildProcess {
+        try ChildProcess(try #require(BuiltExecutable.path("seller-console")),
+                         arguments + ["--store", harness.storePath, "--base-url", harness.baseURL],
+                         environment: environment(harness))
     }
 
-    @Test("SIGKILL at random points while actions are in flight, then a restart: each applied exactly once")
+    @Test("SIGKILL at random points while actions are in flight, then a restart: each applied exactly once",
+          .tags(.heavy))
     func killedSenderResumes() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 4000, faults: 0.3, seed: 9)
         let files = try TemporaryDirectory("kill-files")
@@ -59,20 +55,16 @@ struct OutboxCommandTests {
             await waitUntilAsync(timeout: 120) {
                 OutboxAgainstSimulatorTests.appliedByKey(harness.simulator).count >= target || !process.isRunning
             }
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                kills += 1
-            }
+            if process.send(SIGKILL) { kills += 1 }
             await waitUntilAsync(timeout: 60) { !process.isRunning }
-            process.waitUntilExit()
             #expect(try store.integrityCheck() == ["ok"])
         }
         #expect(kills >= 3, "the sender was killed mid-flight several times")
         let final = try Self.launch(sendArguments + ["--timeout", "300"], harness)
         await waitUntilAsync(timeout: 600) { !final.isRunning }
-        final.waitUntilExit()
+        let finalStatus = final.poll()?.status
         let failures = try store.outboxPage(states: [.failed], limit: 5).map { "\($0.action.kind): \($0.lastError ?? "")" }
-        #expect(final.terminationStatus == 0 && failures.isEmpty, "\(failures)")
+        #expect(finalStatus == 0 && failures.isEmpty, "\(failures)")
         #expect(try store.outboxCounts()[.done] == keys.count)
         let applied = OutboxAgainstSimulatorTests.appliedByKey(harness.simulator)
         #expect(Set(keys).subtracting(applied.keys).isEmpty && Set(applied.keys).subtracting(keys).isEmpty,
@@ -80,7 +72,7 @@ struct OutboxCommandTests {
         #expect(applied.values.allSatisfy { $0 == 1 }, "no action applied twice")
     }
 
-    @Test("a 1 GB deliverable uploads from disk with peak memory under 50 MB")
+    @Test("a 1 GB deliverable uploads from disk with peak memory under 50 MB", .tags(.heavy))
     func gigabyteUploadMemory() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 300, faults: 0, seed: 4)
         let store = try LocalStore(path: harness.storePath, readOnly: true)
@@ -103,14 +95,14 @@ struct OutboxCommandTests {
         }
         try handle.close()
         let sha256 = Hex.encode(hasher.finalize())
-        let binary = try #require(CommandLineTests.executable("seller-console"))
+        let binary = try #require(BuiltExecutable.path("seller-console"))
         var environment = Self.environment(harness)
         let peakFile = files.file("peak-rss")
         environment["SELLER_CONSOLE_PEAK_RSS_FILE"] = peakFile
-        let result = try await MeasuredProcess.runOffPool(binary, [
+        let result = try await ChildProcess.runOffPool(binary, [
             "deliver", taskId, "--file", path + ":OTHER", "--json", "--store", harness.storePath,
             "--base-url", harness.baseURL, "--timeout", "600",
-        ], environment: environment, outputFolder: files.path)
+        ], environment: environment, timeout: 600)
         #expect(result.status == 0, "\(result.output) \(result.errors)")
         let peakKB = try #require(Int(try String(contentsOfFile: peakFile, encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)))
@@ -135,12 +127,11 @@ struct OutboxCommandTests {
         let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
                                                 limit: 1).first)
         try store.close()
-        let binary = try #require(CommandLineTests.executable("seller-console"))
-        let folder = try TemporaryDirectory("action-cli")
-        func run(_ arguments: [String]) async throws -> MeasuredProcess {
-            try await MeasuredProcess.runOffPool(binary, arguments + ["--store", harness.storePath, "--base-url",
-                                                                      harness.baseURL],
-                                                 environment: Self.environment(harness), outputFolder: folder.path)
+        let binary = try #require(BuiltExecutable.path("seller-console"))
+        func run(_ arguments: [String]) async throws -> ChildProcess.Outcome {
+            try await ChildProcess.runOffPool(binary, arguments + ["--store", harness.storePath, "--base-url",
+                                                                   harness.baseURL],
+                                              environment: Self.environment(harness))
         }
         let refused = try await run(["retry", resolved, "--json"])
         #expect(refused.status == 5, "\(refused.output) \(refused.errors)")

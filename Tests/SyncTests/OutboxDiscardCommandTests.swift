@@ -10,14 +10,13 @@ import TestSupport
 @Suite("outbox discard command", .serialized)
 struct OutboxDiscardCommandTests {
     static func run(_ arguments: [String], harness: SimulatorHarness, baseURL: String? = nil,
-                    secretKey: String? = nil) async throws -> MeasuredProcess {
-        let binary = try #require(CommandLineTests.executable("seller-console"))
-        let folder = try TemporaryDirectory("discard-cli")
+                    secretKey: String? = nil) async throws -> ChildProcess.Outcome {
+        let binary = try #require(BuiltExecutable.path("seller-console"))
         var environment = OutboxCommandTests.environment(harness)
         if let secretKey { environment["SELLER_CONSOLE_SK"] = secretKey }
-        return try await MeasuredProcess.runOffPool(
+        return try await ChildProcess.runOffPool(
             binary, arguments + ["--store", harness.storePath, "--base-url", baseURL ?? harness.baseURL],
-            environment: environment, outputFolder: folder.path)
+            environment: environment)
     }
 
     @Test("discard of a reply the marketplace applied without answering: marked done, exit 0, not sent again")

@@ -166,7 +166,8 @@ struct OutcomeReconcileTests {
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .discarded)
     }
 
-    @Test("faults 0.3, one attempt each, every failure discarded and asked again: no reply lands twice")
+    @Test("faults 0.3, one attempt each, every failure discarded and asked again: no reply lands twice",
+          .tags(.heavy))
     func discardAndAgainUnderFaults() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 1500, faults: 0.3, seed: 31)
         let store = try LocalStore(path: harness.storePath)

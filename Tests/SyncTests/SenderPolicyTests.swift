@@ -2,7 +2,7 @@ import MarketClient
 import Sync
 import Testing
 
-/// The sender's pacing: doubling backoff with equal jitter, capped, never below Retry-After (DESIGN §7).
+/// The sender's pacing: doubling backoff with equal jitter, capped, never below Retry-After (ARCHITECTURE §7).
 @Suite("sender policy")
 struct SenderPolicyTests {
     @Test("delays double from the initial one, stay within half and all of it, and stop at the cap")

@@ -18,7 +18,7 @@ struct SyncAgainstSimulatorTests {
         return try await engine.run(progress: progress)
     }
 
-    @Test("5000 orders land field by field; a second sync changes nothing")
+    @Test("5000 orders land field by field; a second sync changes nothing", .tags(.heavy))
     func fullSyncMatchesWorld() async throws {
         let harness = try SimulatorHarness(orders: 5000, seed: 7)
         var lastOrderProgress: SyncProgress?
@@ -62,7 +62,7 @@ struct SyncAgainstSimulatorTests {
         #expect(try harness.differences(store: store) == [])
     }
 
-    @Test("with 30% faults the store ends the same as without")
+    @Test("with 30% faults the store ends the same as without", .tags(.heavy))
     func faultsDoNotChangeTheOutcome() async throws {
         let harness = try SimulatorHarness(orders: 3000, seed: 7, faults: 0.3, stallSeconds: 1.5)
         _ = try await sync(harness)
@@ -73,7 +73,7 @@ struct SyncAgainstSimulatorTests {
         #expect(try store.integrityCheck() == ["ok"])
     }
 
-    @Test("hostile records: the good ones are kept, the undecodable ones reported")
+    @Test("hostile records: the good ones are kept, the undecodable ones reported", .tags(.heavy))
     func hostileData() async throws {
         let harness = try SimulatorHarness(orders: 3000, seed: 5, hostile: 0.05)
         let summary = try await sync(harness)

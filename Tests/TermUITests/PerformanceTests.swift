@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TermUI
 
-/// A full 160x48 frame of the list screen, rendered and diffed repeatedly. Not a timed assertion (DESIGN §11:
+/// A full 160x48 frame of the list screen, rendered and diffed repeatedly. Not a timed assertion (ARCHITECTURE §11:
 /// the benchmark measures performance); run with TERMUI_BENCH=1 in release to print the numbers.
 @Suite struct PerformanceTests {
     static func frame(tick: Int) -> Buffer {

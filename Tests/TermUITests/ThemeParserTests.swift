@@ -201,15 +201,40 @@ import Testing
         #expect(child.symbols.ellipsis == "~")
     }
 
-    @Test func hostileTextNeverTraps() {
+    /// Random theme text either parses to a theme whose every role resolves, or fails with a `ThemeError`
+    /// that points at a line of the text; warnings do too. The same text always gives the same answer.
+    @Test func hostileTextParsesOrFailsWithALineOfTheText() {
         var generator = SplitMix(seed: 7)
         let pieces = ["[", "]", "=", "#", "$", "-", "\"", " ", "\t", "\n", "\r\n", "styles", "palette", "meta",
                       "symbols", "app", "row", "red", "#ffffff", "bold", "extends", "\u{0}", "中", "\u{301}", "🇨🇳"]
+        var parsed = 0, failed = 0
         for _ in 0..<2_000 {
             var text = ""
             for _ in 0..<Int(generator.next() % 40) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
-            _ = try? ThemeParser.parse(text, name: "fuzz")
+            let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).count
+            let first = Result { () throws(ThemeError) in try ThemeParser.parse(text, name: "fuzz") }
+            switch first {
+            case .success((let theme, let warnings)):
+                parsed += 1
+                #expect(theme.name == "fuzz")
+                for warning in warnings {
+                    #expect(warning.file == "fuzz" && (1...max(lines, 1)).contains(warning.line),
+                            "\(warning) for \(text.debugDescription)")
+                }
+            case .failure(let error):
+                failed += 1
+                #expect(error.file == "fuzz", "\(error)")
+                if let line = error.line {
+                    #expect((1...max(lines, 1)).contains(line), "\(error) for \(text.debugDescription)")
+                }
+                #expect(!error.message.isEmpty)
+            }
+            let second = Result { () throws(ThemeError) in try ThemeParser.parse(text, name: "fuzz") }
+            #expect(second.map { $0.0 } == first.map { $0.0 } && second.map { $0.1 } == first.map { $0.1 },
+                    "parsing \(text.debugDescription) twice differs")
         }
-        _ = try? ThemeParser.parse(String(repeating: "[styles]\napp = red - bold\n", count: 20_000), name: "big")
+        #expect(parsed > 100 && failed > 100, "the fuzz reaches both outcomes: \(parsed) parsed, \(failed) failed")
+        let big = try? ThemeParser.parse(String(repeating: "[styles]\napp = red - bold\n", count: 20_000), name: "big")
+        #expect(big?.0.style(for: .app) == ThemeStyle(fg: .ansi(1), bold: true), "a long repetitive file parses")
     }
 }

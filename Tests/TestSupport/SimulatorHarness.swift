@@ -10,12 +10,15 @@ public final class SimulatorHarness: @unchecked Sendable {
     public let simulator: MarketSimulator
     public let baseURL: String
     public let directory: TemporaryDirectory
-    public let accessKey = "test-ak-0001"
+    public let accessKey: String
     public let secretKey: String
 
+    /// `configure` runs last, for the settings a test needs beyond these (upload folder, production URL).
     public init(orders: Int, seed: UInt64 = 7, faults: Double = 0, hostile: Double = 0, stallSeconds: Double = 2,
-                epoch: Timestamp? = Timestamp(koogallery: "20261123080000")) throws {
+                epoch: Timestamp? = Timestamp(koogallery: "20261123080000"), accessKey: String = "test-ak-0001",
+                configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws {
         directory = try TemporaryDirectory("sim")
+        self.accessKey = accessKey
         secretKey = "test-sk-" + UUID().uuidString
         var configuration = SimulatorConfiguration(accessKey: accessKey, secretKey: secretKey)
         configuration.orders = orders
@@ -25,6 +28,7 @@ public final class SimulatorHarness: @unchecked Sendable {
         configuration.stallSeconds = stallSeconds
         configuration.epoch = epoch
         configuration.spoolDirectory = directory.url
+        configure(&configuration)
         simulator = MarketSimulator(configuration: configuration)
         baseURL = try simulator.start()
     }
@@ -45,8 +49,13 @@ public final class SimulatorHarness: @unchecked Sendable {
 
     /// Every record of the world that a client can decode, by kind.
     public func expectedRecords(_ kind: EntityKind) -> [String: SellerRecord] {
+        Self.decodableRecords(kind, in: simulator.world)
+    }
+
+    /// The records of a seeded world a client can decode, without serving it: fixtures that only need the
+    /// data build the world alone, with no HTTP server.
+    public static func decodableRecords(_ kind: EntityKind, in world: World) -> [String: SellerRecord] {
         var records: [String: SellerRecord] = [:]
-        let world = simulator.world
         for index in 0..<world.count(of: kind) {
             if let spoil = world.hostileKind(of: kind, at: index), !spoil.isDecodable { continue }
             if let record = world.record(kind, at: index) { records[record.id] = record }

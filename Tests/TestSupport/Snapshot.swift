@@ -1,7 +1,7 @@
 import Foundation
 import TermUI
 
-/// Golden-screen comparison for test targets (DESIGN §10). It returns a result instead of asserting, so this
+/// Golden-screen comparison for test targets (ARCHITECTURE §10). It returns a result instead of asserting, so this
 /// target does not depend on the test framework: the caller records `failureMessage` as an issue.
 public enum SnapshotResult: Equatable, Sendable {
     case matched
@@ -9,12 +9,14 @@ public enum SnapshotResult: Equatable, Sendable {
     case written(path: String)
     case missing(message: String)
     case mismatch(message: String)
+    /// `SNAPSHOT_UPDATE=1` was set on CI, where a rewritten golden would make the run pass without review.
+    case refused(message: String)
 
     /// Nil when the test should pass.
     public var failureMessage: String? {
         switch self {
         case .matched, .written: return nil
-        case .missing(let m), .mismatch(let m): return m
+        case .missing(let m), .mismatch(let m), .refused(let m): return m
         }
     }
 }
@@ -46,10 +48,18 @@ public func compareSnapshot(_ buffer: Buffer, goldenPath: String, includeRoles: 
 
 /// Compares any text with a golden file. `SNAPSHOT_UPDATE=1` writes it (creating folders); a missing file
 /// otherwise fails with instructions; a difference fails with expected, actual and a row-numbered diff.
+/// With `CI` set (any value but empty, `0` or `false`) the update is refused and nothing is written: goldens
+/// change on a developer's machine, where someone reviews the diff, never inside a CI run.
 public func compareSnapshot(text actual: String, goldenPath: String,
                             environment: [String: String] = ProcessInfo.processInfo.environment) throws
     -> SnapshotResult {
     let fm = FileManager.default
+    if environment["SNAPSHOT_UPDATE"] == "1", let ci = environment["CI"], !["", "0", "false"].contains(ci) {
+        return .refused(message: """
+            SNAPSHOT_UPDATE=1 is ignored because CI=\(ci) is set: goldens are updated and reviewed locally, \
+            not written by a CI run. Nothing was written to \(goldenPath).
+            """)
+    }
     if environment["SNAPSHOT_UPDATE"] == "1" {
         let existing = try? String(contentsOfFile: goldenPath, encoding: .utf8)
         if existing == actual { return .matched }

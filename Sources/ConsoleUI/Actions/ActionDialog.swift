@@ -9,7 +9,7 @@ public indirect enum ActionDialog: Equatable, Sendable {
     case deliver(DeliverForm)
 }
 
-/// "Are you sure?" for one action, naming it and its target; Cancel is focused when it opens (TUI-ANCHORS §2.3).
+/// "Are you sure?" for one action, naming it and its target; Cancel is focused when it opens.
 public struct ConfirmDialog: Equatable, Sendable {
     /// What pressing the confirm button does.
     public enum Operation: Equatable, Sendable {

@@ -58,7 +58,7 @@ public struct DetailRequest: Hashable, Sendable {
 }
 
 /// What `update` asks the outside world to do. Screens never touch the store, the network or the terminal:
-/// the runtime performs these and answers with `Msg`s (DESIGN §3). Requests carry a generation so an answer
+/// the runtime performs these and answers with `Msg`s (ARCHITECTURE §3). Requests carry a generation so an answer
 /// to a superseded request (the filter changed meanwhile) is recognised and dropped, and the runtime may skip
 /// requests a newer one of the same kind has replaced.
 public enum Effect: Equatable, Sendable {

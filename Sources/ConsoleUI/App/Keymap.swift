@@ -1,7 +1,7 @@
 import TermUI
 
 /// Which command each key runs in the normal mode (the list and detail panes). Data, not code: the defaults
-/// follow DESIGN §8, the config file's `[keys]` section overrides them (`sync = r, f5`), and the `?` help and
+/// follow ARCHITECTURE §8, the config file's `[keys]` section overrides them (`sync = r, f5`), and the `?` help and
 /// the status bar hints are generated from it. Text fields (filter, command line) keep their own editing keys.
 public struct Keymap: Hashable, Sendable {
     public private(set) var bindings: [Key: Command]

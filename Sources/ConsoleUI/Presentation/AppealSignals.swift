@@ -1,6 +1,6 @@
 import SellerCore
 
-/// Which of the two conditions that let a seller appeal a supervision task hold (KOOGALLERY §7.7): a buyer-side
+/// Which of the two conditions that let a seller appeal a supervision task hold (docs/KOOGALLERY.md §7.7): a buyer-side
 /// node idle for more than 5 days (120 hours), or more than 3 rejections. Kept apart so the list (which has only
 /// raw values) and the detail pane flag the same cells; together they equal `SupervisionTask.sellerMayAppeal`.
 struct AppealSignals: Hashable, Sendable {

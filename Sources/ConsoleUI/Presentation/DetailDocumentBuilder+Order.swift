@@ -70,7 +70,7 @@ extension DetailDocumentBuilder {
         }
     }
 
-    /// Phone and e-mail arrive encrypted (§4.4); the ciphertext means nothing to a reader, so say what it is.
+    /// Phone and e-mail arrive encrypted (docs/KOOGALLERY.md §4.4); the ciphertext means nothing to a reader, so say what it is.
     static func encrypted(_ key: String, _ value: String?, into draft: inout DetailDraft) {
         guard let value, !value.isEmpty else { return draft.field(key, nil) }
         draft.label(key, "（已加密）", role: .muted)

@@ -49,7 +49,7 @@ extension ListPresentation {
 
     static func supervisionCell(_ column: ListColumn, _ row: SupervisionListRow,
                                 _ context: DisplayContext) -> ListCell {
-        // Flagged cells say why the seller may appeal (KOOGALLERY §7.7).
+        // Flagged cells say why the seller may appeal (docs/KOOGALLERY.md §7.7).
         let signals = AppealSignals(node: row.node, nodeSince: row.nodeSince, rejectCount: row.rejectCount,
                                     now: context.now)
         switch column {

@@ -1,4 +1,4 @@
-/// Keeps secrets off the screen (DESIGN §9): the appInfo password, and any value whose name says it is a
+/// Keeps secrets off the screen (ARCHITECTURE §9): the appInfo password, and any value whose name says it is a
 /// password, key or token — in extension parameters and inside recorded request and response bodies, which
 /// carry `appInfo` and V1's `authToken`. The value is replaced, never shown in part.
 public enum SecretMask {

@@ -42,7 +42,7 @@ public enum ActionTargetState: Sendable {
 }
 
 /// Whether an action is allowed on its target as the store last saw it, by the same state machines the
-/// simulator applies (KOOGALLERY.md §13.b), so the console refuses at once with the reason instead of queueing
+/// simulator applies (docs/KOOGALLERY.md §13.b), so the console refuses at once with the reason instead of queueing
 /// something the marketplace will refuse.
 public enum ActionRules {
     /// Why `action` is not allowed on `record`, or nil when it is. A record of another kind or id is a refusal.

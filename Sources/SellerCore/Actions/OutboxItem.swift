@@ -1,4 +1,4 @@
-/// Where an action is in its life (DESIGN §7).
+/// Where an action is in its life (ARCHITECTURE §7).
 public enum OutboxState: String, CaseIterable, Sendable, LabeledEnum {
     /// Written, not yet tried.
     case queued = "queued"

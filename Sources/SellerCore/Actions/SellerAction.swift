@@ -50,7 +50,7 @@ public enum ActionKind: String, CaseIterable, Sendable {
     }
 }
 
-/// Something the seller asks the marketplace to do (DESIGN §7). It is written to the outbox before it is sent and
+/// Something the seller asks the marketplace to do (ARCHITECTURE §7). It is written to the outbox before it is sent and
 /// carries everything needed to send it again after a crash.
 public enum SellerAction: Equatable, Sendable {
     /// 重新启动: re-run a failed call to the seller's production interface.

@@ -1,4 +1,4 @@
-/// Instance status (KOOGALLERY.md §9, §13.b.4).
+/// Instance status (docs/KOOGALLERY.md §9, §13.b.4).
 public enum InstanceStatus: String, LabeledEnum {
     case provisioning = "PROVISIONING", provisionFailed = "PROVISION_FAILED", normal = "NORMAL"
     case frozen = "FROZEN", released = "RELEASED"

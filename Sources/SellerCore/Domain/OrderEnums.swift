@@ -1,4 +1,4 @@
-/// `orderType` of the query-order API (KOOGALLERY.md §2.2).
+/// `orderType` of the query-order API (docs/KOOGALLERY.md §2.2).
 public enum OrderType: String, LabeledEnum {
     case new = "NEW", trial = "TRIAL", trialToFormal = "TRIAL_TO_FORMAL"
     case unsubscribe = "UNSUBSCRIBE", renew = "RENEW", change = "CHANGE"

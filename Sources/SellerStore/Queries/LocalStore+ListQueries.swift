@@ -1,6 +1,6 @@
 import SellerCore
 
-/// Keyset-paged list queries for the console's tables (DESIGN.md §6, §11): a page is one or two index seeks from
+/// Keyset-paged list queries for the console's tables (docs/ARCHITECTURE.md §6, §11): a page is one or two index seeks from
 /// the previous page's edge, never an OFFSET and never the whole table, so scrolling costs the same at row 10 as
 /// at row 1,000,000.
 extension LocalStore {

@@ -3,8 +3,8 @@ import CSQLite
 /// One SQLite connection, configured for the store: extended result codes, a busy timeout, foreign keys on,
 /// double-quoted string literals off, WAL with `synchronous = NORMAL`.
 ///
-/// Not `Sendable`: the connection is opened `SQLITE_OPEN_NOMUTEX`, so one owner (the store's actor) must
-/// serialize every use. Statements prepared here keep the connection alive until they are released.
+/// Not `Sendable`: the connection is opened `SQLITE_OPEN_NOMUTEX`, so one owner (the thread or task holding its
+/// `LocalStore`) must serialize every use. Statements prepared here keep the connection alive until they are released.
 public final class Database {
     /// The path given at open (`":memory:"` for an in-memory database).
     public let path: String

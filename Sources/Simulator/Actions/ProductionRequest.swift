@@ -3,7 +3,7 @@ import Foundation
 import SellerCore
 import Signing
 
-/// The V2 call the marketplace makes to a seller's production interface for one message (KOOGALLERY.md §3.2,
+/// The V2 call the marketplace makes to a seller's production interface for one message (docs/KOOGALLERY.md §3.2,
 /// §3.4–§3.6): a flat JSON body for the message's activity, written in the canonical (sorted, compact) form the
 /// signature covers, and the URL with `signature`, `timestamp` (unix ms) and `nonce` appended (§4.5).
 struct ProductionRequest {

@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// The failures `--faults RATE` injects into that share of API requests (DESIGN.md §5). Some answer before the
+/// The failures `--faults RATE` injects into that share of API requests (docs/ARCHITECTURE.md §5). Some answer before the
 /// request is handled; the transport faults strike after it was handled, so a client that retries an action
 /// must rely on its Idempotency-Key.
 public enum InjectedFault: String, CaseIterable, Sendable {

@@ -151,7 +151,7 @@ final class GatewayRouter: Sendable {
         return .json(bytes: writer.bytes)
     }
 
-    /// The open API `GET order/query?orderId=…[&orderLineId=…]` (KOOGALLERY.md §5.1).
+    /// The open API `GET order/query?orderId=…[&orderLineId=…]` (docs/KOOGALLERY.md §5.1).
     private func queryOrder(_ request: HTTPRequest) -> HTTPResponse {
         guard let orderId = request.query("orderId"), !orderId.isEmpty else {
             return error(400, "MKT.0101", "orderId is required")

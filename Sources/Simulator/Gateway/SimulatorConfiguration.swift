@@ -25,7 +25,7 @@ public struct SimulatorConfiguration: Sendable {
     /// The seller's production interface that 重新启动 really calls (V2-signed POST); nil decides restarts by a
     /// seeded rule instead.
     public var productionURL: URL?
-    /// The key that signs calls to `productionURL` (KOOGALLERY.md §4.5); nil uses `accessKey`.
+    /// The key that signs calls to `productionURL` (docs/KOOGALLERY.md §4.5); nil uses `accessKey`.
     public var productionKey: String?
     /// How long a call to `productionURL` may take before it counts as a failed attempt (the marketplace's 20 s);
     /// whole seconds, at least 1.

@@ -12,7 +12,7 @@ public enum OutboxEvent: Equatable, Sendable {
     case attempted(id: Int64, state: OutboxState, error: String?)
 }
 
-/// Drains the outbox in the background (DESIGN §7): claims due actions under a lease, sends each with its
+/// Drains the outbox in the background (ARCHITECTURE §7): claims due actions under a lease, sends each with its
 /// idempotency key, and records the outcome, every step its own transaction. Killing the process at any point
 /// loses nothing: an action is in the outbox until it is recorded done, and a resend carries the same key.
 public final class OutboxSender: Sendable {

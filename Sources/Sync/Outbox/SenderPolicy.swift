@@ -1,6 +1,6 @@
 import MarketClient
 
-/// How the outbox sender paces itself (DESIGN §7): the project's one `Backoff` between attempts of one
+/// How the outbox sender paces itself (ARCHITECTURE §7): the project's one `Backoff` between attempts of one
 /// action (doubling, equal jitter, at least the server's Retry-After), a lease long enough for one attempt,
 /// and a few actions at once.
 public struct SenderPolicy: Sendable {

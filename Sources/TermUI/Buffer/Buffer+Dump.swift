@@ -1,4 +1,4 @@
-// Text forms of a buffer for tests and golden files (DESIGN §10): never escape sequences.
+// Text forms of a buffer for tests and golden files (ARCHITECTURE §10): never escape sequences.
 extension Buffer {
     /// Each row as a string of full display width; continuation cells are omitted, since the wide grapheme
     /// before them already covers their column.

@@ -1,4 +1,4 @@
-/// A mouse action reported by the terminal layer (mouse support is opt-in, see TUI-ANCHORS §1).
+/// A mouse action reported by the terminal layer (mouse support is opt-in: `--mouse`).
 public struct MouseEvent: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case click

@@ -29,7 +29,7 @@ extension StyleRole {
     }
 
     /// The role a theme key names. The canonical key is the raw value (`rowSelected`); case and the
-    /// separators `.`, `-`, `_` are ignored, so `row.selected` (the spelling of TUI-ANCHORS §3.4) works too.
+    /// separators `.`, `-`, `_` are ignored, so `row.selected` (a spelling `Themes/README.md` shows) works too.
     public init?(themeKey: String) {
         guard let role = Self.byThemeKey[Self.normalizedKey(themeKey)] else { return nil }
         self = role

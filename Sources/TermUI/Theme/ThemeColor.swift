@@ -2,7 +2,7 @@
 /// layer's colour type but lives in TermUI, so themes can be parsed and tested without ncurses.
 public enum ThemeColor: Hashable, Sendable {
     /// The terminal's own foreground or background: what keeps a theme readable on both light and dark
-    /// terminals (TUI-ANCHORS §2.5).
+    /// terminals.
     case `default`
     /// A palette index 0-255; 0-15 are the user's own ANSI colours, so the terminal's scheme decides them.
     case ansi(UInt8)

@@ -1,4 +1,4 @@
-/// Reads the INI-like theme format (TUI-ANCHORS §3.4): `[meta]`, `[palette]`, `[styles]`, `[symbols]`,
+/// Reads the INI-like theme format (`Themes/README.md`): `[meta]`, `[palette]`, `[styles]`, `[symbols]`,
 /// `key = value` lines and `#` comments. Hand-written because the project has no packages and theme authors
 /// want comments, which JSON lacks. Structural mistakes and bad values throw `file:line: message`; keys it
 /// does not know only warn, so a theme written for a newer version still loads.

@@ -16,7 +16,7 @@ public struct ThemeSymbols: Hashable, Sendable {
         case ellipsis, sortAscending, sortDescending
 
         /// The key a `[symbols]` line names, compared like role names (case, `.`, `-`, `_` ignored).
-        /// `sort.asc`/`sort.desc` are the spelling of TUI-ANCHORS §3.4.
+        /// `sort.asc`/`sort.desc` are the spelling of `Themes/README.md`.
         init?(themeKey: String) {
             switch StyleRole.normalizedKey(themeKey) {
             case "ellipsis": self = .ellipsis

@@ -1,5 +1,5 @@
 /// Shown instead of the screens when the terminal is below the minimum size, so nothing tries to lay out
-/// in a space it cannot fit (TUI-ANCHORS §2.6).
+/// in a space it cannot fit.
 public struct TooSmallView: Widget {
     public var required: Size
     public var actual: Size

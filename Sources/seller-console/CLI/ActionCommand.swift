@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import MarketClient
 import SellerCore
@@ -35,19 +36,17 @@ enum ActionCommand {
     static let commonOptions: Set<String> = ["--timeout", "--request-timeout", "--profile", "--store", "--base-url"]
     static let commonFlags: Set<String> = ["--no-wait", "--json"]
 
-    static func run(_ verb: String, _ arguments: [String]) async -> Int32 {
-        let (positionals, rest) = splitPositionals(arguments)
-        let options: Arguments
-        let actions: [SellerAction]
-        do {
-            options = try Arguments(rest, options: commonOptions.union(["--reason", "--reason-file", "--file",
+    static func run(_ verb: String, _ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
+        let (positionals, rest) = Arguments.splitPositionals(arguments)
+        let options = try Arguments(rest, options: commonOptions.union(["--reason", "--reason-file", "--file",
                                                                         "--start", "--message", "--message-file",
                                                                         "--cause", "--solution"]),
                                     flags: commonFlags.union(["--wait-customer"]))
+        let actions: [SellerAction]
+        do {
             actions = try ActionRequest.actions(verb: verb, positionals: positionals, options: options)
         } catch {
-            Console.error("\(error)\n\(usage)")
-            return ExitCode.usage
+            throw Arguments.UsageError(description: "\(error)")
         }
         guard let runner = ActionRunner(options: options) else { return ExitCode.noStore }
         if let problem = runner.configurationProblem() {
@@ -56,17 +55,4 @@ enum ActionCommand {
         }
         return await runner.enqueueAndWait(actions)
     }
-
-    /// Leading words before the first option: the verb's ids.
-    static func splitPositionals(_ arguments: [String]) -> ([String], [String]) {
-        let index = arguments.firstIndex { $0.hasPrefix("--") } ?? arguments.count
-        return (Array(arguments[..<index]), Array(arguments[index...]))
-    }
-}
-
-extension ExitCode {
-    static let noStore: Int32 = 4
-    static let refused: Int32 = 5
-    static let actionFailed: Int32 = 6
-    static let stillPending: Int32 = 7
 }

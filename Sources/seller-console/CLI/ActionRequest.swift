@@ -1,5 +1,6 @@
 import ConsoleRuntime
 import ConsoleUI
+import CommandArguments
 import Foundation
 import SellerCore
 
@@ -7,6 +8,9 @@ import SellerCore
 /// deliverables) and measuring deliverables (size and streamed SHA-256) as the console's file picker does.
 enum ActionRequest {
     struct Problem: Error, CustomStringConvertible { var description: String }
+
+    /// The commands that queue a seller action, one per verb the switch below knows.
+    static let verbs = ["retry", "confirm", "reject", "deliver", "ticket"]
 
     static func actions(verb: String, positionals: [String], options: Arguments) throws -> [SellerAction] {
         func single(_ name: String) throws -> String {

@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import MarketClient
 import SellerCore
@@ -6,23 +7,15 @@ import Sync
 import SellerStore
 
 /// `seller-console benchmark-sync`: measures sync ingest from the local simulator into a fresh store and prints
-/// the figures (DESIGN.md §11 budget: ≥ 20,000 orders/s on a release build). It measures; it asserts nothing.
+/// the figures (docs/ARCHITECTURE.md §11 budget: ≥ 20,000 orders/s on a release build). It measures; it asserts nothing.
 enum BenchmarkCommand {
     static let usage = "usage: seller-console benchmark-sync [--orders N] [--seed S] [--store PATH]"
 
-    static func run(_ arguments: [String]) async -> Int32 {
-        let options: Arguments
-        var configuration: SimulatorConfiguration
-        do {
-            options = try Arguments(arguments, options: ["--orders", "--seed", "--store"])
-            var simulatorArguments = ["--port", "0", "--ak", "bench-ak", "--sk", DemoCommand.demoSecret(),
-                                      "--orders", options.value("--orders") ?? "100000"]
-            if let seed = options.value("--seed") { simulatorArguments += ["--seed", seed] }
-            configuration = try KoosimCommand.parse(simulatorArguments)
-        } catch {
-            Console.error("\(error)\n\(usage)")
-            return ExitCode.usage
-        }
+    static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
+        let options = try Arguments(arguments, options: ["--orders", "--seed", "--store"])
+        var configuration = SimulatorConfiguration(accessKey: "bench-ak", secretKey: DemoCommand.demoSecret())
+        configuration.orders = options.integer("--orders") ?? 100_000
+        if let seed = options.unsigned("--seed") { configuration.seed = seed }
         let storePath = options.value("--store")
             ?? NSTemporaryDirectory() + "seller-console-bench-\(ProcessInfo.processInfo.processIdentifier).db"
         // Never wipe a store the seller named: the benchmark measures ingest into a fresh file.

@@ -1,3 +1,4 @@
+import CommandArguments
 import ConsoleRuntime
 import ConsoleUI
 import CursesTerminal
@@ -6,7 +7,7 @@ import SellerCore
 import SellerStore
 import TermUI
 
-/// `seller-console benchmark-console --store PATH`: the console's performance budget (DESIGN §11) measured on
+/// `seller-console benchmark-console --store PATH`: the console's performance budget (ARCHITECTURE §11) measured on
 /// a store, printed, never asserted. It runs the live console's update, store reads, rendering and ncurses
 /// painting (into a headless screen) with scripted keys, all on one thread: reads the live console does in the
 /// background are counted inside the keystroke here, so the figures are an upper bound.
@@ -25,23 +26,13 @@ enum ConsoleBenchmarkCommand {
           --filter TEXT filter typed one character at a time (default 科技 有限)
         """
 
-    static func run(_ arguments: [String]) -> Int32 {
-        let parsed: Arguments
-        do {
-            parsed = try Arguments(arguments, options: ["--store", "--size", "--keys", "--filter"], flags: [])
-        } catch {
-            Console.error("\(error)\n\(usage)")
-            return ExitCode.usage
-        }
+    static func run(_ arguments: [String]) throws(Arguments.UsageError) -> Int32 {
+        let parsed = try Arguments(arguments, options: ["--store", "--size", "--keys", "--filter"], flags: [])
         guard let path = parsed.value("--store"), FileManager.default.fileExists(atPath: path) else {
-            Console.error("benchmark-console needs --store PATH of an existing store\n\(usage)")
-            return ExitCode.usage
+            throw Arguments.UsageError(description: "benchmark-console needs --store PATH of an existing store")
         }
-        var size = Size(width: 160, height: 48)
-        if let text = parsed.value("--size") {
-            guard let parsedSize = TerminalCheckCommand.parseSize(text) else { return TerminalCheckCommand.badSize(text) }
-            size = parsedSize
-        }
+        let size = parsed.dimensions("--size").map { Size(width: $0.width, height: $0.height) }
+            ?? Size(width: 160, height: 48)
         let keyCount = parsed.integer("--keys") ?? 3_000
         do {
             try measure(path: path, size: size, keyCount: keyCount, filter: parsed.value("--filter") ?? "科技 有限")

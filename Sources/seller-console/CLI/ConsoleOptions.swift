@@ -1,3 +1,4 @@
+import CommandArguments
 import ConsoleRuntime
 import ConsoleUI
 import Foundation

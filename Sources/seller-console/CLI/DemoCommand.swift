@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import MarketClient
 import SellerStore
@@ -24,23 +25,12 @@ enum DemoCommand {
         \(ConsoleOptions.usage)
         """
 
-    static func run(_ arguments: [String]) async -> Int32 {
+    static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let options: Arguments
-        var configuration: SimulatorConfiguration
-        do {
-            options = try Arguments(arguments, options: ConsoleOptions.optionNames.union(
+        let options = try Arguments(arguments, options: ConsoleOptions.optionNames.union(
                                         ["--orders", "--seed", "--faults", "--hostile", "--tick", "--store"]),
                                     flags: ConsoleOptions.flagNames.union(["--sync-only"]))
-            var simulatorArguments = ["--port", "0", "--ak", "demo-ak", "--sk", demoSecret()]
-            for name in ["--orders", "--seed", "--faults", "--hostile", "--tick"] {
-                if let value = options.value(name) { simulatorArguments += [name, value] }
-            }
-            configuration = try KoosimCommand.parse(simulatorArguments)
-        } catch {
-            Console.error("\(error)\n\(usage)")
-            return ExitCode.usage
-        }
+        var configuration = simulatorConfiguration(options)
         removeAbandonedStores()
         let storePath = options.value("--store")
             ?? NSTemporaryDirectory() + storePrefix + "\(ProcessInfo.processInfo.processIdentifier).db"
@@ -78,6 +68,19 @@ enum DemoCommand {
     }
 
     static let storePrefix = "seller-console-demo-"
+
+    /// The simulator's settings straight from the parsed options (their ranges were checked by `Arguments`):
+    /// a free loopback port and a throwaway key pair.
+    static func simulatorConfiguration(_ options: Arguments) -> SimulatorConfiguration {
+        var configuration = SimulatorConfiguration(accessKey: "demo-ak", secretKey: demoSecret())
+        configuration.port = 0
+        if let orders = options.integer("--orders") { configuration.orders = orders }
+        if let seed = options.unsigned("--seed") { configuration.seed = seed }
+        if let faults = options.number("--faults") { configuration.faultRate = faults }
+        if let hostile = options.number("--hostile") { configuration.hostileRate = hostile }
+        configuration.tickSeconds = options.number("--tick")
+        return configuration
+    }
 
     /// Removes temporary stores of earlier demos whose process is gone (killed by a signal, which skips the
     /// removal on exit), so they do not pile up in the temporary folder.

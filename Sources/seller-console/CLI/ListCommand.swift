@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import SellerCore
 import SellerStore
@@ -27,31 +28,31 @@ enum ListCommand {
                      4 no store at the path, or it cannot be read
         """
 
-    /// Exit status when the store is missing or cannot be read.
-    static let storeUnavailable: Int32 = 4
     /// Rows per read: big enough that paging costs nothing, small enough to print promptly.
     static let pageSize = 500
 
-    static func run(_ arguments: [String],
-                    environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+    static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(Arguments.UsageError) -> Int32 {
         let request: ListRequest
         do {
             request = try ListRequest(arguments, environment: environment)
         } catch {
-            Console.error(error.showUsage ? "\(error)\n\(usage)" : error.description)
+            // A message that lists the valid values stands alone; the others come with the usage.
+            if error.showUsage { throw Arguments.UsageError(description: error.description) }
+            Console.error(error.description)
             return ExitCode.usage
         }
         let path = request.storePath
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
-            return storeUnavailable
+            return ExitCode.noStore
         }
         let store: LocalStore
         do {
             store = try LocalStore(path: path, readOnly: true, memory: .compact)
         } catch {
             Console.error("cannot read the store at \(path): \(error)")
-            return storeUnavailable
+            return ExitCode.noStore
         }
         defer { try? store.close() }
         for notice in store.notices { Console.error(notice.description) }
@@ -66,7 +67,7 @@ enum ListCommand {
             return ExitCode.usage
         } catch {
             Console.error("cannot read the store at \(path): \(error)")
-            return storeUnavailable
+            return ExitCode.noStore
         }
         return ExitCode.success
     }

@@ -1,3 +1,4 @@
+import CommandArguments
 import ConsoleUI
 import Foundation
 import Profiles

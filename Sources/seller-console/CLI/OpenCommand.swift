@@ -1,3 +1,4 @@
+import CommandArguments
 import ConsoleRuntime
 import Foundation
 import Profiles
@@ -14,16 +15,11 @@ enum OpenCommand {
         \(ConsoleOptions.usage)
         """
 
-    static func run(_ arguments: [String]) async -> Int32 {
+    static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let parsed: Arguments
-        do {
-            parsed = try Arguments(arguments, options: ConsoleOptions.optionNames.union(["--profile", "--store", "--base-url"]),
+        let parsed = try Arguments(arguments, options: ConsoleOptions.optionNames.union(["--profile", "--store",
+                                                                                         "--base-url"]),
                                    flags: ConsoleOptions.flagNames)
-        } catch {
-            Console.error("\(error)\n\(usage)")
-            return ExitCode.usage
-        }
         let options = ConsoleOptions(parsed, environment: environment)
         var client: ClientConfiguration?
         var storePath = parsed.value("--store")

@@ -1,3 +1,4 @@
+import CommandArguments
 import SellerCore
 import SellerStore
 import Sync
@@ -43,9 +44,4 @@ extension OutboxCommand {
         if unknown > 0 { return ExitCode.outcomeUnknown }
         return impossible > 0 ? ExitCode.actionFailed : ExitCode.success
     }
-}
-
-extension ExitCode {
-    /// `outbox discard` kept an action that may have been applied and whose outcome cannot be learned now.
-    static let outcomeUnknown: Int32 = 8
 }

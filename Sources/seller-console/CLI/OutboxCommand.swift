@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import SellerCore
 import SellerStore
@@ -25,20 +26,13 @@ enum OutboxCommand {
                      8 not discarded: the outcome is unknown (use --force to discard anyway)
         """
 
-    static func run(_ arguments: [String]) async -> Int32 {
-        let (positionals, rest) = ActionCommand.splitPositionals(arguments)
-        let options: Arguments
-        do {
-            options = try Arguments(rest, options: ActionCommand.commonOptions.union(["--concurrency", "--lease-seconds",
+    static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
+        let (positionals, rest) = Arguments.splitPositionals(arguments)
+        let options = try Arguments(rest, options: ActionCommand.commonOptions.union(["--concurrency", "--lease-seconds",
                                                                                           "--max-backoff"]),
                                     flags: ActionCommand.commonFlags.union(["--force"]))
-        } catch {
-            Console.error("\(error)\n\(usage)")
-            return ExitCode.usage
-        }
         guard let verb = positionals.first else {
-            Console.error("outbox needs a verb: send, retry or discard\n\(usage)")
-            return ExitCode.usage
+            throw Arguments.UsageError(description: "outbox needs a verb: send, retry or discard")
         }
         let ids = positionals.dropFirst().compactMap { Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) }
         guard ids.count == positionals.count - 1 else {
@@ -54,8 +48,7 @@ enum OutboxCommand {
         case "retry" where !ids.isEmpty: return await change(ids, runner) { try $0.retryOutboxItem(id: $1, at: $2) }
         case "discard" where !ids.isEmpty: return await discard(ids, runner)
         default:
-            Console.error("unknown or incomplete outbox command\n\(usage)")
-            return ExitCode.usage
+            throw Arguments.UsageError(description: "unknown or incomplete outbox command")
         }
     }
 

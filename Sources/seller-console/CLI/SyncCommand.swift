@@ -1,3 +1,4 @@
+import CommandArguments
 import Foundation
 import Profiles
 import MarketClient
@@ -16,9 +17,9 @@ enum SyncCommand {
           Keys come from SELLER_CONSOLE_AK / SELLER_CONSOLE_SK or the profile's credentials (mode 0600).
         """
 
-    static func run(_ arguments: [String]) async -> Int32 {
+    static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
+        let options = try Arguments(arguments, options: ["--profile", "--store", "--base-url", "--timeout"])
         do {
-            let options = try Arguments(arguments, options: ["--profile", "--store", "--base-url", "--timeout"])
             let profile = try ProfileResolver.resolve(name: options.value("--profile"),
                                                       baseURL: options.value("--base-url"),
                                                       storePath: options.value("--store"))
@@ -87,14 +88,6 @@ enum SyncCommand {
         }
         return lines.joined(separator: "\n")
     }
-}
-
-/// Exit codes shared by every subcommand.
-enum ExitCode {
-    static let success: Int32 = 0
-    static let failure: Int32 = 1
-    static let usage: Int32 = 2
-    static let authentication: Int32 = 3
 }
 
 /// A one-line progress display on a terminal; plain lines per kind otherwise.

@@ -5,7 +5,7 @@ import TermUI
 import TestSupport
 import Testing
 
-/// Scripted action sessions over a real store (DESIGN §7, issue 4): every action opens a dialog naming its target
+/// Scripted action sessions over a real store (ARCHITECTURE §7, issue 4): every action opens a dialog naming its target
 /// with Cancel focused, is refused in --readonly and by the state machine at once, and lands in the outbox.
 @Suite struct ActionSessionTests {
     let directory: TemporaryDirectory

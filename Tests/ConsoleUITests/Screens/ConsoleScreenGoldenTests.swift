@@ -4,7 +4,7 @@ import TermUI
 import TestSupport
 import Testing
 
-/// Whole console screens as golden text (DESIGN §10): every tab with its selected record's detail pane at
+/// Whole console screens as golden text (ARCHITECTURE §10): every tab with its selected record's detail pane at
 /// 80x24 (stacked) and 160x48 (side by side), the detail focused, the overlays and prompts, and the "too
 /// small" screen. The store holds seeded simulator data plus the presentation fixtures, whose rows mix
 /// Chinese, full-width punctuation, an emoji and hostile control sequences.

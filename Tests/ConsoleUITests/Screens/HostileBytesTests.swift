@@ -8,7 +8,7 @@ import Testing
 
 /// Records whose text carries an OSC 52 clipboard write (`ESC ] 52 ; c ; … BEL`), a clear-screen (`ESC [ 2 J`)
 /// and a NUL are shown on every tab and detail pane, and every frame is painted through ncurses into a file:
-/// none of those bytes may reach the terminal (DESIGN §8). The terminal type is `screen-256color`, whose own
+/// none of those bytes may reach the terminal (ARCHITECTURE §8). The terminal type is `screen-256color`, whose own
 /// clear is `ESC [ H ESC [ J`, so any `ESC [ 2 J` in the output could only have come from the data.
 @Suite struct HostileBytesTests {
     @Test func hostileTextNeverReachesTheTerminal() throws {

@@ -8,36 +8,31 @@ import Signing
 import TestSupport
 @testable import Simulator
 
-/// A simulator on a free loopback port for one test, with its own upload folder, and a signed client for it.
+/// The shared `SimulatorHarness` with an upload folder, plus a signed URLSession client for raw action requests.
 final class ActionSimulator: @unchecked Sendable {
-    let simulator: MarketSimulator
-    let directory: TemporaryDirectory
+    let harness: SimulatorHarness
     let port: UInt16
-    let accessKey = "action-ak-0001"
-    let secretKey = "action-sk-" + UUID().uuidString
     let session: URLSession
     static let epoch = Timestamp(koogallery: "20261123080000") ?? Timestamp(millis: 0)
 
+    var simulator: MarketSimulator { harness.simulator }
+    var directory: TemporaryDirectory { harness.directory }
+    var accessKey: String { harness.accessKey }
+    var secretKey: String { harness.secretKey }
+
     init(orders: Int = 400, seed: UInt64 = 7, clientTimeout: TimeInterval = 10,
          _ configure: (inout SimulatorConfiguration) -> Void = { _ in }) throws {
-        directory = try TemporaryDirectory("actions")
-        var configuration = SimulatorConfiguration(accessKey: accessKey, secretKey: secretKey)
-        configuration.orders = orders
-        configuration.seed = seed
-        configuration.epoch = Self.epoch
-        configuration.spoolDirectory = directory.url
-        configuration.uploadDirectory = directory.url.appendingPathComponent("uploads", isDirectory: true)
-        configure(&configuration)
-        simulator = MarketSimulator(configuration: configuration)
-        let base = try simulator.start()
-        port = UInt16(base.split(separator: ":").last.map(String.init) ?? "") ?? 0
+        harness = try SimulatorHarness(orders: orders, seed: seed, epoch: Self.epoch, accessKey: "action-ak-0001") {
+            configuration in
+            configuration.uploadDirectory = configuration.spoolDirectory.appendingPathComponent("uploads",
+                                                                                                 isDirectory: true)
+            configure(&configuration)
+        }
+        port = UInt16(harness.baseURL.split(separator: ":").last.map(String.init) ?? "") ?? 0
         session = loopbackSession(timeout: clientTimeout, maxConnections: 32)
     }
 
-    deinit {
-        session.invalidateAndCancel()
-        simulator.stop()
-    }
+    deinit { session.invalidateAndCancel() }
 
     var world: World { simulator.world }
 

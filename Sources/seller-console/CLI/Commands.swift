@@ -1,0 +1,47 @@
+import CommandArguments
+
+/// The subcommands of `seller-console`, in the order `help` lists them.
+enum Commands {
+    /// The release this binary is; `--version` and `version` print it.
+    static let version = "0.10.0"
+
+    static let table = CommandTable(
+        program: "seller-console", version: version, defaultCommand: "open", commands: [
+            Subcommand(["open"], summary: "the console on your profile's store (the default when no command is given)",
+                       usage: OpenCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await OpenCommand.run(arguments)
+            },
+            Subcommand(["demo"], summary: "start the bundled marketplace simulator and open the console on it",
+                       usage: DemoCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await DemoCommand.run(arguments)
+            },
+            Subcommand(["sync"], summary: "pull orders, instances, exceptions, supervision tasks and tickets into the "
+                       + "local store", usage: SyncCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await SyncCommand.run(arguments)
+            },
+            Subcommand(["list"], summary: "print a list of the local store (orders … tickets, outbox) as a table or "
+                       + "JSON Lines", usage: ListCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try ListCommand.run(arguments)
+            },
+            Subcommand(ActionRequest.verbs, summary: "seller actions (重新启动, 确认需求, 驳回, 交付, 工单): queued in the "
+                       + "outbox and sent", usage: ActionCommand.usage) { verb, arguments throws(Arguments.UsageError) in
+                try await ActionCommand.run(verb, arguments)
+            },
+            Subcommand(["outbox"], summary: "send queued actions, or retry / discard one",
+                       usage: OutboxCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await OutboxCommand.run(arguments)
+            },
+            Subcommand(["sign-request"], summary: "show the canonical request, string to sign and Authorization "
+                       + "header of a request", usage: SignRequestCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try SignRequestCommand.run(arguments)
+            },
+            Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
+                       + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await BenchmarkCommand.run(arguments)
+            },
+            Subcommand(["benchmark-console"], summary: "measure first frame, keystroke latency and memory of the "
+                       + "console on a store", usage: ConsoleBenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try ConsoleBenchmarkCommand.run(arguments)
+            },
+        ])
+}
