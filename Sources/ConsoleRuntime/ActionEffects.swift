@@ -30,10 +30,10 @@ public final class ActionPerformer {
         self.init(store: try LocalStore(path: storePath, memory: .compact), client: client)
     }
 
-    /// The answer to one effect; nil for effects that are not writes.
-    public func perform(_ effect: Effect) -> Msg? {
+    /// The answer to one write: what the store did, or why it could not.
+    public func perform(_ write: StoreWrite) -> Msg {
         do {
-            switch effect {
+            switch write {
             case .enqueue(let actions, let now):
                 return answer(actions, try enqueueSettlingDoubts(actions, at: now))
             case .enqueueRestarts(let query, let limit, let now):
@@ -44,8 +44,6 @@ public final class ActionPerformer {
                 return .outboxItemUpdated(id: id, operation: .retry, succeeded: try store.retryOutboxItem(id: id, at: now))
             case .discardOutboxItem(let id, let now, let force):
                 return .outboxDiscardAnswered(id: id, try discard(id, force: force, at: now))
-            default:
-                return nil
             }
         } catch {
             return .actionFailed(String(describing: error))
@@ -116,22 +114,4 @@ public final class ActionPerformer {
 /// Carries one answer from the lookup's task to the waiting store thread.
 private final class AnswerSlot<Value: Sendable>: Sendable {
     let value = Mutex<Value?>(nil)
-}
-
-extension Effect {
-    /// Whether the effect writes to the store (performed by `ActionPerformer`).
-    var isStoreWrite: Bool {
-        switch self {
-        case .enqueue, .enqueueRestarts, .retryOutboxItem, .discardOutboxItem: true
-        default: false
-        }
-    }
-
-    /// Whether the effect reads the file system (performed by `FileInspector`).
-    var isFileInspection: Bool {
-        switch self {
-        case .listDirectory, .measureFile: true
-        default: false
-        }
-    }
 }

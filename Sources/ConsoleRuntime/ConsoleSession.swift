@@ -13,9 +13,9 @@ public final class ConsoleSession {
     let log: ConsoleLog
     let inbox = Inbox()
     var terminal: CursesTerminal?
-    var worker: EffectWorker?
-    var writer: EffectWorker?
-    var inspector: EffectWorker?
+    var worker: EffectWorker<StoreRead>?
+    var writer: EffectWorker<StoreWrite>?
+    var inspector: EffectWorker<FileRequest>?
     var syncRunner: SyncRunner?
     var outboxRunner: OutboxRunner?
     var themes: ThemeSwitcher
@@ -94,14 +94,10 @@ public final class ConsoleSession {
         let worker = EffectWorker.storeReader(path: path, inbox: inbox)
         worker.start()
         self.worker = worker
-        let client = configuration.client
-        let writer = EffectWorker(name: "store-writer", inbox: inbox) {
-            let performer = try ActionPerformer(storePath: path, client: client)
-            return performer.perform
-        }
+        let writer = EffectWorker.storeWriter(path: path, client: configuration.client, inbox: inbox)
         writer.start()
         self.writer = writer
-        let inspector = EffectWorker(name: "file-inspector", inbox: inbox) { FileInspector().perform }
+        let inspector = EffectWorker.fileInspector(inbox: inbox)
         inspector.start()
         self.inspector = inspector
         if let client = configuration.client {
@@ -165,23 +161,25 @@ public final class ConsoleSession {
     func dispatch(_ effects: [Effect], state: inout AppState) {
         for effect in effects {
             switch effect {
-            case .loadWindow, .loadPage, .loadCount, .loadOutboxCount, .loadDetail, .loadOutboxPage, .loadUploads:
-                worker?.submit(effect)
-            case .enqueue, .enqueueRestarts, .retryOutboxItem, .discardOutboxItem:
-                writer?.submit(effect)
-            case .listDirectory, .measureFile:
-                inspector?.submit(effect)
-            case .startSync:
+            case .read(let read):
+                worker?.submit(read)
+            case .write(let write):
+                writer?.submit(write)
+            case .file(let request):
+                inspector?.submit(request)
+            case .sync(.start):
                 syncRunner?.start()
-            case .applyTheme(let reference):
+            case .sender(.wake):
+                outboxRunner?.wake()
+            case .theme(.usePalette(let styles)):
+                terminal?.setPalette(TerminalPalette(styles))
+            case .theme(.load(let reference)):
                 let theme = themes.load(reference)
                 terminal?.setPalette(theme.palette)
                 let warning = theme.warnings.isEmpty ? nil : theme.warnings.joined(separator: "; ")
                 dispatch(state.update(.themeApplied(name: theme.name, warning: warning)), state: &state)
             case .log(let line):
                 log.write(line)
-            case .quit:
-                break
             }
         }
     }

@@ -1,16 +1,16 @@
 import ConsoleUI
 
-extension Effect {
+extension StoreRead {
     /// Whether `newer` makes this waiting request pointless.
-    func isSuperseded(by newer: Effect) -> Bool {
+    func isSuperseded(by newer: StoreRead) -> Bool {
         switch (self, newer) {
-        case (.loadWindow(let old), .loadWindow(let new)): old.tab == new.tab
-        case (.loadPage(let old), .loadWindow(let new)): old.tab == new.tab
-        case (.loadCount(let old, _, _), .loadCount(let new, _, _)): old == new
-        case (.loadDetail, .loadDetail): true
-        case (.loadOutboxCount, .loadOutboxCount): true
-        case (.loadUploads, .loadUploads): true
-        case (.loadOutboxPage(let old), .loadOutboxPage(let new)): new.beforeId == nil && old.generation < new.generation
+        case (.window(let old), .window(let new)): old.tab == new.tab
+        case (.page(let old), .window(let new)): old.tab == new.tab
+        case (.count(let old, _, _), .count(let new, _, _)): old == new
+        case (.detail, .detail): true
+        case (.outboxCount, .outboxCount): true
+        case (.uploads, .uploads): true
+        case (.outboxPage(let old), .outboxPage(let new)): new.beforeId == nil && old.generation < new.generation
         default: false
         }
     }

@@ -12,12 +12,11 @@ public struct FileInspector: Sendable {
 
     public init() {}
 
-    /// The answer to one effect; nil for effects that are not file inspections.
-    public func perform(_ effect: Effect) -> Msg? {
-        switch effect {
+    /// The answer to one request.
+    public func perform(_ request: FileRequest) -> Msg {
+        switch request {
         case .listDirectory(let path): .directoryListed(list(path))
         case .measureFile(let path): .fileMeasured(path: path, measure(path))
-        default: nil
         }
     }
 

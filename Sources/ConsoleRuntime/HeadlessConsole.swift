@@ -45,15 +45,16 @@ public final class HeadlessConsole {
         var queue = effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
-            if let answer = reader.perform(effect) {
+            switch effect {
+            case .read(let read):
                 readCount += 1
-                queue += state.update(answer)
-            } else if effect.isStoreWrite, let answer = actions?.perform(effect) {
+                queue += state.update(reader.perform(read))
+            case .write(let write):
                 otherEffects.append(effect)
-                queue += state.update(answer)
-            } else if let answer = files.perform(effect) {
-                queue += state.update(answer)
-            } else {
+                if let actions { queue += state.update(actions.perform(write)) }
+            case .file(let request):
+                queue += state.update(files.perform(request))
+            case .sync, .sender, .theme, .log:
                 otherEffects.append(effect)
             }
         }

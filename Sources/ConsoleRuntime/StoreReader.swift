@@ -15,43 +15,40 @@ public final class StoreReader {
         self.store = store
     }
 
-    /// The answer to one effect; nil for effects that are not reads.
-    public func perform(_ effect: Effect) -> Msg? {
+    /// The answer to one read: its data, or why it could not be read.
+    public func perform(_ read: StoreRead) -> Msg {
         do {
-            switch effect {
-            case .loadWindow(let request): return .windowLoaded(try loadWindow(request))
-            case .loadPage(let request):
+            switch read {
+            case .window(let request): return .windowLoaded(try loadWindow(request))
+            case .page(let request):
                 let page = request.direction == .below
                     ? try store.page(request.query, after: request.key)
                     : try store.page(request.query, before: request.key)
                 return .pageLoaded(request, page)
-            case .loadCount(let tab, let query, let generation):
+            case .count(let tab, let query, let generation):
                 let cap = query.isFiltered ? StoreReader.filteredCountCap : nil
                 let count = try store.count(query, cap: cap)
                 return .countLoaded(tab: tab, generation: generation, count: count, capped: cap.map { count >= $0 } ?? false)
-            case .loadOutboxCount:
+            case .outboxCount:
                 return .outboxCountLoaded(try store.outboxCount())
-            case .loadDetail(let request):
+            case .detail(let request):
                 let record = try store.record(request.kind, id: request.id)
                 let links = request.kind == .orders && record != nil ? try store.links(ofOrder: request.id) : nil
                 return .detailLoaded(DetailResponse(request: request, record: record, links: links))
-            case .loadOutboxPage(let request):
+            case .outboxPage(let request):
                 return .outboxPageLoaded(request, try store.outboxPage(states: request.states,
                                                                       beforeId: request.beforeId,
                                                                       limit: request.limit))
-            case .loadUploads:
+            case .uploads:
                 return .uploadsLoaded(try store.outboxPage(states: [.sending], limit: 20)
                     .filter { $0.progress != nil })
-            case .startSync, .applyTheme, .log, .quit, .enqueue, .enqueueRestarts, .retryOutboxItem,
-                 .discardOutboxItem, .listDirectory, .measureFile:
-                return nil
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
-            guard let tab = effect.tab else { return .loadFailed(tab: nil, message: error.description) }
+            guard let tab = read.tab else { return .loadFailed(tab: nil, message: error.description) }
             return .filterRefused(tab: tab, message: error.description)
         } catch {
-            return .loadFailed(tab: effect.tab, message: String(describing: error))
+            return .loadFailed(tab: read.tab, message: String(describing: error))
         }
     }
 
@@ -81,14 +78,14 @@ public final class StoreReader {
     }
 }
 
-extension Effect {
-    /// The tab a read effect is for (to mark its failure).
+extension StoreRead {
+    /// The tab a read is for (to mark its failure); nil for the outbox and the detail pane.
     var tab: ConsoleTab? {
         switch self {
-        case .loadWindow(let request): request.tab
-        case .loadPage(let request): request.tab
-        case .loadCount(let tab, _, _): tab
-        default: nil
+        case .window(let request): request.tab
+        case .page(let request): request.tab
+        case .count(let tab, _, _): tab
+        case .outboxCount, .detail, .outboxPage, .uploads: nil
         }
     }
 }

@@ -1,4 +1,5 @@
 import SellerCore
+import TermUI
 
 /// Where a freshly loaded window of a list is anchored.
 public enum WindowAnchor: Hashable, Sendable {
@@ -58,21 +59,43 @@ public struct DetailRequest: Hashable, Sendable {
 }
 
 /// What `update` asks the outside world to do. Screens never touch the store, the network or the terminal:
-/// the runtime performs these and answers with `Msg`s (ARCHITECTURE §3). Requests carry a generation so an answer
-/// to a superseded request (the filter changed meanwhile) is recognised and dropped, and the runtime may skip
+/// the runtime performs these and answers with `Msg`s (ARCHITECTURE §3). There is one case per executor, each
+/// wrapping that executor's own enum, so routing is one `switch` on the outer case (`EffectRouter`) and each
+/// performer switches exhaustively over its own requests. Requests carry a generation so an answer to a
+/// superseded request (the filter changed meanwhile) is recognised and dropped, and the store reader may skip
 /// requests a newer one of the same kind has replaced.
 public enum Effect: Equatable, Sendable {
-    case loadWindow(WindowRequest)
-    case loadPage(PageRequest)
-    /// Count the rows of a query (capped for filtered queries, which may not use an index).
-    case loadCount(tab: ConsoleTab, query: StoreListQuery, generation: Int)
-    case loadOutboxCount
-    case loadDetail(DetailRequest)
-    case startSync
-    /// Load a theme by name or path and apply it.
-    case applyTheme(String)
+    /// Read the store (lists, counts, a record, the outbox) on a read-only connection.
+    case read(StoreRead)
+    /// Write the outbox (actions, retries, discards) on a read-write connection.
+    case write(StoreWrite)
+    /// Look at the file system for the deliver form.
+    case file(FileRequest)
+    /// Pull from the marketplace.
+    case sync(SyncRequest)
+    /// Tell the outbox sender.
+    case sender(SenderRequest)
+    /// Load a theme, or hand a loaded one's palette to the terminal.
+    case theme(ThemeRequest)
     /// Write a line to the log file (never to the terminal).
     case log(String)
+}
+
+/// The store reader's requests; each is answered by the message named after it (or `.loadFailed`).
+public enum StoreRead: Equatable, Sendable {
+    case window(WindowRequest)
+    case page(PageRequest)
+    /// Count the rows of a query (capped for filtered queries, which may not use an index).
+    case count(tab: ConsoleTab, query: StoreListQuery, generation: Int)
+    case outboxCount
+    case detail(DetailRequest)
+    case outboxPage(OutboxPageRequest)
+    /// The deliveries being uploaded right now, for the status bar.
+    case uploads
+}
+
+/// The store writer's requests.
+public enum StoreWrite: Equatable, Sendable {
     /// Write actions to the outbox (each checked by the store; answered by `.actionsQueued`).
     case enqueue([SellerAction], at: Timestamp)
     /// 重新启动 every exception `query` matches, at most `limit` (expanded by the store, not from loaded rows).
@@ -81,13 +104,33 @@ public enum Effect: Equatable, Sendable {
     case retryOutboxItem(id: Int64, at: Timestamp)
     /// Give up an outbox item that is not on the wire, after learning its outcome when its last attempt got no
     /// answer (`force` drops it even when that cannot be learned); answered by `.outboxDiscardAnswered`.
-    case discardOutboxItem(id: Int64, at: Timestamp, force: Bool = false)
-    case loadOutboxPage(OutboxPageRequest)
-    /// The deliveries being uploaded right now, for the status bar.
-    case loadUploads
-    /// List a directory for the deliver file picker.
+    case discardOutboxItem(id: Int64, at: Timestamp, force: Bool)
+}
+
+/// The file inspector's requests (the deliver form's picker).
+public enum FileRequest: Equatable, Sendable {
+    /// List a directory; answered by `.directoryListed`.
     case listDirectory(String)
-    /// Size and SHA-256 of a chosen file, read in the background.
+    /// Size and SHA-256 of a chosen file, read in the background; answered by `.fileMeasured`.
     case measureFile(String)
-    case quit
+}
+
+/// The sync runner's requests.
+public enum SyncRequest: Equatable, Sendable {
+    /// Start a sync unless one runs; answered by `.syncProgress`, `.storeChanged` and `.syncFinished`.
+    case start
+}
+
+/// The outbox sender's requests.
+public enum SenderRequest: Equatable, Sendable {
+    /// Look for due actions now: the seller just queued or re-sent some.
+    case wake
+}
+
+/// The theme executor's requests.
+public enum ThemeRequest: Equatable, Sendable {
+    /// Load a theme by name or path; answered by `.themeLoaded`.
+    case load(String)
+    /// Use these styles for the terminal's colours from now on.
+    case usePalette([StyleRole: ThemeStyle])
 }

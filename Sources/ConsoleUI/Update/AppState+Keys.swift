@@ -86,7 +86,7 @@ extension AppState {
             return []
         case .quit:
             quitting = true
-            return [.quit]
+            return []
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard:
             return performAction(command)

@@ -58,7 +58,7 @@ enum ConsoleBenchmarkCommand {
         }
         // The first frame needs the active tab's rows and its selected record; counts of every tab follow.
         let effects = console.state.start()
-        let firstFrame = effects.filter { if case .loadWindow(let r) = $0 { return r.tab == .orders } else { return false } }
+        let firstFrame = effects.filter { if case .read(.window(let r)) = $0 { return r.tab == .orders } else { return false } }
         console.run(firstFrame)
         paint()
         let firstFrameTime = started.duration(to: .now)

@@ -40,7 +40,7 @@ extension ActionDialogGoldenTests {
                                  evidence: .unanswered, at: PresentationFixtures.now)
         let performer = try ActionPerformer(storePath: storePath)
         let answer = performer.perform(.enqueue([reply.action], at: PresentationFixtures.now))
-        guard case .actionsQueued(let queued, let refusals)? = answer else {
+        guard case .actionsQueued(let queued, let refusals) = answer else {
             Issue.record("\(String(describing: answer))")
             return
         }

@@ -121,7 +121,6 @@ import Testing
         driver.type("q")
         driver.press(.enter)
         #expect(driver.state.quitting)
-        #expect(driver.otherEffects.contains(.quit))
     }
 
     @Test func helpIsGeneratedFromTheKeymapIncludingOverrides() throws {
