@@ -5,14 +5,14 @@ import SellerCore
 import SellerStore
 import TermUI
 
-/// The console's run loop. ncurses stays on this thread: it waits in `poll` for a key or a wake-up from the
-/// background (store reads, sync), feeds every key and message through `AppState.update`, hands the effects
-/// out, and paints the difference to the previous frame. Nothing but the painted frame reaches the terminal.
+/// The live console: opens the store, the terminal and the background executors, and runs `ConsoleLoop` on this
+/// thread, which owns ncurses. Its router hands store reads, store writes and file requests to worker threads,
+/// the sync and the sender to their runners, themes to `ThemeSwitcher` and log lines to the log file. Nothing but
+/// the painted frame reaches the terminal.
 public final class ConsoleSession {
     let configuration: ConsoleConfiguration
     let log: ConsoleLog
     let inbox = Inbox()
-    var terminal: CursesTerminal?
     var worker: EffectWorker<StoreRead>?
     var writer: EffectWorker<StoreWrite>?
     var inspector: EffectWorker<FileRequest>?
@@ -49,12 +49,11 @@ public final class ConsoleSession {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: TerminalOptions(
-                mouse: configuration.mouse, colors: !configuration.noColor, palette: theme.palette,
+                mouse: configuration.mouse, colors: !configuration.noColor, palette: TerminalPalette(theme.styles),
                 standardErrorLog: configuration.logPath))
         } catch {
             return .failure(.terminal(String(describing: error)))
         }
-        self.terminal = terminal
         log.write("console opened: store \(configuration.storePath), \(terminal.size.width)x\(terminal.size.height)")
         var state = AppState(size: terminal.size, now: currentTimestamp(),
                              utcOffsetSeconds: configuration.utcOffsetSeconds,
@@ -64,14 +63,22 @@ public final class ConsoleSession {
                              syncIntervalSeconds: configuration.refreshSeconds)
         state.workingDirectory = FileManager.default.currentDirectoryPath
         let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
-            + theme.warnings
+            + (theme.warning.map { [$0] } ?? [])
         for warning in warnings {
             log.write("warning: \(warning)")
             state.showToast(warning, kind: .warn)
         }
         startBackground()
-        dispatch(state.start(), state: &state)
-        loop(&state, terminal: terminal, started: started)
+        let loop = ConsoleLoop(state: state, terminal: terminal, inbox: inbox, router: router(terminal: terminal),
+                               clock: currentTimestamp, tickMilliseconds: Self.tickMilliseconds)
+        var firstRowsLogged = false
+        loop.painted = { [log] state in
+            guard !firstRowsLogged, state.activeList?.loaded == true else { return }
+            firstRowsLogged = true
+            log.write("first frame with the list loaded painted \(started.duration(to: .now)) after start")
+        }
+        loop.route(loop.state.start())
+        loop.run()
         worker?.stop()
         writer?.stop()
         inspector?.stop()
@@ -111,85 +118,26 @@ public final class ConsoleSession {
         }
     }
 
-    /// `started` is when `run` began, for the log's note of how long the first frame with rows took.
-    func loop(_ state: inout AppState, terminal: CursesTerminal, started: ContinuousClock.Instant) {
-        var firstRowsLogged = false
-        var previous: Buffer?
-        var lastTick = currentTimestamp()
-        var dirty = true
-        while !state.quitting {
-            if dirty {
-                let frame = ConsoleScreen.render(state)
-                terminal.paint(frame, previous: previous)
-                if let cursor = ConsoleScreen.cursorPosition(state) {
-                    terminal.showCursor(at: cursor)
-                } else {
-                    terminal.hideCursor()
+    /// Where each executor's requests go in the live console.
+    func router(terminal: any Terminal) -> EffectRouter {
+        let themes = self.themes
+        let inbox = self.inbox
+        return EffectRouter(
+            read: { [worker] in worker?.submit($0) },
+            write: { [writer] in writer?.submit($0) },
+            file: { [inspector] in inspector?.submit($0) },
+            sync: { [syncRunner] request in
+                switch request {
+                case .start: syncRunner?.start()
                 }
-                previous = frame
-                dirty = false
-                if !firstRowsLogged, state.activeList?.loaded == true {
-                    firstRowsLogged = true
-                    log.write("first frame with the list loaded painted \(started.duration(to: .now)) after start")
+            },
+            sender: { [outboxRunner] request in
+                switch request {
+                case .wake: outboxRunner?.wake()
                 }
-            }
-            waitForInput(wake: inbox.wakeDescriptor, milliseconds: Int32(Self.tickMilliseconds))
-            var messages: [Msg] = []
-            while let key = terminal.readKey(timeout: .zero) {
-                if key == .ctrl("l") {
-                    terminal.forceRepaint()
-                    dirty = true
-                    continue
-                }
-                messages.append(key == .resize ? .resized(terminal.size) : .key(key))
-            }
-            messages += inbox.drain()
-            let now = currentTimestamp()
-            if now.millis - lastTick.millis >= Self.tickMilliseconds {
-                lastTick = now
-                messages.append(.tick(now))
-            }
-            for message in messages {
-                if message.queuedWork { outboxRunner?.wake() }
-                dispatch(state.update(message), state: &state)
-                dirty = true
-            }
-        }
-    }
-
-    /// Sends each effect where it runs: reads to the worker, the sync to its runner, themes to the terminal.
-    func dispatch(_ effects: [Effect], state: inout AppState) {
-        for effect in effects {
-            switch effect {
-            case .read(let read):
-                worker?.submit(read)
-            case .write(let write):
-                writer?.submit(write)
-            case .file(let request):
-                inspector?.submit(request)
-            case .sync(.start):
-                syncRunner?.start()
-            case .sender(.wake):
-                outboxRunner?.wake()
-            case .theme(.usePalette(let styles)):
-                terminal?.setPalette(TerminalPalette(styles))
-            case .theme(.load(let reference)):
-                let theme = themes.load(reference)
-                terminal?.setPalette(theme.palette)
-                let warning = theme.warnings.isEmpty ? nil : theme.warnings.joined(separator: "; ")
-                dispatch(state.update(.themeApplied(name: theme.name, warning: warning)), state: &state)
-            case .log(let line):
-                log.write(line)
-            }
-        }
-    }
-
-    /// Blocks until a key is waiting on the terminal, the inbox is woken, a signal arrives (a resize), or the
-    /// timeout passes.
-    func waitForInput(wake: Int32, milliseconds: Int32) {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
-        if wake >= 0 { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
-        _ = poll(&fds, nfds_t(fds.count), milliseconds)
+            },
+            theme: { themes.perform($0, inbox: inbox, terminal: terminal) },
+            log: { [log] in log.write($0) })
     }
 }
 

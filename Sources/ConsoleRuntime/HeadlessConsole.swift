@@ -3,60 +3,89 @@ import SellerCore
 import SellerStore
 import TermUI
 
-/// The console without a terminal or threads: keys go through `AppState.update` and every read effect is
-/// performed at once, in order, by the same `StoreReader` the runtime uses. Scripted key sessions in the
-/// tests and the console benchmark run on it. It shares `update` and the performers with the live console, not
-/// its loop: it routes effects itself (not through `ConsoleSession.dispatch`) and only collects the others.
+/// The console's own loop (`ConsoleLoop`) configured without a screen or threads: a scripted terminal, and
+/// executors that perform each effect at once, in order, posting their answers to the inbox, until nothing is
+/// left. Scripted key sessions in the tests and the console benchmark run on it. Store reads go to `reader`,
+/// writes to `actions`, file requests to `files`; sync, sender, theme and log effects are only recorded.
 public final class HeadlessConsole {
-    public var state: AppState
+    public let loop: ConsoleLoop
+    public let terminal: ScriptedTerminal
     public let reader: StoreReader
-    /// Performs store writes (actions); nil keeps them in `otherEffects`.
+    /// Performs store writes (actions); nil only records them.
     public let actions: ActionPerformer?
-    public let files = FileInspector()
-    /// Effects that are not store reads, in the order they were asked for (sync, theme, quit, log).
-    public private(set) var otherEffects: [Effect] = []
-    /// How many store reads have been performed.
-    public private(set) var readCount = 0
+    public let files: FileInspector
+    private let record: Record
 
-    public init(state: AppState, reader: StoreReader, actions: ActionPerformer? = nil) {
-        self.state = state
+    /// What the executors did that the tests look at.
+    private final class Record {
+        var otherEffects: [Effect] = []
+        var readCount = 0
+    }
+
+    /// `terminal` defaults to a scripted one of the state's size.
+    public init(state: AppState, reader: StoreReader, actions: ActionPerformer? = nil,
+                terminal: ScriptedTerminal? = nil) {
+        let inbox = Inbox()
+        let record = Record()
+        let files = FileInspector()
+        let router = EffectRouter(
+            read: { request in
+                record.readCount += 1
+                inbox.post(reader.perform(request))
+            },
+            write: { request in
+                record.otherEffects.append(.write(request))
+                if let actions { inbox.post(actions.perform(request)) }
+            },
+            file: { inbox.post(files.perform($0)) },
+            sync: { record.otherEffects.append(.sync($0)) },
+            sender: { record.otherEffects.append(.sender($0)) },
+            theme: { record.otherEffects.append(.theme($0)) },
+            log: { record.otherEffects.append(.log($0)) })
+        let terminal = terminal ?? ScriptedTerminal(size: state.size)
+        self.terminal = terminal
         self.reader = reader
         self.actions = actions
+        self.files = files
+        self.record = record
+        loop = ConsoleLoop(state: state, terminal: terminal, inbox: inbox, router: router)
     }
+
+    public var state: AppState {
+        get { loop.state }
+        set { loop.state = newValue }
+    }
+
+    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log),
+    /// and the store writes.
+    public var otherEffects: [Effect] { record.otherEffects }
+    /// How many store reads have been performed.
+    public var readCount: Int { record.readCount }
 
     public func start() {
-        run(state.start())
+        run(loop.state.start())
     }
 
+    /// Each key is read by the loop and handled, with everything it leads to, before the next.
     public func press(_ keys: [Key]) {
-        for key in keys { send(.key(key)) }
+        for key in keys {
+            terminal.feed([key])
+            loop.runUntilIdle()
+        }
     }
 
     public func type(_ text: String) {
-        for character in text { send(.key(.char(character))) }
+        press(text.map { .char($0) })
     }
 
     public func send(_ message: Msg) {
-        run(state.update(message))
+        loop.inbox.post(message)
+        loop.runUntilIdle()
     }
 
     /// Performs effects and everything their answers lead to, until nothing is left.
     public func run(_ effects: [Effect]) {
-        var queue = effects
-        while !queue.isEmpty {
-            let effect = queue.removeFirst()
-            switch effect {
-            case .read(let read):
-                readCount += 1
-                queue += state.update(reader.perform(read))
-            case .write(let write):
-                otherEffects.append(effect)
-                if let actions { queue += state.update(actions.perform(write)) }
-            case .file(let request):
-                queue += state.update(files.perform(request))
-            case .sync, .sender, .theme, .log:
-                otherEffects.append(effect)
-            }
-        }
+        loop.route(effects)
+        loop.runUntilIdle()
     }
 }

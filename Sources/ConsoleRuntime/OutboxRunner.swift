@@ -49,14 +49,3 @@ public final class OutboxRunner: Sendable {
         await running?.value
     }
 }
-
-extension Msg {
-    /// Whether the message says the seller just gave the sender something to do (queued or re-sent actions).
-    var queuedWork: Bool {
-        switch self {
-        case .actionsQueued(let queued, _): !queued.isEmpty
-        case .outboxItemUpdated(_, let operation, let succeeded): succeeded && operation == .retry
-        default: false
-        }
-    }
-}

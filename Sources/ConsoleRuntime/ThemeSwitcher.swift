@@ -1,15 +1,11 @@
+import ConsoleUI
 import CursesTerminal
 import TermUI
 
 /// Loads themes for the console: by name from the theme directories or by path, falling back to the
 /// built-in theme with a message when a file is missing or broken; `NO_COLOR` pins the monochrome theme.
+/// It is the executor of `.theme` effects: a load is answered with `.themeLoaded`, a palette goes to the terminal.
 struct ThemeSwitcher {
-    struct Loaded {
-        var name: String
-        var palette: TerminalPalette
-        var warnings: [String]
-    }
-
     let loader: ThemeLoader
     let noColor: Bool
 
@@ -18,11 +14,18 @@ struct ThemeSwitcher {
         self.noColor = noColor
     }
 
-    func load(_ reference: String) -> Loaded {
+    func perform(_ request: ThemeRequest, inbox: Inbox, terminal: any Terminal) {
+        switch request {
+        case .load(let reference): inbox.post(.themeLoaded(load(reference)))
+        case .usePalette(let styles): terminal.setPalette(TerminalPalette(styles))
+        }
+    }
+
+    func load(_ reference: String) -> LoadedTheme {
         if noColor {
-            let warnings = reference == "default" || reference == "mono" ? []
-                : ["NO_COLOR/--no-color: 使用单色主题 using the monochrome theme instead of \(reference)"]
-            return Loaded(name: "mono", palette: TerminalPalette(Theme.monochrome.styles), warnings: warnings)
+            let warning = reference == "default" || reference == "mono" ? nil
+                : "NO_COLOR/--no-color: 使用单色主题 using the monochrome theme instead of \(reference)"
+            return LoadedTheme(name: "mono", styles: Theme.monochrome.styles, warning: warning)
         }
         let result = loader.load(reference)
         var warnings = result.warnings.map(\.description)
@@ -30,8 +33,8 @@ struct ThemeSwitcher {
             warnings.insert("主题无法加载，已使用内置主题 Theme '\(reference)' not loaded, using the built-in one: \(message)",
                             at: 0)
         }
-        return Loaded(name: result.fellBack ? result.theme.name : reference,
-                      palette: TerminalPalette(result.theme.styles), warnings: warnings)
+        return LoadedTheme(name: result.fellBack ? result.theme.name : reference, styles: result.theme.styles,
+                           warning: warnings.isEmpty ? nil : warnings.joined(separator: "; "))
     }
 
     func availableNames() -> [String] { loader.availableNames() }

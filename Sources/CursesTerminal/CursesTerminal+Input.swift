@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CNcursesw
 import TermUI
 
@@ -55,5 +60,14 @@ extension CursesTerminal {
         let wheelDown = cn_button5_pressed()
         if wheelDown != 0 && state & wheelDown != 0 { return MouseEvent(.wheelDown, at: position) }
         return nil
+    }
+}
+
+// Waiting: the loop sleeps in poll(2) on the keyboard and its wake descriptor together.
+extension CursesTerminal {
+    public func waitForInput(wake: Int32, milliseconds: Int32) {
+        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if wake >= 0 { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&fds, nfds_t(fds.count), milliseconds)
     }
 }

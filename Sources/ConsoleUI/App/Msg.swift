@@ -52,6 +52,20 @@ public struct SyncReport: Hashable, Sendable {
     }
 }
 
+/// A theme the runtime loaded for `.theme(.load)`: `update` takes its name and hands its styles to the terminal.
+public struct LoadedTheme: Hashable, Sendable {
+    public var name: String
+    public var styles: [StyleRole: ThemeStyle]
+    /// Why the requested theme was not used as asked (missing, broken, `NO_COLOR`); nil when it was.
+    public var warning: String?
+
+    public init(name: String, styles: [StyleRole: ThemeStyle], warning: String?) {
+        self.name = name
+        self.styles = styles
+        self.warning = warning
+    }
+}
+
 /// Everything that can happen to the console: keys and resizes from the terminal, the clock, and the answers
 /// to `Effect`s from the runtime.
 public enum Msg: Equatable, Sendable {
@@ -71,7 +85,8 @@ public enum Msg: Equatable, Sendable {
     /// Rows were written by a running sync: lists refresh (at most once a second) so new data appears.
     case storeChanged
     case syncFinished(SyncReport)
-    case themeApplied(name: String, warning: String?)
+    /// A theme was loaded (or the built-in one instead, with the reason in `warning`).
+    case themeLoaded(LoadedTheme)
     /// What `.enqueue` / `.enqueueRestarts` did: the items written and the actions the store refused.
     case actionsQueued(queued: [OutboxItem], refusals: [ActionRefusal])
     /// An action could not be written at all (the store failed).

@@ -98,13 +98,15 @@ extension AppState {
             showToast("已加入队列 \(CountFormat.grouped(queued.count)) 个，\(CountFormat.grouped(refusals.count)) 个被拒绝"
                       + first, kind: .warn)
         }
-        return refreshIfDue(force: true)
+        return refreshIfDue(force: true) + (queued.isEmpty ? [] : [.wakeSender])
             + [.log("queued \(queued.map { "#\($0.id)" }.joined(separator: " ")); refused \(refusals.count)")]
     }
 
     mutating func receiveOutboxUpdate(id: Int64, operation: OutboxOperation, succeeded: Bool) -> [Effect] {
         switch (operation, succeeded) {
-        case (.retry, true): showToast("#\(id) 已重新排队，马上发送 Queued again", kind: .info)
+        case (.retry, true):
+            showToast("#\(id) 已重新排队，马上发送 Queued again", kind: .info)
+            return refreshIfDue(force: true) + [.wakeSender]
         case (.retry, false):
             showToast("#\(id) 不能重发：只有失败或等待重试的操作可以立即重发", kind: .warn)
         case (.discard, true): showToast("#\(id) 已放弃 Discarded", kind: .info)

@@ -67,10 +67,10 @@ extension AppState {
             return refreshIfDue(force: false)
         case .syncFinished(let report):
             return finishSync(report)
-        case .themeApplied(let name, let warning):
-            themeName = name
-            if let warning { showToast(warning, kind: .warn) } else { showToast("主题 Theme: \(name)", kind: .info) }
-            return []
+        case .themeLoaded(let theme):
+            themeName = theme.name
+            showToast(theme.warning ?? "主题 Theme: \(theme.name)", kind: theme.warning == nil ? .info : .warn)
+            return [.theme(.usePalette(theme.styles))]
         case .actionsQueued(let queued, let refusals):
             return receiveQueued(queued, refusals: refusals)
         case .actionFailed(let message):

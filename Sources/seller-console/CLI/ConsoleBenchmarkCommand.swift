@@ -8,9 +8,9 @@ import SellerStore
 import TermUI
 
 /// `seller-console benchmark-console --store PATH`: the console's performance budget (ARCHITECTURE §11) measured on
-/// a store, printed, never asserted. It runs the live console's update, store reads, rendering and ncurses
-/// painting (into a headless screen) with scripted keys, all on one thread: reads the live console does in the
-/// background are counted inside the keystroke here, so the figures are an upper bound.
+/// a store, printed, never asserted. It runs the console's own loop (`HeadlessConsole`): update, store reads,
+/// rendering and ncurses painting (into a headless screen) with scripted keys, all on one thread: reads the live
+/// console does in the background are counted inside the keystroke here, so the figures are an upper bound.
 enum ConsoleBenchmarkCommand {
     static let usage = """
         usage: seller-console benchmark-console --store PATH [--size WxH] [--keys N] [--filter TEXT]
@@ -47,23 +47,17 @@ enum ConsoleBenchmarkCommand {
         let started = ContinuousClock.now
         let reader = StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact))
         let state = AppState(size: size, now: currentTimestamp(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
-        let console = HeadlessConsole(state: state, reader: reader)
         let terminal = try CursesTerminal(options: TerminalOptions(mode: .headless(size)))
         defer { terminal.restore() }
-        var previous: Buffer?
-        func paint() {
-            let frame = ConsoleScreen.render(console.state)
-            terminal.paint(frame, previous: previous)
-            previous = frame
-        }
+        // The loop paints every changed frame into the headless ncurses screen, as the live console does.
+        let console = HeadlessConsole(state: state, reader: reader,
+                                      terminal: ScriptedTerminal(size: size, screen: terminal))
         // The first frame needs the active tab's rows and its selected record; counts of every tab follow.
         let effects = console.state.start()
         let firstFrame = effects.filter { if case .read(.window(let r)) = $0 { return r.tab == .orders } else { return false } }
         console.run(firstFrame)
-        paint()
         let firstFrameTime = started.duration(to: .now)
         console.run(effects.filter { !firstFrame.contains($0) })
-        paint()
         let allCountedTime = started.duration(to: .now)
         let rows = console.state.tabs[.orders]?.total ?? 0
 
@@ -72,20 +66,19 @@ enum ConsoleBenchmarkCommand {
         var scroll: [Duration] = []
         while scroll.count < keyCount {
             for key in scrollKeys where scroll.count < keyCount {
-                scroll.append(time { console.press([key]); paint() })
+                scroll.append(time { console.press([key]) })
             }
         }
         var jumps: [Duration] = []
         for _ in 0..<20 {
-            jumps.append(time { console.press([.char("G")]); paint() })
-            jumps.append(time { console.press([.char("g")]); paint() })
+            jumps.append(time { console.press([.char("G")]) })
+            jumps.append(time { console.press([.char("g")]) })
         }
         var filtering: [Duration] = []
         for _ in 0..<5 {
             console.press([.char("/")])
-            for character in filter { filtering.append(time { console.type(String(character)); paint() }) }
+            for character in filter { filtering.append(time { console.type(String(character)) }) }
             console.press([.escape])
-            paint()
         }
         Console.print("store: \(path) (\(CountFormat.grouped(rows)) orders), screen \(size.width)x\(size.height)")
         Console.print("first frame: \(ms(firstFrameTime)) ms (all tabs counted: \(ms(allCountedTime)) ms)")
