@@ -46,7 +46,7 @@ public final class ActionPerformer {
                 return .outboxDiscardAnswered(id: id, try discard(id, force: force, at: now))
             }
         } catch {
-            return .actionFailed(String(describing: error))
+            return .actionFailed(StoreFailure(.write, String(describing: error)))
         }
     }
 

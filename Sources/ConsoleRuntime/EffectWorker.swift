@@ -33,7 +33,7 @@ public final class EffectWorker<Request: Sendable>: Sendable {
         self.name = name
         self.inbox = inbox
         self.supersedes = supersedes
-        self.failure = failure ?? { .actionFailed("\(name): \($0)") }
+        self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
         self.open = open
     }
 
@@ -87,7 +87,7 @@ extension EffectWorker where Request == StoreRead {
     /// The worker of the console's store reads, on a read-only connection of its own.
     public static func storeReader(path: String, inbox: Inbox) -> EffectWorker<StoreRead> {
         EffectWorker(name: "store-reader", inbox: inbox, supersedes: { $0.isSuperseded(by: $1) },
-                     failure: { .loadFailed(tab: nil, message: $0) }) {
+                     failure: { .loadFailed(tab: nil, message: StoreFailure(.open, $0)) }) {
             StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact)).perform
         }
     }

@@ -45,10 +45,10 @@ public final class StoreReader {
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
-            guard let tab = read.tab else { return .loadFailed(tab: nil, message: error.description) }
+            guard let tab = read.tab else { return .loadFailed(tab: nil, message: StoreFailure(.read, error.description)) }
             return .filterRefused(tab: tab, message: error.description)
         } catch {
-            return .loadFailed(tab: read.tab, message: String(describing: error))
+            return .loadFailed(tab: read.tab, message: StoreFailure(.read, String(describing: error)))
         }
     }
 

@@ -59,7 +59,8 @@ public final class SyncRunner: @unchecked Sendable {
         do {
             store = try LocalStore(path: storePath, memory: .compact)
         } catch {
-            return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: String(describing: error))
+            return SyncReport(finishedAt: clock(), changed: 0, rejected: 0,
+                              error: SyncFailure(.storeUnavailable, String(describing: error)))
         }
         defer { try? store.close() }
         let engine = SyncEngine(client: MarketClient(configuration: client), store: store, pageSize: Self.pageSize)
@@ -72,7 +73,19 @@ public final class SyncRunner: @unchecked Sendable {
             let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed }
             return SyncReport(finishedAt: clock(), changed: changed, rejected: summary.totalRejected, error: nil)
         } catch {
-            return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: error.description)
+            return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: SyncFailure(error))
+        }
+    }
+}
+
+extension SyncFailure {
+    /// The console's view of why the engine stopped; the description is the engine's own.
+    init(_ error: SyncError) {
+        switch error {
+        case .client(let kind, _): self.init(.marketplace, kind: kind, error.description)
+        case .store(let kind, _): self.init(.store, kind: kind, error.description)
+        case .cancelled(let kind): self.init(.cancelled, kind: kind, error.description)
+        case .stalled(let kind, _): self.init(.stalled, kind: kind, error.description)
         }
     }
 }

@@ -41,10 +41,10 @@ public struct SyncReport: Hashable, Sendable {
     public var changed: Int
     /// Records the store refused as undecodable.
     public var rejected: Int
-    /// Nil on success; a message with no secret in it otherwise.
-    public var error: String?
+    /// Nil on success; why it stopped otherwise.
+    public var error: SyncFailure?
 
-    public init(finishedAt: Timestamp, changed: Int, rejected: Int, error: String?) {
+    public init(finishedAt: Timestamp, changed: Int, rejected: Int, error: SyncFailure?) {
         self.finishedAt = finishedAt
         self.changed = changed
         self.rejected = rejected
@@ -78,7 +78,7 @@ public enum Msg: Equatable, Sendable {
     case outboxCountLoaded(Int)
     case detailLoaded(DetailResponse)
     /// A list query failed (a corrupt store, a locked database past its timeout).
-    case loadFailed(tab: ConsoleTab?, message: String)
+    case loadFailed(tab: ConsoleTab?, message: StoreFailure)
     /// The store will not run the tab's filter (too long, too many terms): the prompt says why; the store is fine.
     case filterRefused(tab: ConsoleTab, message: String)
     case syncProgress(kind: EntityKind, received: Int, total: Int?)
@@ -90,7 +90,7 @@ public enum Msg: Equatable, Sendable {
     /// What `.enqueue` / `.enqueueRestarts` did: the items written and the actions the store refused.
     case actionsQueued(queued: [OutboxItem], refusals: [ActionRefusal])
     /// An action could not be written at all (the store failed).
-    case actionFailed(String)
+    case actionFailed(StoreFailure)
     /// A retry or discard of an outbox item: false when the store would not (the item changed meanwhile, or it
     /// is on the wire).
     case outboxItemUpdated(id: Int64, operation: OutboxOperation, succeeded: Bool)

@@ -50,7 +50,7 @@ extension AppState {
                 tabs[tab]?.loadingWindow = false
                 tabs[tab]?.loadingBelow = false
                 tabs[tab]?.loadingAbove = false
-                tabs[tab]?.error = message
+                tabs[tab]?.error = message.description
             }
             showToast("读取本地数据失败 Store error: \(message)", kind: .error)
             return [.log("store query failed: \(message)")]
@@ -74,7 +74,7 @@ extension AppState {
         case .actionsQueued(let queued, let refusals):
             return receiveQueued(queued, refusals: refusals)
         case .actionFailed(let message):
-            showToast("操作未能写入队列 Could not queue: \(TextSanitizer.sanitize(message))", kind: .error)
+            showToast("操作未能写入队列 Could not queue: \(TextSanitizer.sanitize(message.description))", kind: .error)
             return [.log("action failed: \(message)")]
         case .outboxItemUpdated(let id, let operation, let succeeded):
             return receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded)
