@@ -1,16 +1,19 @@
 /// Finds a theme by name or path, follows `extends`, and never fails: on any error it returns the fallback
 /// theme (the built-in default unless told otherwise) with the error for a toast, as k9s does with skins.
+/// It reads files only through `fileSystem`, so the module stays pure.
 public struct ThemeLoader: Sendable {
     /// Searched in order for `<name>.theme`; put the user's directories first so their files win.
     public var directories: [String]
+    public let fileSystem: any ThemeFileSystem
 
     /// Names that resolve to compiled-in themes when no directory has a file of that name.
     public static let builtins: [String: Theme] = ["default": .builtinDefault, "mono": .monochrome]
     /// More bases than this is treated as a mistake rather than followed.
     public static let maxExtendsDepth = 16
 
-    public init(directories: [String]) {
+    public init(directories: [String], fileSystem: any ThemeFileSystem) {
         self.directories = directories
+        self.fileSystem = fileSystem
     }
 
     /// The theme `reference` names, or `fallback` with the reason. A reference containing `/` or ending in
@@ -60,7 +63,7 @@ public struct ThemeLoader: Sendable {
         case .builtin(let theme):
             return theme
         case .file(let path):
-            let identity = Self.canonicalPath(path)
+            let identity = fileSystem.canonicalPath(path)
             if let origin, chain.contains(identity) {
                 let names = (chain + [identity]).map(Self.fileName).joined(separator: " → ")
                 throw ThemeError(.extendsLoop, file: origin.file, line: origin.line, "extends loop: \(names)")
@@ -69,7 +72,7 @@ public struct ThemeLoader: Sendable {
                 throw ThemeError(.extendsLoop, file: origin.file, line: origin.line,
                                  "more than \(Self.maxExtendsDepth) themes extend one another")
             }
-            let text = try Self.readTheme(at: path)
+            let text = try fileSystem.readTheme(at: path)
             files.append(path)
             let (document, own) = try ThemeParser.document(text, file: path)
             warnings += own
@@ -88,11 +91,11 @@ public struct ThemeLoader: Sendable {
             throw ThemeError(.notFound, file: label, "not a theme name or path")
         }
         if Self.isPath(reference) {
-            return .file(Self.absolutePath(reference, relativeTo: directory))
+            return .file(fileSystem.absolutePath(reference, relativeTo: directory))
         }
         for directory in directories {
             let candidate = Self.join(directory, reference + ".theme")
-            if Self.exists(candidate) { return .file(candidate) }
+            if fileSystem.exists(candidate) { return .file(candidate) }
         }
         if let theme = Self.builtins[reference] { return .builtin(theme) }
         let searched = directories.isEmpty ? "no theme directories" : directories.joined(separator: ", ")
@@ -103,7 +106,7 @@ public struct ThemeLoader: Sendable {
     public func availableNames() -> [String] {
         var names = Set(Self.builtins.keys)
         for directory in directories {
-            for file in Self.listDirectory(directory) where file.hasSuffix(".theme") && file.count > 6 {
+            for file in fileSystem.listDirectory(directory) where file.hasSuffix(".theme") && file.count > 6 {
                 names.insert(String(file.dropLast(6)))
             }
         }
@@ -124,7 +127,7 @@ public struct ThemeLoader: Sendable {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    static func join(_ directory: String, _ name: String) -> String {
+    public static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }

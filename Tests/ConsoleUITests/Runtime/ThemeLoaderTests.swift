@@ -1,3 +1,4 @@
+import ConsoleRuntime
 import Foundation
 import Testing
 @testable import TermUI
@@ -97,7 +98,7 @@ import Testing
         }
         try Data([0x5B, 0xFF, 0xFE, 0x5D]).write(to: URL(fileURLWithPath: folder.path + "/bytes.theme"))
         #expect(loader.load("bytes").message?.hasSuffix("is not valid UTF-8") == true)
-        try Data(count: ThemeLoader.maxFileSize + 1).write(to: URL(fileURLWithPath: folder.path + "/huge.theme"))
+        try Data(count: ThemeFiles.maxFileSize + 1).write(to: URL(fileURLWithPath: folder.path + "/huge.theme"))
         #expect(loader.load("huge").error?.kind == .unreadable)
         if FileManager.default.fileExists(atPath: "/dev/zero") {
             #expect(loader.load("/dev/zero").message == "/dev/zero: is not a regular file")

@@ -1,3 +1,4 @@
+import ConsoleRuntime
 import Foundation
 import Testing
 @testable import TermUI
@@ -7,6 +8,7 @@ import Testing
 @Suite struct ThemeFilesTests {
     static let themesDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("Themes").path
 
     static let shipped = ["default", "dark", "light", "high-contrast", "mono"]

@@ -1,13 +1,16 @@
 import Foundation
+import TermUI
 
-/// The loader's only contact with the file system, kept in one place. Reads are bounded and refuse
-/// anything but a regular UTF-8 file, so pointing the theme at a directory, a FIFO or `/dev/zero` gives a
+/// The theme loader's contact with the disk, kept in the runtime so TermUI stays pure. Reads are bounded and
+/// refuse anything but a regular UTF-8 file, so pointing the theme at a directory, a FIFO or `/dev/zero` gives a
 /// message rather than a hang or a crash.
-extension ThemeLoader {
+public struct ThemeFiles: ThemeFileSystem {
     /// Theme files are a few KiB; anything much larger is not a theme.
     public static let maxFileSize = 256 * 1024
 
-    static func readTheme(at path: String) throws(ThemeError) -> String {
+    public init() {}
+
+    public func readTheme(at path: String) throws(ThemeError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ThemeError(.notFound, file: path, "no such file")
@@ -24,12 +27,13 @@ extension ThemeLoader {
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
+            data = try handle.read(upToCount: Self.maxFileSize + 1) ?? Data()
         } catch {
             throw ThemeError(.unreadable, file: path, "cannot be read: \(error.localizedDescription)")
         }
-        guard data.count <= maxFileSize else {
-            throw ThemeError(.unreadable, file: path, "is larger than \(maxFileSize / 1024) KiB, so it is not a theme")
+        guard data.count <= Self.maxFileSize else {
+            throw ThemeError(.unreadable, file: path,
+                             "is larger than \(Self.maxFileSize / 1024) KiB, so it is not a theme")
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ThemeError(.unreadable, file: path, "is not valid UTF-8")
@@ -37,32 +41,35 @@ extension ThemeLoader {
         return text
     }
 
-    static func exists(_ path: String) -> Bool {
+    public func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
 
-    static func listDirectory(_ path: String) -> [String] {
+    public func listDirectory(_ path: String) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     }
 
-    /// `~/` expanded; a relative path taken from `directory` (the extending file's folder) when given,
-    /// otherwise from the working directory.
-    static func absolutePath(_ path: String, relativeTo directory: String?) -> String {
+    public func absolutePath(_ path: String, relativeTo directory: String?) -> String {
         if path == "~" || path.hasPrefix("~/") {
             return NSString(string: path).expandingTildeInPath
         }
         if path.hasPrefix("/") { return path }
-        if let directory { return join(directory, path) }
-        return join(FileManager.default.currentDirectoryPath, path)
+        return ThemeLoader.join(directory ?? FileManager.default.currentDirectoryPath, path)
     }
 
-    /// The same file however it was named (relative, `..`, symlinks), for loop detection.
-    static func canonicalPath(_ path: String) -> String {
+    public func canonicalPath(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
+}
 
-    /// The usual places, user's first: `$XDG_CONFIG_HOME/seller-console/themes` (or `~/.config/…`), then
-    /// `seller-console/themes` under each of `$XDG_DATA_DIRS` (default `/usr/local/share:/usr/share`), then
+extension ThemeLoader {
+    /// A loader of the theme files on disk.
+    public init(directories: [String]) {
+        self.init(directories: directories, fileSystem: ThemeFiles())
+    }
+
+    /// Where themes are looked for, user's first: `$XDG_CONFIG_HOME/seller-console/themes` (or `~/.config/…`),
+    /// then `seller-console/themes` under each of `$XDG_DATA_DIRS` (default `/usr/local/share:/usr/share`), then
     /// `bundled` (such as the `Themes` folder next to the binary or in the repository).
     public static func standardDirectories(environment: [String: String], bundled: [String]) -> [String] {
         var result: [String] = []
