@@ -1,11 +1,12 @@
 import Foundation
+import Synchronization
 
 /// The console's log file under `$XDG_STATE_HOME/seller-console/` (ARCHITECTURE §8): nothing is ever written to the
 /// terminal while curses owns it. Lines are timestamped; a log that cannot be opened is silently skipped
 /// (logging must never stop the console).
-public final class ConsoleLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private let handle: FileHandle?
+public final class ConsoleLog: Sendable {
+    /// The open log, written by one thread at a time.
+    private let handle: Mutex<FileHandle?>
     public let path: String
 
     /// The default location: `$XDG_STATE_HOME/seller-console/console.log` (`~/.local/state/…` when unset).
@@ -23,11 +24,12 @@ public final class ConsoleLog: @unchecked Sendable {
         if !FileManager.default.fileExists(atPath: path) {
             _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
-        handle = FileHandle(forWritingAtPath: path)
-        _ = try? handle?.seekToEnd()
+        let file = FileHandle(forWritingAtPath: path)
+        _ = try? file?.seekToEnd()
+        handle = Mutex(file)
     }
 
-    deinit { try? handle?.close() }
+    deinit { handle.withLock { try? $0?.close() } }
 
     public func write(_ line: String) {
         let formatter = ISO8601DateFormatter()
@@ -35,9 +37,7 @@ public final class ConsoleLog: @unchecked Sendable {
         let stamp = formatter.string(from: Date())
         let clean = ConsoleLog.escaped(line)
         guard let data = "\(stamp) \(clean)\n".data(using: .utf8) else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        try? handle?.write(contentsOf: data)
+        handle.withLock { try? $0?.write(contentsOf: data) }
     }
 
     /// One log line that no terminal acts on when the log is `cat`-ed or tailed: C0 controls, DEL, C1 controls,

@@ -18,7 +18,7 @@ public final class ConsoleSession {
     var inspector: EffectWorker<FileRequest>?
     var syncRunner: SyncRunner?
     var outboxRunner: OutboxRunner?
-    var themes: ThemeSwitcher
+    let themes: ThemeSwitcher
 
     /// Milliseconds between clock ticks (spinner, toasts, background sync timer).
     static let tickMilliseconds: Int64 = 250
@@ -126,16 +126,8 @@ public final class ConsoleSession {
             read: { [worker] in worker?.submit($0) },
             write: { [writer] in writer?.submit($0) },
             file: { [inspector] in inspector?.submit($0) },
-            sync: { [syncRunner] request in
-                switch request {
-                case .start: syncRunner?.start()
-                }
-            },
-            sender: { [outboxRunner] request in
-                switch request {
-                case .wake: outboxRunner?.wake()
-                }
-            },
+            sync: { [syncRunner] in syncRunner?.perform($0) },
+            sender: { [outboxRunner] in outboxRunner?.perform($0) },
             theme: { themes.perform($0, inbox: inbox, terminal: terminal) },
             log: { [log] in log.write($0) })
     }

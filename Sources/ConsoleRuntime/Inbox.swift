@@ -1,12 +1,12 @@
 import ConsoleUI
 import Foundation
+import Synchronization
 
 /// Messages from background threads to the loop that owns the terminal. Posting also writes a byte to a
 /// pipe, so the loop, waiting in `poll` on the keyboard and that pipe, wakes at once instead of on its next
 /// timeout.
-public final class Inbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [Msg] = []
+public final class Inbox: Sendable {
+    private let messages = Mutex<[Msg]>([])
     /// Read end (polled by the loop) and write end of the wake pipe; -1 when the pipe could not be made.
     public let wakeDescriptor: Int32
     private let writeDescriptor: Int32
@@ -27,9 +27,7 @@ public final class Inbox: @unchecked Sendable {
     }
 
     public func post(_ message: Msg) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
+        messages.withLock { $0.append(message) }
         if writeDescriptor >= 0 {
             var byte: UInt8 = 1
             _ = write(writeDescriptor, &byte, 1)   // a full pipe already means "wake up"
@@ -42,10 +40,10 @@ public final class Inbox: @unchecked Sendable {
             var sink = [UInt8](repeating: 0, count: 256)
             while read(wakeDescriptor, &sink, sink.count) > 0 {}
         }
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = messages
-        messages.removeAll(keepingCapacity: true)
-        return taken
+        return messages.withLock { messages in
+            let taken = messages
+            messages.removeAll(keepingCapacity: true)
+            return taken
+        }
     }
 }

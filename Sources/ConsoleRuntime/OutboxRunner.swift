@@ -38,6 +38,13 @@ public final class OutboxRunner: Sendable {
         }
     }
 
+    /// The sender's side of `.sender` effects.
+    public func perform(_ request: SenderRequest) {
+        switch request {
+        case .wake: wake()
+        }
+    }
+
     /// Looks for due actions now (after the seller queued or retried one).
     public func wake() { sender.wake() }
 

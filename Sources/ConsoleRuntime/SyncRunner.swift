@@ -4,11 +4,12 @@ import MarketClient
 import SellerCore
 import SellerStore
 import Sync
+import Synchronization
 
 /// Runs a sync in the background with its own read-write store connection and reports to the console:
 /// progress and "the store changed" after every page (the console refreshes at most once a second), then
 /// the outcome. Only one sync runs at a time; the console asks for the next one when this one has finished.
-public final class SyncRunner: @unchecked Sendable {
+public final class SyncRunner: Sendable {
     /// Records per page: smaller than the `sync` command's 1,000, because a page and the one prefetched behind
     /// it are decoded in memory while the console is also holding its own (ARCHITECTURE §11 memory budget).
     static let pageSize = 200
@@ -17,8 +18,7 @@ public final class SyncRunner: @unchecked Sendable {
     private let client: ClientConfiguration
     private let inbox: Inbox
     private let clock: @Sendable () -> Timestamp
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
+    private let task = Mutex<Task<Void, Never>?>(nil)
 
     public init(storePath: String, client: ClientConfiguration, inbox: Inbox,
                 clock: @escaping @Sendable () -> Timestamp) {
@@ -28,30 +28,33 @@ public final class SyncRunner: @unchecked Sendable {
         self.clock = clock
     }
 
+    /// The sync runner's side of `.sync` effects.
+    public func perform(_ request: SyncRequest) {
+        switch request {
+        case .start: start()
+        }
+    }
+
     public func start() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard task == nil else { return }
-        task = Task.detached { [self] in
-            let report = await runOnce()
-            clearTask()
-            inbox.post(.syncFinished(report))
+        task.withLock { running in
+            guard running == nil else { return }
+            running = Task.detached { [self] in
+                let report = await runOnce()
+                clearTask()
+                inbox.post(.syncFinished(report))
+            }
         }
     }
 
     /// Waits for a running sync to end (on quit, so the store is closed cleanly).
     public func cancelAndWait() async {
-        let running = currentTask()
+        let running = task.withLock { $0 }
         running?.cancel()
         await running?.value
     }
 
     private func clearTask() {
-        lock.withLock { task = nil }
-    }
-
-    private func currentTask() -> Task<Void, Never>? {
-        lock.withLock { task }
+        task.withLock { $0 = nil }
     }
 
     private func runOnce() async -> SyncReport {
