@@ -45,9 +45,12 @@ public final class ConsoleLoop {
         }
     }
 
-    /// Paints and handles what is waiting until nothing is: keys, answers, and the answers those lead to.
+    /// Handles what is waiting until nothing is (keys, answers, and the answers those lead to), then paints: where
+    /// the live loop would wait. Executors that answer at once leave nothing in flight, so this is the frame the
+    /// seller would see once the console settled.
     public func runUntilIdle() {
-        repeat { paintIfNeeded() } while step()
+        while step() {}
+        paintIfNeeded()
     }
 
     /// Handles every key, answer and tick waiting now, without waiting for more; false when there were none.
