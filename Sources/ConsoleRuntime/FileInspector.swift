@@ -51,35 +51,31 @@ public struct FileInspector: Sendable {
         guard descriptor >= 0 else { return .refused(Self.openFailure(errno)) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .refused("读取失败 " + String(cString: strerror(errno))) }
+        guard fstat(descriptor, &info) == 0 else { return .refused(.readFailed(String(cString: strerror(errno)))) }
         if let refusal = Self.refusal(mode: info.st_mode) { return .refused(refusal) }
-        guard info.st_dev == before.st_dev && info.st_ino == before.st_ino else {
-            return .refused("文件刚被替换，请重新选择 The file was replaced while it was opened; choose it again")
-        }
+        guard info.st_dev == before.st_dev && info.st_ino == before.st_ino else { return .refused(.replaced) }
         return Self.digest(descriptor)
     }
 
     /// Why a file of this mode cannot be delivered; nil for a regular file.
-    static func refusal(mode: mode_t) -> String? {
-        let kind: String
+    static func refusal(mode: mode_t) -> FileRefusal? {
         switch mode & 0o170000 {
-        case 0o100000: return nil
-        case 0o040000: return "这是一个目录，只能交付文件 It is a directory; only regular files can be delivered"
-        case 0o010000: kind = "命名管道 It is a FIFO (named pipe)"
-        case 0o020000: kind = "字符设备 It is a character device"
-        case 0o060000: kind = "块设备 It is a block device"
-        case 0o140000: kind = "套接字 It is a socket"
-        default: kind = "特殊文件 It is a special file"
+        case 0o100000: nil
+        case 0o040000: .directory
+        case 0o010000: .special(.fifo)
+        case 0o020000: .special(.characterDevice)
+        case 0o060000: .special(.blockDevice)
+        case 0o140000: .special(.socket)
+        default: .special(.other)
         }
-        return "只能交付普通文件，这是" + kind + "; only regular files can be delivered"
     }
 
-    static func openFailure(_ code: Int32) -> String {
+    static func openFailure(_ code: Int32) -> FileRefusal {
         switch code {
-        case ENOENT, ENOTDIR: "文件不存在 No such file"
-        case EACCES, EPERM: "无法读取（权限？）Cannot read it"
-        case ENXIO: "只能交付普通文件，这是套接字 It is a socket; only regular files can be delivered"
-        default: "读取失败 " + String(cString: strerror(code))
+        case ENOENT, ENOTDIR: .missing
+        case EACCES, EPERM: .permissionDenied
+        case ENXIO: .special(.socket)
+        default: .readFailed(String(cString: strerror(code)))
         }
     }
 
@@ -92,7 +88,7 @@ public struct FileInspector: Sendable {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .refused("读取失败 " + String(cString: strerror(errno)))
+                return .refused(.readFailed(String(cString: strerror(errno))))
             }
             if count == 0 { break }
             size += Int64(count)

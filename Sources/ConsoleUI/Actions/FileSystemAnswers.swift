@@ -30,7 +30,7 @@ public struct DirectoryListing: Hashable, Sendable {
 /// (a directory, unreadable, gone).
 public enum FileMeasurement: Hashable, Sendable {
     case measured(size: Int64, sha256: String)
-    case refused(String)
+    case refused(FileRefusal)
 }
 
 /// One action the store would not queue, with its reason (the state machine, another action in flight).

@@ -165,7 +165,7 @@ enum DeliverFormView {
                 buffer.write("sha256 " + String(sha256.prefix(12)) + "…", x: x + sizeWidth + 1, y: y, width: shaWidth,
                              role: isSelected ? role : .muted)
             case .refused(let reason)?:
-                buffer.write(TextSanitizer.sanitize(reason), x: x, y: y, width: sizeWidth + 1 + shaWidth,
+                buffer.write(TextSanitizer.sanitize(reason.description), x: x, y: y, width: sizeWidth + 1 + shaWidth,
                              role: .statusFailed)
             case nil:
                 buffer.write("计算中…", x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)

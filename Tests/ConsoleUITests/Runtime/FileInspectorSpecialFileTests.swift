@@ -8,7 +8,7 @@ import Testing
 /// anything else refused at once with what it is (a FIFO must never block, `/dev/zero` never be hashed).
 @Suite struct FileInspectorSpecialFileTests {
     func refusal(_ path: String) -> String? {
-        if case .refused(let reason) = FileInspector().measure(path) { return reason }
+        if case .refused(let reason) = FileInspector().measure(path) { return reason.description }
         return nil
     }
 
