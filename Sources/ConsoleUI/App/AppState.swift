@@ -48,7 +48,7 @@ public struct SyncStatus: Hashable, Sendable {
 }
 
 /// Everything the console shows, in one value: `update` changes it, screens draw it. No I/O anywhere.
-public struct AppState: Sendable {
+public struct AppState: Equatable, Sendable {
     public var size: Size
     public var now: Timestamp
     public var utcOffsetSeconds: Int
@@ -71,9 +71,6 @@ public struct AppState: Sendable {
     public var quitting = false
     /// The store changed while lists were refreshed less than a second ago: refresh on a later tick.
     var refreshPending = false
-    /// The detail document and its layout, kept between frames and keystrokes (a reference: copies of the
-    /// state share it, and its keys make a stale entry impossible to use).
-    public let detailCache = DetailCache()
     /// What Tab on the `:` line offered when it could not complete to one word.
     public var commandCandidates: [String] = []
     /// The action dialog or form on top of everything, taking every key while open.

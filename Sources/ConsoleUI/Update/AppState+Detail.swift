@@ -23,14 +23,7 @@ extension AppState {
     mutating func show(_ target: DetailState.Target, keepingTrail: Bool) -> [Effect] {
         let trail = keepingTrail ? detail.trail : []
         let generation = detail.generation + 1
-        let previous = detail
-        detail = DetailState()
-        detail.record = previous.record
-        detail.links = previous.links
-        detail.target = target
-        detail.trail = trail
-        detail.generation = generation
-        detail.loading = true
+        detail = detail.loading(target, trail: trail, generation: generation)
         return [.loadDetail(DetailRequest(kind: target.kind, id: target.id, generation: generation))]
     }
 
@@ -40,17 +33,25 @@ extension AppState {
         detail.record = response.record
         detail.links = response.links
         detail.missing = response.record == nil
+        presentDetail()
         let linkCount = detailDocument?.links.count ?? 0
         if let link = detail.selectedLink, link >= linkCount { detail.selectedLink = linkCount > 0 ? linkCount - 1 : nil }
     }
 
-    /// The pane's document for the loaded record (built once per record and minute, see `DetailCache`).
-    public var detailDocument: DetailDocument? { detailCache.document(for: self) }
+    /// The pane's document for the loaded record (built by `presentDetail`).
+    public var detailDocument: DetailDocument? { detail.document }
 
-    /// The document wrapped to the pane's current width (re-wrapped only when the document or width changes).
-    public var detailLayout: DetailLayout? { detailCache.layout(for: self) }
+    /// The document wrapped to the pane's current width.
+    public var detailLayout: DetailLayout? { detail.layout }
+
+    /// Brings the document and its layout up to date with the record, the clock's minute and the pane's width
+    /// (the focus changes the width); called after every message and before the layout is used within one.
+    mutating func presentDetail() {
+        detail.present(context: displayContext, paneWidth: layout.detailArea.width)
+    }
 
     mutating func scrollDetail(by delta: Int) {
+        presentDetail()
         guard let maxScroll = detailLayout?.maxScroll(height: layout.detailLines) else { return }
         detail.scroll = min(max(0, detail.scroll + delta), maxScroll)
     }
@@ -62,6 +63,7 @@ extension AppState {
 
     /// Selects the next or previous link of the document and scrolls it into view.
     mutating func selectLink(step: Int) {
+        presentDetail()
         guard let layout = detailLayout, let count = detailDocument?.links.count else { return }
         guard count > 0 else {
             showToast("没有可跳转的记录 No links here", kind: .info)
@@ -79,6 +81,7 @@ extension AppState {
 
     /// Enter in the detail pane: follows the selected link (the first one when none is selected yet).
     mutating func followLink() -> [Effect] {
+        presentDetail()
         guard let document = detailDocument, !document.links.isEmpty, let current = detail.target else {
             showToast("没有可跳转的记录 No links here", kind: .info)
             return []

@@ -14,8 +14,15 @@ extension AppState {
         return effects
     }
 
-    /// The one place state changes: a message in, the effects it calls for out.
+    /// The one place state changes: a message in, the effects it calls for out. The detail pane's document and
+    /// layout follow whatever the message changed (record, width, minute).
     public mutating func update(_ msg: Msg) -> [Effect] {
+        let effects = route(msg)
+        presentDetail()
+        return effects
+    }
+
+    private mutating func route(_ msg: Msg) -> [Effect] {
         switch msg {
         case .key(let key):
             return handleKey(key)
