@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     /// Theme names offered by `:theme` completion.
     public var themeNames: [String]
     public var readOnly: Bool
+    /// When the outbox is read back next while something in it is unfinished (nil when nothing is).
+    var nextOutboxPollAt: Timestamp?
     /// Counts clock ticks, for spinners.
     public var tick = 0
     public var quitting = false

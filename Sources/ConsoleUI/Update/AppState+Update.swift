@@ -113,18 +113,35 @@ extension AppState {
         tick &+= 1
         toasts.removeAll { $0.expiresAt <= time }
         var effects = refreshIfDue(force: false, onlyPending: true)
-        // The console's own sender reports each finished attempt (`.storeChanged`); what it does not report is
-        // upload progress, and work done by another process (an action command): read those back every second
-        // while an upload runs, every five seconds while anything else is unfinished.
-        let pollTicks = uploads.isEmpty ? 20 : 4
-        if (outboxCount ?? 0) > 0 || !uploads.isEmpty, tick % pollTicks == 0 {
-            effects += [.loadOutboxCount, .loadUploads]
-            if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += reloadOutbox() }
-        }
+        effects += pollOutboxIfDue()
         if sync.available, !sync.running, let interval = sync.intervalSeconds, interval > 0 {
             let last = sync.lastReport?.finishedAt ?? sync.startedAt
             if let last, time.millis - last.millis >= Int64(interval) * 1000 { effects += startSync() }
         }
+        return effects
+    }
+
+    /// The console's own sender reports each finished attempt (`.storeChanged`); what it does not report is
+    /// upload progress, and work done by another process (an action command): read those back every second
+    /// while an upload runs, every five seconds while anything else is unfinished. Scheduled by the clock, so
+    /// it does not depend on how often the runtime ticks.
+    mutating func pollOutboxIfDue() -> [Effect] {
+        guard (outboxCount ?? 0) > 0 || !uploads.isEmpty else {
+            nextOutboxPollAt = nil
+            return []
+        }
+        let soonest = now.adding(seconds: uploads.isEmpty ? 5 : 1)
+        guard let due = nextOutboxPollAt else {
+            nextOutboxPollAt = soonest
+            return []
+        }
+        guard now >= due else {
+            if soonest < due { nextOutboxPollAt = soonest }   // an upload started: poll sooner
+            return []
+        }
+        nextOutboxPollAt = soonest
+        var effects: [Effect] = [.loadOutboxCount, .loadUploads]
+        if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += reloadOutbox() }
         return effects
     }
 }
