@@ -71,8 +71,8 @@ public struct AppState: Equatable, Sendable {
     /// Counts clock ticks, for spinners.
     public var tick = 0
     public var quitting = false
-    /// The store changed while lists were refreshed less than a second ago: refresh on a later tick.
-    var refreshPending = false
+    /// The store changed while lists were refreshed less than a second ago: what to refresh on a later tick.
+    var pendingRefresh: StoreChanges?
     /// What Tab on the `:` line offered when it could not complete to one word.
     public var commandCandidates: [String] = []
     /// The action dialog or form on top of everything, taking every key while open.

@@ -24,28 +24,33 @@ extension AppState {
         return reload(tab, anchor: .top)
     }
 
-    /// Reloads every list around its selection (the store changed under it), at most once a second unless
-    /// forced; a refresh asked for too soon is remembered and done on a later tick.
-    mutating func refreshIfDue(force: Bool, onlyPending: Bool = false) -> [Effect] {
-        if onlyPending && !refreshPending { return [] }
+    /// Reloads the lists `changes` names around their selection (the store changed under them), at most once a
+    /// second unless forced; a refresh asked for too soon is remembered (with what it owes) and done on a later
+    /// tick. The outbox's count, uploads and list follow an outbox change; the detail pane follows any record change.
+    mutating func refreshIfDue(_ changes: StoreChanges = .everything, force: Bool,
+                               onlyPending: Bool = false) -> [Effect] {
+        if onlyPending && pendingRefresh == nil { return [] }
+        let changes = pendingRefresh.map { $0.union(changes) } ?? changes
         if !force, let last = sync.lastRefreshAt, now.millis - last.millis < 1000 {
-            refreshPending = true
+            pendingRefresh = changes
             return []
         }
-        refreshPending = false
+        pendingRefresh = nil
         sync.lastRefreshAt = now
         var effects: [Effect] = []
-        for tab in ConsoleTab.allCases where tab.entityKind != nil {
-            guard let list = tabs[tab] else { continue }
+        for tab in ConsoleTab.allCases {
+            guard let kind = tab.entityKind, changes.kinds.contains(kind), let list = tabs[tab] else { continue }
             if let row = list.window.selectedRow, !(list.window.atTop && list.window.selected == 0) {
                 effects += reload(tab, anchor: .around(row.key, above: ListWindow.pageSize))
             } else {
                 effects += reload(tab, anchor: .top)
             }
         }
-        effects += [.loadOutboxCount, .loadUploads]
-        if activeTab == .outbox { effects += reloadOutbox() } else { outbox.stale = true }
-        if let target = detail.target {
+        if changes.outbox {
+            effects += [.loadOutboxCount, .loadUploads]
+            if activeTab == .outbox { effects += reloadOutbox() } else { outbox.stale = true }
+        }
+        if let target = detail.target, !changes.kinds.isEmpty {
             detail.generation += 1
             effects.append(.loadDetail(DetailRequest(kind: target.kind, id: target.id, generation: detail.generation)))
         }

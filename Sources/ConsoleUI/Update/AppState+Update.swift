@@ -70,8 +70,8 @@ extension AppState {
         case .syncProgress(let kind, let received, let total):
             sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
             return []
-        case .storeChanged:
-            return refreshIfDue(force: false)
+        case .storeChanged(let changes):
+            return refreshIfDue(changes, force: false)
         case .syncFinished(let report):
             return finishSync(report)
         case .themeApplied(let name, let warning):
