@@ -4,8 +4,8 @@ import TermUI
 // Keys of the deliver form. In the path field Tab completes, ↑/↓ walk the listing and Enter goes into a
 // directory or adds a file; Shift-Tab / Ctrl-N move between the areas (Tab too, outside the path field). In the
 // file list Space or t cycles the kind and x or Delete removes the file.
-extension AppState {
-    mutating func handleDeliverKey(_ key: Key, _ form: DeliverForm) -> [Effect] {
+extension ActionsState {
+    mutating func handleDeliverKey(_ key: Key, _ form: DeliverForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
         var effects: [Effect] = []
         switch (key, form.focus) {
@@ -36,7 +36,7 @@ extension AppState {
             dialog = nil
             return []
         case (.enter, .submit):
-            return submit(form)
+            return submit(form, ctx)
         default:
             break
         }
@@ -73,7 +73,7 @@ extension AppState {
     }
 
     /// Checks the form and opens the confirmation that lists every file with its kind and size.
-    mutating func submit(_ form: DeliverForm) -> [Effect] {
+    mutating func submit(_ form: DeliverForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
         func refuse(_ message: String, focus: DeliverForm.Area) -> [Effect] {
             form.error = message
@@ -88,14 +88,14 @@ extension AppState {
         var start: Timestamp?
         let typed = form.startTime.text.filter { $0 != " " }.isEmpty ? nil : form.startTime.text
         if let typed {
-            guard let parsed = LocalTimeParse.minute(typed, utcOffsetSeconds: utcOffsetSeconds) else {
+            guard let parsed = LocalTimeParse.minute(typed, utcOffsetSeconds: ctx.display.utcOffsetSeconds) else {
                 return refuse("服务实际开通时间应为 yyyy-MM-dd HH:mm（本地时间）", focus: .startTime)
             }
             start = parsed
         }
         let action = SellerAction.deliver(taskId: form.taskId, files: uploads, actualStart: start)
         let total = NumberFormat.bytes(action.uploadBytes)
-        let startLine = start.map { "服务实际开通时间 " + LocalTimeFormat.minute($0, context: displayContext) }
+        let startLine = start.map { "服务实际开通时间 " + LocalTimeFormat.minute($0, context: ctx.display) }
             ?? "服务实际开通时间：未填写"
         dialog = .confirm(ConfirmDialog(
             title: "确认完成(交付) Deliver",
@@ -114,10 +114,10 @@ extension AppState {
     }
 
     /// The runtime measured a chosen file.
-    mutating func receive(_ measurement: FileMeasurement, for path: String) {
+    mutating func receive(_ measurement: FileMeasurement, for path: String, at now: Timestamp, toasts: inout Toasts) {
         guard case .deliver(var form)? = dialog else { return }
         form.receive(measurement, for: path)
-        if case .refused = measurement, let error = form.error { showToast(error, kind: .warn) }
+        if case .refused = measurement, let error = form.error { toasts.show(error, kind: .warn, at: now) }
         dialog = .deliver(form)
     }
 }

@@ -4,17 +4,18 @@ import TermUI
 // Keys while a dialog is open: it takes all of them. Confirmations: Tab/←/→ move between 取消 and the action,
 // Enter presses the focused button, Esc cancels. Forms: the focused editor takes every key but Tab, Shift-Tab,
 // Esc and Ctrl-T.
-extension AppState {
-    mutating func handleDialogKey(_ key: Key, dialog: ActionDialog) -> [Effect] {
+extension ActionsState {
+    mutating func handleDialogKey(_ key: Key, _ ctx: ActionContext, toasts: inout Toasts) -> [Effect] {
+        guard let dialog else { return [] }
         if case .mouse = key { return [] }
         switch dialog {
-        case .confirm(let confirm): return handleConfirmKey(key, confirm)
-        case .form(let form): return handleFormKey(key, form)
-        case .deliver(let form): return handleDeliverKey(key, form)
+        case .confirm(let confirm): return handleConfirmKey(key, confirm, ctx)
+        case .form(let form): return handleFormKey(key, form, ctx)
+        case .deliver(let form): return handleDeliverKey(key, form, ctx)
         }
     }
 
-    mutating func handleConfirmKey(_ key: Key, _ confirm: ConfirmDialog) -> [Effect] {
+    mutating func handleConfirmKey(_ key: Key, _ confirm: ConfirmDialog, _ ctx: ActionContext) -> [Effect] {
         var confirm = confirm
         switch key {
         case .escape:
@@ -34,7 +35,7 @@ extension AppState {
                 return []
             }
             dialog = nil
-            return execute(confirm.operation)
+            return execute(confirm.operation, at: ctx.now)
         default:
             break
         }
@@ -42,14 +43,14 @@ extension AppState {
     }
 
     /// The confirmed operation, handed to the runtime (which answers with what the store did).
-    mutating func execute(_ operation: ConfirmDialog.Operation) -> [Effect] {
+    mutating func execute(_ operation: ConfirmDialog.Operation, at now: Timestamp) -> [Effect] {
         switch operation {
         case .enqueue(let actions):
-            if actions.count > 1 { exceptionMarks = .none }
+            if actions.count > 1 { marks = .none }
             return [.enqueue(actions, at: now), .log("enqueue " + actions.map { "\($0.kind.rawValue) \($0.targetId)" }
                 .prefix(20).joined(separator: ", "))]
         case .restartAllMatching(let query):
-            exceptionMarks = .none
+            marks = .none
             return [.enqueueRestarts(matching: query, limit: ExceptionMarks.allMatchingCap, at: now),
                     .log("enqueue restart of every exception matching '\(query.filterText)' \(query.statuses)")]
         case .discard(let id, let force):
@@ -60,7 +61,7 @@ extension AppState {
 
     // MARK: Text forms
 
-    mutating func handleFormKey(_ key: Key, _ form: TextActionForm) -> [Effect] {
+    mutating func handleFormKey(_ key: Key, _ form: TextActionForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
         switch (key, form.focus) {
         case (.escape, _):
@@ -74,7 +75,7 @@ extension AppState {
             if let wait = form.waitForCustomer { form.waitForCustomer = !wait }
         case (_, .field(let index)):
             guard form.fields.indices.contains(index) else { break }
-            form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: size)
+            form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: ctx.size)
             if form.fields[index].input.handle(key) { form.error = nil }
         case (.right, .cancel), (.left, .submit):
             form.focus = form.focus == .cancel ? .submit : .cancel
