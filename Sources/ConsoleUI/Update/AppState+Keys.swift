@@ -12,10 +12,10 @@ extension AppState {
         }
         switch prompt.mode {
         case .filter(let input, let previous):
-            return runPrompt(prompt.filterKey(key, input: input, previous: previous))
+            return runPrompt(prompt.filterKey(key, input: input, previous: previous, keymap: keymap))
         case .command(let input):
             let kind = activeList?.query.kind
-            return runPrompt(prompt.commandKey(key, input: input) { text in
+            return runPrompt(prompt.commandKey(key, input: input, keymap: keymap) { text in
                 LineCompletion.complete(
                     text,
                     statusNames: kind.map { QuickFilter.presets(for: $0).map(\.name) } ?? [],

@@ -132,7 +132,7 @@ extension AppState {
 
     /// What the actions feature reads of the rest of the console.
     var actionContext: ActionContext {
-        ActionContext(display: displayContext, size: size, tab: activeTab, list: activeList,
+        ActionContext(display: displayContext, size: size, keymap: keymap, tab: activeTab, list: activeList,
                       detailRecord: detail.record, outbox: outbox)
     }
 }

@@ -1,9 +1,10 @@
 import SellerCore
 import TermUI
 
-// Keys while a dialog is open: it takes all of them. Confirmations: Tab/←/→ move between 取消 and the action,
-// Enter presses the focused button, Esc cancels. Forms: the focused editor takes every key but Tab, Shift-Tab,
-// Esc and Ctrl-T.
+// Keys while a dialog is open: it takes all of them, through the keymap's contexts. Confirmations (`dialog`): by
+// default Tab/←/→ move between 取消 and the action, Enter presses the focused button, Esc cancels. Text forms:
+// the form's keys (`form`: Tab, Shift-Tab, Esc, Ctrl-T) first, then the focused area's (`checkbox`, `buttons`);
+// a focused text field takes every other key.
 extension ActionsState {
     mutating func handleDialogKey(_ key: Key, _ ctx: ActionContext, toasts: inout Toasts) -> [Effect] {
         guard let dialog else { return [] }
@@ -17,19 +18,19 @@ extension ActionsState {
 
     mutating func handleConfirmKey(_ key: Key, _ confirm: ConfirmDialog, _ ctx: ActionContext) -> [Effect] {
         var confirm = confirm
-        switch key {
-        case .escape:
+        switch ctx.keymap.command(for: key, in: .dialog) {
+        case .cancel?:
             dialog = confirm.returnTo
-        case .tab, .backTab:
+        case .switchButton?:
             confirm.focusedButton = 1 - confirm.focusedButton
             dialog = .confirm(confirm)
-        case .right:
+        case .focusAction?:
             confirm.focusedButton = 1
             dialog = .confirm(confirm)
-        case .left:
+        case .focusCancel?:
             confirm.focusedButton = 0
             dialog = .confirm(confirm)
-        case .enter:
+        case .accept?:
             guard confirm.focusedButton == 1 else {
                 dialog = confirm.returnTo
                 return []
@@ -63,29 +64,37 @@ extension ActionsState {
 
     mutating func handleFormKey(_ key: Key, _ form: TextActionForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
-        switch (key, form.focus) {
-        case (.escape, _):
+        switch ctx.keymap.command(for: key, in: .form) {
+        case .cancel?:
             dialog = nil
             return []
-        case (.tab, _):
+        case .nextField?:
             form.moveFocus(by: 1)
-        case (.backTab, _):
+        case .previousField?:
             form.moveFocus(by: -1)
-        case (.ctrl("t"), _), (.char(" "), .toggle), (.enter, .toggle):
+        case .toggleWait?:
             if let wait = form.waitForCustomer { form.waitForCustomer = !wait }
-        case (_, .field(let index)):
-            guard form.fields.indices.contains(index) else { break }
-            form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: ctx.size)
-            if form.fields[index].input.handle(key) { form.error = nil }
-        case (.right, .cancel), (.left, .submit):
-            form.focus = form.focus == .cancel ? .submit : .cancel
-        case (.enter, .cancel):
-            dialog = nil
-            return []
-        case (.enter, .submit):
-            return submit(form)
         default:
-            break
+            switch form.focus {
+            case .toggle:
+                if ctx.keymap.command(for: key, in: .checkbox) == .toggleWait, let wait = form.waitForCustomer {
+                    form.waitForCustomer = !wait
+                }
+            case .field(let index):
+                guard form.fields.indices.contains(index) else { break }
+                form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: ctx.size)
+                if form.fields[index].input.handle(key) { form.error = nil }
+            case .cancel, .submit:
+                switch ctx.keymap.command(for: key, in: .buttons) {
+                case .focusAction?: form.focus = .submit
+                case .focusCancel?: form.focus = .cancel
+                case .accept? where form.focus == .cancel:
+                    dialog = nil
+                    return []
+                case .accept?: return submit(form)
+                default: break
+                }
+            }
         }
         dialog = .form(form)
         return []

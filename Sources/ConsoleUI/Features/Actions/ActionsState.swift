@@ -5,6 +5,7 @@ import TermUI
 struct ActionContext {
     var display: DisplayContext
     var size: Size
+    var keymap: Keymap
     var tab: ConsoleTab
     /// The active list (nil on the 队列 tab).
     var list: TabState?

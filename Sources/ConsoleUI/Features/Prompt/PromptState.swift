@@ -45,16 +45,17 @@ public struct PromptState: Equatable, Sendable {
         mode = .normal
     }
 
-    mutating func filterKey(_ key: Key, input: TextInputState, previous: String) -> PromptOutcome {
+    /// A key on the `/` line, by the keymap's `prompt` context (there is nothing to complete; an unbound key edits).
+    mutating func filterKey(_ key: Key, input: TextInputState, previous: String, keymap: Keymap) -> PromptOutcome {
         var input = input
-        switch key {
-        case .enter:
+        switch keymap.command(for: key, in: .prompt) {
+        case .accept?:
             mode = .normal
             return .nothing
-        case .escape:
+        case .cancel?:
             mode = .normal
             return .filter(previous)
-        case .ctrl("u"):
+        case .clear?:
             input.setText("")
         default:
             guard input.handle(key) else { return .nothing }
@@ -63,24 +64,24 @@ public struct PromptState: Equatable, Sendable {
         return .filter(input.text)
     }
 
-    /// A key on the `:` line; `complete` completes the typed text (Tab).
-    mutating func commandKey(_ key: Key, input: TextInputState,
+    /// A key on the `:` line, by the keymap's `prompt` context; `complete` completes the typed text.
+    mutating func commandKey(_ key: Key, input: TextInputState, keymap: Keymap,
                              complete: (String) -> LineCompletion) -> PromptOutcome {
         var input = input
-        switch key {
-        case .escape:
+        switch keymap.command(for: key, in: .prompt) {
+        case .cancel?:
             mode = .normal
             commandCandidates = []
             return .nothing
-        case .enter:
+        case .accept?:
             mode = .normal
             commandCandidates = []
             return .run(input.text)
-        case .tab:
+        case .complete?:
             let completion = complete(input.text)
             input.setText(completion.text)
             commandCandidates = completion.candidates
-        case .ctrl("u"):
+        case .clear?:
             input.setText("")
             commandCandidates = []
         default:
