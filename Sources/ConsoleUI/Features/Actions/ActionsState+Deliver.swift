@@ -33,14 +33,13 @@ extension ActionsState {
                     form.error = nil
                 }
             case .cancel, .submit:
-                switch ctx.keymap.command(for: key, in: .buttons) {
-                case .focusAction?: form.focus = .submit
-                case .focusCancel?: form.focus = .cancel
-                case .accept? where form.focus == .cancel:
+                switch ActionsState.buttonStep(key, onCancel: form.focus == .cancel, ctx.keymap) {
+                case .focus(let onCancel): form.focus = onCancel ? .cancel : .submit
+                case .close:
                     dialog = nil
                     return []
-                case .accept?: return submit(form, ctx)
-                default: break
+                case .submit: return submit(form, ctx)
+                case .nothing: break
                 }
             }
         }

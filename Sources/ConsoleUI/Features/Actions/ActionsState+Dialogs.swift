@@ -43,6 +43,23 @@ extension ActionsState {
         return []
     }
 
+    /// What a key does on a form's 取消 and submit buttons (the `buttons` context).
+    enum ButtonStep: Equatable {
+        case focus(onCancel: Bool)
+        case close
+        case submit
+        case nothing
+    }
+
+    static func buttonStep(_ key: Key, onCancel: Bool, _ keymap: Keymap) -> ButtonStep {
+        switch keymap.command(for: key, in: .buttons) {
+        case .focusAction?: .focus(onCancel: false)
+        case .focusCancel?: .focus(onCancel: true)
+        case .accept?: onCancel ? .close : .submit
+        default: .nothing
+        }
+    }
+
     /// The confirmed operation, handed to the runtime (which answers with what the store did).
     mutating func execute(_ operation: ConfirmDialog.Operation, at now: Timestamp) -> [Effect] {
         switch operation {
@@ -85,14 +102,13 @@ extension ActionsState {
                 form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: ctx.size)
                 if form.fields[index].input.handle(key) { form.error = nil }
             case .cancel, .submit:
-                switch ctx.keymap.command(for: key, in: .buttons) {
-                case .focusAction?: form.focus = .submit
-                case .focusCancel?: form.focus = .cancel
-                case .accept? where form.focus == .cancel:
+                switch ActionsState.buttonStep(key, onCancel: form.focus == .cancel, ctx.keymap) {
+                case .focus(let onCancel): form.focus = onCancel ? .cancel : .submit
+                case .close:
                     dialog = nil
                     return []
-                case .accept?: return submit(form)
-                default: break
+                case .submit: return submit(form)
+                case .nothing: break
                 }
             }
         }
