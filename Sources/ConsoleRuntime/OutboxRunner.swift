@@ -20,11 +20,11 @@ public final class OutboxRunner: Sendable {
             switch event {
             case .progress(let id, _, _):
                 // The first progress of an upload: the screen starts reading the progress back.
-                if uploading.withLock({ $0.insert(id).inserted }) { inbox.post(.storeChanged) }
-            case .attempted(let id, let state, let error):
+                if uploading.withLock({ $0.insert(id).inserted }) { inbox.post(.storeChanged(.outbox(recordKind: nil))) }
+            case .attempted(let id, let kind, let state, let error):
                 uploading.withLock { _ = $0.remove(id) }
                 if let error, state != .done { log?.write("outbox #\(id): \(state.rawValue): \(error)") }
-                inbox.post(.storeChanged)
+                inbox.post(.storeChanged(.outbox(recordKind: kind)))
             }
         }
     }

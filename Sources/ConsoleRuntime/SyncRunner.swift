@@ -71,7 +71,7 @@ public final class SyncRunner: Sendable {
         do {
             let summary = try await engine.run { progress in
                 inbox.post(.syncProgress(kind: progress.kind, received: progress.received, total: progress.total))
-                inbox.post(.storeChanged)
+                inbox.post(.storeChanged(.records(progress.kind)))
             }
             let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed }
             return SyncReport(finishedAt: clock(), changed: changed, rejected: summary.totalRejected, error: nil)

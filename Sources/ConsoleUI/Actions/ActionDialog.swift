@@ -2,7 +2,7 @@ import SellerCore
 import TermUI
 
 /// The modal on top of the console while the seller prepares or confirms an action. It takes every key until it
-/// closes (the keymap never fires inside it).
+/// closes (the normal mode's commands never fire inside it; its keys are the keymap's `KeyContext`s).
 public indirect enum ActionDialog: Equatable, Sendable {
     case confirm(ConfirmDialog)
     case form(TextActionForm)

@@ -30,51 +30,82 @@ public struct KeyBindingOverride: Hashable, Sendable {
 
 extension Keymap {
     /// Applies overrides: each named command loses its default keys and gets the listed ones (`none` unbinds
-    /// it). A key claimed by two overridden commands is a conflict: the first keeps it and the second is
-    /// reported. A key taken from a command that was not overridden moves silently (that is the point of
+    /// it). A name `context.command` (`form.next-field`) rebinds a dialog's, form's or prompt's key (`KeyContext`).
+    /// A key claimed by two overridden commands of one context is a conflict: the first keeps it and the second
+    /// is reported. A key taken from a command that was not overridden moves silently (that is the point of
     /// rebinding), but a command left with no key at all is reported so it is not lost by accident.
     public func applying(_ overrides: [KeyBindingOverride]) -> (keymap: Keymap, problems: [KeymapProblem]) {
         var map = bindings
+        var contexts = contextBindings
         var problems: [KeymapProblem] = []
         var claimedBy: [Key: Command] = [:]
+        var contextClaims: [KeyContext: [Key: ContextCommand]] = [:]
         for override in overrides {
             let name = override.command.trimmingCharacters(in: .whitespaces).lowercased()
+            if let dot = name.firstIndex(of: ".") {
+                let contextName = String(name[..<dot]), commandName = String(name[name.index(after: dot)...])
+                guard let context = KeyContext(rawValue: contextName),
+                      let command = ContextCommand(rawValue: commandName), context.commands.contains(command) else {
+                    problems.append(KeymapProblem(line: override.line, message: "unknown command '\(name)'; known in "
+                        + "\(contextName): " + (KeyContext(rawValue: contextName)?.commands.map(\.rawValue)
+                            .joined(separator: ", ") ?? "none; contexts: "
+                            + KeyContext.allCases.map(\.rawValue).joined(separator: ", "))))
+                    continue
+                }
+                guard let keys = Keymap.keys(of: override, name: name, problems: &problems) else { continue }
+                Keymap.rebind(command, to: keys, in: &contexts[context, default: [:]],
+                              claims: &contextClaims[context, default: [:]], line: override.line, problems: &problems)
+                continue
+            }
             guard let command = Command(rawValue: name) else {
                 problems.append(KeymapProblem(line: override.line, message: "unknown command '\(name)'; known: "
                     + Command.allCases.map(\.rawValue).joined(separator: ", ")))
                 continue
             }
-            var keys: [Key] = []
-            var valid = true
-            let names = override.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            if !(names.count == 1 && names[0].lowercased() == "none") {
-                for keyName in names {
-                    guard let key = Key(name: keyName), key != .resize else {
-                        problems.append(KeymapProblem(line: override.line,
-                                                      message: "unknown key '\(keyName)' for \(name)"))
-                        valid = false
-                        continue
-                    }
-                    keys.append(key)
-                }
-            }
-            guard valid || !keys.isEmpty else { continue }
-            for (key, bound) in map where bound == command { map[key] = nil }
-            for key in keys {
-                if let other = claimedBy[key], other != command {
-                    problems.append(KeymapProblem(line: override.line, message:
-                        "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue); "
-                        + "keeping \(other.rawValue)"))
-                    continue
-                }
-                claimedBy[key] = command
-                map[key] = command
-            }
+            guard let keys = Keymap.keys(of: override, name: name, problems: &problems) else { continue }
+            Keymap.rebind(command, to: keys, in: &map, claims: &claimedBy, line: override.line, problems: &problems)
         }
         let unbound = Command.allCases.filter { command in !map.values.contains(command) }
         for command in unbound where command == .quit || command == .help {
             problems.append(KeymapProblem(line: nil, message: "\(command.rawValue) has no key; use :\(command == .quit ? "q" : "help")"))
         }
-        return (Keymap(bindings: map), problems)
+        return (Keymap(bindings: map, contextBindings: contexts), problems)
+    }
+
+    /// The keys an override lists (empty for `none`); nil when none of them is a key.
+    private static func keys(of override: KeyBindingOverride, name: String,
+                             problems: inout [KeymapProblem]) -> [Key]? {
+        var keys: [Key] = []
+        var valid = true
+        let names = override.keys.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if !(names.count == 1 && names[0].lowercased() == "none") {
+            for keyName in names {
+                guard let key = Key(name: keyName), key != .resize else {
+                    problems.append(KeymapProblem(line: override.line, message: "unknown key '\(keyName)' for \(name)"))
+                    valid = false
+                    continue
+                }
+                keys.append(key)
+            }
+        }
+        return valid || !keys.isEmpty ? keys : nil
+    }
+
+    /// Gives `command` exactly `keys` in one binding table, reporting a key an earlier override already claimed.
+    private static func rebind<C: RawRepresentable<String> & Hashable>(
+        _ command: C, to keys: [Key], in map: inout [Key: C], claims: inout [Key: C], line: Int?,
+        problems: inout [KeymapProblem]
+    ) {
+        for (key, bound) in map where bound == command { map[key] = nil }
+        for key in keys {
+            if let other = claims[key], other != command {
+                problems.append(KeymapProblem(line: line, message:
+                    "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue); "
+                    + "keeping \(other.rawValue)"))
+                continue
+            }
+            claims[key] = command
+            map[key] = command
+        }
     }
 }

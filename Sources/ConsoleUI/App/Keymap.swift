@@ -1,13 +1,18 @@
 import TermUI
 
-/// Which command each key runs in the normal mode (the list and detail panes). Data, not code: the defaults
-/// follow ARCHITECTURE §8, the config file's `[keys]` section overrides them (`sync = r, f5`), and the `?` help and
-/// the status bar hints are generated from it. Text fields (filter, command line) keep their own editing keys.
+/// Which command each key runs: in the normal mode (the list and detail panes) a `Command`, and inside each
+/// dialog, form and prompt a `ContextCommand` of that `KeyContext`. Data, not code: the defaults follow
+/// ARCHITECTURE §8, the config file's `[keys]` section overrides them (`sync = r, f5`, `dialog.accept = enter`),
+/// and the `?` help and the status bar hints are generated from it. Text fields keep their own editing keys for
+/// whatever is not bound.
 public struct Keymap: Hashable, Sendable {
     public private(set) var bindings: [Key: Command]
+    public private(set) var contextBindings: [KeyContext: [Key: ContextCommand]]
 
-    public init(bindings: [Key: Command]) {
+    public init(bindings: [Key: Command],
+                contextBindings: [KeyContext: [Key: ContextCommand]] = Keymap.contextDefaults) {
         self.bindings = bindings
+        self.contextBindings = contextBindings
     }
 
     public static let defaults = Keymap(bindings: {
@@ -55,13 +60,18 @@ public struct Keymap: Hashable, Sendable {
 
     /// The keys bound to a command, in a stable order for help (single characters first, then named keys).
     public func keys(for command: Command) -> [Key] {
-        bindings.filter { $0.value == command }.map(\.key).sorted { lhs, rhs in
+        Keymap.helpOrder(bindings.filter { $0.value == command }.map(\.key))
+    }
+
+    /// Single characters first, then named keys, each by name.
+    static func helpOrder(_ keys: [Key]) -> [Key] {
+        keys.sorted { lhs, rhs in
             let (l, r) = (Keymap.sortRank(lhs), Keymap.sortRank(rhs))
             return l != r ? l < r : lhs.name < rhs.name
         }
     }
 
-    /// The `?` overlay's groups, generated from the bindings (plus the fixed keys of text fields).
+    /// The `?` overlay's groups, generated from the bindings: the normal mode's, then each context's.
     public func helpGroups() -> [HelpOverlay.Group] {
         var groups = Command.Group.allCases.map { group in
             HelpOverlay.Group(group.rawValue, Command.allCases.filter { $0.group == group }.compactMap { command in
@@ -70,18 +80,13 @@ public struct Keymap: Hashable, Sendable {
                 return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary)
             })
         }
-        groups.append(HelpOverlay.Group("输入框 Text fields", [
-            HelpOverlay.Entry("Enter", "确定 Accept"),
-            HelpOverlay.Entry("Esc", "取消 Cancel"),
-            HelpOverlay.Entry("Tab", "补全命令 Complete (:)"),
-            HelpOverlay.Entry("Ctrl-U", "清空 Clear"),
-        ]))
-        groups.append(HelpOverlay.Group("对话框 Dialogs", [
-            HelpOverlay.Entry("Tab ← →", "切换按钮 / 字段 Move focus"),
-            HelpOverlay.Entry("Enter", "执行焦点按钮 Press the focused button"),
-            HelpOverlay.Entry("Esc", "取消 Cancel"),
-            HelpOverlay.Entry("Ctrl-T", "切换待客户反馈 Toggle wait for customer"),
-        ]))
+        for context in KeyContext.allCases {
+            groups.append(HelpOverlay.Group(context.title, context.commands.compactMap { command in
+                let keys = keys(for: command, in: context)
+                guard !keys.isEmpty else { return nil }
+                return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary(in: context))
+            }))
+        }
         return groups.filter { !$0.entries.isEmpty }
     }
 

@@ -82,8 +82,9 @@ public enum Msg: Equatable, Sendable {
     /// The store will not run the tab's filter (too long, too many terms): the prompt says why; the store is fine.
     case filterRefused(tab: ConsoleTab, message: String)
     case syncProgress(kind: EntityKind, received: Int, total: Int?)
-    /// Rows were written by a running sync: lists refresh (at most once a second) so new data appears.
-    case storeChanged
+    /// Rows were written by a running sync or the sender: the lists it names refresh (at most once a second) so
+    /// new data appears.
+    case storeChanged(StoreChanges)
     case syncFinished(SyncReport)
     /// A theme was loaded (or the built-in one instead, with the reason in `warning`).
     case themeLoaded(LoadedTheme)

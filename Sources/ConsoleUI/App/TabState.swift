@@ -30,39 +30,3 @@ public struct TabState: Hashable, Sendable {
         return presets.indices.contains(quickFilterIndex) ? presets[quickFilterIndex] : .all
     }
 }
-
-/// What the detail pane shows: the selected row's record, or a record reached by following links (then
-/// `trail` holds where to go back to with Esc).
-public struct DetailState: Equatable, Sendable {
-    public struct Target: Hashable, Sendable {
-        public var kind: EntityKind
-        public var id: String
-        public init(kind: EntityKind, id: String) {
-            self.kind = kind
-            self.id = id
-        }
-    }
-
-    /// A place to come back to: the record and how far it was scrolled.
-    public struct Stop: Hashable, Sendable {
-        public var target: Target
-        public var scroll: Int
-        public var selectedLink: Int?
-    }
-
-    public var target: Target?
-    public var record: SellerRecord?
-    public var links: OrderLinks?
-    public var loading = false
-    /// The record was looked up and is not in the store.
-    public var missing = false
-    public var scroll = 0
-    public var selectedLink: Int?
-    public var generation = 0
-    public var trail: [Stop] = []
-
-    public init() {}
-
-    /// Whether the pane shows a followed link rather than the list's selection.
-    public var isFollowing: Bool { !trail.isEmpty }
-}

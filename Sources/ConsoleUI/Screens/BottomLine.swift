@@ -59,7 +59,7 @@ enum BottomLine {
 
     /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to.
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
-        if let dialog = state.dialog { return dialogHints(dialog) }
+        if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap) }
         let actions = actionCommands(state.activeTab)
         let commands: [Command]
         if state.focus == .detail {
@@ -93,18 +93,24 @@ enum BottomLine {
         }
     }
 
-    /// A dialog's own keys (the keymap does not apply inside it).
-    static func dialogHints(_ dialog: ActionDialog) -> [StatusBar.Hint] {
+    /// A dialog's own keys, from the keymap's contexts (the normal mode's commands do not apply inside it).
+    static func dialogHints(_ dialog: ActionDialog, keymap: Keymap) -> [StatusBar.Hint] {
+        func hint(_ context: KeyContext, _ command: ContextCommand, _ usual: Key, _ text: String) -> StatusBar.Hint? {
+            let keys = keymap.keys(for: command, in: context)
+            return (keys.contains(usual) ? usual : keys.first).map { StatusBar.Hint($0.label, text) }
+        }
         switch dialog {
         case .confirm:
-            return [StatusBar.Hint("Tab", "切换"), StatusBar.Hint("Enter", "确定"), StatusBar.Hint("Esc", "取消")]
+            return [hint(.dialog, .switchButton, .tab, "切换"), hint(.dialog, .accept, .enter, "确定"),
+                    hint(.dialog, .cancel, .escape, "取消")].compactMap { $0 }
         case .form(let form):
-            return [StatusBar.Hint("Tab", "下一项"), StatusBar.Hint("Enter", "换行/确定")]
-                + (form.waitForCustomer == nil ? [] : [StatusBar.Hint("Ctrl-T", "待客户反馈")])
-                + [StatusBar.Hint("Esc", "取消")]
+            return [hint(.form, .nextField, .tab, "下一项"), hint(.buttons, .accept, .enter, "换行/确定"),
+                    form.waitForCustomer == nil ? nil : hint(.form, .toggleWait, .ctrl("t"), "待客户反馈"),
+                    hint(.form, .cancel, .escape, "取消")].compactMap { $0 }
         case .deliver:
-            return [StatusBar.Hint("Tab", "补全/下一项"), StatusBar.Hint("Ctrl-N", "下一项"),
-                    StatusBar.Hint("Enter", "进入/添加"), StatusBar.Hint("Esc", "取消")]
+            return [hint(.picker, .complete, .tab, "补全/下一项"), hint(.deliver, .nextField, .ctrl("n"), "下一项"),
+                    hint(.picker, .accept, .enter, "进入/添加"), hint(.deliver, .cancel, .escape, "取消")]
+                .compactMap { $0 }
         }
     }
 

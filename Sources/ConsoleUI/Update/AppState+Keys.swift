@@ -1,21 +1,29 @@
 import SellerCore
 import TermUI
 
-// Keys: text prompts and the help overlay take keys first; otherwise the keymap turns a key into a command.
+// Keys: a dialog takes every key while open; then text prompts and the help overlay; otherwise the keymap turns
+// a key into a command.
 extension AppState {
     mutating func handleKey(_ key: Key) -> [Effect] {
         if case .mouse(let event) = key { return handleMouse(event) }
         if key == .resize { return [] }
-        if let dialog {
-            return layout.isTooSmall ? [] : handleDialogKey(key, dialog: dialog)
+        if actions.dialog != nil {
+            return layout.isTooSmall ? [] : actions.handleDialogKey(key, actionContext, toasts: &notices)
         }
-        switch mode {
+        switch prompt.mode {
         case .filter(let input, let previous):
-            return handleFilterKey(key, input: input, previous: previous)
+            return runPrompt(prompt.filterKey(key, input: input, previous: previous, keymap: keymap))
         case .command(let input):
-            return handleCommandKey(key, input: input)
+            let kind = activeList?.query.kind
+            return runPrompt(prompt.commandKey(key, input: input, keymap: keymap) { text in
+                LineCompletion.complete(
+                    text,
+                    statusNames: kind.map { QuickFilter.presets(for: $0).map(\.name) } ?? [],
+                    sortColumns: kind.map { ListSortColumn.columns(for: $0).map(\.rawValue) } ?? [],
+                    themeNames: themeNames)
+            })
         case .help(let offset):
-            handleHelpKey(key, offset: offset)
+            prompt.helpKey(keymap.command(for: key), offset: offset, pageHeight: size.height)
             return []
         case .normal:
             break
@@ -25,82 +33,128 @@ extension AppState {
         return perform(command)
     }
 
+    private mutating func runPrompt(_ outcome: PromptOutcome) -> [Effect] {
+        switch outcome {
+        case .nothing: return []
+        case .filter(let text): return setFilter(text)
+        case .run(let line): return run(line)
+        }
+    }
+
     /// Runs a command of the keymap.
     public mutating func perform(_ command: Command) -> [Effect] {
         let rows = layout.visibleRows
+        let page = focus == .detail ? layout.detailLines : rows
         switch command {
         case .down: return move(lines: 1)
         case .up: return move(lines: -1)
-        case .pageDown: return move(lines: focus == .detail ? layout.detailLines : rows)
-        case .pageUp: return move(lines: focus == .detail ? -layout.detailLines : -rows)
-        case .halfPageDown: return move(lines: max(1, (focus == .detail ? layout.detailLines : rows) / 2))
-        case .halfPageUp: return move(lines: -max(1, (focus == .detail ? layout.detailLines : rows) / 2))
-        case .top:
-            if activeTab == .outbox { return outboxJump(toEnd: false) }
-            if focus == .detail { scrollDetail(toEnd: false); return [] }
-            return jumpToTop()
-        case .bottom:
-            if activeTab == .outbox { return outboxJump(toEnd: true) }
-            if focus == .detail { scrollDetail(toEnd: true); return [] }
-            return jumpToBottom()
+        case .pageDown: return move(lines: page)
+        case .pageUp: return move(lines: -page)
+        case .halfPageDown: return move(lines: max(1, page / 2))
+        case .halfPageUp: return move(lines: -max(1, page / 2))
+        case .top, .bottom: return jump(toEnd: command == .bottom)
         case .nextTab: return switchTab(to: ConsoleTab(rawValue: (activeTab.rawValue + 1) % ConsoleTab.allCases.count))
         case .previousTab:
             let count = ConsoleTab.allCases.count
             return switchTab(to: ConsoleTab(rawValue: (activeTab.rawValue + count - 1) % count))
         case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6: return switchTab(to: command.tab)
-        case .open:
-            if activeTab == .outbox {
-                if outbox.selectedItem != nil { focus = .detail }
-                return []
-            }
-            if focus == .detail { return followLink() }
-            guard activeList?.window.selectedRow != nil else { return [] }
-            focus = .detail
-            return []
-        case .back:
-            if activeTab == .exceptions, !exceptionMarks.isEmpty {
-                exceptionMarks = .none
-                return []
-            }
-            if focus == .detail { return goBack() }
-            if let list = activeList, !list.query.filterText.isEmpty { return setFilter("") }
-            return []
+        case .open: return open()
+        case .back: return back()
         case .nextLink, .previousLink:
             guard detail.record != nil else { return [] }
             focus = .detail
-            selectLink(step: command == .nextLink ? 1 : -1)
+            if !detail.selectLink(step: command == .nextLink ? 1 : -1, viewport: detailViewport) {
+                showToast("没有可跳转的记录 No links here", kind: .info)
+            }
             return []
         case .filter:
             guard let list = activeList else { return [] }
-            mode = .filter(TextInputState(list.query.filterText, maxLength: 200), previous: list.query.filterText)
+            prompt.openFilter(list.query.filterText)
             return []
-        case .quickFilter: return activeTab == .outbox ? cycleOutboxPreset() : cycleQuickFilter()
-        case .sortNext: return cycleSort()
-        case .sortReverse: return reverseSort()
+        case .quickFilter: return activeTab == .outbox ? outbox.cyclePreset() : cycleQuickFilter()
+        case .sortNext: return activeList.map { apply($0.sortedByNextColumn, to: activeTab) } ?? []
+        case .sortReverse: return activeList.map { apply($0.sortReversed, to: activeTab) } ?? []
         case .commandLine:
-            mode = .command(TextInputState("", maxLength: 200))
+            prompt.openCommandLine()
             return []
-        case .sync: return requestSync()
+        case .sync: return sync.request(at: now, toasts: &notices)
         case .help:
-            mode = .help(offset: 0)
+            prompt.openHelp()
             return []
         case .quit:
             quitting = true
             return []
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard:
-            return performAction(command)
+            let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)
+            // Space marked a row: on to the next, so marking a run is Space Space (the next move fetches).
+            if advance { lists.advance(activeTab, height: rows) }
+            return effects
         }
     }
 
     /// Moves the list selection, or scrolls the detail pane when it has the focus.
     mutating func move(lines: Int) -> [Effect] {
-        if activeTab == .outbox { return moveOutbox(by: lines) }
         if focus == .detail {
-            scrollDetail(by: lines)
+            if activeTab == .outbox {
+                outbox.scrollDetail(by: lines, context: displayContext, layout: layout)
+            } else {
+                detail.scroll(by: lines, viewport: detailViewport)
+            }
             return []
         }
-        return moveSelection(by: lines)
+        if activeTab == .outbox { return outbox.moveSelection(by: lines, height: layout.visibleRows) }
+        let height = layout.visibleRows
+        let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines, height: height) }
+        return effects + followSelection(forceReload: false)
+    }
+
+    /// `g` / `G`: the first or last row, or the top or end of the detail pane when it has the focus.
+    mutating func jump(toEnd: Bool) -> [Effect] {
+        if activeTab == .outbox {
+            guard focus == .detail else { return outbox.jump(toEnd: toEnd, height: layout.visibleRows) }
+            outbox.detailScroll = toEnd ? outbox.detailMaxScroll(context: displayContext, layout: layout) : 0
+            return []
+        }
+        if focus == .detail {
+            detail.scroll(toEnd: toEnd, viewport: detailViewport)
+            return []
+        }
+        let (effects, moved) = lists.jump(activeTab, toEnd: toEnd, height: layout.visibleRows)
+        return moved ? effects + followSelection(forceReload: false) : effects
+    }
+
+    /// Enter: the detail pane takes the focus, or follows its selected link when it has it.
+    mutating func open() -> [Effect] {
+        if activeTab == .outbox {
+            if outbox.selectedItem != nil { focus = .detail }
+            return []
+        }
+        if focus == .detail {
+            guard let effects = detail.followLink(viewport: detailViewport) else {
+                showToast("没有可跳转的记录 No links here", kind: .info)
+                return []
+            }
+            if !effects.isEmpty { focus = .detail }
+            return effects
+        }
+        guard activeList?.window.selectedRow != nil else { return [] }
+        focus = .detail
+        return []
+    }
+
+    /// Esc: clears the marks, goes back along the detail's trail (then to the list), or clears the filter.
+    mutating func back() -> [Effect] {
+        if activeTab == .exceptions, actions.clearMarks() { return [] }
+        if focus == .detail {
+            guard let effects = detail.goBack(selectedRow: activeList?.window.selectedRow) else {
+                focus = .list
+                return []
+            }
+            return effects
+        }
+        if let list = activeList, !list.query.filterText.isEmpty { return setFilter("") }
+        return []
     }
 
     mutating func switchTab(to tab: ConsoleTab?) -> [Effect] {
@@ -108,54 +162,13 @@ extension AppState {
         activeTab = tab
         focus = .list
         detail.trail = []
-        let outboxEffects = tab == .outbox && (outbox.stale || !outbox.loaded) ? reloadOutbox() : []
-        return prefetch(tab) + followSelection(forceReload: false) + outboxEffects
+        let outboxEffects = tab == .outbox && (outbox.stale || !outbox.loaded) ? outbox.reload() : []
+        return lists.prefetch(tab, height: layout.visibleRows) + followSelection(forceReload: false) + outboxEffects
     }
 
-    mutating func handleHelpKey(_ key: Key, offset: Int) {
-        switch keymap.command(for: key) {
-        case .down: mode = .help(offset: offset + 1)
-        case .up: mode = .help(offset: max(0, offset - 1))
-        case .pageDown, .halfPageDown: mode = .help(offset: offset + max(1, size.height / 2))
-        case .pageUp, .halfPageUp: mode = .help(offset: max(0, offset - max(1, size.height / 2)))
-        case .top: mode = .help(offset: 0)
-        default: mode = .normal
-        }
-    }
-
-    mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
-        guard case .normal = mode, !layout.isTooSmall else {
-            if case .help = mode { mode = .normal }
-            return []
-        }
-        let point = event.position
-        let screen = layout
-        switch event.kind {
-        case .wheelUp, .wheelDown:
-            let delta = event.kind == .wheelDown ? 3 : -3
-            if screen.detail.contains(point) {
-                scrollDetail(by: delta)
-                return []
-            }
-            let height = screen.visibleRows
-            withActiveList { $0.window.scrollView(by: delta, height: height) }
-            return prefetch(activeTab) + followSelection(forceReload: false)
-        case .click, .rightClick:
-            if screen.tabBar.contains(point) {
-                return switchTab(to: TabBarLayout(state: self).tab(atColumn: point.x))
-            }
-            if screen.detail.contains(point) {
-                if detail.record != nil { focus = .detail }
-                return []
-            }
-            let table = screen.tableArea
-            guard table.contains(point), point.y > table.y, let list = activeList else { return [] }
-            focus = .list
-            let index = list.window.scroll + (point.y - table.y - 1)
-            guard index < list.window.rows.count else { return [] }
-            let height = screen.visibleRows
-            withActiveList { $0.window.select(index, height: height) }
-            return prefetch(activeTab) + followSelection(forceReload: false)
-        }
+    /// Points the detail pane at the active list's selection (see `DetailState.follow`).
+    mutating func followSelection(forceReload: Bool) -> [Effect] {
+        detail.follow(activeList?.window.selectedRow, clearWhenNone: activeList?.loaded == true || activeTab == .outbox,
+                      forceReload: forceReload)
     }
 }

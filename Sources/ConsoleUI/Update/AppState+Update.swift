@@ -1,123 +1,139 @@
 import SellerCore
 import TermUI
 
+// The root's update: routes each message to the feature it belongs to, and does what joins them (the detail
+// pane follows the list's selection, a store change refreshes lists, outbox and detail).
 extension AppState {
     /// What the console does when it opens: load the first window and count of every list, count the outbox,
     /// and start a sync when a marketplace is configured.
     public mutating func start() -> [Effect] {
         var effects: [Effect] = []
         for tab in ConsoleTab.allCases where tab.entityKind != nil {
-            effects += reload(tab, anchor: .top)
+            effects += lists.reload(tab, anchor: .top)
         }
         effects += [.loadOutboxCount, .loadUploads]
-        if sync.available { effects += startSync() }
+        if sync.available { effects += sync.start(at: now) }
         return effects
     }
 
-    /// The one place state changes: a message in, the effects it calls for out.
+    /// The one place state changes: a message in, the effects it calls for out. The detail pane's document and
+    /// layout follow whatever the message changed (record, width, minute).
     public mutating func update(_ msg: Msg) -> [Effect] {
+        let effects = route(msg)
+        detail.present(context: displayContext, paneWidth: layout.detailArea.width)
+        return effects
+    }
+
+    private mutating func route(_ msg: Msg) -> [Effect] {
+        let rows = layout.visibleRows
         switch msg {
         case .key(let key):
             return handleKey(key)
         case .resized(let newSize):
             size = newSize
-            let height = layout.visibleRows
-            for tab in ConsoleTab.allCases { tabs[tab]?.window.keepVisible(height: height) }
-            return prefetch(activeTab)
+            lists.keepVisible(height: layout.visibleRows)
+            return lists.prefetch(activeTab, height: layout.visibleRows)
         case .tick(let time):
             return handleTick(time)
         case .windowLoaded(let response):
-            return receiveWindow(response)
+            let (effects, taken) = lists.receive(response, height: rows)
+            return taken && response.request.tab == activeTab ? effects + followSelection(forceReload: false) : effects
         case .pageLoaded(let request, let page):
-            return receivePage(request, page)
+            return lists.receive(request, page, height: rows)
         case .countLoaded(let tab, let generation, let count, let capped):
-            guard var list = tabs[tab], list.generation == generation else { return [] }
-            list.total = count
-            list.totalCapped = capped
-            if !capped { list.window.alignToTotal(count) }
-            tabs[tab] = list
+            lists.receiveCount(tab, generation: generation, count: count, capped: capped)
             return []
         case .outboxCountLoaded(let count):
-            // A changed count means the sender finished or failed something: the rows' badges change too.
-            let changed = outboxCount.map { $0 != count } ?? false
-            outboxCount = count
-            return changed ? refreshIfDue(force: false) : []
+            return outboxActivity.receiveCount(count) ? refreshIfDue(.everything, force: false) : []
         case .detailLoaded(let response):
-            receiveDetail(response)
+            detail.receive(response, viewport: detailViewport)
             return []
         case .loadFailed(let tab, let message):
-            if let tab {
-                tabs[tab]?.loadingWindow = false
-                tabs[tab]?.loadingBelow = false
-                tabs[tab]?.loadingAbove = false
-                tabs[tab]?.error = message.description
-            }
+            if let tab { lists.stopLoading(tab, error: message.description) }
             showToast("读取本地数据失败 Store error: \(message)", kind: .error)
             return [.log("store query failed: \(message)")]
         case .filterRefused(let tab, let message):
-            tabs[tab]?.loadingWindow = false
-            tabs[tab]?.loadingBelow = false
-            tabs[tab]?.loadingAbove = false
-            tabs[tab]?.filterError = message
+            lists.stopLoading(tab, filterError: message)
             return []
         case .syncProgress(let kind, let received, let total):
             sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
             return []
-        case .storeChanged:
-            return refreshIfDue(force: false)
+        case .storeChanged(let changes):
+            return refreshIfDue(changes, force: false)
         case .syncFinished(let report):
-            return finishSync(report)
+            let log = sync.finish(report, at: now, toasts: &notices)
+            return refreshIfDue(.everything, force: true) + log
         case .themeLoaded(let theme):
             themeName = theme.name
             showToast(theme.warning ?? "主题 Theme: \(theme.name)", kind: theme.warning == nil ? .info : .warn)
             return [.theme(.usePalette(theme.styles))]
         case .actionsQueued(let queued, let refusals):
-            return receiveQueued(queued, refusals: refusals)
+            let log = actions.receiveQueued(queued, refusals: refusals, at: now, toasts: &notices)
+            return refreshIfDue(.everything, force: true) + (queued.isEmpty ? [] : [.wakeSender]) + log
         case .actionFailed(let message):
             showToast("操作未能写入队列 Could not queue: \(TextSanitizer.sanitize(message.description))", kind: .error)
             return [.log("action failed: \(message)")]
         case .outboxItemUpdated(let id, let operation, let succeeded):
-            return receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded)
+            actions.receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded, at: now, toasts: &notices)
+            let wake: [Effect] = operation == .retry && succeeded ? [.wakeSender] : []
+            return refreshIfDue(.everything, force: true) + wake
         case .outboxDiscardAnswered(let id, let answer):
-            return receiveDiscardAnswer(id: id, answer)
+            actions.receiveDiscardAnswer(id: id, answer, outbox: outbox, at: now, toasts: &notices)
+            return refreshIfDue(.everything, force: true)
         case .outboxPageLoaded(let request, let items):
-            return receiveOutboxPage(request, items)
+            return outbox.receivePage(request, items, height: rows)
         case .uploadsLoaded(let items):
-            uploads = items.filter { $0.state == .sending && $0.progress != nil && $0.action.kind == .deliver }
+            outboxActivity.receiveUploads(items)
             return []
         case .directoryListed(let listing):
-            receive(listing)
+            actions.receive(listing)
             return []
         case .fileMeasured(let path, let measurement):
-            receive(measurement, for: path)
+            actions.receive(measurement, for: path, at: now, toasts: &notices)
             return []
         }
     }
 
     /// Adds a toast that disappears after a few seconds (errors stay longer).
     public mutating func showToast(_ message: String, kind: Toast.Kind) {
-        let seconds: Int64 = kind == .error ? 8 : 4
-        toasts.append(ToastItem(message: message, kind: kind, expiresAt: now.adding(seconds: seconds)))
-        if toasts.count > 3 { toasts.removeFirst(toasts.count - 3) }
+        notices.show(message, kind: kind, at: now)
     }
 
     mutating func handleTick(_ time: Timestamp) -> [Effect] {
         now = time
         tick &+= 1
-        toasts.removeAll { $0.expiresAt <= time }
-        var effects = refreshIfDue(force: false, onlyPending: true)
-        // The console's own sender reports each finished attempt (`.storeChanged`); what it does not report is
-        // upload progress, and work done by another process (an action command): read those back every second
-        // while an upload runs, every five seconds while anything else is unfinished.
-        let pollTicks = uploads.isEmpty ? 20 : 4
-        if (outboxCount ?? 0) > 0 || !uploads.isEmpty, tick % pollTicks == 0 {
+        notices.expire(at: time)
+        var effects = refreshIfDue(StoreChanges(), force: false, onlyPending: true)
+        if outboxActivity.pollDue(at: time) {
             effects += [.loadOutboxCount, .loadUploads]
-            if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += reloadOutbox() }
+            if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += outbox.reload() }
         }
-        if sync.available, !sync.running, let interval = sync.intervalSeconds, interval > 0 {
-            let last = sync.lastReport?.finishedAt ?? sync.startedAt
-            if let last, time.millis - last.millis >= Int64(interval) * 1000 { effects += startSync() }
-        }
+        if sync.backgroundDue(at: time) { effects += sync.start(at: now) }
         return effects
+    }
+
+    /// Refreshes what `changes` names (the store changed under it), at most once a second unless forced (see
+    /// `SyncStatus.refreshDue`): the lists of its kinds around their selection; the outbox's count, uploads and
+    /// list after an outbox change; the detail pane after any record change.
+    mutating func refreshIfDue(_ changes: StoreChanges, force: Bool, onlyPending: Bool = false) -> [Effect] {
+        guard let due = sync.refreshDue(changes, force: force, onlyPending: onlyPending, at: now) else { return [] }
+        var effects = lists.refresh(due.kinds)
+        if due.outbox {
+            effects += [.loadOutboxCount, .loadUploads]
+            if activeTab == .outbox { effects += outbox.reload() } else { outbox.stale = true }
+        }
+        if !due.kinds.isEmpty { effects += detail.reload() }
+        return effects
+    }
+
+    /// The detail pane's display and size, for the detail feature.
+    var detailViewport: DetailViewport {
+        DetailViewport(context: displayContext, paneWidth: layout.detailArea.width, lines: layout.detailLines)
+    }
+
+    /// What the actions feature reads of the rest of the console.
+    var actionContext: ActionContext {
+        ActionContext(display: displayContext, size: size, keymap: keymap, tab: activeTab, list: activeList,
+                      detailRecord: detail.record, outbox: outbox)
     }
 }

@@ -8,8 +8,9 @@ import Synchronization
 public enum OutboxEvent: Equatable, Sendable {
     /// Bytes of a delivery uploaded so far.
     case progress(id: Int64, sentBytes: Int64, totalBytes: Int64)
-    /// An attempt ended; `state` is where the action is now (done, waiting or failed).
-    case attempted(id: Int64, state: OutboxState, error: String?)
+    /// An attempt ended; `state` is where the action is now (done, waiting or failed); `kind` is the kind of the
+    /// action's record (nil when no action was claimed).
+    case attempted(id: Int64, kind: EntityKind?, state: OutboxState, error: String?)
 }
 
 /// Drains the outbox in the background (ARCHITECTURE §7): claims due actions under a lease, sends each with its
@@ -48,7 +49,7 @@ public final class OutboxSender: Sendable {
         do {
             store = try LocalStore(path: storePath, memory: .compact)
         } catch {
-            onEvent(.attempted(id: 0, state: .failed, error: "cannot open the store: \(error)"))
+            onEvent(.attempted(id: 0, kind: nil, state: .failed, error: "cannot open the store: \(error)"))
             return
         }
         defer { try? store.close() }
@@ -84,35 +85,35 @@ public final class OutboxSender: Sendable {
             if Task.isCancelled, case .retry = result {
                 // Stopped mid-attempt (quit, Ctrl-C): the attempt is given back, and the action is due again.
                 try store.releaseOutboxClaim(id: item.id, reason: "stopped before the answer", at: now)
-                onEvent(.attempted(id: item.id, state: .waiting, error: "stopped"))
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .waiting, error: "stopped"))
                 return
             }
             switch result {
             case .applied(let record):
                 try store.completeOutboxItem(id: item.id, result: record, at: now)
-                onEvent(.attempted(id: item.id, state: .done, error: nil))
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .done, error: nil))
             case .refused(let reason, _):
                 try store.failOutboxItem(id: item.id, error: reason, failure: result.failure, evidence: result.evidence,
                                          at: now)
-                onEvent(.attempted(id: item.id, state: .failed, error: reason))
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: reason))
             case .retry(let reason, let retryAfter):
                 if item.attempts >= policy.maxAttempts {
                     let error = "gave up after \(item.attempts) attempts: \(reason)"
                     try store.failOutboxItem(id: item.id, error: error, failure: .gaveUp, evidence: result.evidence,
                                              at: now)
-                    onEvent(.attempted(id: item.id, state: .failed, error: error))
+                    onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: error))
                 } else {
                     let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)
                     try store.scheduleOutboxRetry(id: item.id, error: reason,
                                                   next: now.adding(millis: Int64(delay * 1000)),
                                                   evidence: result.evidence, at: now)
-                    onEvent(.attempted(id: item.id, state: .waiting, error: reason))
+                    onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .waiting, error: reason))
                 }
             }
         } catch {
             // The outcome could not be written; the lease runs out and the action is sent again with its key,
             // which the marketplace answers with the first result.
-            onEvent(.attempted(id: item.id, state: .sending, error: "could not record the outcome: \(error)"))
+            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .sending, error: "could not record the outcome: \(error)"))
         }
     }
 

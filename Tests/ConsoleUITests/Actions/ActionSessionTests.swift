@@ -262,7 +262,7 @@ import Testing
             try store.completeOutboxItem(id: claimed.id, result: nil, at: ConsoleDriver.now)
         }
         // The store changed under the console (the sender's work): the refresh on the next tick clears the badge.
-        driver.send(.storeChanged)
+        driver.send(.storeChanged(.outbox(recordKind: .tickets)))
         driver.send(.tick(ConsoleDriver.now.adding(seconds: 2)))
         #expect(driver.state.activeList?.window.selectedRow?.pendingAction == nil)
         driver.press(.char("C"))
@@ -298,7 +298,7 @@ import Testing
         #expect(driver.state.outbox.selectedItem?.state == .queued)
         // On the wire: discarding is refused with the reason.
         _ = try store.claimNextDue(at: ConsoleDriver.now, leaseSeconds: 600)
-        driver.send(.storeChanged)
+        driver.send(.storeChanged(.outbox(recordKind: .exceptions)))
         driver.press(.char("D"))
         #expect(confirmDialog(driver)?.focusedButton == 0)
         driver.press(.tab, .enter)

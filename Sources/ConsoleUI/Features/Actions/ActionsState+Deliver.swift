@@ -1,63 +1,66 @@
 import SellerCore
 import TermUI
 
-// Keys of the deliver form. In the path field Tab completes, ↑/↓ walk the listing and Enter goes into a
-// directory or adds a file; Shift-Tab / Ctrl-N move between the areas (Tab too, outside the path field). In the
-// file list Space or t cycles the kind and x or Delete removes the file.
-extension AppState {
-    mutating func handleDeliverKey(_ key: Key, _ form: DeliverForm) -> [Effect] {
+// Keys of the deliver form, through the keymap's contexts: the path field's own keys (`picker`) come first
+// while it has the focus, then the form's (`deliver`: cancel, next and previous area), then those of the area
+// with the focus (`files`, the start time as a one-line `prompt`, the `buttons`). By default, in the path field
+// Tab completes, ↑/↓ walk the listing and Enter goes into a directory or adds a file; Shift-Tab / Ctrl-N move
+// between the areas (Tab too, outside the path field); in the file list Space or t cycles the kind and x or
+// Delete removes the file. Keys bound to nothing go to the text field with the focus.
+extension ActionsState {
+    mutating func handleDeliverKey(_ key: Key, _ form: DeliverForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
         var effects: [Effect] = []
-        switch (key, form.focus) {
-        case (.escape, _):
+        let pickerCommand = form.focus == .picker ? ctx.keymap.command(for: key, in: .picker) : nil
+        switch pickerCommand == nil ? ctx.keymap.command(for: key, in: .deliver) : nil {
+        case .cancel?:
             dialog = nil
             return []
-        case (.backTab, _), (.ctrl("p"), _):
+        case .previousField?:
             form.moveFocus(by: -1)
-        case (.ctrl("n"), _), (.tab, .files), (.tab, .startTime), (.tab, .cancel), (.tab, .submit):
+        case .nextField?:
             form.moveFocus(by: 1)
-        case (_, .picker):
-            effects = handlePickerKey(key, &form)
-        case (.up, .files), (.char("k"), .files):
-            form.fileSelection = max(0, form.fileSelection - 1)
-        case (.down, .files), (.char("j"), .files):
-            form.fileSelection = min(max(0, form.files.count - 1), form.fileSelection + 1)
-        case (.char(" "), .files), (.char("t"), .files), (.enter, .files):
-            form.cycleKind()
-        case (.char("x"), .files), (.delete, .files), (.backspace, .files):
-            form.removeSelectedFile()
-        case (.enter, .startTime):
-            form.moveFocus(by: 1)
-        case (_, .startTime):
-            if form.startTime.handle(key) { form.error = nil }
-        case (.right, .cancel), (.left, .submit):
-            form.focus = form.focus == .cancel ? .submit : .cancel
-        case (.enter, .cancel):
-            dialog = nil
-            return []
-        case (.enter, .submit):
-            return submit(form)
         default:
-            break
+            switch form.focus {
+            case .picker:
+                effects = handlePickerKey(key, pickerCommand, &form)
+            case .files:
+                handleFilesKey(ctx.keymap.command(for: key, in: .files), &form)
+            case .startTime:
+                if ctx.keymap.command(for: key, in: .prompt) == .accept {
+                    form.moveFocus(by: 1)
+                } else if form.startTime.handle(key) {
+                    form.error = nil
+                }
+            case .cancel, .submit:
+                switch ActionsState.buttonStep(key, onCancel: form.focus == .cancel, ctx.keymap) {
+                case .focus(let onCancel): form.focus = onCancel ? .cancel : .submit
+                case .close:
+                    dialog = nil
+                    return []
+                case .submit: return submit(form, ctx)
+                case .nothing: break
+                }
+            }
         }
         dialog = .deliver(form)
         return effects
     }
 
-    mutating func handlePickerKey(_ key: Key, _ form: inout DeliverForm) -> [Effect] {
+    mutating func handlePickerKey(_ key: Key, _ command: ContextCommand?, _ form: inout DeliverForm) -> [Effect] {
         let entries = form.visibleEntries.count
-        switch key {
-        case .tab:
+        switch command {
+        case .complete?:
             return form.complete().map { [.listDirectory($0)] } ?? []
-        case .up:
+        case .up?:
             form.listingSelection = max(0, form.listingSelection - 1)
-        case .down:
+        case .down?:
             form.listingSelection = min(max(0, entries - 1), form.listingSelection + 1)
-        case .pageUp:
+        case .pageUp?:
             form.listingSelection = max(0, form.listingSelection - 5)
-        case .pageDown:
+        case .pageDown?:
             form.listingSelection = min(max(0, entries - 1), form.listingSelection + 5)
-        case .enter:
+        case .accept?:
             switch form.enter() {
             case .list(let path): return [.listDirectory(path)]
             case .add(let path): return form.addFile(path) ? [.measureFile(path)] : []
@@ -72,8 +75,18 @@ extension AppState {
         return []
     }
 
+    func handleFilesKey(_ command: ContextCommand?, _ form: inout DeliverForm) {
+        switch command {
+        case .up?: form.fileSelection = max(0, form.fileSelection - 1)
+        case .down?: form.fileSelection = min(max(0, form.files.count - 1), form.fileSelection + 1)
+        case .cycleKind?: form.cycleKind()
+        case .removeFile?: form.removeSelectedFile()
+        default: break
+        }
+    }
+
     /// Checks the form and opens the confirmation that lists every file with its kind and size.
-    mutating func submit(_ form: DeliverForm) -> [Effect] {
+    mutating func submit(_ form: DeliverForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
         func refuse(_ message: String, focus: DeliverForm.Area) -> [Effect] {
             form.error = message
@@ -88,14 +101,14 @@ extension AppState {
         var start: Timestamp?
         let typed = form.startTime.text.filter { $0 != " " }.isEmpty ? nil : form.startTime.text
         if let typed {
-            guard let parsed = LocalTimeParse.minute(typed, utcOffsetSeconds: utcOffsetSeconds) else {
+            guard let parsed = LocalTimeParse.minute(typed, utcOffsetSeconds: ctx.display.utcOffsetSeconds) else {
                 return refuse("服务实际开通时间应为 yyyy-MM-dd HH:mm（本地时间）", focus: .startTime)
             }
             start = parsed
         }
         let action = SellerAction.deliver(taskId: form.taskId, files: uploads, actualStart: start)
         let total = NumberFormat.bytes(action.uploadBytes)
-        let startLine = start.map { "服务实际开通时间 " + LocalTimeFormat.minute($0, context: displayContext) }
+        let startLine = start.map { "服务实际开通时间 " + LocalTimeFormat.minute($0, context: ctx.display) }
             ?? "服务实际开通时间：未填写"
         dialog = .confirm(ConfirmDialog(
             title: "确认完成(交付) Deliver",
@@ -114,10 +127,10 @@ extension AppState {
     }
 
     /// The runtime measured a chosen file.
-    mutating func receive(_ measurement: FileMeasurement, for path: String) {
+    mutating func receive(_ measurement: FileMeasurement, for path: String, at now: Timestamp, toasts: inout Toasts) {
         guard case .deliver(var form)? = dialog else { return }
         form.receive(measurement, for: path)
-        if case .refused = measurement, let error = form.error { showToast(error, kind: .warn) }
+        if case .refused = measurement, let error = form.error { toasts.show(error, kind: .warn, at: now) }
         dialog = .deliver(form)
     }
 }

@@ -1,54 +1,30 @@
 import SellerCore
 import TermUI
 
-// Action keys: refused in --readonly, on a tab where they mean nothing, or by the state machine (at once, with
-// the reason); otherwise they open the action's dialog or form.
-extension AppState {
-    mutating func performAction(_ command: Command) -> [Effect] {
-        guard !readOnly else {
-            showToast(AppState.readOnlyMessage, kind: .warn)
-            return []
-        }
-        switch (command, activeTab) {
-        case (.mark, .exceptions): toggleMark()
-        case (.markAll, .exceptions): toggleMarkAll()
-        case (.restart, .exceptions): openRestart()
-        case (.restart, .outbox): return retrySelectedOutboxItem()
-        case (.discard, .outbox): openDiscard()
-        case (.confirmRequirement, .supervision): openConfirmRequirement()
-        case (.rejectRequirement, .supervision): openReject()
-        case (.deliver, .supervision): return openDeliver()
-        case (.acceptTicket, .tickets): openAcceptTicket()
-        case (.replyTicket, .tickets): openReply()
-        case (.resolveTicket, .tickets): openResolve()
-        default: showToast(AppState.wrongTabMessage, kind: .info)
-        }
-        return []
-    }
-
+// Opening the dialog of each action key, after the checks (ActionsState.actionRow).
+extension ActionsState {
     // MARK: Exceptions
 
     /// Space: marks or unmarks the selected message and moves to the next row, so marking a run is Space Space.
-    mutating func toggleMark() {
-        guard let row = selectedRow else { return }
-        if case .allMatching = exceptionMarks {
-            showToast("已标记全部匹配项；Esc 清除 All matching rows are marked; Esc clears", kind: .info)
-            return
+    mutating func toggleMark(_ ctx: ActionContext, toasts: inout Toasts) -> Bool {
+        guard let row = ctx.selectedRow else { return false }
+        if case .allMatching = marks {
+            toasts.show("已标记全部匹配项；Esc 清除 All matching rows are marked; Esc clears", kind: .info, at: ctx.now)
+            return false
         }
-        exceptionMarks.toggle(row.id, label: ActionText.markLabel(row, record: loadedRecord(for: row)))
-        let height = layout.visibleRows
-        withActiveList { $0.window.move(by: 1, height: height) }
+        marks.toggle(row.id, label: ActionText.markLabel(row, record: ctx.loadedRecord(for: row)))
+        return true
     }
 
     /// `*`: marks every message the tab's query matches (or clears that mark).
-    mutating func toggleMarkAll() {
-        guard let list = activeList else { return }
-        if case .allMatching = exceptionMarks {
-            exceptionMarks = .none
+    mutating func toggleMarkAll(_ ctx: ActionContext, toasts: inout Toasts) {
+        guard let list = ctx.list else { return }
+        if case .allMatching = marks {
+            marks = .none
             return
         }
-        exceptionMarks = .allMatching(list.query)
-        showToast("已标记全部匹配的消息（\(matchingCountText(list))）；R 重新启动，Esc 清除", kind: .info)
+        marks = .allMatching(list.query)
+        toasts.show("已标记全部匹配的消息（\(matchingCountText(list))）；R 重新启动，Esc 清除", kind: .info, at: ctx.now)
     }
 
     func matchingCountText(_ list: TabState) -> String {
@@ -57,8 +33,8 @@ extension AppState {
     }
 
     /// R on Exceptions: one message, the marked ones, or all that match.
-    mutating func openRestart() {
-        switch exceptionMarks {
+    mutating func openRestart(_ ctx: ActionContext, toasts: inout Toasts) {
+        switch marks {
         case .rows(let rows):
             let shown = rows.prefix(5).map { "· " + $0.label }
             let more = rows.count > 5 ? ["… 另 \(rows.count - 5) 条 and \(rows.count - 5) more"] : []
@@ -67,13 +43,13 @@ extension AppState {
                 items: shown + more, confirmLabel: "重新启动",
                 operation: .enqueue(rows.map { SellerAction.restart(messageId: $0.id) })))
         case .allMatching(let query):
-            guard let list = activeList else { return }
+            guard let list = ctx.list else { return }
             openRestartAllMatching(query, list: list)
         case .none:
-            guard let (row, action) = actionRow(for: { .restart(messageId: $0.id) }) else { return }
+            guard let (row, action) = actionRow(ctx, &toasts, { .restart(messageId: $0.id) }) else { return }
             dialog = .confirm(ConfirmDialog(
                 title: "重新启动 Restart", lines: ["将再次调用商家接口，重新启动这条消息："],
-                items: ActionText.targetLines(row, record: loadedRecord(for: row)), confirmLabel: "重新启动",
+                items: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)), confirmLabel: "重新启动",
                 operation: .enqueue([action])))
         }
     }
@@ -98,28 +74,32 @@ extension AppState {
 
     // MARK: Supervision
 
-    mutating func openConfirmRequirement() {
-        guard let (row, action) = actionRow(for: { .confirmRequirement(taskId: $0.id) }) else { return }
+    mutating func openConfirmRequirement(_ ctx: ActionContext, toasts: inout Toasts) {
+        guard let (row, action) = actionRow(ctx, &toasts, { .confirmRequirement(taskId: $0.id) }) else {
+            return
+        }
         dialog = .confirm(ConfirmDialog(
             title: "确认需求 Confirm requirement", lines: ["确认买家提交的需求？任务将进入商家实施。"],
-            items: ActionText.targetLines(row, record: loadedRecord(for: row)), confirmLabel: "确认需求",
+            items: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)), confirmLabel: "确认需求",
             operation: .enqueue([action])))
     }
 
-    mutating func openReject() {
-        guard let (row, _) = actionRow(for: { .rejectRequirement(taskId: $0.id, reason: "-") }) else { return }
+    mutating func openReject(_ ctx: ActionContext, toasts: inout Toasts) {
+        guard let (row, _) = actionRow(ctx, &toasts, { .rejectRequirement(taskId: $0.id, reason: "-") }) else {
+            return
+        }
         dialog = .form(TextActionForm(
             kind: .reject(taskId: row.id), title: "驳回需求 Reject requirement",
-            targetLines: ActionText.targetLines(row, record: loadedRecord(for: row)),
+            targetLines: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)),
             fields: [TextActionForm.Field(label: "驳回原因（必填）", input: MultiLineTextInputState(maxLength: 2_000))]))
     }
 
-    mutating func openDeliver() -> [Effect] {
+    mutating func openDeliver(_ ctx: ActionContext, toasts: inout Toasts) -> [Effect] {
         let probeFile = DeliverableUpload(path: "", fileName: "", size: 0, sha256: "", kind: .acceptance)
-        guard let (row, _) = actionRow(for: { .deliver(taskId: $0.id, files: [probeFile], actualStart: nil) }) else {
-            return []
-        }
-        let form = DeliverForm(taskId: row.id, targetLines: ActionText.targetLines(row, record: loadedRecord(for: row)),
+        let probe: (ListRow) -> SellerAction = { .deliver(taskId: $0.id, files: [probeFile], actualStart: nil) }
+        guard let (row, _) = actionRow(ctx, &toasts, probe) else { return [] }
+        let form = DeliverForm(taskId: row.id,
+                               targetLines: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)),
                                baseDirectory: workingDirectory)
         dialog = .deliver(form)
         return [.listDirectory(form.directoryPath)]
@@ -127,54 +107,53 @@ extension AppState {
 
     // MARK: Tickets
 
-    mutating func openAcceptTicket() {
-        guard let (row, action) = actionRow(for: { .acceptTicket(caseId: $0.id) }) else { return }
+    mutating func openAcceptTicket(_ ctx: ActionContext, toasts: inout Toasts) {
+        guard let (row, action) = actionRow(ctx, &toasts, { .acceptTicket(caseId: $0.id) }) else { return }
         dialog = .confirm(ConfirmDialog(
             title: "受理工单 Accept ticket", lines: ["受理这个工单？客户将看到工单处理中。"],
-            items: ActionText.targetLines(row, record: loadedRecord(for: row)), confirmLabel: "受理",
+            items: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)), confirmLabel: "受理",
             operation: .enqueue([action])))
     }
 
-    mutating func openReply() {
-        guard let (row, _) = actionRow(for: { .replyTicket(caseId: $0.id, content: "-", waitForCustomer: false) })
-        else { return }
+    mutating func openReply(_ ctx: ActionContext, toasts: inout Toasts) {
+        let probe: (ListRow) -> SellerAction = { .replyTicket(caseId: $0.id, content: "-", waitForCustomer: false) }
+        guard let (row, _) = actionRow(ctx, &toasts, probe) else { return }
         dialog = .form(TextActionForm(
             kind: .reply(caseId: row.id), title: "留言 Reply",
-            targetLines: ActionText.targetLines(row, record: loadedRecord(for: row)),
+            targetLines: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)),
             fields: [TextActionForm.Field(label: "留言内容（必填）", input: MultiLineTextInputState(maxLength: 4_000))],
             waitForCustomer: false))
     }
 
-    mutating func openResolve() {
-        guard let (row, _) = actionRow(for: { .resolveTicket(caseId: $0.id, cause: "-", solution: "-") }) else {
-            return
-        }
+    mutating func openResolve(_ ctx: ActionContext, toasts: inout Toasts) {
+        let probe: (ListRow) -> SellerAction = { .resolveTicket(caseId: $0.id, cause: "-", solution: "-") }
+        guard let (row, _) = actionRow(ctx, &toasts, probe) else { return }
         dialog = .form(TextActionForm(
             kind: .resolve(caseId: row.id), title: "确认解决 Resolve",
-            targetLines: ActionText.targetLines(row, record: loadedRecord(for: row)),
+            targetLines: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)),
             fields: [TextActionForm.Field(label: "出现原因（必填）", input: MultiLineTextInputState(maxLength: 2_000)),
                      TextActionForm.Field(label: "解决方案（必填）", input: MultiLineTextInputState(maxLength: 2_000))]))
     }
 
     // MARK: Outbox
 
-    mutating func retrySelectedOutboxItem() -> [Effect] {
-        guard let item = outbox.selectedItem else { return [] }
+    func retrySelectedOutboxItem(_ ctx: ActionContext, toasts: inout Toasts) -> [Effect] {
+        guard let item = ctx.outbox.selectedItem else { return [] }
         guard item.payloadError == nil else {
-            showToast("#\(item.id) 的内容无法读取，只能放弃 Unreadable; discard it", kind: .warn)
+            toasts.show("#\(item.id) 的内容无法读取，只能放弃 Unreadable; discard it", kind: .warn, at: ctx.now)
             return []
         }
         guard item.state == .failed || item.state == .waiting else {
-            showToast("只能立即重发失败或等待重试的操作（#\(item.id) 当前：\(item.state.label)）", kind: .warn)
+            toasts.show("只能立即重发失败或等待重试的操作（#\(item.id) 当前：\(item.state.label)）", kind: .warn, at: ctx.now)
             return []
         }
-        return [.retryOutboxItem(id: item.id, at: now)]
+        return [.retryOutboxItem(id: item.id, at: ctx.now)]
     }
 
-    mutating func openDiscard() {
-        guard let item = outbox.selectedItem else { return }
+    mutating func openDiscard(_ ctx: ActionContext, toasts: inout Toasts) {
+        guard let item = ctx.outbox.selectedItem else { return }
         guard !item.state.isFinished else {
-            showToast("#\(item.id) 已\(item.state.label)，无需放弃 Already finished", kind: .info)
+            toasts.show("#\(item.id) 已\(item.state.label)，无需放弃 Already finished", kind: .info, at: ctx.now)
             return
         }
         dialog = .confirm(ConfirmDialog(

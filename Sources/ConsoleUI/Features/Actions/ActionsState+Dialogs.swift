@@ -1,55 +1,74 @@
 import SellerCore
 import TermUI
 
-// Keys while a dialog is open: it takes all of them. Confirmations: Tab/←/→ move between 取消 and the action,
-// Enter presses the focused button, Esc cancels. Forms: the focused editor takes every key but Tab, Shift-Tab,
-// Esc and Ctrl-T.
-extension AppState {
-    mutating func handleDialogKey(_ key: Key, dialog: ActionDialog) -> [Effect] {
+// Keys while a dialog is open: it takes all of them, through the keymap's contexts. Confirmations (`dialog`): by
+// default Tab/←/→ move between 取消 and the action, Enter presses the focused button, Esc cancels. Text forms:
+// the form's keys (`form`: Tab, Shift-Tab, Esc, Ctrl-T) first, then the focused area's (`checkbox`, `buttons`);
+// a focused text field takes every other key.
+extension ActionsState {
+    mutating func handleDialogKey(_ key: Key, _ ctx: ActionContext, toasts: inout Toasts) -> [Effect] {
+        guard let dialog else { return [] }
         if case .mouse = key { return [] }
         switch dialog {
-        case .confirm(let confirm): return handleConfirmKey(key, confirm)
-        case .form(let form): return handleFormKey(key, form)
-        case .deliver(let form): return handleDeliverKey(key, form)
+        case .confirm(let confirm): return handleConfirmKey(key, confirm, ctx)
+        case .form(let form): return handleFormKey(key, form, ctx)
+        case .deliver(let form): return handleDeliverKey(key, form, ctx)
         }
     }
 
-    mutating func handleConfirmKey(_ key: Key, _ confirm: ConfirmDialog) -> [Effect] {
+    mutating func handleConfirmKey(_ key: Key, _ confirm: ConfirmDialog, _ ctx: ActionContext) -> [Effect] {
         var confirm = confirm
-        switch key {
-        case .escape:
+        switch ctx.keymap.command(for: key, in: .dialog) {
+        case .cancel?:
             dialog = confirm.returnTo
-        case .tab, .backTab:
+        case .switchButton?:
             confirm.focusedButton = 1 - confirm.focusedButton
             dialog = .confirm(confirm)
-        case .right:
+        case .focusAction?:
             confirm.focusedButton = 1
             dialog = .confirm(confirm)
-        case .left:
+        case .focusCancel?:
             confirm.focusedButton = 0
             dialog = .confirm(confirm)
-        case .enter:
+        case .accept?:
             guard confirm.focusedButton == 1 else {
                 dialog = confirm.returnTo
                 return []
             }
             dialog = nil
-            return execute(confirm.operation)
+            return execute(confirm.operation, at: ctx.now)
         default:
             break
         }
         return []
     }
 
+    /// What a key does on a form's 取消 and submit buttons (the `buttons` context).
+    enum ButtonStep: Equatable {
+        case focus(onCancel: Bool)
+        case close
+        case submit
+        case nothing
+    }
+
+    static func buttonStep(_ key: Key, onCancel: Bool, _ keymap: Keymap) -> ButtonStep {
+        switch keymap.command(for: key, in: .buttons) {
+        case .focusAction?: .focus(onCancel: false)
+        case .focusCancel?: .focus(onCancel: true)
+        case .accept?: onCancel ? .close : .submit
+        default: .nothing
+        }
+    }
+
     /// The confirmed operation, handed to the runtime (which answers with what the store did).
-    mutating func execute(_ operation: ConfirmDialog.Operation) -> [Effect] {
+    mutating func execute(_ operation: ConfirmDialog.Operation, at now: Timestamp) -> [Effect] {
         switch operation {
         case .enqueue(let actions):
-            if actions.count > 1 { exceptionMarks = .none }
+            if actions.count > 1 { marks = .none }
             return [.enqueue(actions, at: now), .log("enqueue " + actions.map { "\($0.kind.rawValue) \($0.targetId)" }
                 .prefix(20).joined(separator: ", "))]
         case .restartAllMatching(let query):
-            exceptionMarks = .none
+            marks = .none
             return [.enqueueRestarts(matching: query, limit: ExceptionMarks.allMatchingCap, at: now),
                     .log("enqueue restart of every exception matching '\(query.filterText)' \(query.statuses)")]
         case .discard(let id, let force):
@@ -60,31 +79,38 @@ extension AppState {
 
     // MARK: Text forms
 
-    mutating func handleFormKey(_ key: Key, _ form: TextActionForm) -> [Effect] {
+    mutating func handleFormKey(_ key: Key, _ form: TextActionForm, _ ctx: ActionContext) -> [Effect] {
         var form = form
-        switch (key, form.focus) {
-        case (.escape, _):
+        switch ctx.keymap.command(for: key, in: .form) {
+        case .cancel?:
             dialog = nil
             return []
-        case (.tab, _):
+        case .nextField?:
             form.moveFocus(by: 1)
-        case (.backTab, _):
+        case .previousField?:
             form.moveFocus(by: -1)
-        case (.ctrl("t"), _), (.char(" "), .toggle), (.enter, .toggle):
+        case .toggleWait?:
             if let wait = form.waitForCustomer { form.waitForCustomer = !wait }
-        case (_, .field(let index)):
-            guard form.fields.indices.contains(index) else { break }
-            form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: size)
-            if form.fields[index].input.handle(key) { form.error = nil }
-        case (.right, .cancel), (.left, .submit):
-            form.focus = form.focus == .cancel ? .submit : .cancel
-        case (.enter, .cancel):
-            dialog = nil
-            return []
-        case (.enter, .submit):
-            return submit(form)
         default:
-            break
+            switch form.focus {
+            case .toggle:
+                if ctx.keymap.command(for: key, in: .checkbox) == .toggleWait, let wait = form.waitForCustomer {
+                    form.waitForCustomer = !wait
+                }
+            case .field(let index):
+                guard form.fields.indices.contains(index) else { break }
+                form.fields[index].input.wrapWidth = ActionDialogView.fieldWidth(for: ctx.size)
+                if form.fields[index].input.handle(key) { form.error = nil }
+            case .cancel, .submit:
+                switch ActionsState.buttonStep(key, onCancel: form.focus == .cancel, ctx.keymap) {
+                case .focus(let onCancel): form.focus = onCancel ? .cancel : .submit
+                case .close:
+                    dialog = nil
+                    return []
+                case .submit: return submit(form)
+                case .nothing: break
+                }
+            }
         }
         dialog = .form(form)
         return []

@@ -1,0 +1,106 @@
+import SellerCore
+import TermUI
+
+/// A text prompt on the bottom line, or the help overlay, on top of the normal screen.
+public enum Mode: Hashable, Sendable {
+    case normal
+    /// `/`: the filter as typed so far (applied live), and the filter to restore on Esc.
+    case filter(TextInputState, previous: String)
+    /// `:`: the command being typed.
+    case command(TextInputState)
+    case help(offset: Int)
+}
+
+/// What a key in a prompt asks of the rest of the console.
+enum PromptOutcome: Equatable {
+    case nothing
+    /// Set the active list's filter to this text (the `/` prompt applies it as typed).
+    case filter(String)
+    /// Run this `:` line.
+    case run(String)
+}
+
+/// The prompt feature: the `/` filter and `:` command line (editing, completion) and the `?` overlay's scroll.
+/// What the typed text means is the root's business (`PromptOutcome`).
+public struct PromptState: Equatable, Sendable {
+    public internal(set) var mode: Mode = .normal
+    /// What Tab on the `:` line offered when it could not complete to one word.
+    public internal(set) var commandCandidates: [String] = []
+
+    public init() {}
+
+    mutating func openFilter(_ text: String) {
+        mode = .filter(TextInputState(text, maxLength: 200), previous: text)
+    }
+
+    mutating func openCommandLine() {
+        mode = .command(TextInputState("", maxLength: 200))
+    }
+
+    mutating func openHelp() {
+        mode = .help(offset: 0)
+    }
+
+    mutating func close() {
+        mode = .normal
+    }
+
+    /// A key on the `/` line, by the keymap's `prompt` context (there is nothing to complete; an unbound key edits).
+    mutating func filterKey(_ key: Key, input: TextInputState, previous: String, keymap: Keymap) -> PromptOutcome {
+        var input = input
+        switch keymap.command(for: key, in: .prompt) {
+        case .accept?:
+            mode = .normal
+            return .nothing
+        case .cancel?:
+            mode = .normal
+            return .filter(previous)
+        case .clear?:
+            input.setText("")
+        default:
+            guard input.handle(key) else { return .nothing }
+        }
+        mode = .filter(input, previous: previous)
+        return .filter(input.text)
+    }
+
+    /// A key on the `:` line, by the keymap's `prompt` context; `complete` completes the typed text.
+    mutating func commandKey(_ key: Key, input: TextInputState, keymap: Keymap,
+                             complete: (String) -> LineCompletion) -> PromptOutcome {
+        var input = input
+        switch keymap.command(for: key, in: .prompt) {
+        case .cancel?:
+            mode = .normal
+            commandCandidates = []
+            return .nothing
+        case .accept?:
+            mode = .normal
+            commandCandidates = []
+            return .run(input.text)
+        case .complete?:
+            let completion = complete(input.text)
+            input.setText(completion.text)
+            commandCandidates = completion.candidates
+        case .clear?:
+            input.setText("")
+            commandCandidates = []
+        default:
+            guard input.handle(key) else { return .nothing }
+            commandCandidates = []
+        }
+        mode = .command(input)
+        return .nothing
+    }
+
+    /// A key in the help overlay: movement scrolls it, anything else closes it.
+    mutating func helpKey(_ command: Command?, offset: Int, pageHeight: Int) {
+        switch command {
+        case .down: mode = .help(offset: offset + 1)
+        case .up: mode = .help(offset: max(0, offset - 1))
+        case .pageDown, .halfPageDown: mode = .help(offset: offset + max(1, pageHeight / 2))
+        case .pageUp, .halfPageUp: mode = .help(offset: max(0, offset - max(1, pageHeight / 2)))
+        case .top: mode = .help(offset: 0)
+        default: mode = .normal
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import SellerCore
+import TermUI
+
+/// How far a running sync has come, for the status bar.
+public struct SyncProgressInfo: Hashable, Sendable {
+    public var kind: EntityKind
+    public var received: Int
+    public var total: Int?
+}
+
+/// The sync feature: whether a sync runs, how the last one went, when the next background one is due, and
+/// when the lists were last refreshed because the store changed (at most once a second).
+public struct SyncStatus: Hashable, Sendable {
+    /// Whether a marketplace is configured (a store opened offline cannot sync).
+    public var available: Bool
+    /// Seconds between background syncs; nil or 0 turns them off.
+    public var intervalSeconds: Int?
+    public var running = false
+    public var progress: SyncProgressInfo?
+    public var startedAt: Timestamp?
+    public var lastReport: SyncReport?
+    /// When lists were last refreshed because the store changed.
+    public var lastRefreshAt: Timestamp?
+    /// The store changed while lists were refreshed less than a second ago: what to refresh on a later tick.
+    var pendingRefresh: StoreChanges?
+
+    public init(available: Bool, intervalSeconds: Int?) {
+        self.available = available
+        self.intervalSeconds = intervalSeconds
+    }
+
+    /// `r` and `:sync`: refused with a toast when no marketplace is configured or a sync already runs.
+    mutating func request(at now: Timestamp, toasts: inout Toasts) -> [Effect] {
+        guard available else {
+            toasts.show("未配置云商店连接，无法同步 No marketplace configured", kind: .warn, at: now)
+            return []
+        }
+        guard !running else {
+            toasts.show("同步进行中 A sync is already running", kind: .info, at: now)
+            return []
+        }
+        return start(at: now)
+    }
+
+    mutating func start(at now: Timestamp) -> [Effect] {
+        running = true
+        startedAt = now
+        progress = nil
+        return [.startSync]
+    }
+
+    /// Whether the background sync is due at `time` (the interval since the last one ended, or started).
+    func backgroundDue(at time: Timestamp) -> Bool {
+        guard available, !running, let interval = intervalSeconds, interval > 0 else { return false }
+        guard let last = lastReport?.finishedAt ?? startedAt else { return false }
+        return time.millis - last.millis >= Int64(interval) * 1000
+    }
+
+    /// The sync ended: a toast when it failed or rejected records; the log line.
+    mutating func finish(_ report: SyncReport, at now: Timestamp, toasts: inout Toasts) -> [Effect] {
+        running = false
+        progress = nil
+        lastReport = report
+        if let error = report.error {
+            toasts.show("同步失败 Sync failed: \(error)", kind: .error, at: now)
+        } else if report.rejected > 0 {
+            toasts.show("同步完成，\(report.rejected) 条记录无法解析 Synced; \(report.rejected) records rejected",
+                        kind: .warn, at: now)
+        }
+        return [.log(report.error.map { "sync failed: \($0)" }
+            ?? "sync finished: \(report.changed) changed, \(report.rejected) rejected")]
+    }
+
+    /// What to refresh now for `changes` (with whatever an earlier, held-back refresh owes), or nil when the
+    /// last refresh was less than a second ago and this one is held back too (unless `force`). With
+    /// `onlyPending`, only a held-back refresh is considered.
+    mutating func refreshDue(_ changes: StoreChanges, force: Bool, onlyPending: Bool,
+                             at now: Timestamp) -> StoreChanges? {
+        if onlyPending && pendingRefresh == nil { return nil }
+        let changes = pendingRefresh.map { $0.union(changes) } ?? changes
+        if !force, let last = lastRefreshAt, now.millis - last.millis < 1000 {
+            pendingRefresh = changes
+            return nil
+        }
+        pendingRefresh = nil
+        lastRefreshAt = now
+        return changes
+    }
+}
