@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import SellerCore
 
 /// What asking for an action did.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ListContract
 import SellerCore
 import SellerStore
 import TestSupport

@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import MarketAPI
 import MarketClient
 import SellerCore

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// Where a freshly loaded window of a list is anchored.

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// A named status filter a tab offers (`f` cycles through them, `:status NAME` picks one). The first preset of a

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// A list request that cannot be answered as asked (a programming error of the caller, not a data problem).

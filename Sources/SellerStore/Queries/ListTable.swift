@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The SQL side of one list: table names, the id and status columns, the summary columns a row reads, and how

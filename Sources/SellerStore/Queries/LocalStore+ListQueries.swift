@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// Keyset-paged list queries for the console's tables (docs/ARCHITECTURE.md §6, §11): a page is one or two index seeks from

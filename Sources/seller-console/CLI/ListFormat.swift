@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import ListContract
 import SellerCore
 import TermUI
 

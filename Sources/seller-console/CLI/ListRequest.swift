@@ -1,6 +1,7 @@
 import CommandArguments
 import ConsoleUI
 import Foundation
+import ListContract
 import Profiles
 import SellerCore
 import SellerStore

@@ -1,6 +1,7 @@
 import ConsoleRuntime
 import ConsoleUI
 import Foundation
+import ListContract
 import MarketAPI
 import MarketClient
 import SellerCore

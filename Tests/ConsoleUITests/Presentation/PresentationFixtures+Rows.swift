@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 import SellerCore
 
 // List rows for each kind: the fixture record's own row first, then rows with mixed-width and hostile text, a

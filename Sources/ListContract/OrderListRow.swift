@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The Orders table's columns. Enum fields hold the raw wire value, so a value written by a newer build still
 /// shows; the `…Label` properties give the Chinese name when the value is known.

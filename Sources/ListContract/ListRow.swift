@@ -1,3 +1,4 @@
+import SellerCore
 
 /// One row of a console table: its position key plus the summary columns of its kind. Only what a table shows
 /// is read (long free text is cut to 200 characters in SQL), never the full record with its children; the

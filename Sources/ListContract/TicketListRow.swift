@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The Tickets (工单) table's columns. `title` is cut to 200 characters in SQL.
 public struct TicketListRow: Hashable, Sendable {

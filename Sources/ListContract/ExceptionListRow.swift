@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The Exceptions (接口异常) table's columns. `exceptionInfo` is cut to 200 characters in SQL: the full text, which
 /// a hostile or broken interface can make megabytes long, is only read by the detail pane.

@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The sort of a list: a column of the kind and a direction. Ties are always broken by the record id in the same
 /// direction, so the order is total and a keyset page never skips or repeats a row.

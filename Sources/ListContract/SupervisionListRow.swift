@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The Supervision (服务监管) table's columns; idle time is `now - nodeSince`, computed by the view.
 public struct SupervisionListRow: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The Instances table's columns (raw enum values plus labels, as in `OrderListRow`).
 public struct InstanceListRow: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import SellerCore
 
 /// A column a list can be sorted by. One flat enum (rather than one per kind) so the console can cycle
 /// `columns(for:)` with `s` and show `label` in the header without switching on the kind; a column that does not
