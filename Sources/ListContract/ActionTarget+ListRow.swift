@@ -9,14 +9,15 @@ extension ActionTargetState {
     public init?(_ row: ListRow) {
         switch row.content {
         case .exception(let r):
-            guard let state = ExceptionState(rawValue: r.state) else { return nil }
+            guard let state = r.state.known else { return nil }
             self = .exception(state)
         case .ticket(let r):
-            guard let status = TicketStatus(rawValue: r.status) else { return nil }
+            guard let status = r.status.known else { return nil }
             self = .ticket(status)
         case .supervision(let r):
-            guard let node = SupervisionNode(rawValue: r.node), let flow = FlowKind(rawValue: r.flowKind),
-                  let scenario = SupervisionScenario(rawValue: r.scenario) else { return nil }
+            guard let node = r.node.known, let flow = r.flowKind.known, let scenario = r.scenario.known else {
+                return nil
+            }
             self = .supervision(SupervisionTask(
                 taskId: r.taskId, orderId: r.orderId, productName: r.productName, customerName: r.customerName,
                 flowKind: flow, scenario: scenario, node: node, nodeSince: r.nodeSince, rejectCount: r.rejectCount,

@@ -23,6 +23,13 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The column of `kind` a seller named, the one parse of `:sort` and `--sort`: its name in any case, with or
+    /// without `-`/`_` (`window-ends-at`), or its Chinese header; nil when `kind`'s list has no such column.
+    public static func parse(_ text: String, for kind: EntityKind) -> ListSortColumn? {
+        func normal(_ name: String) -> String { name.lowercased().filter { $0 != "-" && $0 != "_" } }
+        return columns(for: kind).first { normal($0.rawValue) == normal(text) || $0.label == text }
+    }
+
     /// The Chinese column header, as KooGallery's Seller Center names it.
     public var label: String {
         switch self {

@@ -6,15 +6,17 @@ public struct SupervisionListRow: Hashable, Sendable {
     public var orderId: String
     public var customerName: String
     public var productName: String
-    public var node: String
+    public var node: StoredValue<SupervisionNode>
     public var nodeSince: Timestamp
     public var rejectCount: Int
-    public var scenario: String
-    public var flowKind: String
-    public var pendingAction: String?
+    public var scenario: StoredValue<SupervisionScenario>
+    public var flowKind: StoredValue<FlowKind>
+    public var pendingMark: PendingMark?
 
-    public init(taskId: String, orderId: String, customerName: String, productName: String, node: String,
-                nodeSince: Timestamp, rejectCount: Int, scenario: String, flowKind: String, pendingAction: String?) {
+    public init(taskId: String, orderId: String, customerName: String, productName: String,
+                node: StoredValue<SupervisionNode>, nodeSince: Timestamp, rejectCount: Int,
+                scenario: StoredValue<SupervisionScenario>, flowKind: StoredValue<FlowKind>,
+                pendingMark: PendingMark?) {
         self.taskId = taskId
         self.orderId = orderId
         self.customerName = customerName
@@ -24,10 +26,10 @@ public struct SupervisionListRow: Hashable, Sendable {
         self.rejectCount = rejectCount
         self.scenario = scenario
         self.flowKind = flowKind
-        self.pendingAction = pendingAction
+        self.pendingMark = pendingMark
     }
 
-    public var nodeLabel: String { SupervisionNode(rawValue: node)?.label ?? node }
-    public var scenarioLabel: String { SupervisionScenario(rawValue: scenario)?.label ?? scenario }
-    public var flowKindLabel: String { FlowKind(rawValue: flowKind)?.label ?? flowKind }
+    public var nodeLabel: String { node.label }
+    public var scenarioLabel: String { scenario.label }
+    public var flowKindLabel: String { flowKind.label }
 }

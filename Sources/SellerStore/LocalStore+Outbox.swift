@@ -76,7 +76,7 @@ extension LocalStore {
                 .text(label), action.uploadBytes > 0 ? .integer(action.uploadBytes) : .null,
             ])
         let id = db.lastInsertRowID
-        try setPendingMark(action.kind.rawValue, kind: action.targetKind, id: action.targetId)
+        try setPendingMark(PendingMark(action.kind), kind: action.targetKind, id: action.targetId)
         guard let item = try outboxItem(id: id) else {
             return .refused(reason: "the outbox row vanished while it was being written")
         }
@@ -91,12 +91,12 @@ extension LocalStore {
             """).first([.text(kind.rawValue), .text(id)], Self.outboxItem)
     }
 
-    /// Sets the target's `pending_action` (the list badge): the action's name while it is in flight, `!name` when
-    /// it failed, nil when nothing is left.
-    func setPendingMark(_ mark: String?, kind: EntityKind, id: String) throws {
+    /// Sets the target's `pending_action` (the list badge; `PendingMark+Column.swift` spells it), nil when nothing
+    /// is left.
+    func setPendingMark(_ mark: PendingMark?, kind: EntityKind, id: String) throws {
         try db.cachedStatement("""
             UPDATE \(StoreTables.table(kind)) SET pending_action = ? WHERE \(StoreTables.key(kind)) = ?
-            """).execute([SQLiteValue(mark), .text(id)])
+            """).execute([SQLiteValue(mark?.columnText), .text(id)])
     }
 
     // MARK: Reading

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 // The sender's side of the outbox (ARCHITECTURE §7): claiming due actions under a lease and recording what happened,
@@ -145,16 +146,19 @@ extension LocalStore {
         }
     }
 
-    /// The target's badge follows its newest action: in flight → its name, failed → `!name`, finished → none.
+    /// The target's badge follows its newest action: in flight → pending, failed → failed, finished → none.
     func refreshPendingMark(kind: EntityKind, id: String) throws {
         let newest = try db.cachedStatement("""
             SELECT action, state FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1
-            """).first([.text(kind.rawValue), .text(id)]) { ($0.text(0), OutboxState(rawValue: $0.text(1))) }
-        let mark: String? = switch newest?.1 {
-        case .queued?, .sending?, .waiting?: newest?.0
-        case .failed?: newest.map { "!" + $0.0 }
+            """).first([.text(kind.rawValue), .text(id)]) {
+                (action: StoredValue<ActionKind>(rawValue: $0.text(0)), state: OutboxState(rawValue: $0.text(1)))
+            }
+        let state: PendingMark.State? = switch newest?.state {
+        case .queued?, .sending?, .waiting?: .pending
+        case .failed?: .failed
         default: nil
         }
+        let mark = newest.flatMap { newest in state.map { PendingMark(action: newest.action, state: $0) } }
         try setPendingMark(mark, kind: kind, id: id)
     }
 }

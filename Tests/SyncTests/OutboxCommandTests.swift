@@ -78,7 +78,7 @@ struct OutboxCommandTests {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 300, faults: 0, seed: 4)
         let store = try LocalStore(path: harness.storePath, readOnly: true)
         let taskId = try #require(try store.ids(matching: StoreListQuery(kind: .supervision,
-                                                                         statuses: ["SELLER_IMPLEMENTING"]), limit: 1).first)
+                                                                         statuses: [.supervision(.sellerImplementing)]), limit: 1).first)
         try store.close()
         let files = try TemporaryDirectory("gigabyte")
         let path = files.file("交付包.bin")
@@ -121,11 +121,11 @@ struct OutboxCommandTests {
     func actionCommandExitCodes() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 600, faults: 0, seed: 12)
         let store = try LocalStore(path: harness.storePath, readOnly: true)
-        let resolved = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: ["RESOLVED"]),
+        let resolved = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: [.exception(.resolved)]),
                                                   limit: 1).first)
-        let open = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: ["EXHAUSTED"]),
+        let open = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: [.exception(.exhausted)]),
                                               limit: 1).first)
-        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
+        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]),
                                                 limit: 1).first)
         try store.close()
         let binary = try #require(BuiltExecutable.path("seller-console"))

@@ -20,8 +20,8 @@ extension AppState {
 
     /// Why `action` cannot be done on `row` now, in words for a toast; nil when it may go ahead.
     func refusal(of action: SellerAction, on row: ListRow) -> String? {
-        if let pending = row.pendingAction, !pending.hasPrefix("!") {
-            let label = ActionKind(rawValue: pending)?.label ?? TextSanitizer.sanitize(pending)
+        if let mark = row.pendingMark, mark.isPending {
+            let label = TextSanitizer.sanitize(mark.action.label)
             return "不能\(action.kind.label)：「\(label)」还在队列中，等它完成或在队列中放弃它"
         }
         if let record = loadedRecord(for: row) {

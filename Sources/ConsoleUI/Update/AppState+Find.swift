@@ -65,10 +65,7 @@ extension AppState {
     /// Sets the sort from the command line (`:sort createTime asc`); false when the column is unknown here.
     mutating func setSort(columnName: String, direction: String?) -> [Effect]? {
         guard var query = activeList?.query else { return nil }
-        let name = columnName.lowercased()
-        guard let column = ListSortColumn.columns(for: query.kind).first(where: {
-            $0.rawValue.lowercased() == name || $0.label == columnName
-        }) else { return nil }
+        guard let column = ListSortColumn.parse(columnName, for: query.kind) else { return nil }
         switch direction?.lowercased() {
         case "asc", "up": query.sort = ListSort(column, descending: false)
         case "desc", "down": query.sort = ListSort(column, descending: true)

@@ -21,7 +21,7 @@ import TestSupport
         defer { try? store.close() }
         _ = try await SyncEngine(client: client, store: store).run()
         let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
-        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
+        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]),
                                                 limit: 1).first)
         guard case .queued = try store.enqueue(.acceptTicket(caseId: ticket), at: now) else {
             Issue.record("the accept is allowed")
