@@ -148,7 +148,8 @@ extension LocalStore {
     /// The columns `outboxItem(_:)` reads, qualified by a table name or alias.
     static func outboxColumns(of table: String) -> String {
         ["id", "payload", "idempotency_key", "state", "attempts", "last_error", "target_label", "created_at",
-         "updated_at", "next_attempt_at", "progress_sent", "progress_total"].map { table + "." + $0 }
+         "updated_at", "next_attempt_at", "progress_sent", "progress_total", "failure", "failure_status", "failure_code",
+         "failure_message"].map { table + "." + $0 }
             .joined(separator: ", ")
     }
 
@@ -170,6 +171,15 @@ extension LocalStore {
             targetLabel: row.text(6), createdAt: row.timestamp(7), updatedAt: row.timestamp(8),
             nextAttemptAt: row.optionalTimestamp(9),
             progress: total.map { UploadProgress(sentBytes: row.optionalInt64(10) ?? 0, totalBytes: $0) },
-            payloadError: payloadError)
+            payloadError: payloadError, failure: failure(row, from: 12))
+    }
+
+    /// The failure columns from `index` on (class, HTTP status, code, message); nil without a class. A class this
+    /// build does not know reads as a plain refusal, so the item still counts as failed by the marketplace.
+    static func failure(_ row: Row, from index: Int) -> ActionFailure? {
+        guard let kind = row.optionalText(index) else { return nil }
+        return ActionFailure(OutboxFailure(rawValue: kind) ?? .refused,
+                             httpStatus: row.optionalInt64(index + 1).map { Int($0) },
+                             errorCode: row.optionalText(index + 2), message: row.optionalText(index + 3))
     }
 }

@@ -23,7 +23,8 @@ extension LocalStore {
                 ORDER BY o.id LIMIT 1
                 """, [now.sqlValue], Self.outboxItem) else { return nil }
             if let problem = item.payloadError {
-                try finish(item, state: .failed, error: problem, failure: .unreadable, evidence: nil, at: now)
+                try finish(item, state: .failed, error: problem, failure: ActionFailure(.unreadable, message: problem),
+                           evidence: nil, at: now)
                 return nil
             }
             try db.cachedStatement("""
@@ -63,8 +64,9 @@ extension LocalStore {
             """).execute([.text(error), next.sqlValue, now.sqlValue, .integer(id)])
     }
 
-    /// The marketplace refused the action, or it ran out of attempts: it waits for the seller.
-    public func failOutboxItem(id: Int64, error: String, failure: OutboxFailure = .refused,
+    /// The marketplace refused the action, or it ran out of attempts: it waits for the seller. `error` is the
+    /// sentence a person reads, `failure` the same as data.
+    public func failOutboxItem(id: Int64, error: String, failure: ActionFailure = ActionFailure(.refused),
                                evidence: AttemptEvidence = .notProcessed, at now: Timestamp) throws {
         try write {
             guard let item = try outboxItem(id: id), !item.state.isFinished else { return }
@@ -97,7 +99,8 @@ extension LocalStore {
             guard let item = try outboxItem(id: id), item.state == .failed || item.state == .waiting,
                   item.payloadError == nil else { return false }
             try db.cachedStatement("""
-                UPDATE outbox SET state = 'queued', attempts = 0, failure = NULL, next_attempt_at = ?, updated_at = ?
+                UPDATE outbox SET state = 'queued', attempts = 0, failure = NULL, failure_status = NULL,
+                    failure_code = NULL, failure_message = NULL, next_attempt_at = ?, updated_at = ?
                 WHERE id = ?
                 """).execute([now.sqlValue, now.sqlValue, .integer(id)])
             try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
@@ -124,15 +127,16 @@ extension LocalStore {
     }
 
     /// Ends an action's run: `failure` is stored as given, `evidence` updates the doubt (nil keeps it).
-    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, failure: OutboxFailure? = nil,
+    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, failure: ActionFailure? = nil,
                 evidence: AttemptEvidence? = .settled, at now: Timestamp) throws {
         let doubt = evidence.map(Self.doubtAfter) ?? "in_doubt"
         try db.cachedStatement("""
-            UPDATE outbox SET state = ?, last_error = ?, failure = ?, in_doubt = \(doubt), lease_until = NULL,
-                next_attempt_at = NULL, updated_at = ?
+            UPDATE outbox SET state = ?, last_error = ?, failure = ?, failure_status = ?, failure_code = ?,
+                failure_message = ?, in_doubt = \(doubt), lease_until = NULL, next_attempt_at = NULL, updated_at = ?
             WHERE id = ?
-            """).execute([.text(state.rawValue), SQLiteValue(error), SQLiteValue(failure?.rawValue), now.sqlValue,
-                          .integer(item.id)])
+            """).execute([.text(state.rawValue), SQLiteValue(error), SQLiteValue(failure?.kind.rawValue),
+                          SQLiteValue(failure?.httpStatus), SQLiteValue(failure?.errorCode),
+                          SQLiteValue(failure?.message), now.sqlValue, .integer(item.id)])
         guard item.payloadError == nil else { return }
         try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
     }

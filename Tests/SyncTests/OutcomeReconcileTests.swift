@@ -48,7 +48,7 @@ struct OutcomeReconcileTests {
             #expect(exchange.status == 200)
         }
         try store.failOutboxItem(id: item.id, error: "gave up after 1 attempts: network error: no answer within 1 s",
-                                 failure: .gaveUp, evidence: .unanswered, at: now())
+                                 failure: ActionFailure(.gaveUp), evidence: .unanswered, at: now())
         return Scene(harness: harness, store: store, item: item, caseId: caseId)
     }
 

@@ -98,8 +98,9 @@ public final class OutboxSender: Sendable {
             case .retry(let reason, let retryAfter):
                 if item.attempts >= policy.maxAttempts {
                     let error = "gave up after \(item.attempts) attempts: \(reason)"
-                    try store.failOutboxItem(id: item.id, error: error, failure: .gaveUp, evidence: result.evidence,
-                                             at: now)
+                    try store.failOutboxItem(id: item.id, error: error,
+                                             failure: ActionFailure(.gaveUp, message: reason),
+                                             evidence: result.evidence, at: now)
                     onEvent(.attempted(id: item.id, state: .failed, error: error))
                 } else {
                     let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)

@@ -178,6 +178,17 @@ enum ListFormat {
             ])))
         }
         if let error = item.payloadError { members.append(JSONMember("payloadError", .string(error))) }
+        if let failure = item.failure, item.state == .failed { members += Self.members(of: failure) }
+        return members
+    }
+
+    /// A failed item's `failure` class and, when the marketplace answered, `httpStatus`, `errorCode` and
+    /// `errorMessage`: the same members as an action command's `--json`.
+    static func members(of failure: ActionFailure) -> [JSONMember] {
+        var members = [JSONMember("failure", .string(failure.kind.rawValue))]
+        if let status = failure.httpStatus { members.append(JSONMember("httpStatus", number(status))) }
+        if let code = failure.errorCode { members.append(JSONMember("errorCode", .string(code))) }
+        if let message = failure.message { members.append(JSONMember("errorMessage", .string(message))) }
         return members
     }
 

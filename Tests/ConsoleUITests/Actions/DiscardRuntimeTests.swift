@@ -32,7 +32,7 @@ import TestSupport
         let posted = try await client.send(method: "POST", path: ActionRoute(submitting: item.action).path,
                                            headers: [(ActionRoute.idempotencyHeader, item.idempotencyKey)])
         #expect(posted.status == 200)
-        try store.failOutboxItem(id: item.id, error: "no answer within 1 s", failure: .gaveUp, evidence: .unanswered,
+        try store.failOutboxItem(id: item.id, error: "no answer within 1 s", failure: ActionFailure(.gaveUp), evidence: .unanswered,
                                  at: now)
 
         let inbox = Inbox()
