@@ -14,7 +14,7 @@ extension LocalStore {
     /// action on the target is accepted (one still in flight refuses it anyway).
     public func inDoubtOutboxItems(target kind: EntityKind, id: String) throws -> [OutboxItem] {
         try db.cachedStatement("""
-            SELECT \(Self.outboxColumns) FROM outbox WHERE target_kind = ? AND target_id = ? AND state = 'failed'
+            SELECT \(outboxColumns()) FROM outbox WHERE target_kind = ? AND target_id = ? AND state = 'failed'
                 AND in_doubt = 1 ORDER BY id LIMIT 20
             """).rows([.text(kind.rawValue), .text(id)], Self.outboxItem)
     }

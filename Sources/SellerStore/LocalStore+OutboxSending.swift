@@ -15,7 +15,7 @@ extension LocalStore {
         try write {
             let exclusion = busy.isEmpty ? "" : "AND o.id NOT IN (" + busy.map(String.init).joined(separator: ",") + ")"
             guard let item = try db.first("""
-                SELECT \(Self.outboxColumns(of: "o")) FROM outbox o
+                SELECT \(outboxColumns(of: "o")) FROM outbox o
                 WHERE ((o.state IN ('queued', 'waiting') AND coalesce(o.next_attempt_at, 0) <= ?1)
                        OR (o.state = 'sending' AND coalesce(o.lease_until, 0) <= ?1)) \(exclusion)
                   AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target_kind = o.target_kind
