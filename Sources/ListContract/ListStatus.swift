@@ -3,7 +3,7 @@ import SellerCore
 /// A status a list can be filtered by, typed per kind: an order's or instance's status, an exception's state, a
 /// supervision task's node, a ticket's status. The store filters by its raw value and refuses one of another
 /// kind (`ListQueryError.statusNotOfKind`).
-public enum ListStatus: Hashable, Sendable {
+public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
     case order(OrderStatus)
     case instance(InstanceStatus)
     case exception(ExceptionState)
@@ -46,6 +46,9 @@ public enum ListStatus: Hashable, Sendable {
         case .ticket(let status): status.rawValue
         }
     }
+
+    /// The wire spelling, so a logged query reads as the store filters it.
+    public var description: String { rawValue }
 
     /// The Chinese label.
     public var label: String {

@@ -78,8 +78,8 @@ import Testing
         try ListFixtures.fill(store, Self.orders.map(SellerRecord.order))
 
         func ids(_ filter: String, _ statuses: [OrderStatus], _ sort: ListSort? = nil) throws -> Set<String> {
-            let query = StoreListQuery(kind: .orders, filterText: filter, statuses: statuses.map(ListStatus.order), sort: sort,
-                                       limit: 3)
+            let query = StoreListQuery(kind: .orders, filterText: filter, statuses: statuses.map(ListStatus.order),
+                                       sort: sort, limit: 3)
             let found = try ListFixtures.pageForward(store, query).flatMap { $0.map(\.id) }
             #expect(try store.count(query) == found.count)
             return Set(found)

@@ -159,7 +159,8 @@ struct ListCommandTests {
             for row in try store.page(StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)])).rows {
                 candidates.append(.acceptTicket(caseId: row.id))
             }
-            for row in try store.page(StoreListQuery(kind: .supervision, statuses: [.supervision(.waitSellerConfirm)])).rows {
+            let waiting = StoreListQuery(kind: .supervision, statuses: [.supervision(.waitSellerConfirm)])
+            for row in try store.page(waiting).rows {
                 candidates.append(.confirmRequirement(taskId: row.id))
             }
             for action in candidates where queued.count < 2 {

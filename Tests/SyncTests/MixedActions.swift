@@ -21,7 +21,8 @@ enum MixedActions {
             try store.ids(matching: StoreListQuery(kind: kind, statuses: statuses), limit: count)
         }
         var streams: [[SellerAction]] = []
-        streams.append(try ids(.exceptions, [.exception(.retrying), .exception(.exhausted)]).map { .restart(messageId: $0) })
+        streams.append(try ids(.exceptions, [.exception(.retrying), .exception(.exhausted)])
+            .map { .restart(messageId: $0) })
         streams.append(try ids(.supervision, [.supervision(.waitSellerConfirm)]).enumerated().map { index, id in
             index % 3 == 2 ? .rejectRequirement(taskId: id, reason: "请补充验收标准\n(第\(index)次)")
                 : .confirmRequirement(taskId: id)
@@ -31,7 +32,8 @@ enum MixedActions {
                      actualStart: index % 2 == 0 ? Timestamp(koogallery: "20261120090000") : nil)
         })
         streams.append(try ids(.tickets, [.ticket(.pendingAccept)]).map { .acceptTicket(caseId: $0) })
-        streams.append(try ids(.tickets, [.ticket(.inProgress), .ticket(.waitingCustomer)]).enumerated().map { index, id in
+        let conversing: [ListStatus] = [.ticket(.inProgress), .ticket(.waitingCustomer)]
+        streams.append(try ids(.tickets, conversing).enumerated().map { index, id in
             index % 2 == 0 ? .replyTicket(caseId: id, content: "已排查, 请重试 #\(index)", waitForCustomer: index % 4 == 0)
                 : .resolveTicket(caseId: id, cause: "配置错误", solution: "已修正配置")
         })

@@ -115,8 +115,8 @@ struct OutboxAgainstSimulatorTests {
         let files = try TemporaryDirectory("outbox-mismatch")
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
-        let taskId = try #require(try store.ids(matching: StoreListQuery(kind: .supervision,
-                                                                         statuses: [.supervision(.sellerImplementing)]), limit: 1).first)
+        let implementing = StoreListQuery(kind: .supervision, statuses: [.supervision(.sellerImplementing)])
+        let taskId = try #require(try store.ids(matching: implementing, limit: 1).first)
         let path = files.file("验收报告.pdf")
         _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: 7, count: 300_000))
         let measured = DeliverableUpload(path: path, fileName: "验收报告.pdf", size: 300_000,

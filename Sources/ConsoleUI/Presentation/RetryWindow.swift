@@ -8,7 +8,8 @@ enum RetryWindow {
     static let warnMillis: Int64 = 30 * 60_000
 
     /// `state` is nil when a list row holds a state this build does not know (shown as closed).
-    static func timeLeft(state: ExceptionState?, endsAt: Timestamp, now: Timestamp) -> (text: String, role: StyleRole?) {
+    static func timeLeft(state: ExceptionState?, endsAt: Timestamp,
+                         now: Timestamp) -> (text: String, role: StyleRole?) {
         guard let state, state.isOpen else { return (NumberFormat.none, .muted) }
         let text = DurationFormat.remaining(until: endsAt, now: now)
         let left = endsAt.millis - now.millis

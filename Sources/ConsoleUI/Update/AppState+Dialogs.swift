@@ -51,7 +51,7 @@ extension AppState {
         case .restartAllMatching(let query):
             exceptionMarks = .none
             return [.enqueueRestarts(matching: query, limit: ExceptionMarks.allMatchingCap, at: now),
-                    .log("enqueue restart of every exception matching '\(query.filterText)' \(query.statuses.map(\.rawValue))")]
+                    .log("enqueue restart of every exception matching '\(query.filterText)' \(query.statuses)")]
         case .discard(let id, let force):
             return [.discardOutboxItem(id: id, at: now, force: force),
                     .log("discard outbox #\(id)" + (force ? " (forced: outcome unknown)" : ""))]

@@ -108,7 +108,8 @@ enum ListFormat {
             add("status", .string(r.status.rawValue)); add("statusLabel", .string(r.statusLabel))
             add("instanceId", .string(r.instanceId)); add("orderId", .string(r.orderId))
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
-            add("chargingMode", .string(r.chargingMode.rawValue)); add("chargingModeLabel", .string(r.chargingModeLabel))
+            add("chargingMode", .string(r.chargingMode.rawValue))
+            add("chargingModeLabel", .string(r.chargingModeLabel))
             add("expireTime", time(r.expireTime)); add("updatedAt", time(r.updatedAt))
         case .exception(let r):
             add("status", .string(r.state.rawValue)); add("statusLabel", .string(r.stateLabel))
