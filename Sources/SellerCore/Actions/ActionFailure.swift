@@ -1,7 +1,7 @@
 /// The class of an outbox action's failure, kept as data beside its message so the CLI's exit status and the
 /// console's words never depend on how an error was phrased. The raw values are stored (`outbox.failure`) and
 /// printed by `--json`.
-public enum OutboxFailure: String, Sendable, CaseIterable {
+public enum OutboxFailure: String, Sendable, CaseIterable, LabeledEnum {
     /// The marketplace refused the keys or the signature (401/403): no action can succeed until they are fixed.
     case keysRefused = "keys-refused"
     /// The target's state does not allow the action (409).
@@ -17,6 +17,19 @@ public enum OutboxFailure: String, Sendable, CaseIterable {
     case gaveUp = "gave-up"
     /// Its stored payload cannot be read by this build.
     case unreadable = "unreadable"
+
+    /// What the 队列 tab says it was.
+    public var label: String {
+        switch self {
+        case .keysRefused: "密钥或签名被拒绝"
+        case .notAllowed: "当前状态不允许"
+        case .refused: "被拒绝"
+        case .fileChanged: "文件已变化"
+        case .fileUnreadable: "文件无法读取"
+        case .gaveUp: "重试次数用尽"
+        case .unreadable: "无法读取"
+        }
+    }
 }
 
 /// Why an outbox action failed, as data: the class, and the marketplace's answer when the failure is one (its
