@@ -45,7 +45,7 @@ struct ActionTransport: Sendable {
         var retries = 0
         while true {
             let result = await uploadFromGatewayOffset(file, taskId: taskId, uploadId: uploadId, progress: progress)
-            guard case .retry(_, let retryAfter)? = result, retries < uploadRetries, !Task.isCancelled else {
+            guard case .retry(_, let retryAfter, _)? = result, retries < uploadRetries, !Task.isCancelled else {
                 return result
             }
             retries += 1

@@ -21,10 +21,21 @@ extension AttemptResult {
         .refused(reason: reason, failure: ActionFailure(kind, message: reason))
     }
 
-    /// How a failed action is recorded: a refusal as it came, a retry that ran out of attempts as exhausted.
+    /// How a failed action is recorded: a refusal as it came; a retry that ran out of attempts as exhausted, with
+    /// the last answer's status, code and message when a request failed with one.
     var failure: ActionFailure {
-        guard case .refused(_, let failure) = self else { return ActionFailure(.gaveUp) }
-        return failure
+        switch self {
+        case .refused(_, let failure):
+            return failure
+        case .retry(_, _, let cause?):
+            var failure = ActionFailure(cause)
+            failure.kind = .gaveUp
+            return failure
+        case .retry(let reason, _, nil):
+            return ActionFailure(.gaveUp, message: reason)
+        case .applied:
+            return ActionFailure(.gaveUp)
+        }
     }
 }
 

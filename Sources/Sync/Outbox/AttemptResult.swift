@@ -8,8 +8,9 @@ public enum AttemptResult: Equatable, Sendable {
     /// The marketplace applied the action (now or on an earlier attempt with the same key); the record as it is
     /// after the action, when the answer could be read.
     case applied(SellerRecord?)
-    /// Nothing is known to have happened, or it may have: send again later with the same key.
-    case retry(reason: String, retryAfter: Double?)
+    /// Nothing is known to have happened, or it may have: send again later with the same key. `cause` is the
+    /// failed request's error, recorded as the last answer if the action runs out of attempts.
+    case retry(reason: String, retryAfter: Double?, cause: ClientError? = nil)
     /// The marketplace (or the local file) says no, and sending again would get the same answer. `failure` is
     /// the same as data (class, and the marketplace's status, code and message when it answered), so the outbox
     /// records it without reading `reason`'s words.
@@ -25,7 +26,7 @@ public enum AttemptResult: Equatable, Sendable {
             self = .refused(reason: "the marketplace refused the keys or signature (\(error))",
                             failure: ActionFailure(error))
         default:
-            self = error.isRetryable ? .retry(reason: error.description, retryAfter: error.retryAfter)
+            self = error.isRetryable ? .retry(reason: error.description, retryAfter: error.retryAfter, cause: error)
                 : .refused(reason: error.description, failure: ActionFailure(error))
         }
     }
