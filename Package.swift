@@ -21,10 +21,12 @@ let package = Package(
                        providers: [.apt(["libcurl4-openssl-dev"])]),
 
         .target(name: "SellerCore"),
+        // The list query, sort and row types the store and the console share (pure, over the domain types).
+        .target(name: "ListContract", dependencies: ["SellerCore"]),
         .target(name: "CommandArguments"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
-        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore"]),
+        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
         .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "SellerCore", "CCurl"]),
         .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing"]),
@@ -32,15 +34,16 @@ let package = Package(
         .target(name: "HTTPServer"),
         .target(name: "Profiles", dependencies: ["SellerCore"]),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
-        .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore"]),
+        .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract"]),
         .target(name: "Simulator", dependencies: [
             "MarketAPI", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
         ]),
         .target(name: "ConsoleRuntime", dependencies: [
-            "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Sync", "MarketClient", "Crypto",
+            "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
+            "Crypto",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
-            "SellerCore", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
+            "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
@@ -53,10 +56,11 @@ let package = Package(
         ], path: "Tests/TestSupport"),
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
-        .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "TestSupport"]),
+        .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "ListContract", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketAPI", "TestSupport"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "Simulator", "SellerStore", "MarketClient", "TestSupport", "Crypto", "CommandArguments",
+            "Sync", "Simulator", "SellerStore", "ListContract", "MarketClient", "TestSupport", "Crypto",
+            "CommandArguments",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "SellerCore", "TestSupport"]),
@@ -65,8 +69,8 @@ let package = Package(
             "MarketClient", "MarketAPI", "SellerCore", "HTTPServer", "TestSupport",
         ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
-            "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "SellerStore", "Simulator", "Sync",
-            "MarketClient", "TestSupport",
+            "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",
+            "Simulator", "Sync", "MarketClient", "TestSupport",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

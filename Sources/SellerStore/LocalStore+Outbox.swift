@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import SellerCore
 
 /// What asking for an action did.
@@ -75,7 +76,7 @@ extension LocalStore {
                 .text(label), action.uploadBytes > 0 ? .integer(action.uploadBytes) : .null,
             ])
         let id = db.lastInsertRowID
-        try setPendingMark(action.kind.rawValue, kind: action.targetKind, id: action.targetId)
+        try setPendingMark(PendingMark(action.kind), kind: action.targetKind, id: action.targetId)
         guard let item = try outboxItem(id: id) else {
             return .refused(reason: "the outbox row vanished while it was being written")
         }
@@ -85,30 +86,30 @@ extension LocalStore {
     /// The newest action on a target that has not finished, if any.
     func inFlightItem(on kind: EntityKind, id: String) throws -> OutboxItem? {
         try db.cachedStatement("""
-            SELECT \(Self.outboxColumns) FROM outbox WHERE target_kind = ? AND target_id = ?
+            SELECT \(outboxColumns()) FROM outbox WHERE target_kind = ? AND target_id = ?
                 AND state IN ('queued', 'sending', 'waiting') ORDER BY id DESC LIMIT 1
             """).first([.text(kind.rawValue), .text(id)], Self.outboxItem)
     }
 
-    /// Sets the target's `pending_action` (the list badge): the action's name while it is in flight, `!name` when
-    /// it failed, nil when nothing is left.
-    func setPendingMark(_ mark: String?, kind: EntityKind, id: String) throws {
+    /// Sets the target's `pending_action` (the list badge; `PendingMark+Column.swift` spells it), nil when nothing
+    /// is left.
+    func setPendingMark(_ mark: PendingMark?, kind: EntityKind, id: String) throws {
         try db.cachedStatement("""
             UPDATE \(StoreTables.table(kind)) SET pending_action = ? WHERE \(StoreTables.key(kind)) = ?
-            """).execute([SQLiteValue(mark), .text(id)])
+            """).execute([SQLiteValue(mark?.columnText), .text(id)])
     }
 
     // MARK: Reading
 
     public func outboxItem(id: Int64) throws -> OutboxItem? {
-        try db.cachedStatement("SELECT \(Self.outboxColumns) FROM outbox WHERE id = ?")
+        try db.cachedStatement("SELECT \(outboxColumns()) FROM outbox WHERE id = ?")
             .first([.integer(id)], Self.outboxItem)
     }
 
     /// The actions on one record, newest first (the detail pane's "actions" section and the CLI's wait).
     public func outboxItems(target kind: EntityKind, id: String, limit: Int = 50) throws -> [OutboxItem] {
         try db.cachedStatement("""
-            SELECT \(Self.outboxColumns) FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT ?
+            SELECT \(outboxColumns()) FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT ?
             """).rows([.text(kind.rawValue), .text(id), .integer(Int64(limit))], Self.outboxItem)
     }
 
@@ -127,7 +128,7 @@ extension LocalStore {
         }
         let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         values.append(.integer(Int64(max(1, min(limit, 1000)))))
-        return try db.rows("SELECT \(Self.outboxColumns) FROM outbox \(condition) ORDER BY id DESC LIMIT ?", values,
+        return try db.rows("SELECT \(try outboxColumns()) FROM outbox \(condition) ORDER BY id DESC LIMIT ?", values,
                            Self.outboxItem)
     }
 
@@ -142,13 +143,22 @@ extension LocalStore {
         return counts
     }
 
-    static let outboxColumns = outboxColumns(of: "outbox")
+    /// The columns `outboxItem(_:)` reads, qualified by a table name or alias. A store an older build wrote and
+    /// that is opened read-only (so not migrated) has no failure columns yet: NULLs stand in, and its failures
+    /// read as not known rather than failing the read.
+    func outboxColumns(of table: String = "outbox") throws -> String {
+        let detail = try hasFailureDetail() ? Self.failureColumns.map { table + "." + $0 }
+            : Self.failureColumns.map { _ in "NULL" }
+        return (Self.itemColumns.map { table + "." + $0 } + detail).joined(separator: ", ")
+    }
 
-    /// The columns `outboxItem(_:)` reads, qualified by a table name or alias.
-    static func outboxColumns(of table: String) -> String {
-        ["id", "payload", "idempotency_key", "state", "attempts", "last_error", "target_label", "created_at",
-         "updated_at", "next_attempt_at", "progress_sent", "progress_total"].map { table + "." + $0 }
-            .joined(separator: ", ")
+    static let itemColumns = ["id", "payload", "idempotency_key", "state", "attempts", "last_error", "target_label",
+                              "created_at", "updated_at", "next_attempt_at", "progress_sent", "progress_total"]
+    static let failureColumns = ["failure", "failure_status", "failure_code", "failure_message"]
+
+    private func hasFailureDetail() throws -> Bool {
+        try db.cachedStatement("SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'failure_message'")
+            .scalar([])?.int64Value == 1
     }
 
     static func outboxItem(_ row: Row) -> OutboxItem {
@@ -169,6 +179,15 @@ extension LocalStore {
             targetLabel: row.text(6), createdAt: row.timestamp(7), updatedAt: row.timestamp(8),
             nextAttemptAt: row.optionalTimestamp(9),
             progress: total.map { UploadProgress(sentBytes: row.optionalInt64(10) ?? 0, totalBytes: $0) },
-            payloadError: payloadError)
+            payloadError: payloadError, failure: failure(row, from: 12))
+    }
+
+    /// The failure columns from `index` on (class, HTTP status, code, message); nil without a class. A class this
+    /// build does not know reads as a plain refusal, so the item still counts as failed by the marketplace.
+    static func failure(_ row: Row, from index: Int) -> ActionFailure? {
+        guard let kind = row.optionalText(index) else { return nil }
+        return ActionFailure(OutboxFailure(rawValue: kind) ?? .refused,
+                             httpStatus: row.optionalInt64(index + 1).map { Int($0) },
+                             errorCode: row.optionalText(index + 2), message: row.optionalText(index + 3))
     }
 }

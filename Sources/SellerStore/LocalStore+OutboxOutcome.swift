@@ -10,17 +10,11 @@ extension LocalStore {
             .flatMap(\.int64Value).map { $0 != 0 } ?? false
     }
 
-    /// Why action `id` failed, when it did.
-    public func outboxFailure(id: Int64) throws -> OutboxFailure? {
-        try db.scalar("SELECT failure FROM outbox WHERE id = ?", [.integer(id)])
-            .flatMap(\.textValue).flatMap(OutboxFailure.init(rawValue:))
-    }
-
     /// The failed actions on a target whose outcome is in doubt, oldest first: what must be settled before a new
     /// action on the target is accepted (one still in flight refuses it anyway).
     public func inDoubtOutboxItems(target kind: EntityKind, id: String) throws -> [OutboxItem] {
         try db.cachedStatement("""
-            SELECT \(Self.outboxColumns) FROM outbox WHERE target_kind = ? AND target_id = ? AND state = 'failed'
+            SELECT \(outboxColumns()) FROM outbox WHERE target_kind = ? AND target_id = ? AND state = 'failed'
                 AND in_doubt = 1 ORDER BY id LIMIT 20
             """).rows([.text(kind.rawValue), .text(id)], Self.outboxItem)
     }

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 // The sender's side of the outbox (ARCHITECTURE §7): claiming due actions under a lease and recording what happened,
@@ -14,7 +15,7 @@ extension LocalStore {
         try write {
             let exclusion = busy.isEmpty ? "" : "AND o.id NOT IN (" + busy.map(String.init).joined(separator: ",") + ")"
             guard let item = try db.first("""
-                SELECT \(Self.outboxColumns(of: "o")) FROM outbox o
+                SELECT \(outboxColumns(of: "o")) FROM outbox o
                 WHERE ((o.state IN ('queued', 'waiting') AND coalesce(o.next_attempt_at, 0) <= ?1)
                        OR (o.state = 'sending' AND coalesce(o.lease_until, 0) <= ?1)) \(exclusion)
                   AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.target_kind = o.target_kind
@@ -22,7 +23,8 @@ extension LocalStore {
                 ORDER BY o.id LIMIT 1
                 """, [now.sqlValue], Self.outboxItem) else { return nil }
             if let problem = item.payloadError {
-                try finish(item, state: .failed, error: problem, failure: .unreadable, evidence: nil, at: now)
+                try finish(item, state: .failed, error: problem, failure: ActionFailure(.unreadable, message: problem),
+                           evidence: nil, at: now)
                 return nil
             }
             try db.cachedStatement("""
@@ -62,8 +64,9 @@ extension LocalStore {
             """).execute([.text(error), next.sqlValue, now.sqlValue, .integer(id)])
     }
 
-    /// The marketplace refused the action, or it ran out of attempts: it waits for the seller.
-    public func failOutboxItem(id: Int64, error: String, failure: OutboxFailure = .refused,
+    /// The marketplace refused the action, or it ran out of attempts: it waits for the seller. `error` is the
+    /// sentence a person reads, `failure` the same as data.
+    public func failOutboxItem(id: Int64, error: String, failure: ActionFailure = ActionFailure(.refused),
                                evidence: AttemptEvidence = .notProcessed, at now: Timestamp) throws {
         try write {
             guard let item = try outboxItem(id: id), !item.state.isFinished else { return }
@@ -96,7 +99,8 @@ extension LocalStore {
             guard let item = try outboxItem(id: id), item.state == .failed || item.state == .waiting,
                   item.payloadError == nil else { return false }
             try db.cachedStatement("""
-                UPDATE outbox SET state = 'queued', attempts = 0, failure = NULL, next_attempt_at = ?, updated_at = ?
+                UPDATE outbox SET state = 'queued', attempts = 0, failure = NULL, failure_status = NULL,
+                    failure_code = NULL, failure_message = NULL, next_attempt_at = ?, updated_at = ?
                 WHERE id = ?
                 """).execute([now.sqlValue, now.sqlValue, .integer(id)])
             try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
@@ -123,15 +127,16 @@ extension LocalStore {
     }
 
     /// Ends an action's run: `failure` is stored as given, `evidence` updates the doubt (nil keeps it).
-    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, failure: OutboxFailure? = nil,
+    private func finish(_ item: OutboxItem, state: OutboxState, error: String?, failure: ActionFailure? = nil,
                 evidence: AttemptEvidence? = .settled, at now: Timestamp) throws {
         let doubt = evidence.map(Self.doubtAfter) ?? "in_doubt"
         try db.cachedStatement("""
-            UPDATE outbox SET state = ?, last_error = ?, failure = ?, in_doubt = \(doubt), lease_until = NULL,
-                next_attempt_at = NULL, updated_at = ?
+            UPDATE outbox SET state = ?, last_error = ?, failure = ?, failure_status = ?, failure_code = ?,
+                failure_message = ?, in_doubt = \(doubt), lease_until = NULL, next_attempt_at = NULL, updated_at = ?
             WHERE id = ?
-            """).execute([.text(state.rawValue), SQLiteValue(error), SQLiteValue(failure?.rawValue), now.sqlValue,
-                          .integer(item.id)])
+            """).execute([.text(state.rawValue), SQLiteValue(error), SQLiteValue(failure?.kind.rawValue),
+                          SQLiteValue(failure?.httpStatus), SQLiteValue(failure?.errorCode),
+                          SQLiteValue(failure?.message), now.sqlValue, .integer(item.id)])
         guard item.payloadError == nil else { return }
         try refreshPendingMark(kind: item.action.targetKind, id: item.action.targetId)
     }
@@ -145,16 +150,19 @@ extension LocalStore {
         }
     }
 
-    /// The target's badge follows its newest action: in flight → its name, failed → `!name`, finished → none.
+    /// The target's badge follows its newest action: in flight → pending, failed → failed, finished → none.
     func refreshPendingMark(kind: EntityKind, id: String) throws {
         let newest = try db.cachedStatement("""
             SELECT action, state FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1
-            """).first([.text(kind.rawValue), .text(id)]) { ($0.text(0), OutboxState(rawValue: $0.text(1))) }
-        let mark: String? = switch newest?.1 {
-        case .queued?, .sending?, .waiting?: newest?.0
-        case .failed?: newest.map { "!" + $0.0 }
+            """).first([.text(kind.rawValue), .text(id)]) {
+                (action: StoredValue<ActionKind>(rawValue: $0.text(0)), state: OutboxState(rawValue: $0.text(1)))
+            }
+        let state: PendingMark.State? = switch newest?.state {
+        case .queued?, .sending?, .waiting?: .pending
+        case .failed?: .failed
         default: nil
         }
+        let mark = newest.flatMap { newest in state.map { PendingMark(action: newest.action, state: $0) } }
         try setPendingMark(mark, kind: kind, id: id)
     }
 }

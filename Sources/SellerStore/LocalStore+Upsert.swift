@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// What storing one record did.
@@ -15,7 +16,7 @@ extension LocalStore {
         let table = StoreTables.table(kind)
         let existing = try db.cachedStatement(
             "SELECT rowid, updated_at, pending_action FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
-        ).first([.text(record.id)]) { row in (row.int64(0), row.int64(1), row.optionalText(2)) }
+        ).first([.text(record.id)]) { row in (row.int64(0), row.int64(1), row.pendingMark(2)) }
         // Never replace a record with an older copy: an action's replayed answer can be older than a later sync.
         if let existing, existing.1 >= record.updatedAt.millis { return .unchanged }
         if existing != nil {

@@ -8,4 +8,12 @@ extension Schema {
         ALTER TABLE outbox ADD COLUMN failure TEXT;
         UPDATE outbox SET in_doubt = 1 WHERE attempts > 0 AND state IN ('queued', 'sending', 'waiting', 'failed');
         """)
+
+    /// Issue 10: why an action failed, as data beside its class: the marketplace's HTTP status, error code and
+    /// message. Rows from before keep their class and have none of these (NULL), which reads as "not known".
+    static let outboxFailureDetail = Migration(id: "2026-12-03-outbox-failure-detail", sql: """
+        ALTER TABLE outbox ADD COLUMN failure_status INTEGER;
+        ALTER TABLE outbox ADD COLUMN failure_code TEXT;
+        ALTER TABLE outbox ADD COLUMN failure_message TEXT;
+        """)
 }

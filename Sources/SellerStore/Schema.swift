@@ -122,5 +122,6 @@ enum Schema {
             CREATE INDEX outbox_by_target ON outbox(target_kind, target_id, id);
             """),
         outboxOutcome,
+        outboxFailureDetail,
     ]
 }

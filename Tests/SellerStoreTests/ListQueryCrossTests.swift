@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import SellerStore
 import Testing
@@ -10,13 +11,13 @@ import TestSupport
     /// expected rows follow from the names alone.
     static let filters = ["", "张", "有限", "有限公司", "ACME", "acme cloud", "Zeta 张"]
 
-    static func statuses(_ kind: EntityKind) -> [String] {
+    static func statuses(_ kind: EntityKind) -> [ListStatus] {
         switch kind {
-        case .orders: ["PROCESSING", "CANCELLED"]
-        case .instances: ["NORMAL", "FROZEN"]
-        case .exceptions: StoreListQuery.openExceptionStates
-        case .supervision: [SupervisionNode.allCases[0].rawValue, SupervisionNode.allCases[2].rawValue]
-        case .tickets: ["IN_PROGRESS"]
+        case .orders: [.order(.processing), .order(.cancelled)]
+        case .instances: [.instance(.normal), .instance(.frozen)]
+        case .exceptions: ListStatus.openExceptionStates
+        case .supervision: [.supervision(SupervisionNode.allCases[0]), .supervision(SupervisionNode.allCases[2])]
+        case .tickets: [.ticket(.inProgress)]
         }
     }
 
@@ -33,7 +34,7 @@ import TestSupport
                 let matching = records.filter { record in
                     let name = ListFixtures.customerName(record)
                     return terms.allSatisfy { ListFixtures.containsIgnoringASCIICase(name, $0) }
-                        && (statuses.isEmpty || statuses.contains(ListFixtures.status(record)))
+                        && (statuses.isEmpty || statuses.map(\.rawValue).contains(ListFixtures.status(record)))
                 }
                 let base = StoreListQuery(kind: kind, filterText: filter, statuses: statuses)
                 #expect(try store.count(base) == matching.count, "\(kind) count \(filter) \(statuses)")

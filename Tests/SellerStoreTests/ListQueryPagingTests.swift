@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import SellerStore
 import Testing
@@ -118,6 +119,6 @@ import TestSupport
             #expect(!ListSortColumn.columns(for: kind).isEmpty)
             #expect(StoreListQuery(kind: kind).sort == ListSort.defaultSort(for: kind))
         }
-        #expect(StoreListQuery.openExceptionStates == ["RETRYING", "EXHAUSTED", "MANUAL_RETRY_REQUESTED"])
+        #expect(ListStatus.openExceptionStates.map(\.rawValue) == ["RETRYING", "EXHAUSTED", "MANUAL_RETRY_REQUESTED"])
     }
 }

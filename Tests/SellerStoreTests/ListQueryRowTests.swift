@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import SellerStore
 import Testing
@@ -11,24 +12,24 @@ import Testing
 
         let order = try #require(try store.page(StoreListQuery(kind: .orders)).rows.first)
         guard case .order(let o) = order.content else { Issue.record("not an order row"); return }
-        #expect(o.orderId == "CS4" && o.status == "PENDING_PAYMENT" && o.statusLabel == "待支付")
+        #expect(o.orderId == "CS4" && o.status == .known(.pendingPayment) && o.statusLabel == "待支付")
         #expect(o.amount == "99.00" && o.currencyUnit == "CNY" && o.orderTypeLabel == "新购")
         #expect(o.customerName == ListFixtures.names[20 % ListFixtures.names.count] && o.productName == "对象存储")
 
         let instance = try #require(try store.page(StoreListQuery(kind: .instances)).rows.first)
         guard case .instance(let i) = instance.content else { Issue.record("not an instance row"); return }
         #expect(i.instanceId == "INS4" && i.orderId == "CS2" && i.expireTime == ListFixtures.time(4, spread: 211))
-        #expect(i.statusLabel == InstanceStatus.released.label && i.chargingMode == "PERIOD")
+        #expect(i.statusLabel == InstanceStatus.released.label && i.chargingMode == .known(.period))
 
         let task = try #require(try store.page(StoreListQuery(kind: .supervision)).rows.first)
         guard case .supervision(let t) = task.content else { Issue.record("not a task row"); return }
         #expect(t.taskId == "T4" && t.rejectCount == 4 && t.nodeLabel == SupervisionNode.allCases[4].label)
-        #expect(t.flowKindLabel == FlowKind.standardManual.label && t.scenario == "GENERAL")
+        #expect(t.flowKindLabel == FlowKind.standardManual.label && t.scenario == .known(.general))
 
         let ticket = try #require(try store.page(StoreListQuery(kind: .tickets)).rows.first)
         guard case .ticket(let c) = ticket.content else { Issue.record("not a ticket row"); return }
         #expect(c.caseId == "CASE4" && c.orderId == nil && c.title == "无法登录" && c.messageCount == 0)
-        #expect(ticket.kind == .tickets && ticket.id == "CASE4" && ticket.pendingAction == nil)
+        #expect(ticket.kind == .tickets && ticket.id == "CASE4" && ticket.pendingMark == nil)
     }
 
     @Test func longFreeTextIsCutInSQL() throws {

@@ -36,13 +36,13 @@ struct OutboxBudgetTests {
         #expect(try store.outboxItem(id: again.id)?.attempts == 1)
         let resumed = try claim(store, at: 42)
         #expect(resumed.attempts == 2)
-        try store.failOutboxItem(id: resumed.id, error: "gave up after 2 attempts", failure: .gaveUp,
+        try store.failOutboxItem(id: resumed.id, error: "gave up after 2 attempts", failure: ActionFailure(.gaveUp),
                                  evidence: .unanswered, at: Self.now.adding(seconds: 43))
-        #expect(try store.outboxFailure(id: resumed.id) == .gaveUp)
+        #expect(try store.outboxItem(id: resumed.id)?.failure == ActionFailure(.gaveUp))
         #expect(try store.retryOutboxItem(id: resumed.id, at: Self.now.adding(seconds: 44)))
         let retried = try #require(try store.outboxItem(id: resumed.id))
         #expect(retried.attempts == 0 && retried.state == .queued, "a fresh budget")
-        #expect(try store.outboxFailure(id: retried.id) == nil)
+        #expect(retried.failure == nil)
         #expect(try store.outboxOutcomeInDoubt(id: retried.id), "a retry does not settle the earlier doubt")
         #expect(try claim(store, at: 45).attempts == 1)
     }
@@ -65,10 +65,10 @@ struct OutboxBudgetTests {
         try store.scheduleOutboxRetry(id: a.id, error: "timed out", next: Self.now, evidence: .unanswered, at: Self.now)
         #expect(try store.outboxOutcomeInDoubt(id: a.id))
         _ = try claim(store, at: 2)
-        try store.failOutboxItem(id: a.id, error: "keys refused", failure: .keysRefused, evidence: .notProcessed,
-                                 at: Self.now)
+        let keys = ActionFailure(.keysRefused, httpStatus: 401, errorCode: "APIGW.0301", message: "Incorrect signature")
+        try store.failOutboxItem(id: a.id, error: "keys refused", failure: keys, evidence: .notProcessed, at: Self.now)
         #expect(try store.outboxOutcomeInDoubt(id: a.id), "a refusal of the keys says nothing about the timeout")
-        #expect(try store.outboxFailure(id: a.id) == .keysRefused)
+        #expect(try store.outboxItem(id: a.id)?.failure == keys, "stored as data: class, status, code, message")
         #expect(try store.inDoubtOutboxItems(target: .exceptions, id: "MSG1").map(\.id) == [a.id])
         #expect(try store.inDoubtOutboxItems(target: .exceptions, id: "MSG5").isEmpty, "in flight, not failed")
 

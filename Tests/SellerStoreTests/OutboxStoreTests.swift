@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import SellerStore
 import Testing
@@ -17,9 +18,9 @@ struct OutboxStoreTests {
         return (directory, store)
     }
 
-    static func pendingMark(_ store: LocalStore, _ kind: EntityKind, _ id: String) throws -> String? {
+    static func pendingMark(_ store: LocalStore, _ kind: EntityKind, _ id: String) throws -> PendingMark? {
         let page = try store.page(StoreListQuery(kind: kind, filterText: id, limit: 5))
-        return page.rows.first { $0.id == id }?.pendingAction
+        return page.rows.first { $0.id == id }?.pendingMark
     }
 
     @Test("enqueue writes the action and marks its target pending; a second action on it is refused")
@@ -32,7 +33,7 @@ struct OutboxStoreTests {
         }
         #expect(item.state == .queued && item.attempts == 0 && item.idempotencyKey.hasPrefix("act-"))
         #expect(item.targetLabel.contains("订单 CS0"))
-        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == "restart")
+        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == PendingMark(.restart))
         #expect(try store.outboxCount() == 1)
         guard case .refused(let reason) = try store.enqueue(.restart(messageId: "MSG1"), at: Self.now) else {
             Issue.record("a second action while one is in flight must be refused")
@@ -74,7 +75,7 @@ struct OutboxStoreTests {
         task.updatedAt = task.updatedAt.adding(millis: 1)
         task.rejectCount += 1
         _ = try store.write { try store.upsert(.supervision(task)) }
-        #expect(try Self.pendingMark(store, .supervision, "T1") == "confirm-requirement")
+        #expect(try Self.pendingMark(store, .supervision, "T1") == PendingMark(.confirmRequirement))
         var older = task
         older.updatedAt = older.updatedAt.adding(millis: -5)
         older.rejectCount = 99
@@ -119,11 +120,11 @@ struct OutboxStoreTests {
 
         let b = try #require(try store.claimNextDue(at: Self.now, leaseSeconds: 60))
         try store.failOutboxItem(id: b.id, error: "409 SELLER.0409: no", at: Self.now)
-        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == "!restart")
+        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == PendingMark(.restart, state: .failed))
         let c = try #require(try store.claimNextDue(at: Self.now, leaseSeconds: 60))
         #expect(c.action == .restart(messageId: "MSG5"))
         #expect(try store.retryOutboxItem(id: b.id, at: Self.now))
-        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == "restart")
+        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == PendingMark(.restart))
         #expect(try store.outboxItem(id: b.id)?.state == .queued)
 
         try store.scheduleOutboxRetry(id: c.id, error: "503", next: Self.now.adding(seconds: 30), at: Self.now)

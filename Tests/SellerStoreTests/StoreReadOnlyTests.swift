@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import SellerCore
 import SellerStore
 import Testing

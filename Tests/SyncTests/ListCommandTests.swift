@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import MarketClient
 import SellerCore
 import SellerStore
@@ -47,12 +48,12 @@ struct ListCommandTests {
         #expect(status == 0, "\(errors)")
         let objects = try Self.objects(output)
         let expected = try Self.count(harness.storePath, StoreListQuery(kind: .exceptions,
-                                                                        statuses: StoreListQuery.openExceptionStates))
+                                                                        statuses: ListStatus.openExceptionStates))
         #expect(expected > 0)
         #expect(objects.count == expected)
         for object in objects {
             #expect(object["id"]?.stringValue?.isEmpty == false)
-            #expect(StoreListQuery.openExceptionStates.contains(object["status"]?.stringValue ?? ""))
+            #expect(ListStatus.openExceptionStates.map(\.rawValue).contains(object["status"]?.stringValue ?? ""))
             #expect(object["statusLabel"]?.stringValue?.isEmpty == false)
             guard case .number(let attempts)? = object["attempts"] else {
                 Issue.record("attempts is not a number: \(object)")
@@ -152,13 +153,14 @@ struct ListCommandTests {
             let store = try LocalStore(path: harness.storePath)
             defer { try? store.close() }
             var candidates: [SellerAction] = []
-            for row in try store.page(StoreListQuery(kind: .exceptions, statuses: ["EXHAUSTED"])).rows {
+            for row in try store.page(StoreListQuery(kind: .exceptions, statuses: [.exception(.exhausted)])).rows {
                 candidates.append(.restart(messageId: row.id))
             }
-            for row in try store.page(StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"])).rows {
+            for row in try store.page(StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)])).rows {
                 candidates.append(.acceptTicket(caseId: row.id))
             }
-            for row in try store.page(StoreListQuery(kind: .supervision, statuses: ["WAIT_SELLER_CONFIRM"])).rows {
+            let waiting = StoreListQuery(kind: .supervision, statuses: [.supervision(.waitSellerConfirm)])
+            for row in try store.page(waiting).rows {
                 candidates.append(.confirmRequirement(taskId: row.id))
             }
             for action in candidates where queued.count < 2 {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ListContract
 import SellerCore
 import SellerStore
 import TestSupport
@@ -16,21 +17,23 @@ enum MixedActions {
             return DeliverableUpload(path: path, fileName: "交付-\(index).bin", size: Int64(bytes.count),
                                      sha256: SHA256.hexDigest(bytes), kind: DeliverableKind.allCases[index])
         }
-        func ids(_ kind: EntityKind, _ statuses: [String]) throws -> [String] {
+        func ids(_ kind: EntityKind, _ statuses: [ListStatus]) throws -> [String] {
             try store.ids(matching: StoreListQuery(kind: kind, statuses: statuses), limit: count)
         }
         var streams: [[SellerAction]] = []
-        streams.append(try ids(.exceptions, ["RETRYING", "EXHAUSTED"]).map { .restart(messageId: $0) })
-        streams.append(try ids(.supervision, ["WAIT_SELLER_CONFIRM"]).enumerated().map { index, id in
+        streams.append(try ids(.exceptions, [.exception(.retrying), .exception(.exhausted)])
+            .map { .restart(messageId: $0) })
+        streams.append(try ids(.supervision, [.supervision(.waitSellerConfirm)]).enumerated().map { index, id in
             index % 3 == 2 ? .rejectRequirement(taskId: id, reason: "请补充验收标准\n(第\(index)次)")
                 : .confirmRequirement(taskId: id)
         })
-        streams.append(try ids(.supervision, ["SELLER_IMPLEMENTING"]).enumerated().map { index, id in
+        streams.append(try ids(.supervision, [.supervision(.sellerImplementing)]).enumerated().map { index, id in
             .deliver(taskId: id, files: Array(deliverables.prefix(1 + index % 3)),
                      actualStart: index % 2 == 0 ? Timestamp(koogallery: "20261120090000") : nil)
         })
-        streams.append(try ids(.tickets, ["PENDING_ACCEPT"]).map { .acceptTicket(caseId: $0) })
-        streams.append(try ids(.tickets, ["IN_PROGRESS", "WAITING_CUSTOMER"]).enumerated().map { index, id in
+        streams.append(try ids(.tickets, [.ticket(.pendingAccept)]).map { .acceptTicket(caseId: $0) })
+        let conversing: [ListStatus] = [.ticket(.inProgress), .ticket(.waitingCustomer)]
+        streams.append(try ids(.tickets, conversing).enumerated().map { index, id in
             index % 2 == 0 ? .replyTicket(caseId: id, content: "已排查, 请重试 #\(index)", waitForCustomer: index % 4 == 0)
                 : .resolveTicket(caseId: id, cause: "配置错误", solution: "已修正配置")
         })

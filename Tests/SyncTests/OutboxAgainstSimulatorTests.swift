@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import MarketAPI
 import MarketClient
 import SellerCore
@@ -103,7 +104,7 @@ struct OutboxAgainstSimulatorTests {
         #expect(problems.isEmpty, "\(problems.prefix(10))")
         // Every target's pending mark is gone, and the store holds what the marketplace answered.
         for kind in [EntityKind.exceptions, .supervision, .tickets] {
-            let pending = try store.page(StoreListQuery(kind: kind, limit: 1000)).rows.filter { $0.pendingAction != nil }
+            let pending = try store.page(StoreListQuery(kind: kind, limit: 1000)).rows.filter { $0.pendingMark != nil }
             #expect(pending.isEmpty, "\(kind): \(pending.prefix(3).map(\.id))")
         }
     }
@@ -114,8 +115,8 @@ struct OutboxAgainstSimulatorTests {
         let files = try TemporaryDirectory("outbox-mismatch")
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
-        let taskId = try #require(try store.ids(matching: StoreListQuery(kind: .supervision,
-                                                                         statuses: ["SELLER_IMPLEMENTING"]), limit: 1).first)
+        let implementing = StoreListQuery(kind: .supervision, statuses: [.supervision(.sellerImplementing)])
+        let taskId = try #require(try store.ids(matching: implementing, limit: 1).first)
         let path = files.file("验收报告.pdf")
         _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: 7, count: 300_000))
         let measured = DeliverableUpload(path: path, fileName: "验收报告.pdf", size: 300_000,

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ListContract
 import MarketClient
 import SellerCore
 import SellerStore
@@ -76,8 +77,8 @@ struct OutboxCommandTests {
     func gigabyteUploadMemory() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 300, faults: 0, seed: 4)
         let store = try LocalStore(path: harness.storePath, readOnly: true)
-        let taskId = try #require(try store.ids(matching: StoreListQuery(kind: .supervision,
-                                                                         statuses: ["SELLER_IMPLEMENTING"]), limit: 1).first)
+        let implementing = StoreListQuery(kind: .supervision, statuses: [.supervision(.sellerImplementing)])
+        let taskId = try #require(try store.ids(matching: implementing, limit: 1).first)
         try store.close()
         let files = try TemporaryDirectory("gigabyte")
         let path = files.file("交付包.bin")
@@ -120,12 +121,12 @@ struct OutboxCommandTests {
     func actionCommandExitCodes() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 600, faults: 0, seed: 12)
         let store = try LocalStore(path: harness.storePath, readOnly: true)
-        let resolved = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: ["RESOLVED"]),
-                                                  limit: 1).first)
-        let open = try #require(try store.ids(matching: StoreListQuery(kind: .exceptions, statuses: ["EXHAUSTED"]),
-                                              limit: 1).first)
-        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
-                                                limit: 1).first)
+        let resolved = try #require(try store.ids(
+            matching: StoreListQuery(kind: .exceptions, statuses: [.exception(.resolved)]), limit: 1).first)
+        let open = try #require(try store.ids(
+            matching: StoreListQuery(kind: .exceptions, statuses: [.exception(.exhausted)]), limit: 1).first)
+        let ticket = try #require(try store.ids(
+            matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]), limit: 1).first)
         try store.close()
         let binary = try #require(BuiltExecutable.path("seller-console"))
         func run(_ arguments: [String]) async throws -> ChildProcess.Outcome {

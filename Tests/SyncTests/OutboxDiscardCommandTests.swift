@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import SellerCore
 import SellerStore
 import Testing
@@ -71,8 +72,8 @@ struct OutboxDiscardCommandTests {
     func refusedKeysExitThree() async throws {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 300, faults: 0, seed: 13)
         let store = try LocalStore(path: harness.storePath, readOnly: true)
-        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
-                                                limit: 1).first)
+        let ticket = try #require(try store.ids(
+            matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]), limit: 1).first)
         try store.close()
         let result = try await Self.run(["ticket", "accept", ticket, "--json", "--timeout", "30"], harness: harness,
                                         secretKey: "not-the-secret")

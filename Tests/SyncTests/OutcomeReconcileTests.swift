@@ -1,4 +1,5 @@
 import Foundation
+import ListContract
 import MarketAPI
 import MarketClient
 import SellerCore
@@ -31,8 +32,8 @@ struct OutcomeReconcileTests {
     static func lostAnswer(applied: Bool) async throws -> Scene {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 600, faults: 0, seed: 11)
         let store = try LocalStore(path: harness.storePath)
-        let caseId = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["IN_PROGRESS"]),
-                                                limit: 1).first)
+        let caseId = try #require(try store.ids(
+            matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)]), limit: 1).first)
         guard case .queued(let queued) = try store.enqueue(.replyTicket(caseId: caseId, content: content,
                                                                         waitForCustomer: false), at: now()) else {
             throw TestFailure("the reply is allowed")
@@ -47,7 +48,7 @@ struct OutcomeReconcileTests {
             #expect(exchange.status == 200)
         }
         try store.failOutboxItem(id: item.id, error: "gave up after 1 attempts: network error: no answer within 1 s",
-                                 failure: .gaveUp, evidence: .unanswered, at: now())
+                                 failure: ActionFailure(.gaveUp), evidence: .unanswered, at: now())
         return Scene(harness: harness, store: store, item: item, caseId: caseId)
     }
 
@@ -172,8 +173,8 @@ struct OutcomeReconcileTests {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 1500, faults: 0.3, seed: 31)
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
-        let caseIds = try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["IN_PROGRESS", "WAITING_CUSTOMER"]),
-                                    limit: 40)
+        let conversing = StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress), .ticket(.waitingCustomer)])
+        let caseIds = try store.ids(matching: conversing, limit: 40)
         let actions = caseIds.enumerated().map { index, caseId in
             SellerAction.replyTicket(caseId: caseId, content: "回复 #\(index) 只应出现一次", waitForCustomer: false)
         }
@@ -224,8 +225,8 @@ struct OutcomeReconcileTests {
         let harness = try await OutboxAgainstSimulatorTests.syncedHarness(orders: 300, faults: 0, seed: 12)
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
-        let caseId = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["IN_PROGRESS"]),
-                                                limit: 1).first)
+        let caseId = try #require(try store.ids(
+            matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)]), limit: 1).first)
         guard case .queued(let item) = try store.enqueue(.replyTicket(caseId: caseId, content: "x", waitForCustomer: false),
                                                          at: Self.now()) else { throw TestFailure("refused") }
         let nobody = OutcomeReconciler(client: nil)

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// Rows of the Exceptions tab marked for a bulk 重新启动: chosen one by one with Space (each with the label the

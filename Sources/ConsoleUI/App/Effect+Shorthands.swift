@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The names `update` builds effects with, one per request: they read as the request and produce the nested

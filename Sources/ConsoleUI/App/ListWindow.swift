@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The rows of one list that are in memory: a window of a few pages around the selection, never the whole

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// A named status filter a tab offers (`f` cycles through them, `:status NAME` picks one). The first preset of a
@@ -7,10 +8,10 @@ public struct QuickFilter: Hashable, Sendable {
     public var label: String
     /// The word `:status` accepts (the raw status for single statuses, `all`, `open`, `mine`).
     public var name: String
-    /// Raw status values; empty means every status.
-    public var statuses: [String]
+    /// The statuses it lets through; empty means every status.
+    public var statuses: [ListStatus]
 
-    public init(label: String, name: String, statuses: [String]) {
+    public init(label: String, name: String, statuses: [ListStatus]) {
         self.label = label
         self.name = name
         self.statuses = statuses
@@ -20,21 +21,21 @@ public struct QuickFilter: Hashable, Sendable {
 
     /// The presets of a kind: the grouped ones a seller reaches for first, then each single status.
     public static func presets(for kind: EntityKind) -> [QuickFilter] {
-        let singles = StoreListQuery.statusChoices(for: kind).map {
-            QuickFilter(label: $0.label, name: $0.value.lowercased(), statuses: [$0.value])
+        let singles = ListStatus.all(for: kind).map {
+            QuickFilter(label: $0.label, name: $0.rawValue.lowercased(), statuses: [$0])
         }
         switch kind {
         case .exceptions:
-            let open = QuickFilter(label: "待处理", name: "open", statuses: StoreListQuery.openExceptionStates)
+            let open = QuickFilter(label: "待处理", name: "open", statuses: ListStatus.openExceptionStates)
             return [open, .all] + singles
         case .supervision:
-            let mine = SupervisionNode.allCases.filter(\.waitsForSeller).map(\.rawValue)
-            let active = SupervisionNode.allCases.filter { !$0.isTerminal }.map(\.rawValue)
+            let mine = SupervisionNode.allCases.filter(\.waitsForSeller).map(ListStatus.supervision)
+            let active = SupervisionNode.allCases.filter { !$0.isTerminal }.map(ListStatus.supervision)
             return [.all, QuickFilter(label: "待我处理", name: "mine", statuses: mine),
                     QuickFilter(label: "进行中", name: "active", statuses: active)] + singles
         case .tickets:
             let open: [TicketStatus] = [.pendingAccept, .inProgress, .waitingCustomer, .waitingConfirm]
-            return [.all, QuickFilter(label: "未完成", name: "open", statuses: open.map(\.rawValue))] + singles
+            return [.all, QuickFilter(label: "未完成", name: "open", statuses: open.map(ListStatus.ticket))] + singles
         case .orders, .instances:
             return [.all] + singles
         }

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// One list tab: its query (filter, status preset, sort), the window of loaded rows and what is in flight.

@@ -18,7 +18,7 @@ extension DetailDocumentBuilder {
         draft.label("重试策略", message.retryPolicy.label)
         draft.time("首次失败时间", message.firstFailureAt)
         draft.time("重试截止时间", message.windowEndsAt)
-        let left = RetryWindow.timeLeft(state: message.state.rawValue, endsAt: message.windowEndsAt, now: now)
+        let left = RetryWindow.timeLeft(state: message.state, endsAt: message.windowEndsAt, now: now)
         draft.label("剩余重试时间", left.text, role: left.role ?? .detailValue)
         draft.label("调用次数", String(message.attemptCount))
         draft.field("结果码", message.resultCode)

@@ -6,7 +6,7 @@ import TermUI
 extension DetailDocumentBuilder {
     static func write(_ task: SupervisionTask, into draft: inout DetailDraft) {
         let now = draft.context.now
-        let signals = AppealSignals(node: task.node.rawValue, nodeSince: task.nodeSince, rejectCount: task.rejectCount,
+        let signals = AppealSignals(node: task.node, nodeSince: task.nodeSince, rejectCount: task.rejectCount,
                                     now: now)
         draft.field("任务ID", task.taskId)
         draft.field("订单号", task.orderId)

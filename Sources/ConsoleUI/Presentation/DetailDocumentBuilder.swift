@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// What a list column shows, independent of its position, so the sort marker, the cells and a mouse click on

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 
@@ -13,8 +14,8 @@ extension ListPresentation {
         case .createTime: (LocalTimeFormat.compact(row.createTime, context: context), nil)
         case .customerName: plain(row.customerName)
         case .productName: plain(row.productName)
-        case .orderType: (StatusRoles.label(row.orderType, as: OrderType.self), nil)
-        case .status: StatusRoles.labeled(row.status, as: OrderStatus.self, role: StatusRoles.role)
+        case .orderType: (StatusRoles.label(row.orderType), nil)
+        case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
         case .amount: (NumberFormat.money(row.amount, currencyUnit: row.currencyUnit), nil)
         default: ("", nil)
         }
@@ -26,8 +27,8 @@ extension ListPresentation {
         case .orderId: plain(row.orderId)
         case .productName: plain(row.productName)
         case .customerName: plain(row.customerName)
-        case .status: StatusRoles.labeled(row.status, as: InstanceStatus.self, role: StatusRoles.role)
-        case .chargingMode: (StatusRoles.label(row.chargingMode, as: ChargingMode.self), nil)
+        case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
+        case .chargingMode: (StatusRoles.label(row.chargingMode), nil)
         case .expireTime: (row.expireTime.map { LocalTimeFormat.compact($0, context: context) } ?? NumberFormat.none, nil)
         default: ("", nil)
         }
@@ -36,10 +37,10 @@ extension ListPresentation {
     static func exceptionCell(_ column: ListColumn, _ row: ExceptionListRow, _ context: DisplayContext) -> ListCell {
         switch column {
         case .lastAttemptAt: (LocalTimeFormat.compact(row.lastAttemptAt, context: context), nil)
-        case .activity: (StatusRoles.label(row.activity, as: Activity.self), nil)
+        case .activity: (StatusRoles.label(row.activity), nil)
         case .orderId: plain(row.orderId)
-        case .state: StatusRoles.labeled(row.state, as: ExceptionState.self, role: StatusRoles.role)
-        case .windowLeft: RetryWindow.timeLeft(state: row.state, endsAt: row.windowEndsAt, now: context.now)
+        case .state: StatusRoles.labeled(row.state, role: StatusRoles.role)
+        case .windowLeft: RetryWindow.timeLeft(state: row.state.known, endsAt: row.windowEndsAt, now: context.now)
         case .exceptionInfo: plain(row.exceptionInfo)
         case .attemptCount: (String(row.attemptCount), nil)
         case .instanceId: row.instanceId.map(plain) ?? (NumberFormat.none, nil)
@@ -50,19 +51,19 @@ extension ListPresentation {
     static func supervisionCell(_ column: ListColumn, _ row: SupervisionListRow,
                                 _ context: DisplayContext) -> ListCell {
         // Flagged cells say why the seller may appeal (docs/KOOGALLERY.md §7.7).
-        let signals = AppealSignals(node: row.node, nodeSince: row.nodeSince, rejectCount: row.rejectCount,
+        let signals = AppealSignals(node: row.node.known, nodeSince: row.nodeSince, rejectCount: row.rejectCount,
                                     now: context.now)
         switch column {
         case .orderId: return plain(row.orderId)
         case .customerName: return plain(row.customerName)
         case .productName: return plain(row.productName)
-        case .node: return StatusRoles.labeled(row.node, as: SupervisionNode.self, role: StatusRoles.role)
+        case .node: return StatusRoles.labeled(row.node, role: StatusRoles.role)
         case .daysIdle:
             return (DurationFormat.days(since: row.nodeSince, now: context.now), signals.idleTooLong ? .statusWarn : nil)
         case .rejectCount:
             return (String(row.rejectCount), signals.tooManyRejections ? .statusWarn : nil)
         case .scenario:
-            return (StatusRoles.label(row.scenario, as: SupervisionScenario.self), nil)
+            return (StatusRoles.label(row.scenario), nil)
         default: return ("", nil)
         }
     }
@@ -72,7 +73,7 @@ extension ListPresentation {
         case .caseId: plain(row.caseId)
         case .title: plain(row.title)
         case .customerName: plain(row.customerName)
-        case .status: StatusRoles.labeled(row.status, as: TicketStatus.self, role: StatusRoles.role)
+        case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
         case .messageCount: (String(row.messageCount), nil)
         case .updatedAt: (LocalTimeFormat.compact(row.updatedAt, context: context), nil)
         default: ("", nil)

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 
@@ -20,16 +21,22 @@ public enum ListPresentation {
         layout(for: kind).map(\.id)
     }
 
-    /// The badge of a row whose last action failed in the outbox (`pending_action` is `!<action>`).
+    /// The badge of a row whose last action failed in the outbox.
     public static let failedBadge = "✗"
     /// The mark of a row chosen for a bulk action.
     public static let markBadge = "*"
 
     /// The badge of a row's outbox state (pending, failed or none) and its role.
-    static func actionBadge(_ pendingAction: String?) -> (text: String, role: StyleRole) {
-        guard let pendingAction else { return ("", .badge) }
-        return pendingAction.hasPrefix("!") ? (failedBadge, .statusFailed) : (pendingBadge, .badge)
+    static func actionBadge(_ mark: PendingMark?) -> (text: String, role: StyleRole) {
+        switch mark?.state {
+        case nil: ("", .badge)
+        case .pending?: (pendingBadge, .badge)
+        case .failed?: (failedBadge, .statusFailed)
+        }
     }
+
+    /// The badge's text alone (the CLI's table), empty without a mark.
+    public static func badgeText(_ mark: PendingMark?) -> String { actionBadge(mark).text }
 
     /// The cells of one row: every store string sanitised to one line, statuses as their Chinese label with a
     /// role per cell, and the pending badge when an action waits in the outbox. `marked` is nil when the list
@@ -43,7 +50,7 @@ public enum ListPresentation {
         case .supervision(let r): ids.map { supervisionCell($0, r, context) }
         case .ticket(let r): ids.map { ticketCell($0, r, context) }
         }
-        let badge = actionBadge(row.pendingAction)
+        let badge = actionBadge(row.pendingMark)
         guard let marked else {
             return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: badge.text, badgeRole: badge.role)
         }

@@ -84,7 +84,18 @@ public enum OutboxPresentation {
         entries.append(KeyValuePanel.Entry("最近错误", item.lastError.map {
             TextSanitizer.sanitize($0, mode: .multiLine, limit: 4_000)
         } ?? NumberFormat.none, role: item.lastError == nil ? .detailValue : .statusFailed))
+        if let failure = item.failure, item.state == .failed {
+            entries.append(KeyValuePanel.Entry("失败原因", failureText(failure), role: .statusFailed))
+        }
         return entries
+    }
+
+    /// A failure as recorded: its class, then the marketplace's status and code when it answered
+    /// (`当前状态不允许 · HTTP 409 · TICKET.ILLEGAL_TRANSITION`).
+    static func failureText(_ failure: ActionFailure) -> String {
+        let parts = [failure.kind.label, failure.httpStatus.map { "HTTP \($0)" },
+                     failure.errorCode.map { TextSanitizer.sanitize($0, limit: 100) }]
+        return parts.compactMap { $0 }.joined(separator: " · ")
     }
 
     static func targetIdLabel(_ kind: EntityKind) -> String {

@@ -7,8 +7,10 @@ import TermUI
 enum RetryWindow {
     static let warnMillis: Int64 = 30 * 60_000
 
-    static func timeLeft(state rawState: String, endsAt: Timestamp, now: Timestamp) -> (text: String, role: StyleRole?) {
-        guard let state = ExceptionState(rawValue: rawState), state.isOpen else { return (NumberFormat.none, .muted) }
+    /// `state` is nil when a list row holds a state this build does not know (shown as closed).
+    static func timeLeft(state: ExceptionState?, endsAt: Timestamp,
+                         now: Timestamp) -> (text: String, role: StyleRole?) {
+        guard let state, state.isOpen else { return (NumberFormat.none, .muted) }
         let text = DurationFormat.remaining(until: endsAt, now: now)
         let left = endsAt.millis - now.millis
         if left <= 0 { return (text, .statusFailed) }

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 
@@ -58,15 +59,15 @@ public enum StatusRoles {
         outcome == .success ? .statusOk : .statusFailed
     }
 
-    /// Label and role for a raw wire value from a list row: the Chinese label and the enum's role when the
-    /// value is known, else the (sanitised) raw value with no role, so a value from a newer build still reads.
-    static func labeled<E: LabeledEnum>(_ raw: String, as type: E.Type,
+    /// Label and role for an enum field of a list row: the Chinese label and the enum's role when the value is
+    /// known, else the (sanitised) stored spelling with no role, so a value from a newer build still reads.
+    static func labeled<E: LabeledEnum>(_ value: StoredValue<E>,
                                         role: (E) -> StyleRole) -> (text: String, role: StyleRole?) {
-        (label(raw, as: type), E(rawValue: raw).map(role))
+        (label(value), value.known.map(role))
     }
 
-    /// The Chinese label of a raw wire value, or the sanitised raw value when this build does not know it.
-    static func label<E: LabeledEnum>(_ raw: String, as type: E.Type) -> String {
-        E(rawValue: raw)?.label ?? TextSanitizer.sanitize(raw)
+    /// The Chinese label of a stored value, or the sanitised stored spelling when this build does not know it.
+    static func label<E: LabeledEnum>(_ value: StoredValue<E>) -> String {
+        value.known?.label ?? TextSanitizer.sanitize(value.rawValue)
     }
 }

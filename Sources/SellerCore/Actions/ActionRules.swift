@@ -15,30 +15,6 @@ public enum ActionTargetState: Sendable {
         case .order, .instance: self = .other
         }
     }
-
-    /// The state as a list row shows it, for judging an action before the full record is loaded; nil when the
-    /// row carries a spelling this build does not know. A task is rebuilt from the row's node, flow and
-    /// scenario, which is all the supervision flow looks at for the seller's actions.
-    public init?(_ row: ListRow) {
-        switch row.content {
-        case .exception(let r):
-            guard let state = ExceptionState(rawValue: r.state) else { return nil }
-            self = .exception(state)
-        case .ticket(let r):
-            guard let status = TicketStatus(rawValue: r.status) else { return nil }
-            self = .ticket(status)
-        case .supervision(let r):
-            guard let node = SupervisionNode(rawValue: r.node), let flow = FlowKind(rawValue: r.flowKind),
-                  let scenario = SupervisionScenario(rawValue: r.scenario) else { return nil }
-            self = .supervision(SupervisionTask(
-                taskId: r.taskId, orderId: r.orderId, productName: r.productName, customerName: r.customerName,
-                flowKind: flow, scenario: scenario, node: node, nodeSince: r.nodeSince, rejectCount: r.rejectCount,
-                requirementText: "", requirementFiles: [], deliverables: [], actualServiceStartTime: nil,
-                history: [], updatedAt: r.nodeSince))
-        case .order, .instance:
-            self = .other
-        }
-    }
 }
 
 /// Whether an action is allowed on its target as the store last saw it, by the same state machines the

@@ -1,5 +1,5 @@
 /// How an action's target is named to the seller in dialogs and the outbox: the order number and buyer first,
-/// since that is what a seller recognises. From the full record, or from its list row before it is loaded.
+/// since that is what a seller recognises. From the full record here, from a list row in ListContract.
 public enum ActionTarget {
     public static func label(of record: SellerRecord) -> String {
         switch record {
@@ -11,21 +11,13 @@ public enum ActionTarget {
         }
     }
 
-    public static func label(of row: ListRow) -> String {
-        switch row.content {
-        case .exception(let r): order(r.orderId, r.customerName, r.activityLabel)
-        case .supervision(let r): order(r.orderId, r.customerName, r.productName)
-        case .ticket(let r): ticket(r.caseId, r.customerName, r.title)
-        case .order(let r): order(r.orderId, r.customerName, nil)
-        case .instance(let r): "实例 \(r.instanceId) · \(r.customerName)"
-        }
-    }
-
-    private static func order(_ orderId: String, _ customer: String, _ detail: String?) -> String {
+    /// An order's target label: number, buyer, and what the action is about. Also used for list rows.
+    public static func order(_ orderId: String, _ customer: String, _ detail: String?) -> String {
         "订单 \(orderId) · \(customer)" + (detail.map { " · \($0)" } ?? "")
     }
 
-    private static func ticket(_ caseId: String, _ customer: String, _ title: String) -> String {
+    /// A ticket's target label: case number, buyer, title.
+    public static func ticket(_ caseId: String, _ customer: String, _ title: String) -> String {
         "工单 \(caseId) · \(customer) · \(title)"
     }
 }

@@ -54,6 +54,8 @@ public struct OutboxItem: Equatable, Sendable {
     public var state: OutboxState
     public var attempts: Int
     public var lastError: String?
+    /// Why it failed, as data (set while it is failed; cleared by a 重试).
+    public var failure: ActionFailure?
     /// What the seller sees as the target: order number, buyer, file names.
     public var targetLabel: String
     public var createdAt: Timestamp
@@ -67,7 +69,8 @@ public struct OutboxItem: Equatable, Sendable {
 
     public init(id: Int64, action: SellerAction, idempotencyKey: String, state: OutboxState, attempts: Int,
                 lastError: String?, targetLabel: String, createdAt: Timestamp, updatedAt: Timestamp,
-                nextAttemptAt: Timestamp?, progress: UploadProgress?, payloadError: String? = nil) {
+                nextAttemptAt: Timestamp?, progress: UploadProgress?, payloadError: String? = nil,
+                failure: ActionFailure? = nil) {
         self.id = id
         self.action = action
         self.idempotencyKey = idempotencyKey
@@ -80,5 +83,6 @@ public struct OutboxItem: Equatable, Sendable {
         self.nextAttemptAt = nextAttemptAt
         self.progress = progress
         self.payloadError = payloadError
+        self.failure = failure
     }
 }

@@ -18,7 +18,7 @@ public struct DeliverableUpload: Equatable, Sendable {
 }
 
 /// The kind of a seller action: its name in the outbox, on the command line and in the keymap.
-public enum ActionKind: String, CaseIterable, Sendable {
+public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
     case restart = "restart"
     case confirmRequirement = "confirm-requirement"
     case rejectRequirement = "reject-requirement"

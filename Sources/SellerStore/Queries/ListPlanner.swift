@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// Writes the SQL of one list query. Every value (filter terms, statuses, keys, limits) is a bound parameter;

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// A list request that cannot be answered as asked (a programming error of the caller, not a data problem).
@@ -6,4 +7,6 @@ public enum ListQueryError: Error, Equatable, Sendable {
     case sortNotAvailable(ListSortColumn, EntityKind)
     /// The key's sort value has a storage class the sort column never holds (a key kept across a sort change).
     case keyDoesNotFitSort(ListSortColumn, SortValue)
+    /// A status of another kind's list (an order status in an exception query).
+    case statusNotOfKind(ListStatus, EntityKind)
 }

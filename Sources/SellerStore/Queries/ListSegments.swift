@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// A list's total order cut into pieces that each map onto one plain index range.

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The SQL facts about one sort column of one kind: its column name, whether it is the id itself, whether it

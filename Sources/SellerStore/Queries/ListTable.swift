@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The SQL side of one list: table names, the id and status columns, the summary columns a row reads, and how
@@ -61,29 +62,29 @@ struct ListTable {
         case .orders:
             content = .order(OrderListRow(
                 orderId: id, createTime: row.timestamp(2), customerName: row.text(3), productName: row.text(4),
-                orderType: row.text(5), status: row.text(6), amount: row.optionalText(7), currencyUnit: row.text(8),
-                pendingAction: row.optionalText(9), updatedAt: row.timestamp(10)))
+                orderType: row.stored(5), status: row.stored(6), amount: row.optionalText(7), currencyUnit: row.text(8),
+                pendingMark: row.pendingMark(9), updatedAt: row.timestamp(10)))
         case .instances:
             content = .instance(InstanceListRow(
                 instanceId: id, orderId: row.text(2), productName: row.text(3), customerName: row.text(4),
-                status: row.text(5), chargingMode: row.text(6), expireTime: row.optionalTimestamp(7),
-                pendingAction: row.optionalText(8), updatedAt: row.timestamp(9)))
+                status: row.stored(5), chargingMode: row.stored(6), expireTime: row.optionalTimestamp(7),
+                pendingMark: row.pendingMark(8), updatedAt: row.timestamp(9)))
         case .exceptions:
             content = .exception(ExceptionListRow(
-                messageId: id, lastAttemptAt: row.timestamp(2), activity: row.text(3), orderId: row.text(4),
+                messageId: id, lastAttemptAt: row.timestamp(2), activity: row.stored(3), orderId: row.text(4),
                 instanceId: row.optionalText(5), attemptCount: row.int(6), windowEndsAt: row.timestamp(7),
-                exceptionInfo: row.text(8), state: row.text(9), customerName: row.text(10), productName: row.text(11),
-                pendingAction: row.optionalText(12)))
+                exceptionInfo: row.text(8), state: row.stored(9), customerName: row.text(10), productName: row.text(11),
+                pendingMark: row.pendingMark(12)))
         case .supervision:
             content = .supervision(SupervisionListRow(
                 taskId: id, orderId: row.text(2), customerName: row.text(3), productName: row.text(4),
-                node: row.text(5), nodeSince: row.timestamp(6), rejectCount: row.int(7), scenario: row.text(8),
-                flowKind: row.text(9), pendingAction: row.optionalText(10)))
+                node: row.stored(5), nodeSince: row.timestamp(6), rejectCount: row.int(7), scenario: row.stored(8),
+                flowKind: row.stored(9), pendingMark: row.pendingMark(10)))
         case .tickets:
             content = .ticket(TicketListRow(
-                caseId: id, title: row.text(2), customerName: row.text(3), status: row.text(4),
+                caseId: id, title: row.text(2), customerName: row.text(3), status: row.stored(4),
                 updatedAt: row.timestamp(5), createTime: row.timestamp(6), messageCount: row.int(7),
-                productName: row.text(8), orderId: row.optionalText(9), pendingAction: row.optionalText(10)))
+                productName: row.text(8), orderId: row.optionalText(9), pendingMark: row.pendingMark(10)))
         }
         return ListRow(key: key, content: content)
     }

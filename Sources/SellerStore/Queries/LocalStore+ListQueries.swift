@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// Keyset-paged list queries for the console's tables (docs/ARCHITECTURE.md §6, §11): a page is one or two index seeks from
@@ -26,7 +27,7 @@ extension LocalStore {
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
         let table = ListTable(query.kind)
         let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText),
-                                        statuses: Self.unique(query.statuses), cap: cap.map { max(0, $0) })
+                                        statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) })
         let value = try statement(text).scalar(text.binds)
         return value?.int64Value.map { Int($0) } ?? 0
     }
@@ -77,7 +78,7 @@ extension LocalStore {
         case .searchIndexFirst: driver = .searchIndex
         case .automatic: driver = try matchesAreFew(filter, table) ? .searchIndex : .sortIndex
         }
-        return ListPlanner(table: table, sort: sort, filter: filter, statuses: Self.unique(query.statuses),
+        return ListPlanner(table: table, sort: sort, filter: filter, statuses: try Self.statusValues(query),
                            ascending: ascending, driver: driver)
     }
 
@@ -96,9 +97,13 @@ extension LocalStore {
 
     private static func limit(_ query: StoreListQuery) -> Int { min(max(query.limit, 1), 1_000) }
 
-    /// The statuses without repeats (a repeated status would make a merged query return rows twice).
-    static func unique(_ statuses: [String]) -> [String] {
+    /// The query's statuses as stored, without repeats (a repeated status would make a merged query return rows
+    /// twice); a status of another kind is refused rather than silently matching nothing.
+    static func statusValues(_ query: StoreListQuery) throws -> [String] {
+        if let stray = query.statuses.first(where: { $0.kind != query.kind }) {
+            throw ListQueryError.statusNotOfKind(stray, query.kind)
+        }
         var seen = Set<String>()
-        return statuses.filter { seen.insert($0).inserted }
+        return query.statuses.map(\.rawValue).filter { seen.insert($0).inserted }
     }
 }

@@ -45,7 +45,7 @@ struct ActionTransport: Sendable {
         var retries = 0
         while true {
             let result = await uploadFromGatewayOffset(file, taskId: taskId, uploadId: uploadId, progress: progress)
-            guard case .retry(_, let retryAfter)? = result, retries < uploadRetries, !Task.isCancelled else {
+            guard case .retry(_, let retryAfter, _)? = result, retries < uploadRetries, !Task.isCancelled else {
                 return result
             }
             retries += 1
@@ -71,16 +71,16 @@ struct ActionTransport: Sendable {
         let reader: DeliveryFileReader
         switch DeliveryFileReader.open(file) {
         case .success(let opened): reader = opened
-        case .failure(let problem): return .refused(reason: problem.reason)
+        case .failure(let problem): return problem.refusal
         }
         while true {
             await progress(received)
             if Task.isCancelled { return .retry(reason: "stopped", retryAfter: nil) }
             guard let chunk = reader.read(at: received, upTo: chunkBytes) else {
-                return .refused(reason: "cannot read \(file.path): \(String(cString: strerror(errno)))")
+                return .refusal(.fileUnreadable, "cannot read \(file.path): \(String(cString: strerror(errno)))")
             }
             if chunk.isEmpty && received < file.size {
-                return .refused(reason: "\(file.fileName) changed since it was chosen: it has \(received) bytes, "
+                return .refusal(.fileChanged, "\(file.fileName) changed since it was chosen: it has \(received) bytes, "
                                 + "not \(file.size)")
             }
             do throws(ClientError) {
@@ -88,7 +88,9 @@ struct ActionTransport: Sendable {
                                                        uploadId: uploadId)
                 received = status.received
                 if status.complete { await progress(file.size); return nil }
-                if chunk.isEmpty { return .refused(reason: "\(file.fileName): the gateway did not complete the upload") }
+                if chunk.isEmpty {
+                    return .refusal(.refused, "\(file.fileName): the gateway did not complete the upload")
+                }
             } catch {
                 if error.isUploadOffsetMismatch {
                     // The gateway has fewer bytes than we thought (a lost chunk): ask where it stands and go on.
@@ -99,9 +101,13 @@ struct ActionTransport: Sendable {
                         return AttemptResult(error)
                     }
                 }
-                if case .rejected(422, _, let message) = error {
-                    return .refused(reason: "\(file.fileName) was not accepted: "
-                                    + (message.isEmpty ? "checksum mismatch" : message))
+                if case .rejected(422, let code, let message) = error {
+                    // The gateway's checksum of what arrived is not the SHA-256 measured when it was chosen.
+                    let reason = "\(file.fileName) was not accepted: "
+                        + (message.isEmpty ? "checksum mismatch" : message)
+                    let failure = ActionFailure(.fileChanged, httpStatus: 422, errorCode: code,
+                                                message: message.isEmpty ? nil : message)
+                    return .refused(reason: reason, failure: failure)
                 }
                 return AttemptResult(error)
             }
@@ -113,7 +119,18 @@ struct ActionTransport: Sendable {
 /// descriptor, so a FIFO, device or directory swapped in after the action was queued fails the action at once
 /// instead of hanging the sender (a FIFO) or streaming forever (`/dev/zero`).
 final class DeliveryFileReader {
-    struct Problem: Error { var reason: String }
+    /// Why a file cannot be sent: its class (changed or unreadable) and the sentence a person reads.
+    struct Problem: Error {
+        var kind: OutboxFailure
+        var reason: String
+
+        init(_ kind: OutboxFailure, _ reason: String) {
+            self.kind = kind
+            self.reason = reason
+        }
+
+        var refusal: AttemptResult { .refusal(kind, reason) }
+    }
 
     private let descriptor: Int32
 
@@ -124,20 +141,20 @@ final class DeliveryFileReader {
     static func open(_ file: DeliverableUpload) -> Result<DeliveryFileReader, Problem> {
         let descriptor = Glibc.open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
-            return .failure(Problem(reason: "cannot read \(file.path): \(String(cString: strerror(errno)))"))
+            return .failure(Problem(.fileUnreadable, "cannot read \(file.path): \(String(cString: strerror(errno)))"))
         }
         let reader = DeliveryFileReader(descriptor: descriptor)
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
-            return .failure(Problem(reason: "cannot read \(file.path): \(String(cString: strerror(errno)))"))
+            return .failure(Problem(.fileUnreadable, "cannot read \(file.path): \(String(cString: strerror(errno)))"))
         }
         let type = info.st_mode & S_IFMT
         guard type == S_IFREG else {
-            return .failure(Problem(reason: "\(file.path) is not a regular file (it is \(describe(type)))"))
+            return .failure(Problem(.fileUnreadable, "\(file.path) is not a regular file (it is \(describe(type)))"))
         }
         guard Int64(info.st_size) == file.size else {
-            return .failure(Problem(reason: "\(file.fileName) changed since it was chosen: it has \(info.st_size) "
-                                    + "bytes, not \(file.size)"))
+            return .failure(Problem(.fileChanged, "\(file.fileName) changed since it was chosen: it has "
+                                    + "\(info.st_size) bytes, not \(file.size)"))
         }
         return .success(reader)
     }

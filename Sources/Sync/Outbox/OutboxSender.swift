@@ -96,11 +96,11 @@ public final class OutboxSender: Sendable {
                 try store.failOutboxItem(id: item.id, error: reason, failure: result.failure, evidence: result.evidence,
                                          at: now)
                 onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: reason))
-            case .retry(let reason, let retryAfter):
+            case .retry(let reason, let retryAfter, _):
                 if item.attempts >= policy.maxAttempts {
                     let error = "gave up after \(item.attempts) attempts: \(reason)"
-                    try store.failOutboxItem(id: item.id, error: error, failure: .gaveUp, evidence: result.evidence,
-                                             at: now)
+                    try store.failOutboxItem(id: item.id, error: error, failure: result.failure,
+                                             evidence: result.evidence, at: now)
                     onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: error))
                 } else {
                     let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)

@@ -16,14 +16,15 @@ enum ActionReport {
         return TextSanitizer.sanitize(text)
     }
 
-    /// `failure` is the class of a failed action (`keys-refused`, `not-allowed`, `refused`, `gave-up`, …).
-    static func json(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?,
-                     failure: OutboxFailure? = nil) -> String {
+    /// A failed action carries `failure` (its class: `keys-refused`, `not-allowed`, `refused`, `file-changed`,
+    /// `gave-up`, …) and the marketplace's `httpStatus`, `errorCode` and `errorMessage` when it answered. The
+    /// target's kind is spelled as `list` takes it (`exceptions`, not the gateway's `produce-messages`).
+    static func json(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("action"); writer.appendString(action.kind.rawValue)
         writer.comma(); writer.key("target"); writer.beginObject()
-        writer.key("kind"); writer.appendString(action.targetKind.rawValue)
+        writer.key("kind"); writer.appendString(action.targetKind.commandName)
         writer.comma(); writer.key("id"); writer.appendString(action.targetId)
         writer.endObject()
         writer.comma(); writer.key("status")
@@ -34,15 +35,23 @@ enum ActionReport {
             writer.comma(); writer.key("idempotencyKey"); writer.appendString(item.idempotencyKey)
             writer.comma(); writer.key("attempts"); writer.appendInt(item.attempts)
             if let error = item.lastError { writer.comma(); writer.key("error"); writer.appendString(error) }
-            if let failure, item.state == .failed {
-                writer.comma(); writer.key("failure"); writer.appendString(failure.rawValue)
-            }
+            if let failure = item.failure, item.state == .failed { append(failure, to: &writer) }
         }
         if let record {
             writer.comma(); writer.key("targetStatus"); writer.appendString(statusValue(record))
         }
         writer.endObject()
         return writer.text
+    }
+
+    /// The failure's members: its class, then what the marketplace answered, each only when known.
+    static func append(_ failure: ActionFailure, to writer: inout JSONWriter) {
+        writer.comma(); writer.key("failure"); writer.appendString(failure.kind.rawValue)
+        if let status = failure.httpStatus { writer.comma(); writer.key("httpStatus"); writer.appendInt(status) }
+        if let code = failure.errorCode { writer.comma(); writer.key("errorCode"); writer.appendString(code) }
+        if let message = failure.message {
+            writer.comma(); writer.key("errorMessage"); writer.appendString(message)
+        }
     }
 
     private static func symbol(_ state: OutboxState) -> String {

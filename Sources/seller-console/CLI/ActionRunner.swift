@@ -90,8 +90,13 @@ struct ActionRunner {
         progress.finish()
         let items = reportItems(queued)
         if !settled || items.contains(where: { $0.state.isInFlight }) { return ExitCode.stillPending }
-        if items.contains(where: { $0.state == .failed }) { return Self.exitCode(failures: failures(of: queued)) }
+        if items.contains(where: { $0.state == .failed }) { return Self.exitCode(failed: items) }
         return refused > 0 ? ExitCode.refused : ExitCode.success
+    }
+
+    /// The exit status of `items` that failed, from the failure each was recorded with (never its words).
+    static func exitCode(failed items: [OutboxItem]) -> Int32 {
+        exitCode(failures: items.filter { $0.state == .failed }.compactMap(\.failure?.kind))
     }
 
     /// The exit status of failed actions, from the class each failure was recorded with: refused keys first
@@ -100,13 +105,6 @@ struct ActionRunner {
         if failures.contains(.keysRefused) { return ExitCode.authentication }
         if failures.contains(.notAllowed) { return ExitCode.refused }
         return ExitCode.actionFailed
-    }
-
-    /// The failure classes of the failed actions among `ids`.
-    func failures(of ids: [Int64]) -> [OutboxFailure] {
-        guard let store = try? LocalStore(path: storePath, readOnly: true, memory: .compact) else { return [] }
-        defer { try? store.close() }
-        return ids.compactMap { try? store.outboxFailure(id: $0) }
     }
 
     /// A sender on the profile's marketplace; the progress line shows uploads on a terminal.
@@ -140,17 +138,14 @@ struct ActionRunner {
         let items = ids.compactMap { try? store.outboxItem(id: $0) }
         for item in items {
             let record = try? store.record(item.action.targetKind, id: item.action.targetId)
-            report(action: item.action, item: item, refusal: nil, record: record ?? nil,
-                   failure: (try? store.outboxFailure(id: item.id)) ?? nil)
+            report(action: item.action, item: item, refusal: nil, record: record ?? nil)
         }
         return items
     }
 
-    func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil,
-                failure: OutboxFailure? = nil) {
+    func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil) {
         if options.has("--json") {
-            Console.print(ActionReport.json(action: action, item: item, refusal: refusal, record: record,
-                                            failure: failure))
+            Console.print(ActionReport.json(action: action, item: item, refusal: refusal, record: record))
         } else {
             Console.print(ActionReport.line(action: action, item: item, refusal: refusal, record: record))
         }

@@ -1,5 +1,6 @@
 import CommandArguments
 import Foundation
+import ListContract
 import SellerCore
 import SellerStore
 import TermUI

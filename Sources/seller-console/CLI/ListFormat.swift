@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import ListContract
 import SellerCore
 import TermUI
 
@@ -34,7 +35,7 @@ struct ListTextColumn {
     }
 
     static func status(_ title: String, _ kind: EntityKind) -> ListTextColumn {
-        labels(title, StoreListQuery.statusChoices(for: kind).map(\.label), badge: true)
+        labels(title, ListStatus.all(for: kind).map(\.label), badge: true)
     }
 }
 
@@ -65,28 +66,29 @@ enum ListFormat {
         }
     }
 
-    /// The status cell: the Chinese label, with the console's `⧗` when an action on the record is in the outbox.
-    static func status(_ label: String, pending: String?) -> String {
-        pending == nil ? label : label + " " + ListPresentation.pendingBadge
+    /// The status cell: the Chinese label, with the console's badge when the outbox marks the record (`⧗` while
+    /// its action is on its way, `✗` when it failed).
+    static func status(_ label: String, mark: PendingMark?) -> String {
+        mark == nil ? label : label + " " + ListPresentation.badgeText(mark)
     }
 
     static func cells(_ row: ListRow, clock: ListClock) -> [String] {
         switch row.content {
         case .order(let r):
             let amount = r.amount.map { NumberFormat.money($0, currencyUnit: r.currencyUnit) } ?? ""
-            return [r.orderId, status(r.statusLabel, pending: r.pendingAction), clock.text(r.createTime),
+            return [r.orderId, status(r.statusLabel, mark: r.pendingMark), clock.text(r.createTime),
                     r.orderTypeLabel, r.customerName, amount, r.productName]
         case .instance(let r):
-            return [r.instanceId, status(r.statusLabel, pending: r.pendingAction), r.orderId, r.customerName,
+            return [r.instanceId, status(r.statusLabel, mark: r.pendingMark), r.orderId, r.customerName,
                     r.chargingModeLabel, clock.text(r.expireTime), r.productName]
         case .exception(let r):
-            return [r.messageId, status(r.stateLabel, pending: r.pendingAction), r.activityLabel,
+            return [r.messageId, status(r.stateLabel, mark: r.pendingMark), r.activityLabel,
                     String(r.attemptCount), r.orderId, r.customerName, clock.text(r.windowEndsAt)]
         case .supervision(let r):
-            return [r.taskId, status(r.nodeLabel, pending: r.pendingAction), r.orderId, r.customerName,
+            return [r.taskId, status(r.nodeLabel, mark: r.pendingMark), r.orderId, r.customerName,
                     clock.text(r.nodeSince), String(r.rejectCount), r.scenarioLabel, r.productName]
         case .ticket(let r):
-            return [r.caseId, status(r.statusLabel, pending: r.pendingAction), r.customerName, String(r.messageCount),
+            return [r.caseId, status(r.statusLabel, mark: r.pendingMark), r.customerName, String(r.messageCount),
                     clock.text(r.updatedAt), r.title]
         }
     }
@@ -96,41 +98,42 @@ enum ListFormat {
         func add(_ key: String, _ value: JSONValue) { members.append(JSONMember(key, value)) }
         switch row.content {
         case .order(let r):
-            add("status", .string(r.status)); add("statusLabel", .string(r.statusLabel))
+            add("status", .string(r.status.rawValue)); add("statusLabel", .string(r.statusLabel))
             add("orderId", .string(r.orderId)); add("createTime", time(r.createTime))
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
-            add("orderType", .string(r.orderType)); add("orderTypeLabel", .string(r.orderTypeLabel))
+            add("orderType", .string(r.orderType.rawValue)); add("orderTypeLabel", .string(r.orderTypeLabel))
             add("amount", text(r.amount)); add("currencyUnit", .string(r.currencyUnit))
             add("updatedAt", time(r.updatedAt))
         case .instance(let r):
-            add("status", .string(r.status)); add("statusLabel", .string(r.statusLabel))
+            add("status", .string(r.status.rawValue)); add("statusLabel", .string(r.statusLabel))
             add("instanceId", .string(r.instanceId)); add("orderId", .string(r.orderId))
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
-            add("chargingMode", .string(r.chargingMode)); add("chargingModeLabel", .string(r.chargingModeLabel))
+            add("chargingMode", .string(r.chargingMode.rawValue))
+            add("chargingModeLabel", .string(r.chargingModeLabel))
             add("expireTime", time(r.expireTime)); add("updatedAt", time(r.updatedAt))
         case .exception(let r):
-            add("status", .string(r.state)); add("statusLabel", .string(r.stateLabel))
-            add("messageId", .string(r.messageId)); add("activity", .string(r.activity))
+            add("status", .string(r.state.rawValue)); add("statusLabel", .string(r.stateLabel))
+            add("messageId", .string(r.messageId)); add("activity", .string(r.activity.rawValue))
             add("activityLabel", .string(r.activityLabel)); add("attempts", number(r.attemptCount))
             add("orderId", .string(r.orderId)); add("instanceId", text(r.instanceId))
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
             add("lastAttemptAt", time(r.lastAttemptAt)); add("windowEndsAt", time(r.windowEndsAt))
             add("exceptionInfo", .string(r.exceptionInfo))
         case .supervision(let r):
-            add("status", .string(r.node)); add("statusLabel", .string(r.nodeLabel))
+            add("status", .string(r.node.rawValue)); add("statusLabel", .string(r.nodeLabel))
             add("taskId", .string(r.taskId)); add("orderId", .string(r.orderId))
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
             add("nodeSince", time(r.nodeSince)); add("rejectCount", number(r.rejectCount))
-            add("scenario", .string(r.scenario)); add("scenarioLabel", .string(r.scenarioLabel))
-            add("flowKind", .string(r.flowKind)); add("flowKindLabel", .string(r.flowKindLabel))
+            add("scenario", .string(r.scenario.rawValue)); add("scenarioLabel", .string(r.scenarioLabel))
+            add("flowKind", .string(r.flowKind.rawValue)); add("flowKindLabel", .string(r.flowKindLabel))
         case .ticket(let r):
-            add("status", .string(r.status)); add("statusLabel", .string(r.statusLabel))
+            add("status", .string(r.status.rawValue)); add("statusLabel", .string(r.statusLabel))
             add("caseId", .string(r.caseId)); add("title", .string(r.title))
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
             add("orderId", text(r.orderId)); add("messageCount", number(r.messageCount))
             add("createTime", time(r.createTime)); add("updatedAt", time(r.updatedAt))
         }
-        add("pendingAction", text(row.pendingAction))
+        add("pendingAction", mark(row.pendingMark))
         return members
     }
 
@@ -176,6 +179,17 @@ enum ListFormat {
             ])))
         }
         if let error = item.payloadError { members.append(JSONMember("payloadError", .string(error))) }
+        if let failure = item.failure, item.state == .failed { members += Self.members(of: failure) }
+        return members
+    }
+
+    /// A failed item's `failure` class and, when the marketplace answered, `httpStatus`, `errorCode` and
+    /// `errorMessage`: the same members as an action command's `--json`.
+    static func members(of failure: ActionFailure) -> [JSONMember] {
+        var members = [JSONMember("failure", .string(failure.kind.rawValue))]
+        if let status = failure.httpStatus { members.append(JSONMember("httpStatus", number(status))) }
+        if let code = failure.errorCode { members.append(JSONMember("errorCode", .string(code))) }
+        if let message = failure.message { members.append(JSONMember("errorMessage", .string(message))) }
         return members
     }
 
@@ -188,6 +202,15 @@ enum ListFormat {
     }
 
     // MARK: - JSON values
+
+    /// The outbox's mark as an object (`{"action":"restart","actionLabel":"重新启动","state":"failed"}`), null
+    /// without one: never the store's own spelling.
+    static func mark(_ mark: PendingMark?) -> JSONValue {
+        guard let mark else { return .null }
+        return .object([JSONMember("action", .string(mark.action.rawValue)),
+                        JSONMember("actionLabel", .string(mark.action.label)),
+                        JSONMember("state", .string(mark.state.rawValue))])
+    }
 
     static func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
     static func number(_ value: Int) -> JSONValue { .number(String(value)) }

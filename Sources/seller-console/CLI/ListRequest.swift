@@ -1,6 +1,7 @@
 import CommandArguments
 import ConsoleUI
 import Foundation
+import ListContract
 import Profiles
 import SellerCore
 import SellerStore
@@ -50,8 +51,8 @@ struct ListRequest {
 
     var kind: Kind
     var filterText: String
-    /// Raw statuses for a store list (empty: every status).
-    var statuses: [String]
+    /// Statuses for a store list (empty: every status).
+    var statuses: [ListStatus]
     /// States for the outbox (empty: every state).
     var outboxStates: [OutboxState]
     var sort: ListSort?
@@ -126,9 +127,9 @@ struct ListRequest {
 
     /// Resolves `--status` words through the console's quick filters, so the CLI and the `f` key agree: a raw
     /// value in any case (`EXHAUSTED`), its Chinese label (重试已停止), or a group (`open` = 待处理, `mine`, `all`).
-    static func statuses(_ tokens: [String], for kind: EntityKind) throws(Problem) -> [String] {
+    static func statuses(_ tokens: [String], for kind: EntityKind) throws(Problem) -> [ListStatus] {
         let presets = QuickFilter.presets(for: kind)
-        var statuses: [String] = []
+        var statuses: [ListStatus] = []
         var everything = false
         var unknown: [String] = []
         for token in tokens {
@@ -141,14 +142,14 @@ struct ListRequest {
         }
         guard unknown.isEmpty else {
             let valid = presets.map { preset in
-                let word = preset.statuses.count == 1 && preset.name == preset.statuses[0].lowercased()
-                    ? preset.statuses[0] : preset.name
+                let word = preset.statuses.count == 1 && preset.name == preset.statuses[0].rawValue.lowercased()
+                    ? preset.statuses[0].rawValue : preset.name
                 return "\(word) (\(preset.label))"
             }
             throw problem("unknown status \(unknown.joined(separator: ", ")) for \(kind.commandName); valid: "
                           + valid.joined(separator: ", "))
         }
-        var seen = Set<String>()
+        var seen = Set<ListStatus>()
         return everything ? [] : statuses.filter { seen.insert($0).inserted }
     }
 
@@ -182,12 +183,11 @@ struct ListRequest {
     /// A sort column of the kind by its name in any case, with or without `-`/`_` (`window-ends-at`), or by its
     /// Chinese header; in the direction the console starts it in, flipped by `--reverse`.
     static func sort(_ text: String?, reverse: Bool, for kind: EntityKind) throws(Problem) -> ListSort {
-        let columns = ListSortColumn.columns(for: kind)
-        func normal(_ name: String) -> String { name.lowercased().filter { $0 != "-" && $0 != "_" } }
         var sort = ListSort.defaultSort(for: kind)
         if let text {
-            guard let column = columns.first(where: { normal($0.rawValue) == normal(text) || $0.label == text }) else {
-                let valid = columns.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")
+            guard let column = ListSortColumn.parse(text, for: kind) else {
+                let valid = ListSortColumn.columns(for: kind).map { "\($0.rawValue) (\($0.label))" }
+                    .joined(separator: ", ")
                 throw problem("unknown sort column \(text) for \(kind.commandName); valid: \(valid)")
             }
             sort = ListSort(column)

@@ -109,7 +109,7 @@ enum OutboxCommand {
             let items = runner.reportItems(changed)
             if !settled { return ExitCode.stillPending }
             if items.contains(where: { $0.state == .failed }) {
-                return ActionRunner.exitCode(failures: runner.failures(of: changed))
+                return ActionRunner.exitCode(failed: items)
             }
             return items.allSatisfy { $0.state == .done } && changed.count == ids.count
                 ? ExitCode.success : ExitCode.actionFailed

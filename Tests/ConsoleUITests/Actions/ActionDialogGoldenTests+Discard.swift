@@ -36,8 +36,8 @@ extension ActionDialogGoldenTests {
         let store = try LocalStore(path: storePath)
         defer { try? store.close() }
         let reply = try #require(try store.outboxItem(id: 4))
-        try store.failOutboxItem(id: 4, error: "gave up after 10 attempts: no answer within 30 s", failure: .gaveUp,
-                                 evidence: .unanswered, at: PresentationFixtures.now)
+        try store.failOutboxItem(id: 4, error: "gave up after 10 attempts: no answer within 30 s",
+                                 failure: ActionFailure(.gaveUp), evidence: .unanswered, at: PresentationFixtures.now)
         let performer = try ActionPerformer(storePath: storePath)
         let answer = performer.perform(.enqueue([reply.action], at: PresentationFixtures.now))
         guard case .actionsQueued(let queued, let refusals) = answer else {

@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 import SellerCore
 import SellerStore
 import TermUI
@@ -58,7 +59,7 @@ import Testing
         #expect(queued.count == 1)
         #expect(queued.first?.action == .restart(messageId: ActionFixtures.exhaustedId))
         #expect(queued.first?.state == .queued)
-        #expect(driver.state.activeList?.window.selectedRow?.pendingAction == "restart")
+        #expect(driver.state.activeList?.window.selectedRow?.pendingMark == PendingMark(.restart))
         #expect(driver.screenText.contains(ListPresentation.pendingBadge))
         #expect(driver.state.outboxCount == 1)
         // A second restart on the same message is refused at once: one is already in the queue.
@@ -264,7 +265,7 @@ import Testing
         // The store changed under the console (the sender's work): the refresh on the next tick clears the badge.
         driver.send(.storeChanged(.outbox(recordKind: .tickets)))
         driver.send(.tick(ConsoleDriver.now.adding(seconds: 2)))
-        #expect(driver.state.activeList?.window.selectedRow?.pendingAction == nil)
+        #expect(driver.state.activeList?.window.selectedRow?.pendingMark == nil)
         driver.press(.char("C"))
         driver.type("License 服务缓存过期")
         driver.press(.tab, .tab, .tab, .enter)   // 确认解决 without 解决方案

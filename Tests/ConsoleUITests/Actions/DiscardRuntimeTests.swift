@@ -1,6 +1,7 @@
 import ConsoleRuntime
 import ConsoleUI
 import Foundation
+import ListContract
 import MarketAPI
 import MarketClient
 import SellerCore
@@ -20,8 +21,8 @@ import TestSupport
         defer { try? store.close() }
         _ = try await SyncEngine(client: client, store: store).run()
         let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
-        let ticket = try #require(try store.ids(matching: StoreListQuery(kind: .tickets, statuses: ["PENDING_ACCEPT"]),
-                                                limit: 1).first)
+        let ticket = try #require(try store.ids(
+            matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]), limit: 1).first)
         guard case .queued = try store.enqueue(.acceptTicket(caseId: ticket), at: now) else {
             Issue.record("the accept is allowed")
             return
@@ -31,8 +32,8 @@ import TestSupport
         let posted = try await client.send(method: "POST", path: ActionRoute(submitting: item.action).path,
                                            headers: [(ActionRoute.idempotencyHeader, item.idempotencyKey)])
         #expect(posted.status == 200)
-        try store.failOutboxItem(id: item.id, error: "no answer within 1 s", failure: .gaveUp, evidence: .unanswered,
-                                 at: now)
+        try store.failOutboxItem(id: item.id, error: "no answer within 1 s", failure: ActionFailure(.gaveUp),
+                                 evidence: .unanswered, at: now)
 
         let inbox = Inbox()
         let configuration = harness.clientConfiguration()

@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 import SellerCore
 import TermUI
 import Testing

@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 import SellerCore
 import TermUI
 import Testing
@@ -89,9 +90,18 @@ import Testing
         for kind in EntityKind.allCases {
             for row in PresentationFixtures.rows(for: kind) {
                 let table = ListPresentation.row(row, context: context)
-                #expect(table.badge == (row.pendingAction == nil ? "" : ListPresentation.pendingBadge))
+                #expect(table.badge == (row.pendingMark == nil ? "" : ListPresentation.pendingBadge))
                 #expect(table.badgeRole == .badge)
             }
+        }
+    }
+
+    @Test func failedActionsGetTheFailedBadgeAndRole() throws {
+        for kind in EntityKind.allCases {
+            var row = try #require(PresentationFixtures.rows(for: kind).first)
+            row.content = Self.marked(row.content, PendingMark(.restart, state: .failed))
+            let table = ListPresentation.row(row, context: context)
+            #expect(table.badge == ListPresentation.failedBadge && table.badgeRole == .statusFailed, "\(kind)")
         }
     }
 
@@ -113,5 +123,16 @@ import Testing
         #expect(idle == Table.Sort(column: 4, ascending: false))
         #expect(ListPresentation.tableSort(for: .orders, sort: ListSort(.createTime, descending: true))
                 == Table.Sort(column: 1, ascending: false))
+    }
+
+    /// `content` with the outbox mark `mark`.
+    static func marked(_ content: ListRow.Content, _ mark: PendingMark) -> ListRow.Content {
+        switch content {
+        case .order(var r): r.pendingMark = mark; return .order(r)
+        case .instance(var r): r.pendingMark = mark; return .instance(r)
+        case .exception(var r): r.pendingMark = mark; return .exception(r)
+        case .supervision(var r): r.pendingMark = mark; return .supervision(r)
+        case .ticket(var r): r.pendingMark = mark; return .ticket(r)
+        }
     }
 }

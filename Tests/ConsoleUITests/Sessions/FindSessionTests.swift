@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 import SellerCore
 import SellerStore
 import TermUI
@@ -72,7 +73,7 @@ import Testing
         let driver = try ConsoleDriver(storePath: storePath, size: Size(width: 160, height: 48))
         driver.press(.char("3"))
         var list = try #require(driver.state.tabs[.exceptions])
-        #expect(list.query.statuses == StoreListQuery.openExceptionStates)
+        #expect(list.query.statuses == ListStatus.openExceptionStates)
         #expect(driver.screenText.contains("状态 待处理"))
         driver.press(.char("f"))
         list = try #require(driver.state.tabs[.exceptions])
@@ -80,7 +81,7 @@ import Testing
         let allCount = try #require(list.total)
         driver.press(.char("f"))
         list = try #require(driver.state.tabs[.exceptions])
-        #expect(list.query.statuses == [ExceptionState.retrying.rawValue])
+        #expect(list.query.statuses == [.exception(.retrying)])
         #expect((list.total ?? .max) <= allCount)
     }
 

@@ -1,4 +1,5 @@
 @testable import ConsoleUI
+import ListContract
 import SellerCore
 import Testing
 import TermUI

@@ -1,4 +1,5 @@
 @testable import ConsoleUI
+import ListContract
 import SellerCore
 import Testing
 import TermUI
@@ -23,8 +24,8 @@ enum UpdateFixtures {
             return ListRow(key: ListRowKey(sortValue: .integer(Int64(1_000_000 - index)), id: id),
                            content: .order(OrderListRow(
                                orderId: id, createTime: now, customerName: "Buyer \(index)", productName: "Product",
-                               orderType: "NEW", status: "PROCESSING", amount: "1.00", currencyUnit: "CNY",
-                               pendingAction: nil, updatedAt: now)))
+                               orderType: StoredValue(rawValue: "NEW"), status: StoredValue(rawValue: "PROCESSING"), amount: "1.00", currencyUnit: "CNY",
+                               pendingMark: nil, updatedAt: now)))
         }
     }
 
@@ -32,19 +33,19 @@ enum UpdateFixtures {
     static func exceptionRows(_ ids: [String]) -> [ListRow] {
         ids.map { id in
             ListRow(key: ListRowKey(sortValue: .integer(now.millis), id: id), content: .exception(ExceptionListRow(
-                messageId: id, lastAttemptAt: now, activity: "newInstance", orderId: "CS1", instanceId: nil,
+                messageId: id, lastAttemptAt: now, activity: StoredValue(rawValue: "newInstance"), orderId: "CS1", instanceId: nil,
                 attemptCount: 1, windowEndsAt: now.adding(seconds: 3_600), exceptionInfo: "refused",
-                state: "STATE_FROM_A_NEWER_MARKETPLACE", customerName: "Buyer", productName: "Product",
-                pendingAction: nil)))
+                state: StoredValue(rawValue: "STATE_FROM_A_NEWER_MARKETPLACE"), customerName: "Buyer", productName: "Product",
+                pendingMark: nil)))
         }
     }
 
     /// A supervision task at a node the console does not know (the store judges the deliver).
     static func supervisionRow(_ id: String) -> ListRow {
         ListRow(key: ListRowKey(sortValue: .integer(now.millis), id: id), content: .supervision(SupervisionListRow(
-            taskId: id, orderId: "CS1", customerName: "Buyer", productName: "Product", node: "NODE_FROM_THE_FUTURE",
-            nodeSince: now, rejectCount: 0, scenario: "SCENARIO_FROM_THE_FUTURE", flowKind: "FLOW_FROM_THE_FUTURE",
-            pendingAction: nil)))
+            taskId: id, orderId: "CS1", customerName: "Buyer", productName: "Product", node: StoredValue(rawValue: "NODE_FROM_THE_FUTURE"),
+            nodeSince: now, rejectCount: 0, scenario: StoredValue(rawValue: "SCENARIO_FROM_THE_FUTURE"), flowKind: StoredValue(rawValue: "FLOW_FROM_THE_FUTURE"),
+            pendingMark: nil)))
     }
 
     /// The answer to the tab's current window request (anchored at the top).

@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 
@@ -84,8 +85,8 @@ public struct ActionsState: Equatable, Sendable {
     /// the loaded record when it is the row's, otherwise against the row's own state (the store checks again
     /// when it queues the action).
     func refusal(of action: SellerAction, on row: ListRow, _ ctx: ActionContext) -> String? {
-        if let pending = row.pendingAction, !pending.hasPrefix("!") {
-            let label = ActionKind(rawValue: pending)?.label ?? TextSanitizer.sanitize(pending)
+        if let mark = row.pendingMark, mark.isPending {
+            let label = TextSanitizer.sanitize(mark.action.label)
             return "不能\(action.kind.label)：「\(label)」还在队列中，等它完成或在队列中放弃它"
         }
         if let record = ctx.loadedRecord(for: row) {

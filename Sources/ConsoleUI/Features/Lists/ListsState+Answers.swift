@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 // Windows and pages from the store: an answer to a superseded request (older generation, or a page for an end

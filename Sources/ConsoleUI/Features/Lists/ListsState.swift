@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The lists feature: the five record lists with their queries, loaded windows and requests in flight. It

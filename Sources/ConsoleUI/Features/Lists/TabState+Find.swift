@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 // Finding things in one list: the queries the `/` filter, the quick status filters and the sort lead to. The
@@ -41,10 +42,7 @@ extension TabState {
     /// The sort typed on the command line (`:sort createTime asc`); nil when the column is unknown here.
     func sorted(columnName: String, direction: String?) -> StoreListQuery? {
         var query = query
-        let name = columnName.lowercased()
-        guard let column = ListSortColumn.columns(for: query.kind).first(where: {
-            $0.rawValue.lowercased() == name || $0.label == columnName
-        }) else { return nil }
+        guard let column = ListSortColumn.parse(columnName, for: query.kind) else { return nil }
         switch direction?.lowercased() {
         case "asc", "up": query.sort = ListSort(column, descending: false)
         case "desc", "down": query.sort = ListSort(column, descending: true)

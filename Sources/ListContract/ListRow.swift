@@ -1,3 +1,4 @@
+import SellerCore
 
 /// One row of a console table: its position key plus the summary columns of its kind. Only what a table shows
 /// is read (long free text is cut to 200 characters in SQL), never the full record with its children; the
@@ -33,14 +34,14 @@ public struct ListRow: Hashable, Sendable {
         }
     }
 
-    /// The record's `pending_action` (an outbox action not yet confirmed), for a "pending" marker.
-    public var pendingAction: String? {
+    /// The outbox's mark on the record (its newest action, pending or failed), for the list's badge.
+    public var pendingMark: PendingMark? {
         switch content {
-        case .order(let row): row.pendingAction
-        case .instance(let row): row.pendingAction
-        case .exception(let row): row.pendingAction
-        case .supervision(let row): row.pendingAction
-        case .ticket(let row): row.pendingAction
+        case .order(let row): row.pendingMark
+        case .instance(let row): row.pendingMark
+        case .exception(let row): row.pendingMark
+        case .supervision(let row): row.pendingMark
+        case .ticket(let row): row.pendingMark
         }
     }
 }

@@ -1,23 +1,25 @@
+import SellerCore
 
 /// The Exceptions (接口异常) table's columns. `exceptionInfo` is cut to 200 characters in SQL: the full text, which
 /// a hostile or broken interface can make megabytes long, is only read by the detail pane.
 public struct ExceptionListRow: Hashable, Sendable {
     public var messageId: String
     public var lastAttemptAt: Timestamp
-    public var activity: String
+    public var activity: StoredValue<Activity>
     public var orderId: String
     public var instanceId: String?
     public var attemptCount: Int
     public var windowEndsAt: Timestamp
     public var exceptionInfo: String
-    public var state: String
+    public var state: StoredValue<ExceptionState>
     public var customerName: String
     public var productName: String
-    public var pendingAction: String?
+    public var pendingMark: PendingMark?
 
-    public init(messageId: String, lastAttemptAt: Timestamp, activity: String, orderId: String, instanceId: String?,
-                attemptCount: Int, windowEndsAt: Timestamp, exceptionInfo: String, state: String,
-                customerName: String, productName: String, pendingAction: String?) {
+    public init(messageId: String, lastAttemptAt: Timestamp, activity: StoredValue<Activity>, orderId: String,
+                instanceId: String?, attemptCount: Int, windowEndsAt: Timestamp, exceptionInfo: String,
+                state: StoredValue<ExceptionState>, customerName: String, productName: String,
+                pendingMark: PendingMark?) {
         self.messageId = messageId
         self.lastAttemptAt = lastAttemptAt
         self.activity = activity
@@ -29,9 +31,9 @@ public struct ExceptionListRow: Hashable, Sendable {
         self.state = state
         self.customerName = customerName
         self.productName = productName
-        self.pendingAction = pendingAction
+        self.pendingMark = pendingMark
     }
 
-    public var stateLabel: String { ExceptionState(rawValue: state)?.label ?? state }
-    public var activityLabel: String { Activity(rawValue: activity)?.label ?? activity }
+    public var stateLabel: String { state.label }
+    public var activityLabel: String { activity.label }
 }

@@ -1,3 +1,4 @@
+import SellerCore
 
 /// A column a list can be sorted by. One flat enum (rather than one per kind) so the console can cycle
 /// `columns(for:)` with `s` and show `label` in the header without switching on the kind; a column that does not
@@ -20,6 +21,13 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
         case .supervision: [.nodeSince, .rejectCount, .customerName, .node]
         case .tickets: [.updatedAt, .createTime, .status, .customerName]
         }
+    }
+
+    /// The column of `kind` a seller named, the one parse of `:sort` and `--sort`: its name in any case, with or
+    /// without `-`/`_` (`window-ends-at`), or its Chinese header; nil when `kind`'s list has no such column.
+    public static func parse(_ text: String, for kind: EntityKind) -> ListSortColumn? {
+        func normal(_ name: String) -> String { name.lowercased().filter { $0 != "-" && $0 != "_" } }
+        return columns(for: kind).first { normal($0.rawValue) == normal(text) || $0.label == text }
     }
 
     /// The Chinese column header, as KooGallery's Seller Center names it.

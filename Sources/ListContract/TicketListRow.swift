@@ -1,20 +1,21 @@
+import SellerCore
 
 /// The Tickets (工单) table's columns. `title` is cut to 200 characters in SQL.
 public struct TicketListRow: Hashable, Sendable {
     public var caseId: String
     public var title: String
     public var customerName: String
-    public var status: String
+    public var status: StoredValue<TicketStatus>
     public var updatedAt: Timestamp
     public var createTime: Timestamp
     public var messageCount: Int
     public var productName: String
     public var orderId: String?
-    public var pendingAction: String?
+    public var pendingMark: PendingMark?
 
-    public init(caseId: String, title: String, customerName: String, status: String, updatedAt: Timestamp,
-                createTime: Timestamp, messageCount: Int, productName: String, orderId: String?,
-                pendingAction: String?) {
+    public init(caseId: String, title: String, customerName: String, status: StoredValue<TicketStatus>,
+                updatedAt: Timestamp, createTime: Timestamp, messageCount: Int, productName: String, orderId: String?,
+                pendingMark: PendingMark?) {
         self.caseId = caseId
         self.title = title
         self.customerName = customerName
@@ -24,8 +25,8 @@ public struct TicketListRow: Hashable, Sendable {
         self.messageCount = messageCount
         self.productName = productName
         self.orderId = orderId
-        self.pendingAction = pendingAction
+        self.pendingMark = pendingMark
     }
 
-    public var statusLabel: String { TicketStatus(rawValue: status)?.label ?? status }
+    public var statusLabel: String { status.label }
 }

@@ -1,3 +1,4 @@
+import SellerCore
 
 /// The sort of a list: a column of the kind and a direction. Ties are always broken by the record id in the same
 /// direction, so the order is total and a keyset page never skips or repeats a row.
@@ -46,15 +47,15 @@ public struct StoreListQuery: Hashable, Sendable {
     /// Space-separated terms, all of which must appear (case-insensitively for ASCII) in the record's search
     /// text: ids, customer and product names, Chinese status labels and so on. `%` and `_` are literal.
     public var filterText: String
-    /// Raw status values (`OrderStatus.rawValue`, `ExceptionState.rawValue`, `SupervisionNode.rawValue`, …);
-    /// a record matches if its status is any of them. Empty means every status.
-    public var statuses: [String]
+    /// Statuses of `kind` (an order's status, an exception's state, a task's node, …); a record matches if its
+    /// status is any of them. Empty means every status.
+    public var statuses: [ListStatus]
     public var sort: ListSort
     /// Rows per page; clamped to 1...1000.
     public var limit: Int
     public var strategy: TextSearchStrategy
 
-    public init(kind: EntityKind, filterText: String = "", statuses: [String] = [], sort: ListSort? = nil,
+    public init(kind: EntityKind, filterText: String = "", statuses: [ListStatus] = [], sort: ListSort? = nil,
                 limit: Int = 100, strategy: TextSearchStrategy = .automatic) {
         self.kind = kind
         self.filterText = filterText
@@ -62,20 +63,6 @@ public struct StoreListQuery: Hashable, Sendable {
         self.sort = sort ?? ListSort.defaultSort(for: kind)
         self.limit = limit
         self.strategy = strategy
-    }
-
-    /// The exception states that still need the seller (the Exceptions tab's default quick filter).
-    public static let openExceptionStates: [String] = ExceptionState.allCases.filter(\.isOpen).map(\.rawValue)
-
-    /// Every status of `kind` with its Chinese label, for a quick-filter menu.
-    public static func statusChoices(for kind: EntityKind) -> [(value: String, label: String)] {
-        switch kind {
-        case .orders: OrderStatus.allCases.map { ($0.rawValue, $0.label) }
-        case .instances: InstanceStatus.allCases.map { ($0.rawValue, $0.label) }
-        case .exceptions: ExceptionState.allCases.map { ($0.rawValue, $0.label) }
-        case .supervision: SupervisionNode.allCases.map { ($0.rawValue, $0.label) }
-        case .tickets: TicketStatus.allCases.map { ($0.rawValue, $0.label) }
-        }
     }
 
     /// Whether the query narrows the list at all (an unfiltered list can be counted cheaply).
