@@ -11,7 +11,7 @@ extension ClientError {
         switch exchange.status {
         case 300..<400:
             self = .redirected(status: exchange.status, location: String((exchange.headers["location"] ?? "").prefix(200)))
-        case 401, 403: self = .authentication(code: code, message: message)
+        case 401, 403: self = .authentication(status: exchange.status, code: code, message: message)
         case 429: self = .rateLimited(retryAfter: retryAfter)
         case 500...: self = .server(status: exchange.status, code: error?.code, message: message, retryAfter: retryAfter)
         case 100..<200: self = .transport("unexpected interim answer \(exchange.status)")

@@ -1,7 +1,7 @@
 /// Why a request to the marketplace failed, in terms a seller can act on. Messages never contain secrets.
 public enum ClientError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The gateway rejected the signature or the key (401/403); retrying cannot help.
-    case authentication(code: String, message: String)
+    case authentication(status: Int, code: String, message: String)
     /// Still rate limited after the retries; `retryAfter` is the server's last advice in seconds.
     case rateLimited(retryAfter: Double?)
     /// A 5xx that persisted through the retries; `retryAfter` is the server's advice, when it gave one.
@@ -21,7 +21,7 @@ public enum ClientError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .authentication(let code, let message): "signature rejected by the marketplace (\(code)): \(message)"
+        case .authentication(_, let code, let message): "signature rejected by the marketplace (\(code)): \(message)"
         case .rateLimited(let after): "rate limited by the marketplace" + (after.map { " (retry after \(Int($0)) s)" } ?? "")
         case .server(let status, let code, let message, _):
             "marketplace server error \(status)" + (code.map { " \($0)" } ?? "") + (message.isEmpty ? "" : ": \(message)")

@@ -14,8 +14,9 @@ struct AttemptFailureTests {
                                                   message: "accepted"))
         let gone = AttemptResult(.rejected(status: 404, code: "SELLER.0404", message: "no such task"))
         #expect(gone.failure == ActionFailure(.refused, httpStatus: 404, errorCode: "SELLER.0404", message: "no such task"))
-        let keys = AttemptResult(.authentication(code: "APIGW.0301", message: "Incorrect signature"))
-        #expect(keys.failure == ActionFailure(.keysRefused, errorCode: "APIGW.0301", message: "Incorrect signature"))
+        let keys = AttemptResult(.authentication(status: 401, code: "APIGW.0301", message: "Incorrect signature"))
+        #expect(keys.failure == ActionFailure(.keysRefused, httpStatus: 401, errorCode: "APIGW.0301",
+                                              message: "Incorrect signature"))
         #expect(AttemptResult.refusal(.fileChanged, "a.pdf changed").failure
             == ActionFailure(.fileChanged, message: "a.pdf changed"))
     }

@@ -44,8 +44,8 @@ extension ActionFailure {
     /// action (409), or any other refusal, with the answer's status, code and message.
     init(_ error: ClientError) {
         switch error {
-        case .authentication(let code, let message):
-            self.init(.keysRefused, errorCode: code, message: message)
+        case .authentication(let status, let code, let message):
+            self.init(.keysRefused, httpStatus: status, errorCode: code, message: message)
         case .rejected(let status, let code, let message):
             self.init(status == 409 ? .notAllowed : .refused, httpStatus: status, errorCode: code, message: message)
         case .server(let status, let code, let message, _):
