@@ -21,14 +21,14 @@ struct ClientSafetyTests {
         defer { gateway.stop() }
         var configuration = ClientConfiguration(baseURL: gateway.baseURL, accessKey: "ak", secretKey: "sk")
         configuration.timeout = 5
-        let store = try LocalStore(path: directory.file("store.db"))
-        defer { try? store.close() }
-        let engine = SyncEngine(client: MarketClient(configuration: configuration), store: store, pageSize: 10)
         do {
-            _ = try await engine.run([.orders])
+            _ = try await StoreConnection.using(path: directory.file("store.db")) { store in
+                try await SyncEngine(client: MarketClient(configuration: configuration), store: store, pageSize: 10)
+                    .run([.orders])
+            }
             Issue.record("the sync went on")
         } catch {
-            #expect(error.description == "sync of orders stopped: the marketplace sent page token \"1~same\" again "
+            #expect("\(error)" == "sync of orders stopped: the marketplace sent page token \"1~same\" again "
                     + "without progress")
         }
     }
@@ -42,14 +42,16 @@ struct ClientSafetyTests {
         configuration.timeout = 30
         let path = directory.file("store.db")
         let sync = Task { () -> String in
-            guard let store = try? LocalStore(path: path) else { return "no store" }
-            defer { try? store.close() }
+            guard let store = try? await StoreConnection.open(path: path) else { return "no store" }
+            let outcome: String
             do {
                 _ = try await SyncEngine(client: MarketClient(configuration: configuration), store: store).run()
-                return "finished"
+                outcome = "finished"
             } catch {
-                return String(describing: error)
+                outcome = String(describing: error)
             }
+            try? await store.close()
+            return outcome
         }
         #expect(await waitUntilAsync { gateway.acceptedCount >= 1 })
         let cancelled = Date()
@@ -59,7 +61,7 @@ struct ClientSafetyTests {
     }
 
     @Test("a delivery file swapped for a FIFO, a device or a directory is refused at once with the reason")
-    func deliveryFileNotRegular() throws {
+    func deliveryFileNotRegular() async throws {
         let directory = try TemporaryDirectory("fifo")
         let fifo = directory.file("report.pdf")
         #expect(mkfifo(fifo, 0o600) == 0)
@@ -68,7 +70,7 @@ struct ClientSafetyTests {
             let file = DeliverableUpload(path: path, fileName: "report.pdf", size: 10, sha256: "00",
                                          kind: .acceptance)
             let started = Date()
-            switch DeliveryFileReader.open(file) {
+            switch await DeliveryFileReader.open(file) {
             case .success: Issue.record("\(path) was opened for upload")
             case .failure(let problem): #expect(problem.reason == "\(path) is not a regular file (it is \(kind))")
             }
@@ -77,10 +79,10 @@ struct ClientSafetyTests {
         let regular = directory.file("ok.txt")
         try Data("0123456789".utf8).write(to: URL(fileURLWithPath: regular))
         let file = DeliverableUpload(path: regular, fileName: "ok.txt", size: 10, sha256: "00", kind: .acceptance)
-        guard case .success(let reader) = DeliveryFileReader.open(file) else {
+        guard case .success(let reader) = await DeliveryFileReader.open(file) else {
             Issue.record("a regular file was refused")
             return
         }
-        #expect(reader.read(at: 4, upTo: 100) == Array("456789".utf8))
+        #expect(try await reader.read(at: 4, upTo: 100).get() == Array("456789".utf8))
     }
 }

@@ -14,9 +14,9 @@ import TestSupport
 struct OutboxAgainstSimulatorTests {
     static func syncedHarness(orders: Int, faults: Double, seed: UInt64) async throws -> SimulatorHarness {
         let harness = try SimulatorHarness(orders: orders, seed: seed, faults: faults, stallSeconds: 1.5)
-        let store = try LocalStore(path: harness.storePath)
-        defer { try? store.close() }
-        _ = try await SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store).run()
+        _ = try await StoreConnection.using(path: harness.storePath) { store in
+            try await SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store).run()
+        }
         return harness
     }
 
