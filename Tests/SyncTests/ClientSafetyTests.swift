@@ -4,6 +4,7 @@ import MarketClient
 import SellerCore
 import SellerStore
 @testable import Sync
+import Synchronization
 import Testing
 import TestSupport
 
@@ -58,6 +59,59 @@ struct ClientSafetyTests {
         sync.cancel()
         #expect(await sync.value == "sync cancelled during orders")
         #expect(Date().timeIntervalSince(cancelled) < 0.5)
+    }
+
+    @Test("cancelling a sync while its next page is being prefetched ends it at once and drops that request")
+    func cancelDuringPrefetch() async throws {
+        let directory = try TemporaryDirectory("prefetch")
+        let firstPage = ScriptedServer.ok(ListPageWire.encode(
+            kind: .orders, items: [], nextCursor: PageCursor(updatedAt: Timestamp(millis: 1), id: "next"),
+            hasMore: true))
+        let answeredFirst = Mutex(false)
+        let prefetchDropped = Mutex(false)
+        // The first page is answered; the next one (the prefetch) never is, until the client hangs up.
+        let gateway = try ScriptedServer { connection in
+            while connection.readRequest() != nil {
+                let first = answeredFirst.withLock { answered in
+                    defer { answered = true }
+                    return !answered
+                }
+                if first, connection.write(firstPage) { continue }
+                connection.waitForPeerToClose()
+                prefetchDropped.withLock { $0 = true }
+                return
+            }
+            connection.close()
+        }
+        defer { gateway.stop() }
+        var configuration = ClientConfiguration(baseURL: gateway.baseURL, accessKey: "ak", secretKey: "sk")
+        configuration.timeout = 30
+        let path = directory.file("store.db")
+        let firstPageStored = Mutex(false)
+        let outcome = Mutex<String?>(nil)
+        let sync = Task {
+            let result: String
+            do {
+                _ = try await StoreConnection.using(path: path) { store in
+                    try await SyncEngine(client: MarketClient(configuration: configuration), store: store, pageSize: 10)
+                        .run([.orders]) { _ in firstPageStored.withLock { $0 = true } }
+                }
+                result = "finished"
+            } catch {
+                result = "\(error)"
+            }
+            outcome.withLock { $0 = result }
+        }
+        // The first page is written and the second was asked for: the sync is waiting on its prefetch.
+        #expect(await waitUntilAsync { firstPageStored.withLock { $0 } && gateway.requestHeads.count >= 2 })
+        #expect(outcome.withLock { $0 } == nil, "the sync was still running")
+        sync.cancel()
+        #expect(await waitUntilAsync(timeout: 2) { outcome.withLock { $0 } != nil }, "the sync ended promptly")
+        #expect(outcome.withLock { $0 } == "sync cancelled during orders")
+        #expect(await waitUntilAsync(timeout: 2) { prefetchDropped.withLock { $0 } }, "the prefetch hung up")
+        let stored = try LocalStore(path: path, readOnly: true)
+        defer { try? stored.close() }
+        #expect(try stored.syncCursor(.orders) == "1~next", "the first page stayed stored")
     }
 
     @Test("a delivery file swapped for a FIFO, a device or a directory is refused at once with the reason")
