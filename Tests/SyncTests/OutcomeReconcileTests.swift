@@ -11,7 +11,7 @@ import TestSupport
 /// Issue 9, "an action whose outcome is unknown is never silently dropped": a reply whose attempt reached the
 /// marketplace and was applied, but whose answer was lost (a timeout), must not land twice when the seller
 /// discards it and asks again.
-@Suite("outcome reconcile against the simulator", .serialized)
+@Suite("outcome reconcile against the simulator", .exclusive, .serialized)
 struct OutcomeReconcileTests {
     static let content = "已重置密码，请重新登录（仅一次）"
 
