@@ -10,7 +10,7 @@ import TestSupport
 
 /// The sync and the outbox on the hardened client: a page token that goes round in circles ends the sync,
 /// and a delivery file that is no longer a regular file fails its action at once.
-@Suite("client safety in sync and outbox", .exclusive)
+@Suite("client safety in sync and outbox", .exclusive, .serialized)
 struct ClientSafetyTests {
     @Test("a page that repeats the previous page token without progress ends the sync with a clear error")
     func repeatedPageToken() async throws {

@@ -8,7 +8,7 @@ import Testing
 import TestSupport
 
 /// `seller-console list` through the real binary, on stores synced from the in-process simulator on loopback.
-@Suite("list command", .exclusive)
+@Suite("list command", .exclusive, .serialized)
 struct ListCommandTests {
     /// A simulator and a store synced from it, both in the harness's own temporary folder.
     static func syncedStore(orders: Int, hostile: Double = 0) async throws -> SimulatorHarness {

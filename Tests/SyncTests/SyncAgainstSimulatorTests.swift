@@ -7,7 +7,7 @@ import Sync
 import Testing
 import TestSupport
 
-@Suite("Sync against the simulator", .exclusive)
+@Suite("Sync against the simulator", .exclusive, .serialized)
 struct SyncAgainstSimulatorTests {
     func sync(_ harness: SimulatorHarness, secretKey: String? = nil,
               progress: (SyncProgress) -> Void = { _ in }) async throws -> SyncSummary {

@@ -5,7 +5,9 @@ import Testing
 /// parallel beside them: two of them side by side on two cores starve each other's deadlines.
 ///
 /// `Exclusive.run` is a process-wide lock that such a test holds for its whole body; the `.exclusive` trait takes
-/// it around a test, or around a whole suite. Waiters are served in arrival order. It is reentrant within a task
+/// it around a test, or around a whole suite (give such a suite `.serialized` too: then the holder, which may
+/// block a thread while it waits on a child process, takes at most one of the cooperative pool's two threads,
+/// and the quick tests keep the other). Waiters are served in arrival order and wait without a thread. It is reentrant within a task
 /// (a suite that holds it may run tests that ask for it again), so it cannot deadlock on itself, and every holder
 /// is bounded by its own deadlines, so every wait for it is bounded too.
 public enum Exclusive {

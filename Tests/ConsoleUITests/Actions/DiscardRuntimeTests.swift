@@ -12,7 +12,7 @@ import TestSupport
 
 /// The console's 放弃 as its runtime performs it: on the store-writer thread, which asks the marketplace about an
 /// action whose last attempt got no answer before discarding it.
-@Suite(.exclusive) struct DiscardRuntimeTests {
+@Suite(.exclusive, .serialized) struct DiscardRuntimeTests {
     @Test func discardOfAnAppliedActionMarksItDone() async throws {
         let harness = try SimulatorHarness(orders: 300, seed: 17)
         let client = MarketClient(configuration: harness.clientConfiguration())
