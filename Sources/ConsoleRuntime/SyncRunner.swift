@@ -6,7 +6,8 @@ import SellerStore
 import Sync
 import Synchronization
 
-/// Runs a sync in the background with its own read-write store connection and reports to the console:
+/// Runs a sync in the background with its own read-write store connection (a `StoreConnection`, so no SQLite
+/// call runs on the cooperative pool) and reports to the console:
 /// progress and "the store changed" after every page (the console refreshes at most once a second), then
 /// the outcome. Only one sync runs at a time; the console asks for the next one when this one has finished.
 public final class SyncRunner: Sendable {
@@ -58,14 +59,19 @@ public final class SyncRunner: Sendable {
     }
 
     private func runOnce() async -> SyncReport {
-        let store: LocalStore
+        let store: StoreConnection
         do {
-            store = try LocalStore(path: storePath, memory: .compact)
+            store = try await StoreConnection.open(path: storePath, memory: .compact)
         } catch {
             return SyncReport(finishedAt: clock(), changed: 0, rejected: 0,
                               error: SyncFailure(.storeUnavailable, String(describing: error)))
         }
-        defer { try? store.close() }
+        let report = await sync(store)
+        try? await store.close()
+        return report
+    }
+
+    private func sync(_ store: StoreConnection) async -> SyncReport {
         let engine = SyncEngine(client: MarketClient(configuration: client), store: store, pageSize: Self.pageSize)
         let inbox = self.inbox
         do {

@@ -7,12 +7,15 @@ import SellerStore
 /// Pulls every kind from the marketplace into the local store, page by page. Each page lands in one
 /// transaction together with the cursor after it, so a sync killed at any point resumes exactly where the last
 /// committed page ended, and re-running it stores nothing twice.
-public final class SyncEngine {
+///
+/// The store is a `StoreConnection`: every SQLite call runs on the connection's own queue, never on Swift's
+/// cooperative pool, and the network waits on the client's thread, so a sync blocks no pool thread.
+public final class SyncEngine: Sendable {
     let client: MarketClient
-    let store: LocalStore
+    let store: StoreConnection
     let pageSize: Int
 
-    public init(client: MarketClient, store: LocalStore, pageSize: Int = GatewayPaths.maximumPageSize) {
+    public init(client: MarketClient, store: StoreConnection, pageSize: Int = GatewayPaths.maximumPageSize) {
         self.client = client
         self.store = store
         self.pageSize = pageSize
@@ -36,7 +39,7 @@ public final class SyncEngine {
         var result = KindSummary()
         var cursor: PageCursor?
         do {
-            cursor = try store.syncCursor(kind).flatMap(PageCursor.init(token:))
+            cursor = try await store.perform { try $0.syncCursor(kind) }.flatMap(PageCursor.init(token:))
         } catch {
             throw .store(kind, String(describing: error))
         }
@@ -44,62 +47,88 @@ public final class SyncEngine {
         let startedFromScratch = cursor == nil
         // Every token this sync asked with: a page pointing back at one would make the sync go round forever.
         var requested: Set<String> = [cursor?.token ?? ""]
-        var pending = fetch(kind, after: cursor)
+        var page = try await Self.unwrap(fetch(kind, after: cursor), kind)
         while true {
-            // A cancelled sync (the console quitting) stops at once: the request in flight is abandoned, and
-            // what was stored stays stored.
-            if Task.isCancelled { pending.cancel(); throw .cancelled(kind) }
-            let page: ListPage
-            let fetched = pending
-            switch await withTaskCancellationHandler(operation: { await fetched.value }, onCancel: { fetched.cancel() }) {
-            case .success(let value): page = value
-            case .failure(.cancelled): throw .cancelled(kind)
-            case .failure(let error): throw .client(kind, error)
-            }
             let next = page.nextCursor ?? cursor
             let stalled = page.hasMore && !requested.insert(next?.token ?? "").inserted
-            if page.hasMore && !stalled { pending = fetch(kind, after: next) }
-            do {
-                try store.write {
-                    for record in page.records {
-                        switch try store.upsert(record) {
-                        case .added: result.added += 1
-                        case .changed: result.changed += 1
-                        case .unchanged: result.unchanged += 1
-                        }
-                    }
-                    let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
-                    for reject in page.rejected {
-                        try store.recordReject(kind: kind, id: reject.id ?? "#\(reject.position)",
-                                               path: reject.error.path, reason: reject.error.reason, at: now)
-                    }
-                    try store.setSyncCursor(kind, token: next?.token, at: now)
-                }
-            } catch {
-                pending.cancel()
-                throw .store(kind, String(describing: error))
+            let written: PageWrite
+            if page.hasMore && !stalled {
+                // The next page is a child task of this sync: it downloads while this page is written, and a
+                // cancelled sync (the console quitting) cancels it too. Leaving this scope early (a store error)
+                // cancels and awaits it.
+                async let following = fetch(kind, after: next)
+                written = try await write(page, kind: kind, next: next)
+                record(written, of: page, into: &result, received: &received)
+                progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
+                cursor = next
+                page = try await Self.unwrap(following, kind)
+            } else {
+                written = try await write(page, kind: kind, next: next)
+                record(written, of: page, into: &result, received: &received)
+                progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
+                if stalled { throw .stalled(kind, token: next?.token ?? "") }
+                break
             }
-            result.pages += 1
-            result.rejected += page.rejected
-            received += page.records.count + page.rejected.count
-            // A total means "how far along" only when this sync started from the beginning of the list.
-            progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
-            cursor = next
-            if stalled { throw .stalled(kind, token: next?.token ?? "") }
-            guard page.hasMore else { break }
         }
         return result
     }
 
-    private func fetch(_ kind: EntityKind, after cursor: PageCursor?) -> Task<Result<ListPage, ClientError>, Never> {
-        let client = client
-        let query = ListQuery(limit: pageSize, after: cursor)
-        return Task {
-            do throws(ClientError) {
-                return .success(try await client.listPage(kind, query))
-            } catch {
-                return .failure(error)
+    /// How one page's records landed.
+    private struct PageWrite: Sendable {
+        var added = 0, changed = 0, unchanged = 0
+    }
+
+    /// Stores one page, its rejected records and the cursor after it in one transaction, on the store's queue.
+    /// A cancelled sync stops before writing: what was stored stays stored.
+    private func write(_ page: ListPage, kind: EntityKind, next: PageCursor?) async throws(SyncError) -> PageWrite {
+        if Task.isCancelled { throw .cancelled(kind) }
+        do {
+            return try await store.write { store in
+                var written = PageWrite()
+                for record in page.records {
+                    switch try store.upsert(record) {
+                    case .added: written.added += 1
+                    case .changed: written.changed += 1
+                    case .unchanged: written.unchanged += 1
+                    }
+                }
+                let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
+                for reject in page.rejected {
+                    try store.recordReject(kind: kind, id: reject.id ?? "#\(reject.position)",
+                                           path: reject.error.path, reason: reject.error.reason, at: now)
+                }
+                try store.setSyncCursor(kind, token: next?.token, at: now)
+                return written
             }
+        } catch {
+            throw .store(kind, String(describing: error))
+        }
+    }
+
+    private func record(_ written: PageWrite, of page: ListPage, into result: inout KindSummary, received: inout Int) {
+        result.added += written.added
+        result.changed += written.changed
+        result.unchanged += written.unchanged
+        result.pages += 1
+        result.rejected += page.rejected
+        received += page.records.count + page.rejected.count
+    }
+
+    private static func unwrap(_ fetched: Result<ListPage, ClientError>, _ kind: EntityKind) throws(SyncError)
+        -> ListPage {
+        switch fetched {
+        case .success(let page): return page
+        case .failure(.cancelled): throw .cancelled(kind)
+        case .failure(let error): throw .client(kind, error)
+        }
+    }
+
+    /// One page from the gateway. The client answers `.cancelled` at once when the task is cancelled.
+    private func fetch(_ kind: EntityKind, after cursor: PageCursor?) async -> Result<ListPage, ClientError> {
+        do throws(ClientError) {
+            return .success(try await client.listPage(kind, ListQuery(limit: pageSize, after: cursor)))
+        } catch {
+            return .failure(error)
         }
     }
 }

@@ -7,7 +7,7 @@ import TestSupport
 @testable import HTTPServer
 
 /// The transport faults behind `koosim --faults`, as a real client experiences them.
-@Suite struct HTTPFaultTests {
+@Suite(.exclusive, .serialized) struct HTTPFaultTests {
     private func faultServer() throws -> (HTTPServer, UInt16) {
         let body = Array(String(repeating: "0123456789", count: 1000).utf8)
         return try startServer { request in

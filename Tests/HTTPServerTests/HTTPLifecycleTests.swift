@@ -10,7 +10,7 @@ import TestSupport
 @testable import HTTPServer
 
 /// Starting, stopping and signals: a stop never drops a request already being handled.
-@Suite struct HTTPLifecycleTests {
+@Suite(.exclusive, .serialized) struct HTTPLifecycleTests {
     @Test func gracefulStopFinishesTheRequestInFlight() throws {
         let gate = Gate()
         let (server, port) = try startServer { request in

@@ -5,7 +5,7 @@ import TestSupport
 
 /// Slow clients cannot hold the server: heads and bodies have deadlines, and connections waiting for a head
 /// cost no request thread, so a slowloris crowd never delays a well-behaved request.
-@Suite struct HTTPSlowClientTests {
+@Suite(.exclusive, .serialized) struct HTTPSlowClientTests {
     private let slowHead = Array("GET /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: ".utf8)
 
     @Test func aHeadTrickledByteByByteGets408AtItsDeadline() throws {

@@ -7,7 +7,7 @@ import TestSupport
 
 /// What waiting and refusing cost the real `seller-console sync`: CPU and wall time against a silent server
 /// with `--timeout`, peak memory against a gzip bomb. The figures are printed for the note.
-@Suite("client costs", .serialized, .tags(.heavy))
+@Suite("client costs", .exclusive, .serialized, .tags(.heavy))
 struct ClientCostTests {
     @Test("sync --timeout 3 against a silent server ends within 1 s of it, and waiting costs under 2 % CPU")
     func syncTimeoutOnSilentServer() async throws {

@@ -6,7 +6,7 @@ import Testing
 import TestSupport
 
 /// The client against servers that misbehave on purpose: every failure ends within its limit, in words.
-@Suite("client faults")
+@Suite("client faults", .exclusive, .serialized)
 struct ClientFaultTests {
     static func client(_ server: ScriptedServer, timeout: Double = 1, attempts: Int = 1) -> MarketClient {
         client(baseURL: server.baseURL, timeout: timeout, attempts: attempts)

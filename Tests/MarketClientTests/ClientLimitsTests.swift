@@ -6,7 +6,7 @@ import Testing
 import TestSupport
 
 /// Limits on what an answer may cost, HTTPS-only outside loopback, TLS failures in words.
-@Suite("client limits and TLS")
+@Suite("client limits and TLS", .exclusive, .serialized)
 struct ClientLimitsTests {
     @Test("the gzip bomb builder makes a gzip stream that inflates to what it says")
     func bombIsGzip() throws {

@@ -5,7 +5,7 @@ import TestSupport
 /// `--timeout` bounds the wall time of the commands that send actions, not only how long they wait: with the
 /// marketplace silent, an action command and `outbox send` end within a second of it, and the action stays in
 /// the outbox.
-@Suite("command deadlines", .serialized, .tags(.heavy))
+@Suite("command deadlines", .exclusive, .serialized, .tags(.heavy))
 struct CommandDeadlineTests {
     @Test("retry --timeout 3 and outbox send --timeout 3 against a silent marketplace end within 1 s of it")
     func actionAndOutboxSendOnSilentServer() async throws {

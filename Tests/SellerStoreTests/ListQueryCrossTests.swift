@@ -6,7 +6,7 @@ import TestSupport
 
 /// Filter text × status filter × every sort column and direction × both search strategies, on 2,500 records of
 /// each kind: forward and backward paging return exactly the records that match, in order, and `count` agrees.
-@Suite struct ListQueryCrossTests {
+@Suite(.exclusive, .serialized) struct ListQueryCrossTests {
     /// Terms that occur only in customer names (never in ids, products, labels or other searched fields), so the
     /// expected rows follow from the names alone.
     static let filters = ["", "张", "有限", "有限公司", "ACME", "acme cloud", "Zeta 张"]

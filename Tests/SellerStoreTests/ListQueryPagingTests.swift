@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// Keyset paging over 2,500 records of each kind: every sort column, both directions, forward and backward.
-@Suite struct ListQueryPagingTests {
+@Suite(.exclusive, .serialized) struct ListQueryPagingTests {
     static let total = 2_500
 
     @Test(.tags(.heavy), arguments: EntityKind.allCases)

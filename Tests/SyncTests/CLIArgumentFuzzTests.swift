@@ -8,7 +8,7 @@ import TestSupport
 /// is a loopback gateway), yet no vector can start long work: the gateway refuses every request at once with
 /// a 400 (never retried), the store starts empty in a temporary HOME, and the commands that would start a
 /// simulator always get one invalid value.
-@Suite("command line: random argument vectors")
+@Suite("command line: random argument vectors", .exclusive, .serialized)
 struct CLIArgumentFuzzTests {
     /// SplitMix64: the same vectors on every run.
     struct Generator: RandomNumberGenerator {

@@ -4,7 +4,7 @@ import TestSupport
 
 /// Bad numbers, files and configuration get a clear answer and exit 2, through the real binary, before
 /// anything touches the network or a store.
-@Suite("command line: bad arguments, files and configuration")
+@Suite("command line: bad arguments, files and configuration", .exclusive, .serialized)
 struct CLIConfigurationTests {
     final class Home: @unchecked Sendable {
         let directory: TemporaryDirectory

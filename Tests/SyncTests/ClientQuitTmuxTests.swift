@@ -4,7 +4,7 @@ import Testing
 
 /// Quitting the console while the marketplace accepts connections and never answers: the requests in flight
 /// are cancelled, not waited for, and the shell is back within a second.
-@Suite("console quit with a silent marketplace",
+@Suite("console quit with a silent marketplace", .exclusive, .serialized,
         .enabled(if: Tmux.path != nil, "tmux is not installed: skipped"), .tags(.heavy))
 struct ClientQuitTmuxTests {
     @Test("q with the marketplace unreachable gives the shell back within 1 s")

@@ -4,7 +4,7 @@ import TestSupport
 
 /// `seller-console`'s real command table, through the built binary: the help lists every command once, each
 /// answers `--help` with its own usage, and a usage error shows only that usage.
-@Suite("command line: structure")
+@Suite("command line: structure", .exclusive, .serialized)
 struct CommandLineStructureTests {
     /// The command names of `seller-console help`: each row of its list, `a | b` rows split.
     static func listedCommands() throws -> [String] {

@@ -3,7 +3,7 @@ import Testing
 import TestSupport
 
 /// The built executables, run as a seller would.
-@Suite("command line")
+@Suite("command line", .exclusive, .serialized)
 struct CommandLineTests {
     static func executable(_ name: String) -> String? { BuiltExecutable.path(name) }
 
@@ -69,7 +69,7 @@ struct CommandLineTests {
 }
 
 /// Profiles and credentials as docs/ARCHITECTURE.md §9 describes, through the real binary.
-@Suite("profiles and credentials")
+@Suite("profiles and credentials", .exclusive, .serialized)
 struct ProfileTests {
     func writeConfig(_ directory: TemporaryDirectory, baseURL: String, ak: String, sk: String,
                      mode: Int) throws -> String {

@@ -7,7 +7,7 @@ import Testing
 /// Seller actions in the real `seller-console demo` under tmux: a requirement confirmed and then delivered with
 /// a file chosen in the file picker, and a bulk 重新启动 of every open exception, each through its
 /// confirmation dialog, sent by the console's own sender to the in-process marketplace.
-@Suite("console actions in tmux",
+@Suite("console actions in tmux", .exclusive, .serialized,
         .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"), .tags(.heavy))
 struct ConsoleActionsTmuxTests {
     /// Waits for `text` anywhere on the screen.

@@ -6,7 +6,7 @@ import Testing
 /// The real `seller-console demo` in tmux, as a new user would run it: the console opens full of data,
 /// keys work, resizes leave no half characters or misaligned borders behind, and every way out gives the
 /// terminal back (ARCHITECTURE §8, §10).
-@Suite("console in tmux",
+@Suite("console in tmux", .exclusive, .serialized,
         .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"), .tags(.heavy))
 struct ConsoleTmuxTests {
     static func binary() throws -> String { try #require(BuiltExecutable.path("seller-console")) }

@@ -8,7 +8,7 @@ import TestSupport
 /// Nothing a marketplace sends reaches the terminal raw: every command that prints network or store text
 /// (`sync`, `list` as a table and as JSON Lines, every action command, `outbox`) is run as a seller runs it
 /// against `HostileGateway`, and its standard output and error must hold none of the attack's bytes.
-@Suite("hostile gateway output", .serialized)
+@Suite("hostile gateway output", .exclusive, .serialized)
 struct HostileOutputTests {
     /// The bytes a terminal acts on: ESC, BEL, NUL, any C1 control (UTF-8 `C2 80`…`C2 9F`, among them the
     /// 8-bit CSI `C2 9B`) and RLO (`E2 80 AE`).

@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// Runs the real `seller-console sync` binary and kills it with SIGKILL at several moments of observed progress.
-@Suite("kill -9 during sync")
+@Suite("kill -9 during sync", .exclusive, .serialized)
 struct KillDuringSyncTests {
     static func binary() -> String? { BuiltExecutable.path("seller-console") }
 

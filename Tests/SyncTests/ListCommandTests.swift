@@ -9,15 +9,14 @@ import Testing
 import TestSupport
 
 /// `seller-console list` through the real binary, on stores synced from the in-process simulator on loopback.
-@Suite("list command")
+@Suite("list command", .exclusive, .serialized)
 struct ListCommandTests {
     /// A simulator and a store synced from it, both in the harness's own temporary folder.
     static func syncedStore(orders: Int, hostile: Double = 0) async throws -> SimulatorHarness {
         let harness = try SimulatorHarness(orders: orders, seed: 7, hostile: hostile)
-        let store = try LocalStore(path: harness.storePath)
-        defer { try? store.close() }
-        let engine = SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store)
-        _ = try await engine.run { _ in }
+        _ = try await StoreConnection.using(path: harness.storePath) { store in
+            try await SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store).run()
+        }
         return harness
     }
 

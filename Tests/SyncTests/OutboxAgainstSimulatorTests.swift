@@ -11,13 +11,13 @@ import TestSupport
 
 /// The outbox and its sender against the real simulator over loopback, with faults: every action is applied
 /// exactly once, whatever the network does (ARCHITECTURE §7, issue 4).
-@Suite("outbox against the simulator", .serialized)
+@Suite("outbox against the simulator", .exclusive, .serialized)
 struct OutboxAgainstSimulatorTests {
     static func syncedHarness(orders: Int, faults: Double, seed: UInt64) async throws -> SimulatorHarness {
         let harness = try SimulatorHarness(orders: orders, seed: seed, faults: faults, stallSeconds: 1.5)
-        let store = try LocalStore(path: harness.storePath)
-        defer { try? store.close() }
-        _ = try await SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store).run()
+        _ = try await StoreConnection.using(path: harness.storePath) { store in
+            try await SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store).run()
+        }
         return harness
     }
 

@@ -11,7 +11,7 @@ import TestSupport
 
 /// The action commands and `outbox send` as a seller runs them: the real binary against the simulator,
 /// killed with SIGKILL mid-flight, and a 1 GB delivery measured for memory.
-@Suite("outbox commands", .serialized)
+@Suite("outbox commands", .exclusive, .serialized)
 struct OutboxCommandTests {
     static func environment(_ harness: SimulatorHarness) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment

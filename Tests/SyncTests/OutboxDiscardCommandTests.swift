@@ -8,7 +8,7 @@ import TestSupport
 /// `outbox discard` and the action commands as a seller runs them (issue 9): a discard asks the marketplace
 /// first when the last attempt got no answer, refuses (exit 8) when it cannot learn the outcome unless `--force`,
 /// and refused keys exit 3.
-@Suite("outbox discard command", .serialized)
+@Suite("outbox discard command", .exclusive, .serialized)
 struct OutboxDiscardCommandTests {
     static func run(_ arguments: [String], harness: SimulatorHarness, baseURL: String? = nil,
                     secretKey: String? = nil) async throws -> ChildProcess.Outcome {

@@ -12,9 +12,27 @@ import TestSupport
 /// Issue 9, "an action whose outcome is unknown is never silently dropped": a reply whose attempt reached the
 /// marketplace and was applied, but whose answer was lost (a timeout), must not land twice when the seller
 /// discards it and asks again.
-@Suite("outcome reconcile against the simulator", .serialized)
+@Suite("outcome reconcile against the simulator", .exclusive, .serialized)
 struct OutcomeReconcileTests {
     static let content = "已重置密码，请重新登录（仅一次）"
+
+    /// The reconciler's async calls, each on a connection of its own to the store at `path` (the test goes on
+    /// reading the store through its own `LocalStore`).
+    struct Connected {
+        let reconciler: OutcomeReconciler
+
+        func discard(id: Int64, force: Bool, in path: String, at now: @Sendable () -> Timestamp) async throws
+            -> DiscardOutcome {
+            try await StoreConnection.using(path: path) {
+                try await reconciler.discard(id: id, force: force, in: $0, at: now)
+            }
+        }
+
+        func enqueue(_ actions: [SellerAction], in path: String, at now: @Sendable () -> Timestamp) async throws
+            -> [EnqueueOutcome] {
+            try await StoreConnection.using(path: path) { try await reconciler.enqueue(actions, in: $0, at: now) }
+        }
+    }
 
     struct Scene {
         let harness: SimulatorHarness
@@ -60,8 +78,8 @@ struct OutcomeReconcileTests {
         return ticket.messages.filter { $0.content == content }.count
     }
 
-    static func reconciler(_ scene: Scene) -> OutcomeReconciler {
-        OutcomeReconciler(client: MarketClient(configuration: scene.harness.clientConfiguration()))
+    static func reconciler(_ scene: Scene) -> Connected {
+        Connected(reconciler: OutcomeReconciler(client: MarketClient(configuration: scene.harness.clientConfiguration())))
     }
 
     /// Sends whatever is due until `ids` are settled.
@@ -89,7 +107,7 @@ struct OutcomeReconcileTests {
     func discardFindsItApplied() async throws {
         let scene = try await Self.lostAnswer(applied: true)
         defer { try? scene.store.close() }
-        let outcome = try await Self.reconciler(scene).discard(id: scene.item.id, force: false, in: scene.store,
+        let outcome = try await Self.reconciler(scene).discard(id: scene.item.id, force: false, in: scene.store.path,
                                                                at: Self.now)
         #expect(outcome == .appliedAfterAll)
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .done)
@@ -105,7 +123,7 @@ struct OutcomeReconcileTests {
     func newActionReconcilesFirst() async throws {
         let scene = try await Self.lostAnswer(applied: true)
         defer { try? scene.store.close() }
-        let outcomes = try await Self.reconciler(scene).enqueue([scene.action], in: scene.store, at: Self.now)
+        let outcomes = try await Self.reconciler(scene).enqueue([scene.action], in: scene.store.path, at: Self.now)
         guard case .refused(let reason)? = outcomes.first else { throw TestFailure("queued: \(outcomes)") }
         #expect(reason.contains("#\(scene.item.id)") && reason.contains("applied after all"), "\(reason)")
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .done)
@@ -113,7 +131,7 @@ struct OutcomeReconcileTests {
         #expect(Self.replies(scene) == 1)
         // Another action on the ticket is not held up: the doubt is settled.
         let resolve = SellerAction.resolveTicket(caseId: scene.caseId, cause: "密码过期", solution: "已重置")
-        let next = try await Self.reconciler(scene).enqueue([resolve], in: scene.store, at: Self.now)
+        let next = try await Self.reconciler(scene).enqueue([resolve], in: scene.store.path, at: Self.now)
         guard case .queued? = next.first else { throw TestFailure("refused: \(next)") }
     }
 
@@ -121,7 +139,7 @@ struct OutcomeReconcileTests {
     func neverAppliedBurnsTheKey() async throws {
         let scene = try await Self.lostAnswer(applied: false)
         defer { try? scene.store.close() }
-        let outcome = try await Self.reconciler(scene).discard(id: scene.item.id, force: false, in: scene.store,
+        let outcome = try await Self.reconciler(scene).discard(id: scene.item.id, force: false, in: scene.store.path,
                                                                at: Self.now)
         #expect(outcome == .discarded(basis: .neverApplied))
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .discarded)
@@ -137,7 +155,7 @@ struct OutcomeReconcileTests {
     func neverAppliedThenAgain() async throws {
         let scene = try await Self.lostAnswer(applied: false)
         defer { try? scene.store.close() }
-        let outcomes = try await Self.reconciler(scene).enqueue([scene.action], in: scene.store, at: Self.now)
+        let outcomes = try await Self.reconciler(scene).enqueue([scene.action], in: scene.store.path, at: Self.now)
         guard case .queued(let again)? = outcomes.first else { throw TestFailure("refused: \(outcomes)") }
         let kept = try #require(try scene.store.outboxItem(id: scene.item.id))
         #expect(kept.state == .failed && kept.idempotencyKey != scene.item.idempotencyKey, "a fresh key for a retry")
@@ -151,18 +169,18 @@ struct OutcomeReconcileTests {
         defer { try? scene.store.close() }
         var configuration = scene.harness.clientConfiguration()
         configuration.baseURL = "http://127.0.0.1:1"
-        let unreachable = OutcomeReconciler(client: MarketClient(configuration: configuration))
-        let refused = try await unreachable.discard(id: scene.item.id, force: false, in: scene.store, at: Self.now)
+        let unreachable = Connected(reconciler: OutcomeReconciler(client: MarketClient(configuration: configuration)))
+        let refused = try await unreachable.discard(id: scene.item.id, force: false, in: scene.store.path, at: Self.now)
         guard case .outcomeUnknown = refused else { throw TestFailure("\(refused)") }
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .failed)
         let processing = try OutcomeReconciler.finishDiscard(id: scene.item.id,
                                                              answer: (scene.item, .success(.processing)),
                                                              force: false, in: scene.store, at: Self.now())
         #expect(processing == .outcomeUnknown("the marketplace is still processing it"))
-        let newAction = try await unreachable.enqueue([scene.action], in: scene.store, at: Self.now)
+        let newAction = try await unreachable.enqueue([scene.action], in: scene.store.path, at: Self.now)
         guard case .refused(let reason)? = newAction.first else { throw TestFailure("queued: \(newAction)") }
         #expect(reason.contains("may already have been applied"), "\(reason)")
-        let forced = try await unreachable.discard(id: scene.item.id, force: true, in: scene.store, at: Self.now)
+        let forced = try await unreachable.discard(id: scene.item.id, force: true, in: scene.store.path, at: Self.now)
         guard case .discarded(basis: .unknown) = forced else { throw TestFailure("\(forced)") }
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .discarded)
     }
@@ -187,14 +205,14 @@ struct OutcomeReconcileTests {
         #expect(await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: 120))
         let failed = try store.outboxPage(states: [.failed], limit: 100)
         #expect(!failed.isEmpty, "some attempts failed")
-        let reconciler = OutcomeReconciler(client: client)
+        let reconciler = Connected(reconciler: OutcomeReconciler(client: client))
         var appliedAfterAll = 0
         var again: [SellerAction] = []
         for item in failed {
             // The lookup meets the same faults: ask again until it answers (each try is one bounded request).
             var outcome = DiscardOutcome.notPossible
             for _ in 0..<20 {
-                outcome = try await reconciler.discard(id: item.id, force: false, in: store, at: Self.now)
+                outcome = try await reconciler.discard(id: item.id, force: false, in: store.path, at: Self.now)
                 if case .outcomeUnknown = outcome { continue }
                 break
             }
@@ -229,8 +247,8 @@ struct OutcomeReconcileTests {
             matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)]), limit: 1).first)
         guard case .queued(let item) = try store.enqueue(.replyTicket(caseId: caseId, content: "x", waitForCustomer: false),
                                                          at: Self.now()) else { throw TestFailure("refused") }
-        let nobody = OutcomeReconciler(client: nil)
-        #expect(try await nobody.discard(id: item.id, force: false, in: store, at: Self.now)
+        let nobody = Connected(reconciler: OutcomeReconciler(client: nil))
+        #expect(try await nobody.discard(id: item.id, force: false, in: store.path, at: Self.now)
                 == .discarded(basis: .notNeeded))
     }
 }

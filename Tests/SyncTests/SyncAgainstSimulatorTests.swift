@@ -7,15 +7,15 @@ import Sync
 import Testing
 import TestSupport
 
-@Suite("Sync against the simulator")
+@Suite("Sync against the simulator", .exclusive, .serialized)
 struct SyncAgainstSimulatorTests {
     func sync(_ harness: SimulatorHarness, secretKey: String? = nil,
               progress: (SyncProgress) -> Void = { _ in }) async throws -> SyncSummary {
-        let store = try LocalStore(path: harness.storePath)
-        defer { try? store.close() }
-        let engine = SyncEngine(client: MarketClient(configuration: harness.clientConfiguration(secretKey: secretKey)),
-                                store: store)
-        return try await engine.run(progress: progress)
+        try await StoreConnection.using(path: harness.storePath) { store in
+            let engine = SyncEngine(client: MarketClient(configuration: harness.clientConfiguration(secretKey: secretKey)),
+                                    store: store)
+            return try await engine.run(progress: progress)
+        }
     }
 
     @Test("5000 orders land field by field; a second sync changes nothing", .tags(.heavy))

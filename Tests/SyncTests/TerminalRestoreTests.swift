@@ -7,7 +7,7 @@ import TestSupport
 /// (`-L`), a fixed size, `TERM=xterm-256color` and a UTF-8 locale (ARCHITECTURE §10). Checks what
 /// the user would see (CJK columns, echoed keys, repaint after resize) and that the terminal is given back on
 /// every way out: `q`, SIGINT, SIGTERM, SIGHUP and a crash.
-@Suite("terminal restore (tmux)",
+@Suite("terminal restore (tmux)", .exclusive, .serialized,
         .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"), .tags(.heavy))
 struct TerminalRestoreTests {
     static func binary() throws -> String { try #require(CommandLineTests.executable("terminal-check")) }

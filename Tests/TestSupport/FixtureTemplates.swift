@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Fixture files built once per test process and copied for each test that asks: a suite whose every test
 /// needs the same 1,500-order store pays for one build, and each test still owns (and may change) its copy.
@@ -16,19 +17,37 @@ public enum FixtureTemplates {
     private final class Templates: @unchecked Sendable {
         private let lock = NSLock()
         private var folder: String?
-        private var built: [String: String] = [:]
+        private var templates: [String: Template] = [:]
 
-        /// Builds under the lock: two suites asking for the same template at once wait for one build.
+        /// Two suites asking for the same template at once wait for one build; a suite asking for another one
+        /// does not wait for it (the process-wide lock is held only to find the template's entry).
         func path(for key: String, build: (String) throws -> Void) throws -> String {
-            lock.lock()
-            defer { lock.unlock() }
-            if let path = built[key] { return path }
-            let folder = try self.folder ?? Self.makeFolder()
-            self.folder = folder
-            let path = folder + "/template-\(built.count).fixture"
-            try build(path)
-            built[key] = path
-            return path
+            let template = try lock.withLock { () throws -> Template in
+                if let found = templates[key] { return found }
+                let folder = try self.folder ?? Self.makeFolder()
+                self.folder = folder
+                let made = Template(path: folder + "/template-\(templates.count).fixture")
+                templates[key] = made
+                return made
+            }
+            try template.buildOnce(build)
+            return template.path
+        }
+
+        /// One template file, built by the first caller that needs it.
+        private final class Template: Sendable {
+            let path: String
+            private let built = Mutex(false)
+
+            init(path: String) { self.path = path }
+
+            func buildOnce(_ build: (String) throws -> Void) throws {
+                try built.withLock { built in
+                    guard !built else { return }
+                    try build(path)
+                    built = true
+                }
+            }
         }
 
         private static func makeFolder() throws -> String {

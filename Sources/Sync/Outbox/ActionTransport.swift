@@ -2,6 +2,7 @@ import Foundation
 import MarketAPI
 import MarketClient
 import SellerCore
+import SellerStore
 
 /// Sends one attempt of an outbox action over the seller gateway through the client's typed methods, always
 /// with the action's idempotency key. A delivery first uploads each file in chunks, continuing from the bytes
@@ -69,15 +70,17 @@ struct ActionTransport: Sendable {
             return AttemptResult(error)
         }
         let reader: DeliveryFileReader
-        switch DeliveryFileReader.open(file) {
+        switch await DeliveryFileReader.open(file) {
         case .success(let opened): reader = opened
         case .failure(let problem): return problem.refusal
         }
         while true {
             await progress(received)
             if Task.isCancelled { return .retry(reason: "stopped", retryAfter: nil) }
-            guard let chunk = reader.read(at: received, upTo: chunkBytes) else {
-                return .refusal(.fileUnreadable, "cannot read \(file.path): \(String(cString: strerror(errno)))")
+            let chunk: [UInt8]
+            switch await reader.read(at: received, upTo: chunkBytes) {
+            case .success(let bytes): chunk = bytes
+            case .failure(let problem): return problem.refusal
             }
             if chunk.isEmpty && received < file.size {
                 return .refusal(.fileChanged, "\(file.fileName) changed since it was chosen: it has \(received) bytes, "
@@ -117,8 +120,9 @@ struct ActionTransport: Sendable {
 
 /// A delivery file open for reading chunks. It is opened without blocking and checked on the opened
 /// descriptor, so a FIFO, device or directory swapped in after the action was queued fails the action at once
-/// instead of hanging the sender (a FIFO) or streaming forever (`/dev/zero`).
-final class DeliveryFileReader {
+/// instead of hanging the sender (a FIFO) or streaming forever (`/dev/zero`). Opening and reading run on a queue
+/// of the reader's own, never on Swift's cooperative pool (a slow disk blocks only this upload).
+actor DeliveryFileReader {
     /// Why a file cannot be sent: its class (changed or unreadable) and the sentence a person reads.
     struct Problem: Error {
         var kind: OutboxFailure
@@ -132,18 +136,32 @@ final class DeliveryFileReader {
         var refusal: AttemptResult { .refusal(kind, reason) }
     }
 
+    private let executor: BlockingExecutor
     private let descriptor: Int32
+    private let path: String
 
-    private init(descriptor: Int32) { self.descriptor = descriptor }
+    nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+
+    private init(descriptor: Int32, path: String, executor: BlockingExecutor) {
+        self.descriptor = descriptor
+        self.path = path
+        self.executor = executor
+    }
 
     deinit { close(descriptor) }
 
-    static func open(_ file: DeliverableUpload) -> Result<DeliveryFileReader, Problem> {
+    static func open(_ file: DeliverableUpload) async -> Result<DeliveryFileReader, Problem> {
+        let executor = BlockingExecutor(label: "delivery file")
+        return await executor.run { open(file, on: executor) }
+    }
+
+    private static func open(_ file: DeliverableUpload, on executor: BlockingExecutor)
+        -> Result<DeliveryFileReader, Problem> {
         let descriptor = Glibc.open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
             return .failure(Problem(.fileUnreadable, "cannot read \(file.path): \(String(cString: strerror(errno)))"))
         }
-        let reader = DeliveryFileReader(descriptor: descriptor)
+        let reader = DeliveryFileReader(descriptor: descriptor, path: file.path, executor: executor)
         var info = stat()
         guard fstat(descriptor, &info) == 0 else {
             return .failure(Problem(.fileUnreadable, "cannot read \(file.path): \(String(cString: strerror(errno)))"))
@@ -159,9 +177,9 @@ final class DeliveryFileReader {
         return .success(reader)
     }
 
-    /// Up to `count` bytes at `offset`; empty at the end of the file, nil on a read error.
-    func read(at offset: Int64, upTo count: Int) -> [UInt8]? {
-        guard count > 0 else { return [] }
+    /// Up to `count` bytes at `offset`; empty at the end of the file; why not on a read error.
+    func read(at offset: Int64, upTo count: Int) -> Result<[UInt8], Problem> {
+        guard count > 0 else { return .success([]) }
         var bytes = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
@@ -170,12 +188,15 @@ final class DeliveryFileReader {
                 return pread(descriptor, base + filled, count - filled, off_t(offset) + off_t(filled))
             }
             if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { return nil }
+            guard got >= 0 else {
+                // errno is read here, on the thread that made the call.
+                return .failure(Problem(.fileUnreadable, "cannot read \(path): \(String(cString: strerror(errno)))"))
+            }
             if got == 0 { break }
             filled += got
         }
         bytes.removeLast(count - filled)
-        return bytes
+        return .success(bytes)
     }
 
     private static func describe(_ type: mode_t) -> String {

@@ -7,22 +7,22 @@ extension OutboxSender {
     /// Runs the sender until `isDone` (asked about the store every `checkSeconds` on a connection of its own)
     /// says the work the caller waits for is finished, or `timeout` seconds pass. Returns whether it finished.
     /// Other due actions in the outbox are sent along the way: it is the seller's one outbox.
-    public func run(until isDone: @escaping (LocalStore) throws -> Bool, timeout: Double,
+    public func run(until isDone: @escaping @Sendable (LocalStore) throws -> Bool, timeout: Double,
                     checkSeconds: Double = 0.05) async -> Bool {
         let stop = Atomic(false)
         let sender = Task { await self.run(until: { stop.load(ordering: .relaxed) }) }
         defer { stop.store(true, ordering: .relaxed) }
         var finished = false
-        if let monitor = try? LocalStore(path: storePath, readOnly: true, memory: .compact) {
+        if let monitor = try? await StoreConnection.open(path: storePath, readOnly: true, memory: .compact) {
             let deadline = Date().addingTimeInterval(timeout)
             while Date() < deadline && !Task.isCancelled {
-                if (try? isDone(monitor)) == true {
+                if (try? await monitor.perform(isDone)) == true {
                     finished = true
                     break
                 }
                 try? await Task.sleep(nanoseconds: UInt64(checkSeconds * 1_000_000_000))
             }
-            try? monitor.close()
+            try? await monitor.close()
         }
         stop.store(true, ordering: .relaxed)
         // Past the timeout an attempt in flight is abandoned at once (its claim is given back and it stays in the

@@ -45,18 +45,18 @@ public final class OutboxSender: Sendable {
     }
 
     private func work(until shouldStop: @Sendable () -> Bool) async {
-        let store: LocalStore
+        let store: StoreConnection
         do {
-            store = try LocalStore(path: storePath, memory: .compact)
+            store = try await StoreConnection.open(path: storePath, memory: .compact)
         } catch {
             onEvent(.attempted(id: 0, kind: nil, state: .failed, error: "cannot open the store: \(error)"))
             return
         }
-        defer { try? store.close() }
         while !shouldStop() && !Task.isCancelled {
             let claimed: OutboxItem?
             do {
-                claimed = try store.claimNextDue(at: Self.now(), leaseSeconds: policy.leaseSeconds)
+                let (now, lease) = (Self.now(), policy.leaseSeconds)
+                claimed = try await store.perform { try $0.claimNextDue(at: now, leaseSeconds: lease) }
             } catch {
                 // A busy or locked store: try again after a pause rather than spinning.
                 claimed = nil
@@ -67,53 +67,62 @@ public final class OutboxSender: Sendable {
             }
             await send(item, store: store)
         }
+        try? await store.close()
     }
 
-    private func send(_ item: OutboxItem, store: LocalStore) async {
+    private func send(_ item: OutboxItem, store: StoreConnection) async {
         var lastProgressWrite = Date.distantPast
         let total = item.action.uploadBytes
+        let lease = policy.leaseSeconds
         let result = await transport.attempt(item) { sent in
             guard Date().timeIntervalSince(lastProgressWrite) >= 0.25 || sent == total else { return }
             lastProgressWrite = Date()
             let now = Self.now()
-            try? store.recordOutboxProgress(id: item.id, sentBytes: sent,
-                                            leaseUntil: now.adding(seconds: self.policy.leaseSeconds), at: now)
+            try? await store.perform {
+                try $0.recordOutboxProgress(id: item.id, sentBytes: sent, leaseUntil: now.adding(seconds: lease), at: now)
+            }
             self.onEvent(.progress(id: item.id, sentBytes: sent, totalBytes: total))
         }
         let now = Self.now()
         do {
-            if Task.isCancelled, case .retry = result {
-                // Stopped mid-attempt (quit, Ctrl-C): the attempt is given back, and the action is due again.
-                try store.releaseOutboxClaim(id: item.id, reason: "stopped before the answer", at: now)
-                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .waiting, error: "stopped"))
-                return
-            }
-            switch result {
-            case .applied(let record):
-                try store.completeOutboxItem(id: item.id, result: record, at: now)
-                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .done, error: nil))
-            case .refused(let reason, _):
-                try store.failOutboxItem(id: item.id, error: reason, failure: result.failure, evidence: result.evidence,
-                                         at: now)
-                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: reason))
-            case .retry(let reason, let retryAfter, _):
-                if item.attempts >= policy.maxAttempts {
-                    let error = "gave up after \(item.attempts) attempts: \(reason)"
-                    try store.failOutboxItem(id: item.id, error: error, failure: result.failure,
-                                             evidence: result.evidence, at: now)
-                    onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: error))
-                } else {
-                    let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)
-                    try store.scheduleOutboxRetry(id: item.id, error: reason,
-                                                  next: now.adding(millis: Int64(delay * 1000)),
-                                                  evidence: result.evidence, at: now)
-                    onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .waiting, error: reason))
-                }
-            }
+            try await store.perform { store in try self.record(result, of: item, in: store, at: now) }
         } catch {
             // The outcome could not be written; the lease runs out and the action is sent again with its key,
             // which the marketplace answers with the first result.
-            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .sending, error: "could not record the outcome: \(error)"))
+            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .sending,
+                               error: "could not record the outcome: \(error)"))
+        }
+    }
+
+    /// Writes an attempt's outcome (on the connection's queue) and tells `onEvent`.
+    private func record(_ result: AttemptResult, of item: OutboxItem, in store: LocalStore, at now: Timestamp) throws {
+        if Task.isCancelled, case .retry = result {
+            // Stopped mid-attempt (quit, Ctrl-C): the attempt is given back, and the action is due again.
+            try store.releaseOutboxClaim(id: item.id, reason: "stopped before the answer", at: now)
+            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .waiting, error: "stopped"))
+            return
+        }
+        switch result {
+        case .applied(let record):
+            try store.completeOutboxItem(id: item.id, result: record, at: now)
+            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .done, error: nil))
+        case .refused(let reason, _):
+            try store.failOutboxItem(id: item.id, error: reason, failure: result.failure, evidence: result.evidence,
+                                     at: now)
+            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: reason))
+        case .retry(let reason, let retryAfter, _):
+            if item.attempts >= policy.maxAttempts {
+                let error = "gave up after \(item.attempts) attempts: \(reason)"
+                try store.failOutboxItem(id: item.id, error: error, failure: result.failure,
+                                         evidence: result.evidence, at: now)
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: error))
+            } else {
+                let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)
+                try store.scheduleOutboxRetry(id: item.id, error: reason,
+                                              next: now.adding(millis: Int64(delay * 1000)),
+                                              evidence: result.evidence, at: now)
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .waiting, error: reason))
+            }
         }
     }
 

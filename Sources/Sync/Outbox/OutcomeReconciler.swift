@@ -102,15 +102,19 @@ public struct OutcomeReconciler: Sendable {
         return try store.discardOutboxItem(id: id, at: now) ? .discarded(basis: basis) : .notPossible
     }
 
-    /// The whole discard, for callers in an async context (the CLI).
-    public func discard(id: Int64, force: Bool, in store: LocalStore, at now: @Sendable () -> Timestamp) async throws
-        -> DiscardOutcome {
-        switch try Self.discardStep(id: id, in: store, at: now()) {
+    /// The whole discard, for callers in an async context (the CLI): the store steps run on the connection's
+    /// queue, the lookup on the client's thread.
+    public func discard(id: Int64, force: Bool, in store: StoreConnection, at now: @Sendable () -> Timestamp)
+        async throws -> DiscardOutcome {
+        switch try await store.perform({ try Self.discardStep(id: id, in: $0, at: now()) }) {
         case .notPossible: return .notPossible
-        case .discardNow: return try Self.finishDiscard(id: id, answer: nil, force: force, in: store, at: now())
+        case .discardNow:
+            return try await store.perform { try Self.finishDiscard(id: id, answer: nil, force: force, in: $0, at: now()) }
         case .askFirst(let item):
             let result = await ask(about: item)
-            return try Self.finishDiscard(id: id, answer: (item, result), force: force, in: store, at: now())
+            return try await store.perform {
+                try Self.finishDiscard(id: id, answer: (item, result), force: force, in: $0, at: now())
+            }
         }
     }
 
@@ -165,14 +169,17 @@ public struct OutcomeReconciler: Sendable {
     }
 
     /// Settles the doubts on the targets of `actions`, then enqueues those not refused, for callers in an async
-    /// context (the CLI).
-    public func enqueue(_ actions: [SellerAction], in store: LocalStore, at now: @Sendable () -> Timestamp) async throws
-        -> [EnqueueOutcome] {
-        let settling = try Self.itemsToSettle(before: actions, in: store)
+    /// context (the CLI): the store steps run on the connection's queue, the lookups on the client's thread.
+    public func enqueue(_ actions: [SellerAction], in store: StoreConnection, at now: @Sendable () -> Timestamp)
+        async throws -> [EnqueueOutcome] {
+        let settling = try await store.perform { try Self.itemsToSettle(before: actions, in: $0) }
         var answers: [Int64: Result<ActionOutcome, LookupFailure>] = [:]
         for item in settling.values.joined() where answers[item.id] == nil { answers[item.id] = await ask(about: item) }
-        let refusals = try Self.refusals(for: actions, settling: settling, answers: answers, in: store, at: now())
-        return try Self.enqueue(actions, refusals: refusals, in: store, at: now())
+        let asked = answers
+        return try await store.perform { store in
+            let refusals = try Self.refusals(for: actions, settling: settling, answers: asked, in: store, at: now())
+            return try Self.enqueue(actions, refusals: refusals, in: store, at: now())
+        }
     }
 }
 

@@ -44,7 +44,11 @@ enum ActionCommand {
                                     flags: commonFlags.union(["--wait-customer"]))
         let actions: [SellerAction]
         do {
-            actions = try ActionRequest.actions(verb: verb, positionals: positionals, options: options)
+            // Reading --reason-file and measuring each --file (size and SHA-256, maybe a gigabyte) block: they
+            // run on a queue of their own, not on Swift's cooperative pool.
+            actions = try await BlockingExecutor(label: "action files").run {
+                try ActionRequest.actions(verb: verb, positionals: positionals, options: options)
+            }
         } catch {
             throw Arguments.UsageError(description: "\(error)")
         }

@@ -53,11 +53,10 @@ struct ActionRunner {
     func enqueueAndWait(_ actions: [SellerAction]) async -> Int32 {
         let outcomes: [EnqueueOutcome]
         do {
-            let store = try LocalStore(path: storePath, memory: .compact)
-            defer { try? store.close() }
             // An earlier action on a target whose outcome is in doubt is settled first (OutcomeReconciler).
-            outcomes = try await OutcomeReconciler(client: try? makeClient()).enqueue(actions, in: store,
-                                                                                      at: OutboxClock.now)
+            outcomes = try await StoreConnection.using(path: storePath, memory: .compact) { store in
+                try await OutcomeReconciler(client: try? makeClient()).enqueue(actions, in: store, at: OutboxClock.now)
+            }
         } catch {
             Console.error("cannot write the outbox in \(storePath): \(error)")
             return ExitCode.failure
@@ -86,7 +85,8 @@ struct ActionRunner {
             reportItems(queued)
             return ExitCode.stillPending
         }
-        let settled = await sender.run(until: { try OutboxSender.allSettled(queued, in: $0) }, timeout: timeout)
+        let ids = queued
+        let settled = await sender.run(until: { try OutboxSender.allSettled(ids, in: $0) }, timeout: timeout)
         progress.finish()
         let items = reportItems(queued)
         if !settled || items.contains(where: { $0.state.isInFlight }) { return ExitCode.stillPending }

@@ -32,12 +32,12 @@ enum BenchmarkCommand {
         do {
             let baseURL = try simulator.start()
             defer { simulator.stop() }
-            let store = try LocalStore(path: storePath)
-            defer { try? store.close() }
             var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,
                                              secretKey: configuration.secretKey)
             client.timeout = 30
-            let summary = try await SyncEngine(client: MarketClient(configuration: client), store: store).run()
+            let summary = try await StoreConnection.using(path: storePath) { store in
+                try await SyncEngine(client: MarketClient(configuration: client), store: store).run()
+            }
             let orders = summary[.orders]
             let total = summary.totalRecords
             Console.print("""

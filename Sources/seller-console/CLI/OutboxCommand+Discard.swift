@@ -13,27 +13,27 @@ extension OutboxCommand {
         var unknown = 0
         var impossible = 0
         do {
-            let store = try LocalStore(path: runner.storePath, memory: .compact)
-            defer { try? store.close() }
-            let reconciler = OutcomeReconciler(client: try? runner.makeClient())
-            for id in ids {
-                switch try await reconciler.discard(id: id, force: force, in: store, at: OutboxClock.now) {
-                case .discarded(.unknown(let reason)):
-                    Console.error("#\(id): discarded (--force) although it may have been applied: \(reason)")
-                    settled.append(id)
-                case .discarded:
-                    settled.append(id)
-                case .appliedAfterAll:
-                    Console.error("#\(id): not discarded: the marketplace had applied it, so it is done now")
-                    settled.append(id)
-                case .outcomeUnknown(let reason):
-                    unknown += 1
-                    Console.error("#\(id): not discarded: its last attempt got no answer, so it may already have "
-                                  + "been applied, and the marketplace cannot tell now (\(reason)). Try again "
-                                  + "later, or discard it anyway with --force")
-                case .notPossible:
-                    impossible += 1
-                    Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+            try await StoreConnection.using(path: runner.storePath, memory: .compact) { store in
+                let reconciler = OutcomeReconciler(client: try? runner.makeClient())
+                for id in ids {
+                    switch try await reconciler.discard(id: id, force: force, in: store, at: OutboxClock.now) {
+                    case .discarded(.unknown(let reason)):
+                        Console.error("#\(id): discarded (--force) although it may have been applied: \(reason)")
+                        settled.append(id)
+                    case .discarded:
+                        settled.append(id)
+                    case .appliedAfterAll:
+                        Console.error("#\(id): not discarded: the marketplace had applied it, so it is done now")
+                        settled.append(id)
+                    case .outcomeUnknown(let reason):
+                        unknown += 1
+                        Console.error("#\(id): not discarded: its last attempt got no answer, so it may already have "
+                                      + "been applied, and the marketplace cannot tell now (\(reason)). Try again "
+                                      + "later, or discard it anyway with --force")
+                    case .notPossible:
+                        impossible += 1
+                        Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+                    }
                 }
             }
         } catch {

@@ -68,9 +68,9 @@ enum OutboxCommand {
             let finished = await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) },
                                             timeout: runner.timeout)
             runner.progress.finish()
-            let store = try LocalStore(path: runner.storePath, readOnly: true, memory: .compact)
-            defer { try? store.close() }
-            let counts = try store.outboxCounts()
+            let counts = try await StoreConnection.using(path: runner.storePath, readOnly: true, memory: .compact) {
+                try await $0.perform { try $0.outboxCounts() }
+            }
             Console.print(OutboxState.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", "))
             if !finished { return ExitCode.stillPending }
             return (counts[.failed] ?? 0) > 0 ? ExitCode.actionFailed : ExitCode.success
@@ -81,16 +81,17 @@ enum OutboxCommand {
     }
 
     private static func change(_ ids: [Int64], _ runner: ActionRunner, wait: Bool = true,
-                               _ body: (LocalStore, Int64, Timestamp) throws -> Bool) async -> Int32 {
-        var changed: [Int64] = []
+                               _ body: @Sendable (LocalStore, Int64, Timestamp) throws -> Bool)
+        async -> Int32 {
+        let changed: [Int64]
         do {
-            let store = try LocalStore(path: runner.storePath, memory: .compact)
-            defer { try? store.close() }
-            for id in ids {
-                if try body(store, id, OutboxClock.now()) {
-                    changed.append(id)
-                } else {
-                    Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+            changed = try await StoreConnection.using(path: runner.storePath, memory: .compact) { connection in
+                try await connection.perform { store in
+                    try ids.filter { id in
+                        if try body(store, id, OutboxClock.now()) { return true }
+                        Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+                        return false
+                    }
                 }
             }
         } catch {

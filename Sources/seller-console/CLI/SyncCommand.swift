@@ -39,9 +39,9 @@ enum SyncCommand {
 
     /// Runs one sync and prints its summary; returns the exit code.
     static func sync(configuration: ClientConfiguration, storePath: String) async -> Int32 {
-        let store: LocalStore
+        let store: StoreConnection
         do {
-            store = try LocalStore(path: storePath)
+            store = try await StoreConnection.open(path: storePath)
         } catch let error as StoreOpenError {
             Console.error(error.description)   // it names the path, and says the file was left untouched
             return error.isWrongFile ? ExitCode.usage : ExitCode.failure
@@ -50,9 +50,14 @@ enum SyncCommand {
             return ExitCode.failure
         }
         for notice in store.notices { Console.error(notice.description) }
+        let status = await sync(configuration: configuration, into: store)
         // Every good page commits its cursor, so a sync that failed before its first good answer leaves a store
         // it created empty, and it is removed: a wrong key or URL never leaves a store behind.
-        defer { _ = try? store.closeRemovingIfUnused() }
+        _ = try? await store.closeRemovingIfUnused()
+        return status
+    }
+
+    private static func sync(configuration: ClientConfiguration, into store: StoreConnection) async -> Int32 {
         let engine = SyncEngine(client: MarketClient(configuration: configuration), store: store)
         let progress = ProgressLine(enabled: isatty(STDERR_FILENO) == 1)
         do {

@@ -13,13 +13,13 @@ import TestSupport
 
 /// The console's 放弃 as its runtime performs it: on the store-writer thread, which asks the marketplace about an
 /// action whose last attempt got no answer before discarding it.
-@Suite struct DiscardRuntimeTests {
+@Suite(.exclusive, .serialized) struct DiscardRuntimeTests {
     @Test func discardOfAnAppliedActionMarksItDone() async throws {
         let harness = try SimulatorHarness(orders: 300, seed: 17)
         let client = MarketClient(configuration: harness.clientConfiguration())
+        _ = try await StoreConnection.using(path: harness.storePath) { try await SyncEngine(client: client, store: $0).run() }
         let store = try LocalStore(path: harness.storePath)
         defer { try? store.close() }
-        _ = try await SyncEngine(client: client, store: store).run()
         let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
         let ticket = try #require(try store.ids(
             matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]), limit: 1).first)

@@ -8,7 +8,7 @@ import Testing
 
 /// The deliver form's file picker takes regular files only: a FIFO or a device chosen in it is refused at once
 /// with what it is, and never blocks the console or gets hashed.
-@Suite struct PickerSpecialFileTests {
+@Suite(.exclusive, .serialized) struct PickerSpecialFileTests {
     let directory: TemporaryDirectory
     let storePath: String
 

@@ -6,7 +6,7 @@ import Testing
 
 /// `deliver --file` and the console's picker measure files through `FileInspector`: only regular files, and
 /// anything else refused at once with what it is (a FIFO must never block, `/dev/zero` never be hashed).
-@Suite struct FileInspectorSpecialFileTests {
+@Suite(.exclusive, .serialized) struct FileInspectorSpecialFileTests {
     func refusal(_ path: String) -> String? {
         if case .refused(let reason) = FileInspector().measure(path) { return reason.description }
         return nil

@@ -8,7 +8,7 @@ import TestSupport
 @testable import Simulator
 
 /// 重新启动: the MANUAL attempt it appends, by the seeded rule or by really calling a production interface.
-@Suite("重新启动")
+@Suite("重新启动", .exclusive, .serialized)
 struct RestartTests {
     /// What the test production server saw of one call.
     struct Call: Sendable {
