@@ -36,11 +36,16 @@ public final class ConsoleSession {
         let creation: StoreCreation?
         let storeNotices: [String]
         do {
-            // Create and migrate before reading; a store made here and never filled is removed at quit.
-            let store = try LocalStore(path: configuration.storePath)
-            creation = store.creation
-            storeNotices = store.notices.map(\.description)
-            try store.close()
+            // Create and migrate before reading, on a queue of its own (not the cooperative pool); a store made
+            // here and never filled is removed at quit.
+            let path = configuration.storePath
+            (creation, storeNotices) = try await BlockingExecutor(label: "store open").run {
+                () throws -> (StoreCreation?, [String]) in
+                let store = try LocalStore(path: path)
+                let opened = (store.creation, store.notices.map(\.description))
+                try store.close()
+                return opened
+            }
         } catch {
             return .failure(.store(String(describing: error)))
         }

@@ -6,9 +6,9 @@ import Testing
 /// sources: the pattern must match every test tagged `heavy` (or inside a suite that is) and no other test.
 @Suite("README fast test command")
 struct FastTestCommandTests {
-    /// The fast command's beginning: parallel (`swift test --skip`) since the tests that time real things take
-    /// `Exclusive`; the serial form is still recognised.
-    static let commandPrefixes = ["swift test --skip '", "swift test --no-parallel --skip '"]
+    /// The fast command's beginning: parallel, like the full command, since the tests that time real things
+    /// take `Exclusive`.
+    static let commandPrefix = "swift test --skip '"
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
@@ -16,9 +16,7 @@ struct FastTestCommandTests {
     static func skipPattern() throws -> String {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let lines = readme.split(separator: "\n")
-        let found = commandPrefixes.lazy.compactMap { prefix in
-            lines.first { $0.hasPrefix(prefix) }.map { $0.dropFirst(prefix.count) }
-        }.first
+        let found = lines.first { $0.hasPrefix(commandPrefix) }.map { $0.dropFirst(commandPrefix.count) }
         let line = try #require(found, "the README shows the fast command")
         return String(try #require(line.split(separator: "'").first))
     }
@@ -80,5 +78,18 @@ struct FastTestCommandTests {
         let skippedQuick = declared.filter { !$0.heavy && $0.id.contains(pattern) }.map(\.id)
         #expect(keptHeavy == [], "tagged heavy but not skipped by the README's fast command")
         #expect(skippedQuick == [], "skipped by the README's fast command but not tagged heavy")
+    }
+
+    @Test("CI runs the README's full test command")
+    func ciRunsTheReadmeCommand() throws {
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let ci = try String(contentsOf: Self.root.appendingPathComponent(".ci/run"), encoding: .utf8)
+        // The second block of "Two commands" is the full run.
+        let section = try #require(readme.components(separatedBy: "## Two commands").dropFirst().first)
+        let blocks = section.components(separatedBy: "```sh\n").dropFirst().map { $0.prefix { $0 != "`" } }
+        let full = try #require(blocks.dropFirst().first).trimmingCharacters(in: .whitespacesAndNewlines)
+        let lastCommand = ci.split(separator: "\n").last { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(full == "swift test")
+        #expect(lastCommand.map(String.init) == full)
     }
 }

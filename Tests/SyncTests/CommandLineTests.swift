@@ -9,17 +9,8 @@ struct CommandLineTests {
 
     /// Runs to completion and returns (status, stdout, stderr).
     static func run(_ name: String, _ arguments: [String]) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(executable(name)))
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let outcome = try ChildProcess.run(try #require(executable(name)), arguments)
+        return (outcome.status, outcome.output, outcome.errors)
     }
 
     @Test("sign-request reproduces the APIG known-answer vector of docs/KOOGALLERY.md §4.8")
@@ -52,19 +43,14 @@ struct CommandLineTests {
 
     @Test("koosim prints its loopback URL and stops cleanly on SIGTERM and SIGINT", arguments: [SIGTERM, SIGINT])
     func koosimLifecycle(signal: Int32) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.executable("koosim")))
-        process.arguments = ["--port", "0", "--ak", "a", "--sk", "s", "--orders", "10"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let line = output.fileHandleForReading.availableData
-        let url = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let koosim = try ChildProcess(try #require(Self.executable("koosim")),
+                                      ["--port", "0", "--ak", "a", "--sk", "s", "--orders", "10"])
+        #expect(waitUntil(timeout: 30) { koosim.outputSoFar.hasSuffix("\n") || !koosim.isRunning })
+        let url = koosim.outputSoFar.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(url.hasPrefix("http://127.0.0.1:"))
-        kill(process.processIdentifier, signal)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+        #expect(koosim.send(signal))
+        let outcome = try koosim.wait(timeout: 30)
+        #expect(outcome.signal == nil && outcome.status == 0)
     }
 }
 

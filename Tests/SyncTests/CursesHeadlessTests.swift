@@ -20,22 +20,9 @@ struct CursesHeadlessTests {
     }
 
     static func run(_ arguments: [String], locale: String = "C.UTF-8") throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CommandLineTests.executable("terminal-check")))
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LC_ALL"] = locale
-        environment["LANG"] = locale
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        let outcome = try ChildProcess.run(try #require(CommandLineTests.executable("terminal-check")), arguments,
+                                           overrides: ["LC_ALL": locale, "LANG": locale])
+        return (outcome.status, outcome.output, outcome.errors)
     }
 
     static func frames(_ size: String, term: String = "xterm-256color", locale: String = "C.UTF-8") throws -> [Frame] {
