@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 
@@ -7,18 +8,58 @@ import Testing
 /// `Exclusive.run` is a process-wide lock that such a test holds for its whole body; the `.exclusive` trait takes
 /// it around a test, or around a whole suite (give such a suite `.serialized` too: then the holder, which may
 /// block a thread while it waits on a child process, takes at most one of the cooperative pool's two threads,
-/// and the quick tests keep the other). Waiters are served in arrival order and wait without a thread. It is reentrant within a task
-/// (a suite that holds it may run tests that ask for it again), so it cannot deadlock on itself, and every holder
-/// is bounded by its own deadlines, so every wait for it is bounded too.
+/// and the quick tests keep the other). Waiters are served in arrival order and wait without a thread. It is
+/// reentrant within a task (a suite that holds it may run tests that ask for it again), so it cannot deadlock on
+/// itself, and every holder is bounded by its own deadlines, so every wait for it is bounded too.
+///
+/// The holder runs on threads of its own (`TestThreads`, a task executor preference), not on the cooperative
+/// pool: quick tests that compute for seconds on both pool threads would otherwise delay the moment a timed
+/// test resumes after its answer, and the test would measure the pool, not the code.
 public enum Exclusive {
     @TaskLocal static var held = false
     private static let gate = ExclusiveGate()
+    private static let threads = TestThreads(count: 4)
 
     public static func run<T>(_ body: () async throws -> T) async rethrows -> T {
         if held { return try await body() }
         await gate.acquire()
         defer { gate.release() }
-        return try await $held.withValue(true) { try await body() }
+        return try await withTaskExecutorPreference(threads) {
+            try await $held.withValue(true) { try await body() }
+        }
+    }
+}
+
+/// A task executor on a few threads of its own. Several, so a test that blocks one (waiting on a child process)
+/// leaves the others to the tasks it started.
+final class TestThreads: TaskExecutor, @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [UnownedJob] = []
+
+    init(count: Int) {
+        for index in 0..<count {
+            let thread = Thread { [self] in work() }
+            thread.name = "exclusive-test-\(index)"
+            thread.start()
+        }
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while jobs.isEmpty { condition.wait() }
+            let job = jobs.removeFirst()
+            condition.unlock()
+            job.runSynchronously(on: asUnownedTaskExecutor())
+        }
     }
 }
 
