@@ -5,31 +5,55 @@ import Darwin
 #endif
 import Foundation
 
-/// Turns SIGINT/SIGTERM into an orderly shutdown for `koosim`: the signals are ignored at the process level
-/// and observed with DispatchSourceSignal instead, so the main thread can block in `wait()`, stop the server
-/// gracefully, and exit normally. A second signal during shutdown exits at once (status 128 + signal), for
-/// when the operator does not want to wait.
+/// The write end of the pipe the signal handler writes to: a C signal handler cannot capture context.
+nonisolated(unsafe) private var signalPipeWriter: Int32 = -1
+
+/// Turns SIGINT/SIGTERM into an orderly shutdown for `koosim`: a `sigaction` handler writes the signal's number
+/// to a pipe (all a handler may safely do) and a thread of its own reads it, so the main thread can block in
+/// `wait()`, stop the server gracefully, and exit normally. The handler is in place when `init` returns, so a
+/// signal sent the moment `koosim` prints its URL is never lost (a dispatch signal source registers later, on
+/// the dispatch manager's thread, and a signal in between was dropped). A second signal during shutdown exits at
+/// once (status 128 + signal), for when the operator does not want to wait.
 public final class TerminationSignals: @unchecked Sendable {
     private let condition = NSCondition()
     private var received: Int32?
-    private var sources: [DispatchSourceSignal] = []
-    /// A serial queue of its own: it runs on libdispatch's overcommit threads, so the handler still runs when
-    /// every thread of the global concurrent pool (Swift concurrency's, on Linux) is busy or blocked.
-    private let queue = DispatchQueue(label: "koosim.termination-signals")
 
-    /// Starts watching `signals` (SIGINT and SIGTERM by default) from now on.
+    /// Starts watching `signals` (SIGINT and SIGTERM by default) from now on. One instance per process.
     public init(_ signals: [Int32] = [SIGINT, SIGTERM], exitOnSecondSignal: Bool = true) {
-        for number in signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { [weak self] in self?.deliver(number, exitOnSecond: exitOnSecondSignal) }
-            source.resume()
-            sources.append(source)
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            // No pipe: the signals keep their default action, which still ends the process.
+            return
         }
-    }
-
-    deinit {
-        for source in sources { source.cancel() }
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        signalPipeWriter = ends[1]
+        for number in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                var byte = UInt8(truncatingIfNeeded: number)
+                _ = write(signalPipeWriter, &byte, 1)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_RESTART
+            sigaction(number, &action, nil)
+        }
+        let reader = ends[0]
+        let thread = Thread { [self] in
+            var byte: UInt8 = 0
+            while true {
+                let got = read(reader, &byte, 1)
+                if got == 1 {
+                    deliver(Int32(byte), exitOnSecond: exitOnSecondSignal)
+                } else if got < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+        thread.name = "termination-signals"
+        thread.start()
     }
 
     /// Blocks until one of the signals arrives and returns its number.
