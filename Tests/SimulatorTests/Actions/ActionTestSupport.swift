@@ -119,7 +119,8 @@ final class ActionSimulator: @unchecked Sendable {
         let record = craft(.exceptions, at: index) { record in
             guard case .exception(var message) = record else { return }
             message.state = state
-            message.windowEndsAt = Self.epoch.adding(seconds: windowOpen ? 10 * 86_400 : -3600)
+            // Open or closed as of the world's clock (the wall clock), not of the epoch the records were made at.
+            message.windowEndsAt = self.world.clock().adding(seconds: windowOpen ? 10 * 86_400 : -3600)
             if let activity {
                 message.activity = activity
                 if activity == .newInstance { message.instanceId = nil }
