@@ -69,4 +69,16 @@ struct IndependentVectorTests {
                 == vector.plaintext)
         }
     }
+
+    @Test("APIG SDK-HMAC-SHA256: POST with a body, encoded Chinese query and path, a padded header value")
+    func apig() throws {
+        for vector in IndependentVectors.apig {
+            let headers = vector.headers.map { APIGRequest.Header($0.0, $0.1) }
+            let request = try #require(APIGRequest(method: vector.method, url: vector.url, headers: headers,
+                                                   body: utf8(vector.body)))
+            let signature = APIGSigner(accessKey: vector.ak, secretKey: vector.sk).sign(request, sdkDate: vector.date)
+            #expect(signature.signedHeaders == vector.signedHeaders)
+            #expect(signature.signature == vector.signature, "\(vector.url)")
+        }
+    }
 }

@@ -95,4 +95,16 @@ enum IndependentVectors {
         ("devAccessKey-0001", 128, "P0o9I8u7Y6t5R4e3", "{\"userName\":\"admin\",\"password\":\"p@ss\\\"w0rd\"}",
          "P0o9I8u7Y6t5R4e3hv6kBWJnZgJc+PD20M8SbQQjytO+smhT0SGqZ52G+saE8tgmNZw1yTO7Hnlw5g4v"),
     ]
+    /// APIG SDK-HMAC-SHA256: (method, URL, headers, body, X-Sdk-Date, AK, SK, signed headers, hex signature).
+    static let apig: [(method: String, url: String, headers: [(String, String)], body: String, date: String,
+                       ak: String, sk: String, signedHeaders: String, signature: String)] = [
+        ("POST", "https://mkt.myhuaweicloud.com/api/mkp-openapi-public/global/v1/isv/usage-data?b=%E4%B8%AD%E6%96%87&a=x%20y%2A~&empty=",
+         [("Content-Type", "application/json"), ("X-Project-Id", " p1 ")],
+         "{\"usage_records\":[{\"instance_id\":\"i-1\",\"usage_value\":1.5}]}", "20261203T075959Z", "AK-INDEP-1",
+         "sk/中文+key", "content-type;host;x-project-id;x-sdk-date",
+         "475e09503453e39f0379b0784c6b6d52d554dfc35ec744164be568ee8a04bda9"),
+        ("GET", "https://mkt.myhuaweicloud.cn/api/%E8%B7%AF%E5%BE%84/order", [("Content-Type", "application/json")],
+         "", "20270101T000000Z", "AK2", "S", "content-type;host;x-sdk-date",
+         "68db5b149377b1ded74a1c722ed034b78f790d595aff797b2365cc4be0366182"),
+    ]
 }
