@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// The explainers: each recomputes one scheme's signature the way its verifier does and records every step.
 extension SignatureWork {
@@ -36,7 +37,8 @@ extension SignatureWork {
     public static func v1(parameters: [(name: String, value: String)], accessKey: String,
                           nowMilliseconds: Int64) -> SignatureWork {
         let timeStamp = parameters.first { $0.name == "timeStamp" }?.value ?? ""
-        let given = parameters.first { $0.name == "authToken" }?.value ?? ""
+        // A token pasted with its `+` unescaped arrives decoded as spaces; Base64 has no spaces, so undo it.
+        let given = (parameters.first { $0.name == "authToken" }?.value ?? "").replacingOccurrences(of: " ", with: "+")
         let expected = V1AuthToken.compute(parameters: parameters, accessKey: accessKey, timeStamp: timeStamp)
         let skew = SignatureClock.v1Milliseconds(timeStamp).map { $0 - nowMilliseconds }
         return SignatureWork(scheme: .v1, signedBody: nil, stringToSign: V1AuthToken.canonicalString(parameters),

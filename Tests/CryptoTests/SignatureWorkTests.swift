@@ -42,6 +42,8 @@ struct SignatureWorkTests {
         #expect(work.passes && work.skewMilliseconds == -2_000)
         #expect(work.stringToSign.hasPrefix("activity=refreshInstance&expireTime=20271123235959&instanceId="))
         #expect(!Self.fields(work).contains { $0.contains(Self.key) })
+        let pasted = parameters.map { $0.name == "authToken" ? ($0.name, "ipQbsOto2kVSR6yQqZmAl1BdvXE/2CHd 6PZRNTX/U8=") : $0 }
+        #expect(SignatureWork.v1(parameters: pasted, accessKey: Self.key, nowMilliseconds: now).signatureMatches)
     }
 
     @Test("V1 timestamps: parse and format agree; malformed ones are nil")
