@@ -146,6 +146,14 @@ struct SignVerifyCommandTests {
         #expect(errors.hasPrefix("seller-console: "), "\(errors)")
     }
 
+    @Test("captured text with terminal controls is shown inert")
+    func hostileCapture() throws {
+        let (status, output, _) = try Self.run(["verify", "request", "--key", "k", "--url",
+                                                "https://x.example/p?authToken=%1B%5D0%3Bpwned%07&timeStamp=%1B%5B2J"])
+        #expect(status == 1)
+        #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
     @Test("sign, verify and crypt answer --help")
     func help() throws {
         for command in [["sign"], ["sign", "v2"], ["verify"], ["verify", "apig"], ["crypt"], ["crypt", "encrypt"]] {
