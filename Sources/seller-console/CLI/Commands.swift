@@ -35,6 +35,18 @@ enum Commands {
                        + "header of a request", usage: SignRequestCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try SignRequestCommand.run(arguments)
             },
+            Subcommand(["verify"], summary: "check a marketplace call, a V1 Body-Sign or an open-API request "
+                       + "against a key, showing the work", usage: VerifyCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try VerifyCommand.run(arguments)
+            },
+            Subcommand(["sign"], summary: "sign a V1 or V2 call, a V1 Body-Sign or a usage push by hand, with a "
+                       + "curl line", usage: SignCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try SignCommand.run(arguments)
+            },
+            Subcommand(["crypt"], summary: "encrypt or decrypt a sensitive field (mobilePhone, email, appInfo)",
+                       usage: CryptCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try CryptCommand.run(arguments)
+            },
             Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)
