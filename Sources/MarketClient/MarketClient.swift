@@ -70,9 +70,30 @@ public final class MarketClient: Sendable {
         let signature = signer.sign(signable, date: Date())
         var lines = signable.headers.filter { $0.name.lowercased() != "host" }.map { "\($0.name): \($0.value)" }
         lines += signature.headersToAdd.map { "\($0.name): \($0.value)" }
-        let request = CurlRequest(method: method, url: urlText, host: base.host, loopback: base.isLoopback,
-                                  headers: lines, body: body, limits: limits,
-                                  resolve: configuration.resolveOverrides)
+        return try await perform(method: method, url: urlText, host: base.host, loopback: base.isLoopback,
+                                 lines: lines, body: body, limits: limits)
+    }
+
+    /// Sends one request that is not APIG-signed (the caller signs it its own way, e.g. as the marketplace signs
+    /// a call to a seller's production interface) to the base URL plus `path`, with the same transport rules:
+    /// no redirects, plain http only to loopback, bounded in time and bytes. No retries, no status mapping.
+    public func sendPlain(method: String, path: String = "", query: [(String, String)] = [], body: [UInt8] = [],
+                          headers: [(String, String)] = [], contentType: String = "application/json",
+                          responseLimit: Int? = nil) async throws(ClientError) -> HTTPExchange {
+        let base = try base.get()
+        if Task.isCancelled { throw .cancelled }
+        let limits = try transferLimits(responseBytes: responseLimit ?? configuration.limits.actionAnswer)
+        let queryText = query.map { RFC3986.encode($0.0) + "=" + RFC3986.encode($0.1) }.joined(separator: "&")
+        var lines = headers.map { "\($0.0): \(Self.singleLine($0.1))" }
+        if !body.isEmpty { lines.append("Content-Type: \(contentType)") }
+        return try await perform(method: method, url: base.text + path + (queryText.isEmpty ? "" : "?" + queryText),
+                                 host: base.host, loopback: base.isLoopback, lines: lines, body: body, limits: limits)
+    }
+
+    private func perform(method: String, url: String, host: String, loopback: Bool, lines: [String], body: [UInt8],
+                         limits: TransferLimits) async throws(ClientError) -> HTTPExchange {
+        let request = CurlRequest(method: method, url: url, host: host, loopback: loopback, headers: lines,
+                                  body: body, limits: limits, resolve: configuration.resolveOverrides)
         guard let engine = CurlEngine.shared else { throw .transport("cannot start the network library") }
         return try await engine.perform(CurlTransfer(request)).get()
     }

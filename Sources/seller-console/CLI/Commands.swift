@@ -35,6 +35,10 @@ enum Commands {
                        + "header of a request", usage: SignRequestCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try SignRequestCommand.run(arguments)
             },
+            Subcommand(["probe"], summary: "test your production interface as the marketplace calls it (signed "
+                       + "test cases, contract, idempotency)", usage: ProbeCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await ProbeCommand.run(arguments)
+            },
             Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)
