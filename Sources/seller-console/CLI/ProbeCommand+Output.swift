@@ -69,10 +69,13 @@ struct ProbeOutput: Sendable {
         return masked(lines.joined(separator: "\n"))
     }
 
-    /// The text with the key replaced, should a server echo it back.
+    /// The text with the key replaced, should a server echo it back. A key shorter than `maskFrom` characters
+    /// (never a real KooGallery key) is left alone: masking it would mangle ordinary words.
     func masked(_ text: String) -> String {
-        key.isEmpty ? text : text.replacingOccurrences(of: key, with: "****")
+        key.count < Self.maskFrom ? text : text.replacingOccurrences(of: key, with: "****")
     }
+
+    static let maskFrom = 8
 
     func latency(_ seconds: Double) -> String { "\(Int((seconds * 1000).rounded())) ms" }
 

@@ -12,8 +12,9 @@ enum ProbeCommand {
           --interface  the family (default saas-v2)    --case      only these cases (repeatable)
           --timeout    seconds per answer (default 20; above 5 s passes with a warning)
           --json       one JSON object per case        --verbose   each exchange too (the key is never shown)
-          Cases: \(ProbeFamily.allCases.map { "\($0.rawValue): " + $0.cases.map(\.name).joined(separator: " ") }
-                    .joined(separator: "\n                 "))
+          Cases per interface:
+        \(ProbeFamily.allCases.map { "    \($0.rawValue): " + $0.cases.map(\.name).joined(separator: " ") }
+            .joined(separator: "\n"))
           Exit: 0 all passed, 1 some failed, 2 usage, 3 the server could not be reached.
         """
 
