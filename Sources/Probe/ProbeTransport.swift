@@ -27,7 +27,7 @@ public struct MarketClientTransport: ProbeTransport {
         do {
             let exchange = try await client.sendPlain(method: request.method, path: url.hasSuffix("/") ? "/" : "",
                                                       query: request.query, body: request.body)
-            return .success(ProbeReply(status: exchange.status, headers: exchange.headers, body: exchange.body))
+            return .success(exchange)
         } catch {
             return .failure(ProbeFailure(reason: error.description, unreachable: Self.isUnreachable(error)))
         }

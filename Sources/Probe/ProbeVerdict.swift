@@ -1,15 +1,7 @@
-/// An answer as the probe received it. Header names are lower-case.
-public struct ProbeReply: Sendable, Equatable {
-    public var status: Int
-    public var headers: [String: String]
-    public var body: [UInt8]
+import MarketClient
 
-    public init(status: Int, headers: [String: String], body: [UInt8]) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-    }
-}
+/// An answer as the probe received it (status, lower-case header names, body): MarketClient's exchange.
+public typealias ProbeReply = HTTPExchange
 
 /// A call that got no answer, in words; `unreachable` when no connection could be made at all.
 public struct ProbeFailure: Error, Sendable, Equatable {
