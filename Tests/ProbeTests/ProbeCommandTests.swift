@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-@Suite("probe command line")
+@Suite("probe command line", .exclusive, .serialized)
 struct ProbeCommandTests {
     static func run(_ arguments: [String]) async throws -> ChildProcess.Outcome {
         try await ChildProcess.runOffPool(try #require(BuiltExecutable.path("seller-console")), ["probe"] + arguments,

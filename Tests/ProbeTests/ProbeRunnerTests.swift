@@ -37,6 +37,15 @@ struct ProbeRunnerTests {
         #expect(failed.map(\.caseName) == ["create-again"])
         #expect(failed.first?.judgement.reason.hasPrefix("not idempotent") == true)
     }
+}
+
+/// The probe over real loopback sockets: timed, so one at a time beside the rest of the suite.
+@Suite("Probe over loopback", .exclusive, .serialized)
+struct ProbeLoopbackTests {
+    static func run(_ family: ProbeFamily, _ transport: any ProbeTransport, cases: [String] = [],
+                    timeout: Double = 20) async throws -> [ProbeResult] {
+        try await ProbeRunnerTests.run(family, transport, cases: cases, timeout: timeout)
+    }
 
     static func answering(_ body: String) throws -> ScriptedServer {
         try ScriptedServer { connection in

@@ -6,6 +6,7 @@ import SellerCore
 /// one JSON object per case. `--verbose` adds each exchange. Network text goes through `Console` (sanitised)
 /// and the key is masked wherever it could appear.
 struct ProbeOutput: Sendable {
+    let url: String
     let key: String
     let json: Bool
     let verbose: Bool
@@ -56,7 +57,7 @@ struct ProbeOutput: Sendable {
     func exchange(_ result: ProbeResult) -> String {
         let request = result.request
         let query = request.query.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
-        var lines = ["── \(result.caseName)", "> \(request.method) ?\(query)"]
+        var lines = ["── \(result.caseName)", "> \(request.method) \(url)" + (query.isEmpty ? "" : "?" + query)]
         if !request.body.isEmpty { lines.append("> " + String(decoding: request.body, as: UTF8.self)) }
         switch result.answer {
         case .failure(let failure): lines.append("< (no answer: \(failure.reason))")

@@ -41,7 +41,7 @@ enum ProbeCommand {
             return ExitCode.failure
         }
         let runner = ProbeRunner(family: plan.family, accessKey: plan.key, timeout: plan.timeout, transport: transport)
-        let output = ProbeOutput(key: plan.key, json: plan.json, verbose: plan.verbose,
+        let output = ProbeOutput(url: plan.url, key: plan.key, json: plan.json, verbose: plan.verbose,
                                  progress: isatty(STDOUT_FILENO) == 1 && !plan.json)
         let results: [ProbeResult]
         do {
