@@ -38,6 +38,10 @@ public struct ProbeJudge: Sendable {
                 try answer.check(requirements, firstInstanceId: firstInstanceId, instanceId: instanceId)
                 try answer.checkEncryptedFields(accessKey: accessKey)
                 judgement = .pass(code == ResultCodes.success ? "000000" : "\(code) (processing)")
+                if requirements.contains(.sameInstance), firstInstanceId == nil {
+                    judgement = Judgement(verdict: .warn, reason: judgement.reason + "; idempotency not checked "
+                                          + "(no instanceId from a create case in this run)")
+                }
             } catch {
                 judgement = .fail(error.reason)
             }

@@ -25,6 +25,11 @@ public struct Judgement: Sendable, Equatable {
     public var verdict: Verdict
     public var reason: String
 
+    public init(verdict: Verdict, reason: String) {
+        self.verdict = verdict
+        self.reason = reason
+    }
+
     public static func pass(_ reason: String) -> Judgement { Judgement(verdict: .pass, reason: reason) }
     public static func fail(_ reason: String) -> Judgement { Judgement(verdict: .fail, reason: reason) }
 }

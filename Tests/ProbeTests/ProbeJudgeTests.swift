@@ -59,6 +59,8 @@ struct ProbeJudgeTests {
         #expect(try Self.judge("create-again", body: Self.created, first: "inst-1").verdict == .pass)
         let changed = try Self.judge("create-again", body: Self.created, first: "inst-0")
         #expect(changed == .fail("not idempotent: instanceId inst-1 differs from the first create's inst-0"))
+        #expect(try Self.judge("create-again", body: Self.created) == Judgement(verdict: .warn, reason:
+            "000000; idempotency not checked (no instanceId from a create case in this run)"))
         #expect(try Self.judge("renew-again", body: #"{"resultCode":"000003","resultMsg":"gone"}"#)
             == .fail("resultCode 000003 (instance does not exist), expected 000000"))
     }
