@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
         .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "SellerCore", "CCurl"]),
+        // `probe`: test cases, signed calls and pure judging of a seller's production interface.
+        .target(name: "Probe", dependencies: ["MarketClient", "Signing", "Crypto", "SellerCore"]),
         .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing"]),
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
@@ -45,6 +47,7 @@ let package = Package(
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
+            "Probe",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
         // A test fixture, not a product: built with the tests (next to their bundle) and never shipped.
@@ -67,6 +70,9 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "MarketClientTests", dependencies: [
             "MarketClient", "MarketAPI", "SellerCore", "HTTPServer", "TestSupport",
+        ]),
+        .testTarget(name: "ProbeTests", dependencies: [
+            "Probe", "Signing", "Crypto", "SellerCore", "TestSupport",
         ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",

@@ -57,11 +57,7 @@ public final class MarketClient: Sendable {
     public func send(method: String, path: String, query: [(String, String)] = [], body: [UInt8] = [],
                      headers: [(String, String)] = [], contentType: String = "application/json",
                      responseLimit: Int? = nil) async throws(ClientError) -> HTTPExchange {
-        let base = try base.get()
-        if Task.isCancelled { throw .cancelled }
-        let limits = try transferLimits(responseBytes: responseLimit ?? configuration.limits.actionAnswer)
-        let queryText = query.map { RFC3986.encode($0.0) + "=" + RFC3986.encode($0.1) }.joined(separator: "&")
-        let urlText = base.text + path + (queryText.isEmpty ? "" : "?" + queryText)
+        let (base, urlText, limits) = try target(path: path, query: query, responseLimit: responseLimit)
         var signingHeaders = headers.map { APIGRequest.Header($0.0, Self.singleLine($0.1)) }
         if !body.isEmpty { signingHeaders.append(APIGRequest.Header("Content-Type", contentType)) }
         guard let signable = APIGRequest(method: method, url: urlText, headers: signingHeaders, body: body) else {
@@ -70,9 +66,36 @@ public final class MarketClient: Sendable {
         let signature = signer.sign(signable, date: Date())
         var lines = signable.headers.filter { $0.name.lowercased() != "host" }.map { "\($0.name): \($0.value)" }
         lines += signature.headersToAdd.map { "\($0.name): \($0.value)" }
-        let request = CurlRequest(method: method, url: urlText, host: base.host, loopback: base.isLoopback,
-                                  headers: lines, body: body, limits: limits,
-                                  resolve: configuration.resolveOverrides)
+        return try await perform(method: method, url: urlText, base: base, lines: lines, body: body, limits: limits)
+    }
+
+    /// Sends one request that is not APIG-signed (the caller signs it its own way, e.g. as the marketplace signs
+    /// a call to a seller's production interface) to the base URL plus `path`, with the same transport rules:
+    /// no redirects, plain http only to loopback, bounded in time and bytes. No retries, no status mapping.
+    public func sendPlain(method: String, path: String = "", query: [(String, String)] = [], body: [UInt8] = [],
+                          headers: [(String, String)] = [], contentType: String = "application/json",
+                          responseLimit: Int? = nil) async throws(ClientError) -> HTTPExchange {
+        let (base, urlText, limits) = try target(path: path, query: query, responseLimit: responseLimit)
+        var lines = headers.map { "\($0.0): \(Self.singleLine($0.1))" }
+        if !body.isEmpty { lines.append("Content-Type: \(contentType)") }
+        return try await perform(method: method, url: urlText, base: base, lines: lines, body: body, limits: limits)
+    }
+
+    /// The base URL, the request URL (`path` and the RFC 3986-encoded query appended) and the transfer limits.
+    private func target(path: String, query: [(String, String)], responseLimit: Int?)
+        throws(ClientError) -> (BaseURL, String, TransferLimits)
+    {
+        let base = try base.get()
+        if Task.isCancelled { throw .cancelled }
+        let limits = try transferLimits(responseBytes: responseLimit ?? configuration.limits.actionAnswer)
+        let queryText = query.map { RFC3986.encode($0.0) + "=" + RFC3986.encode($0.1) }.joined(separator: "&")
+        return (base, base.text + path + (queryText.isEmpty ? "" : "?" + queryText), limits)
+    }
+
+    private func perform(method: String, url: String, base: BaseURL, lines: [String], body: [UInt8],
+                         limits: TransferLimits) async throws(ClientError) -> HTTPExchange {
+        let request = CurlRequest(method: method, url: url, host: base.host, loopback: base.isLoopback,
+                                  headers: lines, body: body, limits: limits, resolve: configuration.resolveOverrides)
         guard let engine = CurlEngine.shared else { throw .transport("cannot start the network library") }
         return try await engine.perform(CurlTransfer(request)).get()
     }

@@ -47,6 +47,10 @@ enum Commands {
                        usage: CryptCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try CryptCommand.run(arguments)
             },
+            Subcommand(["probe"], summary: "test your production interface as the marketplace calls it (signed "
+                       + "test cases, contract, idempotency)", usage: ProbeCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await ProbeCommand.run(arguments)
+            },
             Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)
