@@ -6,6 +6,7 @@ import Simulator
 // koosim: the KooGallery marketplace simulator. Serves the seller gateway and the open APIs on 127.0.0.1 until
 // SIGINT or SIGTERM, then stops gracefully.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "isv" { runSampleISV(Array(arguments.dropFirst())) }
 if arguments.contains("--help") || arguments.contains("-h") {
     print(KoosimCommand.usage)
     exit(ExitCode.success)
