@@ -16,6 +16,8 @@ struct ISVTestClient {
         port = isv.url.flatMap { URL(string: $0)?.port }.map { UInt16(clamping: $0) } ?? 0
     }
 
+    init(port: UInt16) { self.port = port }
+
     /// How a V2 call is signed.
     enum SignatureMode { case good, unsigned, wrongKey, stale }
 
