@@ -56,18 +56,23 @@ final class ISVLedger: @unchecked Sendable {
 final class NonceCache: @unchecked Sendable {
     private let lock = NSLock()
     private var seen: Set<String> = []
-    private var order: [String] = []
+    /// The remembered nonces in arrival order, as a ring: `oldest` is the next one to forget.
+    private var ring: [String] = []
+    private var oldest = 0
     private let capacity: Int
 
-    init(capacity: Int = 100_000) { self.capacity = capacity }
+    init(capacity: Int = 100_000) { self.capacity = max(1, capacity) }
 
     /// True when `nonce` is new (and now remembered).
     func insert(_ nonce: String) -> Bool {
         lock.withLock {
             guard seen.insert(nonce).inserted else { return false }
-            order.append(nonce)
-            if order.count > capacity {
-                seen.remove(order.removeFirst())
+            if ring.count < capacity {
+                ring.append(nonce)
+            } else {
+                seen.remove(ring[oldest])
+                ring[oldest] = nonce
+                oldest = (oldest + 1) % capacity
             }
             return true
         }

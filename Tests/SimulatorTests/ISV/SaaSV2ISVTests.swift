@@ -106,3 +106,14 @@ struct SaaSV2ISVTests {
         #expect(notJSON.code == "000001" || notJSON.code == "000002")
     }
 }
+
+@Suite("sample ISV: nonce cache")
+struct NonceCacheTests {
+    @Test func forgetsTheOldestBeyondItsCapacity() {
+        let cache = NonceCache(capacity: 2)
+        #expect(cache.insert("a") && cache.insert("b") && !cache.insert("a"))
+        #expect(cache.insert("c"))
+        #expect(cache.insert("a"), "a was the oldest, so it is forgotten")
+        #expect(!cache.insert("c") && cache.insert("b"))
+    }
+}
