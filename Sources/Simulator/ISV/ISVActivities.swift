@@ -33,6 +33,8 @@ struct ISVActivities {
     static func required(_ interface: ISVInterface, _ activity: String) -> [String] {
         switch (interface, activity) {
         case (.saasV1, "newInstance"): ["customerId", "businessId", "orderId", "productId"]
+        // The online-license create carries its order in `orderInfo[]`, which has no order line.
+        case (.onlineLicense, "newInstance"): ["orderId", "businessId"]
         case (_, "newInstance"): ["orderId", "orderLineId", "businessId"]
         case (.saasV1, "refreshInstance"): ["orderId", "instanceId", "expireTime"]
         case (_, "refreshInstance"): ["scene", "orderId", "orderLineId", "instanceId", "expireTime"]

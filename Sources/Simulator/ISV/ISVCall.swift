@@ -3,7 +3,8 @@ import SellerCore
 import Signing
 
 /// One call as the sample interface understood it: the activity and its fields as strings (a V1 query, or the
-/// top-level members of a V2 body, with the first `orderInfo` entry's fields for online-license creates).
+/// top-level members of a V2 body, with the `buyerInfo` and first `orderInfo` fields of an online-license create,
+/// docs/KOOGALLERY.md §3.2).
 struct ISVCall {
     var activity: String
     var fields: [String: String]
@@ -68,6 +69,9 @@ struct ISVCall {
             throw .invalid("the body is not a JSON object")
         }
         var fields = strings(members)
+        if case .object(let buyer)? = members.first(where: { $0.key == "buyerInfo" })?.value {
+            fields.merge(strings(buyer)) { current, _ in current }
+        }
         if case .array(let orders)? = members.first(where: { $0.key == "orderInfo" })?.value,
            case .object(let first)? = orders.first {
             fields.merge(strings(first)) { current, _ in current }

@@ -23,7 +23,12 @@ struct ISVTestClient {
 
     /// A V2 POST of `fields` (a flat JSON object, canonical form).
     func v2(_ fields: [String: String], signing: SignatureMode = .good, nonce: String? = nil) throws -> ISVReply {
-        let body = CanonicalJSON.encode(.object(fields.map { JSONMember($0.key, .string($0.value)) })) ?? []
+        try v2(json: .object(fields.map { JSONMember($0.key, .string($0.value)) }), signing: signing, nonce: nonce)
+    }
+
+    /// A V2 POST of any JSON object (canonical form).
+    func v2(json: JSONValue, signing: SignatureMode = .good, nonce: String? = nil) throws -> ISVReply {
+        let body = CanonicalJSON.encode(json) ?? []
         let now = Int64(Date().timeIntervalSince1970 * 1000)
         let timestamp = String(signing == .stale ? now - 61_000 : now)
         let nonce = nonce ?? Hex.encode(Array(UUID().uuidString.utf8.prefix(16)))

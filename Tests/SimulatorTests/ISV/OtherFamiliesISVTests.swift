@@ -1,4 +1,5 @@
 import Crypto
+import SellerCore
 import Foundation
 import Signing
 import Testing
@@ -91,6 +92,26 @@ struct OtherFamiliesISVTests {
         #expect(try client.v2(notify, signing: .stale).code == "000001")
         #expect(try client.v2(["activity": "orderNotify", "orderId": "CS9", "orderLineId": "CS9-000001"])
             .code == "000002")
+    }
+
+    @Test func onlineLicenseCreateReadsTheNestedOrderAndBuyer() throws {
+        let (isv, client) = try Self.started(.onlineLicense)
+        defer { isv.stop() }
+        let phone = try SensitiveField.encrypt(plaintext: "13800000000", accessKey: ISVTestClient.key)
+        func body(phone: String) -> JSONValue {
+            .object([
+                JSONMember("activity", .string("newInstance")),
+                JSONMember("buyerInfo", .object([JSONMember("customerId", .string("c-1")),
+                                                 JSONMember("mobilePhone", .string(phone))])),
+                JSONMember("orderInfo", .array([.object([
+                    JSONMember("businessId", .string("biz-nested")), JSONMember("orderId", .string("CS7")),
+                    JSONMember("chargingMode", .string("PERIOD")), JSONMember("periodNumber", .number("1")),
+                ])])),
+            ])
+        }
+        let created = try client.v2(json: body(phone: phone))
+        #expect(created.code == "000000" && created.string("instanceId") == "biz-nested")
+        #expect(try client.v2(json: body(phone: "Q7w9E2r4T6y8U0i1AAAA")).code == "000002")
     }
 
     @Test func onlineLicenseIsTheSameForARetryOfTheSameEvent() throws {
