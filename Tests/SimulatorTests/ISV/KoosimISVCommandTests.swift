@@ -60,3 +60,17 @@ struct KoosimISVCommandTests {
         #expect(!outcome.output.contains(ISVTestClient.key) && !outcome.errors.contains(ISVTestClient.key))
     }
 }
+
+@Suite("sample ISV configuration redaction")
+struct SampleISVConfigurationRedactionTests {
+    @Test func theKeyNeverShows() {
+        var configuration = SampleISVConfiguration(accessKey: "secret-key-42", interface: .license)
+        configuration.misbehaviours = [.html]
+        var dumped = ""
+        dump(configuration, to: &dumped)
+        for text in [configuration.description, String(reflecting: configuration), "\(configuration)", dumped] {
+            #expect(!text.contains("secret-key-42") && text.contains("<redacted>"), "\(text)")
+        }
+        #expect(configuration.description.contains("license") && configuration.description.contains("html"))
+    }
+}
