@@ -60,7 +60,9 @@ let package = Package(
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "ListContract", "TestSupport"]),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "MarketAPI", "TestSupport"]),
+        .testTarget(name: "SimulatorTests", dependencies: [
+            "Simulator", "MarketAPI", "TestSupport", "Signing", "Crypto", "SellerCore", "CommandArguments",
+        ]),
         .testTarget(name: "SyncTests", dependencies: [
             "Sync", "Simulator", "SellerStore", "ListContract", "MarketClient", "TestSupport", "Crypto",
             "CommandArguments",

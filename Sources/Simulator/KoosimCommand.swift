@@ -8,6 +8,7 @@ public enum KoosimCommand {
         usage: koosim --port P --ak AK --sk SK [--seed S] [--orders N] [--faults R] [--hostile R] [--tick S]
                       [--epoch yyyyMMddHHmmss] [--stall-seconds S] [--production-url URL]
                       [--production-key KEY] [--upload-dir DIR]
+               koosim isv --help    (a sample seller production interface)
 
           --port P       port on 127.0.0.1 to serve, 0 to 65535 (0 picks a free one)
           --ak, --sk     the access key pair requests must be signed with (APIG SDK-HMAC-SHA256)
