@@ -74,7 +74,7 @@ let package = Package(
             "MarketClient", "MarketAPI", "SellerCore", "HTTPServer", "TestSupport",
         ]),
         .testTarget(name: "ProbeTests", dependencies: [
-            "Probe", "Signing", "Crypto", "SellerCore", "TestSupport",
+            "Probe", "Signing", "Crypto", "SellerCore", "Simulator", "TestSupport",
         ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",

@@ -5,7 +5,9 @@ enum ProbeCatalog {
         switch family {
         case .saasV2: saasV2Create + saasV2Lifecycle + refusals("newInstance", v2Create(\.refusalIds), stale: true)
         case .onlineLicense:
-            saasV2Create + getLicense + saasV2Lifecycle + refusals("newInstance", v2Create(\.refusalIds), stale: true)
+            // The online-license family has no queryInstance (docs/KOOGALLERY.md §3.5): its five 调测 cases are
+            // create, update, update status, release and getLicenseAsync.
+            saasV2Creates + getLicense + saasV2Lifecycle + refusals("newInstance", v2Create(\.refusalIds), stale: true)
         case .saasV1: saasV1 + refusals("newInstance", v1Create(\.refusalIds, second: false), stale: false)
         case .license: license + refusals("refreshLicenseCode", licenseRefresh(\.refusalIds), stale: true)
         case .orderNotify:
@@ -25,11 +27,13 @@ enum ProbeCatalog {
         }
     }
 
-    static let saasV2Create = [
+    static let saasV2Creates = [
         ProbeCase("create", "newInstance", expect: .success(.instanceId, asyncAllowed: true),
                   fields: v2Create(\.ids)),
         ProbeCase("create-again", "newInstance", expect: .success([.instanceId, .sameInstance], asyncAllowed: true),
                   fields: v2Create(\.ids, second: true)),
+    ]
+    static let saasV2Create = saasV2Creates + [
         ProbeCase("query", "queryInstance", expect: .success(.queryInfo, asyncAllowed: false)) {
             [("instanceId", $0.instanceId)]
         },
