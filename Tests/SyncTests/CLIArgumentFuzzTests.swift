@@ -45,6 +45,12 @@ struct CLIArgumentFuzzTests {
         (["open"], ["--theme", "--profile"], true),
         (["demo"], ["--orders", "--seed", "--faults", "--hostile", "--tick"], false),
         (["benchmark-sync"], ["--orders", "--seed"], false),
+        (["sign", "v2", "--key", "k", "--url", "https://isv.example.com/p"], ["--timestamp", "--nonce", "--body-file"],
+         false),
+        (["verify", "request", "--key", "k"], ["--url", "--body-file", "--now", "--header"], false),
+        (["crypt", "encrypt", "--key", "k"], ["--bits", "--iv"], false),
+        // Port 1: nothing listens, so a valid vector ends at once with exit 3.
+        (["probe", "http://127.0.0.1:1/produce", "--key", "k"], ["--timeout", "--case", "--interface"], false),
     ]
     /// These would start a simulator on valid input: each vector ends with a value they refuse.
     static let simulatorCommands: Set = ["demo", "benchmark-sync"]
