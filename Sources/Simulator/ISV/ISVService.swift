@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HTTPServer
 
 /// One call as the sample interface saw and answered it, for tests and for the `--fail` share.
@@ -16,21 +17,26 @@ public struct ISVCallRecord: Sendable, Equatable {
 
 /// The request handler of the sample interface: reads and authenticates a call, answers its activity, and
 /// misbehaves as configured. Shared by the server's connection threads.
-final class ISVService: @unchecked Sendable {
+final class ISVService: Sendable {
+    /// The `--fail` draws and the calls seen, changed by every connection thread.
+    private struct State {
+        var random: SeededRandom
+        var records: [ISVCallRecord] = []
+    }
+
     let configuration: SampleISVConfiguration
     private let ledger = ISVLedger()
     private let nonces = NonceCache()
     private let latch = ISVStopLatch()
-    private let lock = NSLock()
-    private var random: SeededRandom
-    private var records: [ISVCallRecord] = []
+    private let state: Mutex<State>
 
     init(configuration: SampleISVConfiguration) {
         self.configuration = configuration
-        random = SeededRandom(seed: configuration.seed, stream: RandomStream.fault.rawValue, index: 0x15)
+        state = Mutex(State(random: SeededRandom(seed: configuration.seed, stream: RandomStream.fault.rawValue,
+                                                 index: 0x15)))
     }
 
-    var calls: [ISVCallRecord] { lock.withLock { records } }
+    var calls: [ISVCallRecord] { state.withLock { $0.records } }
 
     /// Releases every `slow` answer still waiting, so the server stops at once.
     func stop() { latch.open() }
@@ -61,9 +67,9 @@ final class ISVService: @unchecked Sendable {
         let response = responder.response(answer, activity: activity, misbehaviours: misbehaviours)
         let answered = response.status == 200
             ? (misbehaviours.contains(.wrongCode) ? ISVMisbehaviour.unknownResultCode : answer.code) : nil
-        lock.withLock {
-            records.append(ISVCallRecord(activity: activity, resultCode: answered, status: response.status,
-                                         misbehaviours: misbehaviours, drawn: drawn))
+        state.withLock {
+            $0.records.append(ISVCallRecord(activity: activity, resultCode: answered, status: response.status,
+                                            misbehaviours: misbehaviours, drawn: drawn))
         }
         if misbehaviours.contains(.slow) { latch.wait(seconds: configuration.slowDelay) }
         return .response(response)
@@ -72,9 +78,10 @@ final class ISVService: @unchecked Sendable {
     /// With probability `failRate`, one misbehaviour drawn uniformly (seeded, in call order).
     private func draw() -> ISVMisbehaviour? {
         guard configuration.failRate > 0 else { return nil }
-        return lock.withLock {
-            guard random.chance(configuration.failRate) else { return nil }
-            return random.pick(ISVMisbehaviour.allCases)
+        let rate = configuration.failRate
+        return state.withLock { state in
+            guard state.random.chance(rate) else { return nil }
+            return state.random.pick(ISVMisbehaviour.allCases)
         }
     }
 }

@@ -12,7 +12,7 @@ import HTTPServer
 /// // … isv.calls lists what it saw and answered
 /// isv.stop()
 /// ```
-public final class SampleProductionInterface: @unchecked Sendable {
+public final class SampleProductionInterface: Sendable {
     public let configuration: SampleISVConfiguration
     private let service: ISVService
     private let server: HTTPServer
