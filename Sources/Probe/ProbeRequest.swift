@@ -36,11 +36,9 @@ public enum ProbeRequestBuilder {
             let body = CanonicalJSON.encode(object) ?? []
             guard signing != .unsigned else { return ProbeRequest(method: "POST", query: [], body: body) }
             let timestamp = String(time)
-            let signature = V2Signature.sign(body: body, accessKey: key, nonce: nonce, timestamp: timestamp,
-                                             uppercase: true)
-            return ProbeRequest(method: "POST", query: [(V2Signature.signatureParameter, signature),
-                                                        (V2Signature.timestampParameter, timestamp),
-                                                        (V2Signature.nonceParameter, nonce)], body: body)
+            let query = V2Signature.signedQuery(body: body, accessKey: key, nonce: nonce, timestamp: timestamp,
+                                                uppercase: true)
+            return ProbeRequest(method: "POST", query: query.map { ($0.name, $0.value) }, body: body)
         case .v1:
             let timeStamp = ProbeTime.format(time, milliseconds: true)
             let query = parameters + [("timeStamp", timeStamp)]
@@ -52,7 +50,7 @@ public enum ProbeRequestBuilder {
     }
 
     /// A random 32-hex-digit nonce, as the marketplace sends.
-    public static func randomNonce() throws -> String { Hex.encode(try SecureRandom.bytes(16), uppercase: true) }
+    public static func randomNonce() throws -> String { try V2Signature.randomNonce() }
 
     /// A key that is not the seller's, for the wrong-signature case.
     static func wrongKey(_ accessKey: String) -> String { "probe-wrong-" + accessKey }

@@ -30,6 +30,20 @@ public enum V2Signature {
         Hex.encode(mac(body: body, accessKey: accessKey, nonce: nonce, timestamp: timestamp), uppercase: uppercase)
     }
 
+    /// The query parameters the marketplace appends to the production URL for a signed call (`signature`,
+    /// `timestamp`, `nonce`, in that order), signing `body` as given.
+    public static func signedQuery(body: [UInt8], accessKey: String, nonce: String, timestamp: String,
+                                   uppercase: Bool = false) -> [(name: String, value: String)] {
+        [(signatureParameter, sign(body: body, accessKey: accessKey, nonce: nonce, timestamp: timestamp,
+                                   uppercase: uppercase)),
+         (timestampParameter, timestamp), (nonceParameter, nonce)]
+    }
+
+    /// 32 random hex digits, as the marketplace's nonces look.
+    public static func randomNonce() throws(CryptoError) -> String {
+        Hex.encode(try SecureRandom.bytes(16), uppercase: true)
+    }
+
     /// Verifies a V2 call: the timestamp within 60 s of `nowMilliseconds`, then the signature over the raw body,
     /// then over its canonical form. `signature`, `timestamp` and `nonce` are the decoded query parameters
     /// (nil when absent). Replay protection by nonce is the caller's job.

@@ -23,13 +23,10 @@ struct ProductionRequest {
           signedAt: Int64, nonce: String = ProductionRequest.makeNonce()) {
         body = CanonicalJSON.encode(.object(Self.members(message: message, context: context, now: now))) ?? []
         let timestamp = String(signedAt)
-        let signature = V2Signature.sign(body: body, accessKey: accessKey, nonce: nonce, timestamp: timestamp)
+        let signed = V2Signature.signedQuery(body: body, accessKey: accessKey, nonce: nonce, timestamp: timestamp)
         guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else { return nil }
-        components.queryItems = (components.queryItems ?? []) + [
-            URLQueryItem(name: V2Signature.signatureParameter, value: signature),
-            URLQueryItem(name: V2Signature.timestampParameter, value: timestamp),
-            URLQueryItem(name: V2Signature.nonceParameter, value: nonce),
-        ]
+        components.queryItems = (components.queryItems ?? [])
+            + signed.map { URLQueryItem(name: $0.name, value: $0.value) }
         guard let url = components.url else { return nil }
         self.url = url
     }
@@ -77,7 +74,7 @@ struct ProductionRequest {
 
     /// 32 random hex digits; a UUID's when the system's random source fails.
     static func makeNonce() -> String {
-        if let bytes = try? SecureRandom.bytes(16) { return Hex.encode(bytes, uppercase: true) }
+        if let nonce = try? V2Signature.randomNonce() { return nonce }
         return UUID().uuidString.replacingOccurrences(of: "-", with: "")
     }
 
