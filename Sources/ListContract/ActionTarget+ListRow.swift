@@ -9,8 +9,11 @@ extension ActionTargetState {
     public init?(_ row: ListRow) {
         switch row.content {
         case .exception(let r):
-            guard let state = r.state.known else { return nil }
-            self = .exception(state)
+            guard let state = r.state.known, let source = r.source.known else { return nil }
+            self = source == .journal ? .journalException(state) : .exception(state)
+        case .call(let r):
+            guard r.outcome.known != nil else { return nil }
+            self = .call(r.partialCall)
         case .ticket(let r):
             guard let status = r.status.known else { return nil }
             self = .ticket(status)
@@ -37,6 +40,7 @@ extension ActionTarget {
         case .ticket(let r): ticket(r.caseId, r.customerName, r.title)
         case .order(let r): order(r.orderId, r.customerName, nil)
         case .instance(let r): "实例 \(r.instanceId) · \(r.customerName)"
+        case .call(let r): call(r.callId, r.orderId, r.activity)
         }
     }
 }

@@ -15,11 +15,13 @@ public struct ExceptionListRow: Hashable, Sendable {
     public var customerName: String
     public var productName: String
     public var pendingMark: PendingMark?
+    /// 来源: the gateway or the relay's journal.
+    public var source: StoredValue<MessageSource>
 
     public init(messageId: String, lastAttemptAt: Timestamp, activity: StoredValue<Activity>, orderId: String,
                 instanceId: String?, attemptCount: Int, windowEndsAt: Timestamp, exceptionInfo: String,
                 state: StoredValue<ExceptionState>, customerName: String, productName: String,
-                pendingMark: PendingMark?) {
+                pendingMark: PendingMark?, source: StoredValue<MessageSource> = .known(.gateway)) {
         self.messageId = messageId
         self.lastAttemptAt = lastAttemptAt
         self.activity = activity
@@ -32,6 +34,7 @@ public struct ExceptionListRow: Hashable, Sendable {
         self.customerName = customerName
         self.productName = productName
         self.pendingMark = pendingMark
+        self.source = source
     }
 
     public var stateLabel: String { state.label }

@@ -19,9 +19,10 @@ public struct ListRow: Hashable, Sendable {
         case exception(ExceptionListRow)
         case supervision(SupervisionListRow)
         case ticket(TicketListRow)
+        case call(CallListRow)
     }
 
-    /// The record id (order id, instance id, message id, task id or case id).
+    /// The record id (order id, instance id, message id, task id, case id or call id).
     public var id: String { key.id }
 
     public var kind: EntityKind {
@@ -31,6 +32,7 @@ public struct ListRow: Hashable, Sendable {
         case .exception: .exceptions
         case .supervision: .supervision
         case .ticket: .tickets
+        case .call: .calls
         }
     }
 
@@ -42,6 +44,7 @@ public struct ListRow: Hashable, Sendable {
         case .exception(let row): row.pendingMark
         case .supervision(let row): row.pendingMark
         case .ticket(let row): row.pendingMark
+        case .call(let row): row.pendingMark
         }
     }
 }

@@ -11,6 +11,7 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
     case expireTime
     case lastAttemptAt, windowEndsAt, attemptCount, activity, state
     case nodeSince, rejectCount, node
+    case receivedAt, latency, outcome
 
     /// The columns of `kind`'s list, default first, in the order `s` cycles through them.
     public static func columns(for kind: EntityKind) -> [ListSortColumn] {
@@ -20,6 +21,7 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
         case .exceptions: [.lastAttemptAt, .windowEndsAt, .attemptCount, .activity, .state]
         case .supervision: [.nodeSince, .rejectCount, .customerName, .node]
         case .tickets: [.updatedAt, .createTime, .status, .customerName]
+        case .calls: [.receivedAt, .latency, .activity, .outcome]
         }
     }
 
@@ -47,6 +49,9 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
         case .nodeSince: "停留时长"
         case .rejectCount: "驳回次数"
         case .node: "当前节点"
+        case .receivedAt: "调用时间"
+        case .latency: "耗时"
+        case .outcome: "结果"
         }
     }
 
@@ -54,7 +59,7 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
     /// for supervision (oldest `nodeSince`), soonest first for deadlines, A→Z for names and statuses.
     public var prefersDescending: Bool {
         switch self {
-        case .createTime, .updatedAt, .lastAttemptAt, .attemptCount, .rejectCount: true
+        case .createTime, .updatedAt, .lastAttemptAt, .attemptCount, .rejectCount, .receivedAt, .latency: true
         default: false
         }
     }

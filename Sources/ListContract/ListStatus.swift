@@ -9,6 +9,8 @@ public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
     case exception(ExceptionState)
     case supervision(SupervisionNode)
     case ticket(TicketStatus)
+    /// A journalled call's outcome.
+    case call(CallOutcome)
 
     /// Every status of `kind`, in the enum's order, for quick filters and `--status`.
     public static func all(for kind: EntityKind) -> [ListStatus] {
@@ -18,6 +20,7 @@ public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
         case .exceptions: ExceptionState.allCases.map(ListStatus.exception)
         case .supervision: SupervisionNode.allCases.map(ListStatus.supervision)
         case .tickets: TicketStatus.allCases.map(ListStatus.ticket)
+        case .calls: CallOutcome.allCases.map(ListStatus.call)
         }
     }
 
@@ -33,6 +36,7 @@ public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
         case .exception: .exceptions
         case .supervision: .supervision
         case .ticket: .tickets
+        case .call: .calls
         }
     }
 
@@ -44,6 +48,7 @@ public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
         case .exception(let state): state.rawValue
         case .supervision(let node): node.rawValue
         case .ticket(let status): status.rawValue
+        case .call(let outcome): outcome.rawValue
         }
     }
 
@@ -58,6 +63,7 @@ public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
         case .exception(let state): state.label
         case .supervision(let node): node.label
         case .ticket(let status): status.label
+        case .call(let outcome): outcome.label
         }
     }
 }

@@ -9,7 +9,9 @@ extension MarketClient {
     /// be read (an unreadable answer does not undo an applied action; the record comes with the next sync).
     public func submitAction(_ action: SellerAction, idempotencyKey key: String) async throws(ClientError)
         -> SellerRecord? {
-        let route = ActionRoute(submitting: action)
+        guard let route = ActionRoute(submitting: action) else {
+            throw .invalidBaseURL("\(action.kind.rawValue) is not sent to the seller gateway")
+        }
         let exchange = try await send(method: "POST", path: route.path,
                                       body: ActionWire.requestBody(for: action, idempotencyKey: key),
                                       headers: [(ActionRoute.idempotencyHeader, key)],

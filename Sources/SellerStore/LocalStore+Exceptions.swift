@@ -5,8 +5,8 @@ extension LocalStore {
         try db.cachedStatement("""
             INSERT INTO produce_messages(message_id, activity, interface_version, order_id, order_line_id, instance_id,
                 product_name, customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info,
-                result_code, request_body, response_body, attempt_count, last_attempt_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                result_code, request_body, response_body, attempt_count, last_attempt_at, updated_at, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 .text(message.messageId), .text(message.activity.rawValue), .text(message.interfaceVersion.rawValue),
                 .text(message.orderId), SQLiteValue(message.orderLineId), SQLiteValue(message.instanceId),
@@ -14,30 +14,32 @@ extension LocalStore {
                 .text(message.retryPolicy.rawValue), message.firstFailureAt.sqlValue, message.windowEndsAt.sqlValue,
                 .text(message.exceptionInfo), SQLiteValue(message.resultCode), .text(message.requestBody),
                 .text(message.responseBody), .integer(Int64(message.attemptCount)), message.lastAttemptAt.sqlValue,
-                message.updatedAt.sqlValue,
+                message.updatedAt.sqlValue, .text(message.source.rawValue),
             ])
         let attempt = try db.cachedStatement("""
             INSERT INTO message_attempts(message_id, position, number, at, trigger, outcome, http_status,
-                result_code, latency_ms, exception_info) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                result_code, latency_ms, exception_info, call_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, item) in message.attempts.enumerated() {
             // The position, not the server's number, is the key: a hostile server may repeat numbers.
             try attempt.execute([
                 .text(message.messageId), .integer(Int64(position)), .integer(Int64(item.number)), item.at.sqlValue,
-                .text(item.trigger.rawValue),                .text(item.outcome.rawValue), SQLiteValue(item.httpStatus), SQLiteValue(item.resultCode),
-                SQLiteValue(item.latencyMs), .text(item.exceptionInfo),
+                .text(item.trigger.rawValue), .text(item.outcome.rawValue), SQLiteValue(item.httpStatus),
+                SQLiteValue(item.resultCode), SQLiteValue(item.latencyMs), .text(item.exceptionInfo),
+                SQLiteValue(item.callId),
             ])
         }
         return Self.searchText([message.messageId, message.orderId, message.instanceId, message.customerName,
                                 message.productName, message.activity.rawValue, message.activity.label,
-                                message.exceptionInfo, message.resultCode, message.state.label])
+                                message.exceptionInfo, message.resultCode, message.state.label,
+                                "source:" + message.source.rawValue, message.source.label])
     }
 
     public func exception(id: String) throws -> ProduceMessage? {
         guard var message = try db.cachedStatement("""
             SELECT message_id, activity, interface_version, order_id, order_line_id, instance_id, product_name,
                 customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info, result_code,
-                request_body, response_body, updated_at FROM produce_messages WHERE message_id = ?
+                request_body, response_body, updated_at, source FROM produce_messages WHERE message_id = ?
             """).first([.text(id)], { row in
                 ProduceMessage(
                     messageId: row.text(0), activity: row.enumValue(1, Activity.newInstance),
@@ -46,15 +48,17 @@ extension LocalStore {
                     customerName: row.text(7), state: row.enumValue(8, ExceptionState.exhausted),
                     retryPolicy: row.enumValue(9, RetryPolicy.once), firstFailureAt: row.timestamp(10),
                     windowEndsAt: row.timestamp(11), exceptionInfo: row.text(12), resultCode: row.optionalText(13),
-                    requestBody: row.text(14), responseBody: row.text(15), attempts: [], updatedAt: row.timestamp(16))
+                    requestBody: row.text(14), responseBody: row.text(15), attempts: [], updatedAt: row.timestamp(16),
+                    source: row.enumValue(17, MessageSource.gateway))
             }) else { return nil }
         message.attempts = try db.cachedStatement("""
-            SELECT number, at, trigger, outcome, http_status, result_code, latency_ms, exception_info
+            SELECT number, at, trigger, outcome, http_status, result_code, latency_ms, exception_info, call_id
             FROM message_attempts WHERE message_id = ? ORDER BY position
             """).rows([.text(id)]) { row in
                 CallAttempt(number: row.int(0), at: row.timestamp(1), trigger: row.enumValue(2, AttemptTrigger.automatic),
                             outcome: row.enumValue(3, AttemptOutcome.failure), httpStatus: row.optionalInt(4),
-                            resultCode: row.optionalText(5), latencyMs: row.optionalInt(6), exceptionInfo: row.text(7))
+                            resultCode: row.optionalText(5), latencyMs: row.optionalInt(6), exceptionInfo: row.text(7),
+                            callId: row.optionalText(8))
             }
         return message
     }

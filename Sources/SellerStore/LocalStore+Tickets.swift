@@ -53,6 +53,7 @@ extension LocalStore {
         case .exceptions: try exception(id: id).map(SellerRecord.exception)
         case .supervision: try supervisionTask(id: id).map(SellerRecord.supervision)
         case .tickets: try ticket(id: id).map(SellerRecord.ticket)
+        case .calls: try call(id: id).map(SellerRecord.call)
         }
     }
 }

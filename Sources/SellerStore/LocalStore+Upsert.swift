@@ -32,6 +32,7 @@ extension LocalStore {
         case .exception(let message): searchText = try insert(message)
         case .supervision(let task): searchText = try insert(task)
         case .ticket(let ticket): searchText = try insert(ticket)
+        case .call(let call): searchText = try insert(call)
         }
         try db.cachedStatement("INSERT INTO \(StoreTables.search(kind))(rowid, text) VALUES (last_insert_rowid(), ?)")
             .execute([.text(searchText)])

@@ -138,6 +138,7 @@ enum StoreTables {
         case .exceptions: "produce_messages"
         case .supervision: "supervision_tasks"
         case .tickets: "tickets"
+        case .calls: "calls"
         }
     }
 
@@ -148,6 +149,7 @@ enum StoreTables {
         case .exceptions: "message_id"
         case .supervision: "task_id"
         case .tickets: "case_id"
+        case .calls: "call_id"
         }
     }
 

@@ -123,5 +123,6 @@ enum Schema {
             """),
         outboxOutcome,
         outboxFailureDetail,
+        callJournal,
     ]
 }

@@ -22,7 +22,7 @@ public final class SyncEngine: Sendable {
     }
 
     /// Syncs `kinds` in order. The next page is fetched while the current one is being written.
-    public func run(_ kinds: [EntityKind] = EntityKind.allCases,
+    public func run(_ kinds: [EntityKind] = EntityKind.synced,
                     progress: (SyncProgress) -> Void = { _ in }) async throws(SyncError) -> SyncSummary {
         let started = Date()
         var summary = SyncSummary()

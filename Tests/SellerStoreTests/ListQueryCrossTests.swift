@@ -18,10 +18,11 @@ import TestSupport
         case .exceptions: ListStatus.openExceptionStates
         case .supervision: [.supervision(SupervisionNode.allCases[0]), .supervision(SupervisionNode.allCases[2])]
         case .tickets: [.ticket(.inProgress)]
+        case .calls: [.call(.failure)]
         }
     }
 
-    @Test(.tags(.heavy), arguments: EntityKind.allCases)
+    @Test(.tags(.heavy), arguments: EntityKind.synced)
     func filteredPagesMatchTheExpectedRows(kind: EntityKind) throws {
         let (directory, store) = try ListFixtures.makeStore("list-cross")
         defer { withExtendedLifetime(directory) {} }

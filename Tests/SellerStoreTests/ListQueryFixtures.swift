@@ -62,7 +62,25 @@ enum ListFixtures {
             return .ticket(ticket("CASE\(i)", orderId: i % 4 == 0 ? nil : "CS\(i)", name: name, product: product,
                                   status: TicketStatus.allCases[i % 7], created: time(i, spread: 333),
                                   updated: time(i, spread: 199)))
+        case .calls:
+            return .call(call("CALL\(i)", orderId: "CS\(i / 2)", outcome: CallOutcome.allCases[i % 3],
+                              received: time(i, spread: 271), latency: i % 4 == 0 ? nil : (i * 37) % 900))
         }
+    }
+
+    static func call(_ id: String, orderId: String, outcome: CallOutcome, received: Timestamp,
+                     latency: Int?) -> JournalCall {
+        let activity = Activity.allCases[id.utf8.count % Activity.allCases.count].rawValue
+        let arrival = JournalArrival(
+            callId: id, origin: .marketplace, receivedAt: received, method: "POST", path: "/produce", query: "",
+            headers: [], body: "{}", peer: "127.0.0.1:1", activity: activity, interfaceVersion: .v2,
+            orderId: orderId, orderLineId: nil, instanceId: nil, license: nil, eventId: nil, testFlag: false,
+            signature: .ok, signatureWork: "")
+        let answer = outcome == .pending ? nil : JournalAnswer(
+            answeredAt: received, latencyMs: latency ?? 0, status: 200, headers: [], body: "{}", bodyTruncated: false,
+            transportError: nil, outcome: outcome, failureKind: nil, failureDetail: "", resultCode: "000000",
+            answeredInstanceId: nil)
+        return JournalCall(arrival: arrival, answer: answer, messageId: nil)
     }
 
     static func order(_ id: String, status: OrderStatus = .processing, name: String, product: String = "云服务器",
@@ -128,6 +146,7 @@ enum ListFixtures {
         case .exception(let m): m.customerName
         case .supervision(let t): t.customerName
         case .ticket(let t): t.customerName
+        case .call: ""
         }
     }
 

@@ -28,7 +28,7 @@ final class HostileGateway: @unchecked Sendable {
         let world = World(seed: 3, orders: orders, epoch: epoch, clock: { epoch })
         var records: [EntityKind: [JSONValue]] = [:]
         var pages: [EntityKind: [UInt8]] = [:]
-        for kind in EntityKind.allCases {
+        for kind in EntityKind.synced {
             let values = (0..<world.count(of: kind)).compactMap { world.record(kind, at: $0) }.compactMap { record in
                 var writer = JSONWriter()
                 RecordWire.encode(record, into: &writer)

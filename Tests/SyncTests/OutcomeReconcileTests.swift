@@ -60,7 +60,7 @@ struct OutcomeReconcileTests {
         #expect(item.id == queued.id)
         if applied {
             let exchange = try await MarketClient(configuration: harness.clientConfiguration()).send(
-                method: "POST", path: ActionRoute(submitting: item.action).path,
+                method: "POST", path: try #require(ActionRoute(submitting: item.action)).path,
                 body: ActionWire.requestBody(for: item.action, idempotencyKey: item.idempotencyKey),
                 headers: [(ActionRoute.idempotencyHeader, item.idempotencyKey)])
             #expect(exchange.status == 200)
@@ -144,7 +144,7 @@ struct OutcomeReconcileTests {
         #expect(outcome == .discarded(basis: .neverApplied))
         #expect(try scene.store.outboxItem(id: scene.item.id)?.state == .discarded)
         let late = try await MarketClient(configuration: scene.harness.clientConfiguration()).send(
-            method: "POST", path: ActionRoute(submitting: scene.action).path,
+            method: "POST", path: try #require(ActionRoute(submitting: scene.action)).path,
             body: ActionWire.requestBody(for: scene.action, idempotencyKey: scene.item.idempotencyKey),
             headers: [(ActionRoute.idempotencyHeader, scene.item.idempotencyKey)])
         #expect(late.status == 410)

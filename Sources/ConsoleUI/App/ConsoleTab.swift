@@ -1,9 +1,10 @@
 import SellerCore
 
-/// The console's tabs, in the order `1`–`6` and Tab walk them. Five list a kind of record from the store; the
-/// sixth lists the outbox of actions waiting to be sent.
+/// The console's tabs, in the order `1`–`7` and Tab walk them. Five list a kind of record from the store; the
+/// sixth lists the outbox of actions waiting to be sent; the seventh the relay's journal of marketplace calls
+/// (kept last so the digits of the older tabs stay what sellers learned).
 public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
-    case orders, instances, exceptions, supervision, tickets, outbox
+    case orders, instances, exceptions, supervision, tickets, outbox, calls
 
     /// The records this tab lists; nil for the outbox.
     public var entityKind: EntityKind? {
@@ -14,6 +15,7 @@ public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
         case .supervision: .supervision
         case .tickets: .tickets
         case .outbox: nil
+        case .calls: .calls
         }
     }
 
@@ -24,6 +26,7 @@ public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
         case .exceptions: self = .exceptions
         case .supervision: self = .supervision
         case .tickets: self = .tickets
+        case .calls: self = .calls
         }
     }
 

@@ -38,6 +38,8 @@ public struct QuickFilter: Hashable, Sendable {
             return [.all, QuickFilter(label: "未完成", name: "open", statuses: open.map(ListStatus.ticket))] + singles
         case .orders, .instances:
             return [.all] + singles
+        case .calls:
+            return [.all, QuickFilter(label: "失败", name: "failed", statuses: [.call(.failure)])] + singles
         }
     }
 }

@@ -22,6 +22,7 @@ public enum ActionText {
         case .ticket(let r): "工单状态 \(r.statusLabel) · 留言 \(r.messageCount)"
         case .order(let r): "订单 \(r.orderId)"
         case .instance(let r): "实例 \(r.instanceId)"
+        case .call(let r): "调用 \(r.callId) · \(r.outcome.label)"
         }
         return TextSanitizer.sanitize(line)
     }

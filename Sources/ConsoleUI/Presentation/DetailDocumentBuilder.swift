@@ -22,6 +22,8 @@ public enum DetailDocumentBuilder {
             write(task, into: &draft)
         case .ticket(let ticket):
             write(ticket, into: &draft)
+        case .call(let call):
+            write(call, into: &draft)
         }
         return draft.document(title: record.kind.label + " " + record.id)
     }

@@ -9,6 +9,7 @@ public enum ListColumn: String, CaseIterable, Hashable, Sendable {
     case lastAttemptAt, activity, state, windowLeft, attemptCount, exceptionInfo
     case node, daysIdle, rejectCount, scenario
     case caseId, title, messageCount, updatedAt
+    case receivedAt, outcome, signature, latency, failure
 
     /// The store's sort column behind this column, if the list can be sorted by it.
     public var sortColumn: ListSortColumn? {
@@ -27,8 +28,11 @@ public enum ListColumn: String, CaseIterable, Hashable, Sendable {
         case .daysIdle: .nodeSince
         case .rejectCount: .rejectCount
         case .updatedAt: .updatedAt
+        case .receivedAt: .receivedAt
+        case .outcome: .outcome
+        case .latency: .latency
         case .productName, .orderType, .amount, .instanceId, .chargingMode, .exceptionInfo, .scenario, .caseId,
-             .title, .messageCount: nil
+             .title, .messageCount, .signature, .failure: nil
         }
     }
 

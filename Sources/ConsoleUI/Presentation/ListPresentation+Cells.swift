@@ -48,6 +48,19 @@ extension ListPresentation {
         }
     }
 
+    static func callCell(_ column: ListColumn, _ row: CallListRow, _ context: DisplayContext) -> ListCell {
+        switch column {
+        case .receivedAt: (LocalTimeFormat.compact(row.receivedAt, context: context), nil)
+        case .activity: plain(row.activityLabel)
+        case .orderId: row.orderId.map(plain) ?? (NumberFormat.none, nil)
+        case .outcome: StatusRoles.labeled(row.outcome, role: StatusRoles.role)
+        case .signature: StatusRoles.labeled(row.signature, role: StatusRoles.role)
+        case .latency: (row.latencyMs.map { DurationFormat.latency(milliseconds: $0) } ?? NumberFormat.none, nil)
+        case .failure: plain(row.failureDetail)
+        default: ("", nil)
+        }
+    }
+
     static func supervisionCell(_ column: ListColumn, _ row: SupervisionListRow,
                                 _ context: DisplayContext) -> ListCell {
         // Flagged cells say why the seller may appeal (docs/KOOGALLERY.md §7.7).

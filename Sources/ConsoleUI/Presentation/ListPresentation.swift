@@ -49,6 +49,7 @@ public enum ListPresentation {
         case .exception(let r): ids.map { exceptionCell($0, r, context) }
         case .supervision(let r): ids.map { supervisionCell($0, r, context) }
         case .ticket(let r): ids.map { ticketCell($0, r, context) }
+        case .call(let r): ids.map { callCell($0, r, context) }
         }
         let badge = actionBadge(row.pendingMark)
         guard let marked else {
@@ -126,6 +127,15 @@ public enum ListPresentation {
             (.status, TableColumn.fixed("状态", 10)),
             (.messageCount, TableColumn.fixed("留言数", 6, alignment: .right)),
             (.updatedAt, timeColumn("更新时间", sortedByDefault: true)),
+        ]
+        case .calls: [
+            (.receivedAt, timeColumn("调用时间", sortedByDefault: true)),
+            (.activity, TableColumn("接口类型", min: 8, max: 16, flex: 1)),
+            (.orderId, orderIdColumn),
+            (.outcome, TableColumn.fixed("结果", 8)),
+            (.signature, TableColumn.fixed("签名", 8)),
+            (.latency, TableColumn.fixed("耗时", 8, alignment: .right)),
+            (.failure, TableColumn("失败原因", min: 9, flex: 6)),
         ]
         }
     }

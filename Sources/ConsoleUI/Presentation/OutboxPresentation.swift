@@ -105,6 +105,7 @@ public enum OutboxPresentation {
         case .tickets: "工单号"
         case .orders: "订单号"
         case .instances: "实例ID"
+        case .calls: "调用ID"
         }
     }
 
@@ -112,8 +113,14 @@ public enum OutboxPresentation {
     static func payload(_ action: SellerAction, context: DisplayContext) -> [KeyValuePanel.Entry] {
         func text(_ value: String) -> String { TextSanitizer.sanitize(value, mode: .multiLine, limit: 4_000) }
         switch action {
-        case .restart, .confirmRequirement, .acceptTicket:
+        case .restart, .confirmRequirement, .acceptTicket, .replayMessage, .replayCall:
             return []
+        case .deliverLicense(_, let eventId, let license):
+            let what: KeyValuePanel.Entry = switch license {
+            case .text: KeyValuePanel.Entry("License", SecretMask.placeholder)
+            case .file(let file): KeyValuePanel.Entry("License文件", text(file.fileName) + " · sha256 " + file.sha256)
+            }
+            return [KeyValuePanel.Entry("eventId", text(eventId)), what]
         case .rejectRequirement(_, let reason):
             return [KeyValuePanel.Entry("驳回原因", text(reason))]
         case .replyTicket(_, let content, let wait):

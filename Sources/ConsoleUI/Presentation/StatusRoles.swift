@@ -55,6 +55,22 @@ public enum StatusRoles {
         }
     }
 
+    public static func role(_ outcome: CallOutcome) -> StyleRole {
+        switch outcome {
+        case .success: .statusOk
+        case .failure: .statusFailed
+        case .pending: .statusWarn
+        }
+    }
+
+    public static func role(_ verdict: SignatureVerdict) -> StyleRole {
+        switch verdict {
+        case .ok: .statusOk
+        case .unchecked: .muted
+        case .mismatch, .stale, .missing, .replayedNonce: .statusFailed
+        }
+    }
+
     public static func role(_ outcome: AttemptOutcome) -> StyleRole {
         outcome == .success ? .statusOk : .statusFailed
     }

@@ -89,7 +89,7 @@ enum BottomLine {
         case .supervision: [.confirmRequirement, .rejectRequirement, .deliver]
         case .tickets: [.acceptTicket, .replyTicket, .resolveTicket]
         case .outbox: [.restart, .discard]
-        case .orders, .instances: []
+        case .orders, .instances, .calls: []
         }
     }
 

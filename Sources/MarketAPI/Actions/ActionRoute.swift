@@ -23,8 +23,9 @@ public enum ActionRoute: Equatable, Sendable {
     /// Largest chunk a client sends and the simulator accepts in one `PUT`.
     public static let maximumChunkBytes = 8 << 20
 
-    /// The route that submits `action` (uploads have their own routes).
-    public init(submitting action: SellerAction) {
+    /// The route that submits `action` (uploads have their own routes); nil for the actions that do not go to the
+    /// seller gateway (a replay goes to the seller's own interface, a license to the market-event open API).
+    public init?(submitting action: SellerAction) {
         switch action {
         case .restart(let id): self = .restart(messageId: id)
         case .confirmRequirement(let id): self = .confirmRequirement(taskId: id)
@@ -33,6 +34,7 @@ public enum ActionRoute: Equatable, Sendable {
         case .acceptTicket(let id): self = .acceptTicket(caseId: id)
         case .replyTicket(let id, _, _): self = .replyTicket(caseId: id)
         case .resolveTicket(let id, _, _): self = .resolveTicket(caseId: id)
+        case .replayMessage, .replayCall, .deliverLicense: return nil
         }
     }
 

@@ -40,7 +40,7 @@ public enum ActionWire {
         var writer = JSONWriter()
         writer.beginObject()
         switch action {
-        case .restart, .confirmRequirement, .acceptTicket:
+        case .restart, .confirmRequirement, .acceptTicket, .replayMessage, .replayCall, .deliverLicense:
             break
         case .rejectRequirement(_, let reason):
             writer.field("reason", reason, first: true)

@@ -1,6 +1,7 @@
 import SellerCore
 
-/// Encodes and decodes any record by its kind, so pages are handled once for all five lists.
+/// Encodes and decodes any record by its kind, so pages are handled once for all five gateway lists. Journalled
+/// calls are never on the wire: they are written locally by the relay.
 public enum RecordWire {
     public static func encode(_ record: SellerRecord, into writer: inout JSONWriter) {
         switch record {
@@ -9,11 +10,13 @@ public enum RecordWire {
         case .exception(let message): ProduceMessageWire.encode(message, into: &writer)
         case .supervision(let task): SupervisionWire.encode(task, into: &writer)
         case .ticket(let ticket): TicketWire.encode(ticket, into: &writer)
+        case .call: writer.beginObject(); writer.endObject()
         }
     }
 
     public static func decode(_ kind: EntityKind, _ fields: JSONFields) throws(JSONFieldError) -> SellerRecord {
         switch kind {
+        case .calls: throw JSONFieldError(path: "$", reason: "calls are not served by the seller gateway")
         case .orders: .order(try OrderWire.decode(fields))
         case .instances: .instance(try InstanceWire.decode(fields))
         case .exceptions: .exception(try ProduceMessageWire.decode(fields))
@@ -30,6 +33,7 @@ public enum RecordWire {
         case .exceptions: "messageId"
         case .supervision: "taskId"
         case .tickets: "caseId"
+        case .calls: "callId"
         }
     }
 }

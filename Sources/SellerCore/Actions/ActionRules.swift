@@ -4,12 +4,18 @@ public enum ActionTargetState: Sendable {
     case exception(ExceptionState)
     case supervision(SupervisionTask)
     case ticket(TicketStatus)
+    /// A message from the relay's journal: 重新启动 belongs to Seller Center, replay to the console.
+    case journalException(ExceptionState)
+    /// A journalled call.
+    case call(JournalCall)
     /// A record no seller action applies to.
     case other
 
     public init(_ record: SellerRecord) {
         switch record {
-        case .exception(let message): self = .exception(message.state)
+        case .exception(let message):
+            self = message.source == .journal ? .journalException(message.state) : .exception(message.state)
+        case .call(let call): self = .call(call)
         case .supervision(let task): self = .supervision(task)
         case .ticket(let ticket): self = .ticket(ticket.status)
         case .order, .instance: self = .other
@@ -54,6 +60,24 @@ public enum ActionRules {
                 _ = try TicketFlow.next(after: .sellerReply(content: content, waitForCustomer: wait), from: status)
             case (.resolveTicket(_, let cause, let solution), .ticket(let status)):
                 _ = try TicketFlow.next(after: .sellerResolve(cause: cause, solution: solution), from: status)
+            case (.replayMessage, .journalException(let state)):
+                if state == .resolved {
+                    return TransitionError(code: "ACTION.ALREADY_RECOVERED", state: state.label,
+                                           action: action.kind.label, reason: "a later call already succeeded")
+                }
+            case (.replayCall, .call(let call)):
+                if call.outcome == .pending {
+                    return TransitionError(code: "ACTION.CALL_IN_FLIGHT", state: call.outcome.label,
+                                           action: action.kind.label, reason: "the call has no answer yet")
+                }
+            case (.deliverLicense, .call(let call)):
+                if let reason = LicenseDeliveryRule.refusal(for: call) {
+                    return TransitionError(code: "ACTION.NOT_ASYNC_LICENSE", state: call.outcome.label,
+                                           action: action.kind.label, reason: reason)
+                }
+            case (.restart, .journalException):
+                return TransitionError(code: "ACTION.JOURNAL_MESSAGE", state: "", action: action.kind.label,
+                                       reason: "a journal message is re-sent with replay (R); 重新启动 is in Seller Center")
             default:
                 return TransitionError(code: "ACTION.WRONG_TARGET", state: "", action: action.kind.label,
                                        reason: "not an action for this record")
@@ -62,5 +86,20 @@ public enum ActionRules {
         } catch {
             return error
         }
+    }
+}
+
+/// When a license may be handed back through the market-event upload: only for a `getLicenseAsync` the seller's
+/// interface answered `000004` (processing), which names an `eventId` (§3.5).
+public enum LicenseDeliveryRule {
+    public static func refusal(for call: JournalCall) -> String? {
+        guard call.arrival.activity == Activity.getLicenseAsync.rawValue else {
+            return "only a getLicenseAsync call is answered with a delivered license"
+        }
+        guard call.arrival.eventId?.isEmpty == false else { return "the call has no eventId" }
+        guard call.answer?.resultCode == "000004" else {
+            return "the interface did not answer 000004 (processing), so the license was not deferred"
+        }
+        return nil
     }
 }

@@ -8,12 +8,19 @@ public enum ActionTarget {
         case .ticket(let item): ticket(item.caseId, item.customerName, item.title)
         case .order(let order): self.order(order.orderId, order.buyer.customerName, nil)
         case .instance(let instance): "实例 \(instance.instanceId) · \(instance.customerName)"
+        case .call(let call): self.call(call.callId, call.arrival.orderId, call.arrival.activity)
         }
     }
 
     /// An order's target label: number, buyer, and what the action is about. Also used for list rows.
     public static func order(_ orderId: String, _ customer: String, _ detail: String?) -> String {
         "订单 \(orderId) · \(customer)" + (detail.map { " · \($0)" } ?? "")
+    }
+
+    /// A journalled call's target label: call id, order, activity.
+    public static func call(_ callId: String, _ orderId: String?, _ activity: String?) -> String {
+        let label = activity.map { Activity(rawValue: $0)?.label ?? $0 }
+        return (["调用 \(callId)", orderId.map { "订单 \($0)" }, label].compactMap { $0 }).joined(separator: " · ")
     }
 
     /// A ticket's target label: case number, buyer, title.

@@ -10,8 +10,20 @@ extension SellerAction {
             writer.comma(); writer.key(name); writer.appendString(value)
         }
         switch self {
-        case .restart, .confirmRequirement, .acceptTicket:
+        case .restart, .confirmRequirement, .acceptTicket, .replayMessage, .replayCall:
             break
+        case .deliverLicense(_, let eventId, let license):
+            member("eventId", eventId)
+            switch license {
+            case .text(let text): member("text", text)
+            case .file(let file):
+                writer.comma(); writer.key("file"); writer.beginObject()
+                writer.key("path"); writer.appendString(file.path)
+                member("fileName", file.fileName)
+                writer.comma(); writer.key("size"); writer.appendRaw(Array(String(file.size).utf8))
+                member("sha256", file.sha256)
+                writer.endObject()
+            }
         case .rejectRequirement(_, let reason):
             member("reason", reason)
         case .deliver(_, let files, let actualStart):
@@ -71,6 +83,20 @@ extension SellerAction {
         case .resolveTicket:
             self = .resolveTicket(caseId: target, cause: try fields.string("cause"),
                                   solution: try fields.string("solution"))
+        case .replayMessage: self = .replayMessage(messageId: target)
+        case .replayCall: self = .replayCall(callId: target)
+        case .deliverLicense:
+            let license: LicenseDelivery
+            if let file = try fields.optionalObject("file") {
+                guard let size = Int64(exactly: try file.int("size")) else {
+                    throw JSONFieldError(path: "$.file.size", reason: "not a size")
+                }
+                license = .file(LicenseFile(path: try file.string("path"), fileName: try file.string("fileName"),
+                                            size: size, sha256: try file.string("sha256")))
+            } else {
+                license = .text(try fields.string("text"))
+            }
+            self = .deliverLicense(callId: target, eventId: try fields.string("eventId"), license: license)
         }
     }
 }

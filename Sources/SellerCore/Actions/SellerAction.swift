@@ -17,6 +17,29 @@ public struct DeliverableUpload: Equatable, Sendable {
     }
 }
 
+/// A license handed back for an asynchronous `getLicenseAsync`: text (up to 1,024 characters), or a file with the
+/// size and SHA-256 measured when it was chosen (§5.3).
+public enum LicenseDelivery: Equatable, Sendable {
+    case text(String)
+    case file(LicenseFile)
+}
+
+/// A license file to upload: where it is, its name, and the size and SHA-256 it had when chosen.
+public struct LicenseFile: Equatable, Sendable {
+    public var path: String
+    public var fileName: String
+    public var size: Int64
+    /// Lower-case hex SHA-256 of the content.
+    public var sha256: String
+
+    public init(path: String, fileName: String, size: Int64, sha256: String) {
+        self.path = path
+        self.fileName = fileName
+        self.size = size
+        self.sha256 = sha256
+    }
+}
+
 /// The kind of a seller action: its name in the outbox, on the command line and in the keymap.
 public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
     case restart = "restart"
@@ -26,6 +49,9 @@ public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
     case acceptTicket = "ticket-accept"
     case replyTicket = "ticket-reply"
     case resolveTicket = "ticket-resolve"
+    case replayMessage = "replay"
+    case replayCall = "replay-call"
+    case deliverLicense = "deliver-license"
 
     /// The words of KooGallery's Seller Center for the action.
     public var label: String {
@@ -37,6 +63,8 @@ public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
         case .acceptTicket: "受理"
         case .replyTicket: "留言"
         case .resolveTicket: "确认解决"
+        case .replayMessage, .replayCall: "重放"
+        case .deliverLicense: "交付License"
         }
     }
 
@@ -46,6 +74,8 @@ public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
         case .restart: .exceptions
         case .confirmRequirement, .rejectRequirement, .deliver: .supervision
         case .acceptTicket, .replyTicket, .resolveTicket: .tickets
+        case .replayMessage: .exceptions
+        case .replayCall, .deliverLicense: .calls
         }
     }
 }
@@ -65,6 +95,13 @@ public enum SellerAction: Equatable, Sendable {
     case replyTicket(caseId: String, content: String, waitForCustomer: Bool)
     /// 确认解决 with 出现原因 and 解决方案.
     case resolveTicket(caseId: String, cause: String, solution: String)
+    /// 重放: re-send the latest marketplace call of a journal message to the seller's interface, signed afresh.
+    case replayMessage(messageId: String)
+    /// 重放 one journalled call.
+    case replayCall(callId: String)
+    /// Hand the license of an asynchronous `getLicenseAsync` (answered `000004`) to the marketplace through the
+    /// market-event upload (§3.5, §5.3). The target is the journalled call; `eventId` is the marketplace's.
+    case deliverLicense(callId: String, eventId: String, license: LicenseDelivery)
 
     public var kind: ActionKind {
         switch self {
@@ -75,6 +112,9 @@ public enum SellerAction: Equatable, Sendable {
         case .acceptTicket: .acceptTicket
         case .replyTicket: .replyTicket
         case .resolveTicket: .resolveTicket
+        case .replayMessage: .replayMessage
+        case .replayCall: .replayCall
+        case .deliverLicense: .deliverLicense
         }
     }
 
@@ -82,7 +122,8 @@ public enum SellerAction: Equatable, Sendable {
     public var targetId: String {
         switch self {
         case .restart(let id), .confirmRequirement(let id), .rejectRequirement(let id, _), .deliver(let id, _, _),
-             .acceptTicket(let id), .replyTicket(let id, _, _), .resolveTicket(let id, _, _):
+             .acceptTicket(let id), .replyTicket(let id, _, _), .resolveTicket(let id, _, _),
+             .replayMessage(let id), .replayCall(let id), .deliverLicense(let id, _, _):
             id
         }
     }
@@ -91,7 +132,10 @@ public enum SellerAction: Equatable, Sendable {
 
     /// Bytes the action uploads before it is submitted (zero for everything but a delivery).
     public var uploadBytes: Int64 {
-        guard case .deliver(_, let files, _) = self else { return 0 }
-        return files.reduce(0) { $0 + $1.size }
+        switch self {
+        case .deliver(_, let files, _): files.reduce(0) { $0 + $1.size }
+        case .deliverLicense(_, _, .file(let file)): file.size
+        default: 0
+        }
     }
 }

@@ -1,10 +1,18 @@
-/// The five kinds of record the console lists and syncs. The raw value names the gateway's list endpoint.
+/// The kinds of record the console lists. The first five are synced from the seller gateway, whose list endpoint
+/// the raw value names; `calls` is the relay's journal of the marketplace's calls, written locally, never synced.
 public enum EntityKind: String, CaseIterable, Hashable, Sendable {
     case orders
     case instances
     case exceptions = "produce-messages"
     case supervision = "supervision-tasks"
     case tickets
+    case calls
+
+    /// The kinds the seller gateway serves, in sync order.
+    public static let synced: [EntityKind] = [.orders, .instances, .exceptions, .supervision, .tickets]
+
+    /// Whether sync pulls this kind from the gateway.
+    public var isSynced: Bool { self != .calls }
 
     public var label: String {
         switch self {
@@ -13,6 +21,7 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
         case .exceptions: "接口异常"
         case .supervision: "服务监管"
         case .tickets: "工单"
+        case .calls: "调用记录"
         }
     }
 
@@ -23,6 +32,7 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
         case .exceptions: "Exceptions"
         case .supervision: "Supervision"
         case .tickets: "Tickets"
+        case .calls: "Calls"
         }
     }
 
@@ -34,6 +44,7 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
         case .exceptions: "exceptions"
         case .supervision: "supervision"
         case .tickets: "tickets"
+        case .calls: "calls"
         }
     }
 }

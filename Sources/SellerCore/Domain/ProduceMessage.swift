@@ -9,9 +9,11 @@ public struct CallAttempt: Equatable, Sendable {
     public var latencyMs: Int?
     /// 异常信息 of this attempt; empty on success.
     public var exceptionInfo: String
+    /// For a journal message: the journalled call this attempt is.
+    public var callId: String?
 
     public init(number: Int, at: Timestamp, trigger: AttemptTrigger, outcome: AttemptOutcome, httpStatus: Int?,
-                resultCode: String?, latencyMs: Int?, exceptionInfo: String) {
+                resultCode: String?, latencyMs: Int?, exceptionInfo: String, callId: String? = nil) {
         self.number = number
         self.at = at
         self.trigger = trigger
@@ -20,6 +22,7 @@ public struct CallAttempt: Equatable, Sendable {
         self.resultCode = resultCode
         self.latencyMs = latencyMs
         self.exceptionInfo = exceptionInfo
+        self.callId = callId
     }
 }
 
@@ -46,12 +49,14 @@ public struct ProduceMessage: Equatable, Sendable {
     public var responseBody: String
     public var attempts: [CallAttempt]
     public var updatedAt: Timestamp
+    /// Gateway (Seller Center's list) or journal (the relay's record of the marketplace's calls).
+    public var source: MessageSource
 
     public init(messageId: String, activity: Activity, interfaceVersion: InterfaceVersion, orderId: String,
                 orderLineId: String?, instanceId: String?, productName: String, customerName: String,
                 state: ExceptionState, retryPolicy: RetryPolicy, firstFailureAt: Timestamp, windowEndsAt: Timestamp,
                 exceptionInfo: String, resultCode: String?, requestBody: String, responseBody: String,
-                attempts: [CallAttempt], updatedAt: Timestamp) {
+                attempts: [CallAttempt], updatedAt: Timestamp, source: MessageSource = .gateway) {
         self.messageId = messageId
         self.activity = activity
         self.interfaceVersion = interfaceVersion
@@ -70,6 +75,7 @@ public struct ProduceMessage: Equatable, Sendable {
         self.responseBody = responseBody
         self.attempts = attempts
         self.updatedAt = updatedAt
+        self.source = source
     }
 
     public var attemptCount: Int { attempts.count }

@@ -1,10 +1,12 @@
-/// Any one record of the five kinds, so that paging, syncing and storing can be written once.
+/// Any one record of the kinds the console lists, so that paging, syncing and storing can be written once.
 public enum SellerRecord: Equatable, Sendable {
     case order(Order)
     case instance(Instance)
     case exception(ProduceMessage)
     case supervision(SupervisionTask)
     case ticket(Ticket)
+    /// A journalled marketplace call (never synced; the relay writes it).
+    case call(JournalCall)
 
     public var kind: EntityKind {
         switch self {
@@ -13,6 +15,7 @@ public enum SellerRecord: Equatable, Sendable {
         case .exception: .exceptions
         case .supervision: .supervision
         case .ticket: .tickets
+        case .call: .calls
         }
     }
 
@@ -23,6 +26,7 @@ public enum SellerRecord: Equatable, Sendable {
         case .exception(let message): message.messageId
         case .supervision(let task): task.taskId
         case .ticket(let ticket): ticket.caseId
+        case .call(let call): call.callId
         }
     }
 
@@ -33,6 +37,7 @@ public enum SellerRecord: Equatable, Sendable {
         case .exception(let message): message.updatedAt
         case .supervision(let task): task.updatedAt
         case .ticket(let ticket): ticket.updatedAt
+        case .call(let call): call.updatedAt
         }
     }
 }

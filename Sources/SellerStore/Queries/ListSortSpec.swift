@@ -36,11 +36,14 @@ struct ListSortSpec {
         case .activity: sqlColumn = "activity"
         case .nodeSince: sqlColumn = "node_since"
         case .rejectCount: sqlColumn = "reject_count"
+        case .receivedAt: sqlColumn = "received_at"
+        case .latency: sqlColumn = "latency_ms"
+        case .outcome: sqlColumn = "outcome"
         }
         isID = sqlColumn == table.id
-        isNullable = column == .expireTime
+        isNullable = column == .expireTime || column == .latency
         switch column {
-        case .orderId, .customerName, .status, .state, .node, .activity: isInteger = false
+        case .orderId, .customerName, .status, .state, .node, .activity, .outcome: isInteger = false
         default: isInteger = true
         }
         isStatus = sqlColumn == table.status

@@ -39,7 +39,8 @@ struct ListTable {
             status = "state"
             statusIndexedSort = .lastAttemptAt
             payload = "o.last_attempt_at, o.activity, o.order_id, o.instance_id, o.attempt_count, o.window_ends_at, "
-                + "\(cut("exception_info")), o.state, \(cut("customer_name")), \(cut("product_name")), o.pending_action"
+                + "\(cut("exception_info")), o.state, \(cut("customer_name")), \(cut("product_name")), o.pending_action, "
+                + "o.source"
         case .supervision:
             status = "node"
             statusIndexedSort = .nodeSince
@@ -50,6 +51,12 @@ struct ListTable {
             statusIndexedSort = .updatedAt
             payload = "\(cut("title")), \(cut("customer_name")), o.status, o.updated_at, o.create_time, "
                 + "o.message_count, \(cut("product_name")), o.order_id, o.pending_action"
+        case .calls:
+            status = "outcome"
+            statusIndexedSort = .receivedAt
+            payload = "o.received_at, o.origin, \(cut("activity")), o.order_id, o.instance_id, o.signature, o.outcome, "
+                + "o.status, o.latency_ms, \(cut("failure_detail")), o.result_code, o.event_id, o.message_id, "
+                + "o.pending_action"
         }
     }
 
@@ -74,7 +81,7 @@ struct ListTable {
                 messageId: id, lastAttemptAt: row.timestamp(2), activity: row.stored(3), orderId: row.text(4),
                 instanceId: row.optionalText(5), attemptCount: row.int(6), windowEndsAt: row.timestamp(7),
                 exceptionInfo: row.text(8), state: row.stored(9), customerName: row.text(10), productName: row.text(11),
-                pendingMark: row.pendingMark(12)))
+                pendingMark: row.pendingMark(12), source: row.stored(13)))
         case .supervision:
             content = .supervision(SupervisionListRow(
                 taskId: id, orderId: row.text(2), customerName: row.text(3), productName: row.text(4),
@@ -85,6 +92,13 @@ struct ListTable {
                 caseId: id, title: row.text(2), customerName: row.text(3), status: row.stored(4),
                 updatedAt: row.timestamp(5), createTime: row.timestamp(6), messageCount: row.int(7),
                 productName: row.text(8), orderId: row.optionalText(9), pendingMark: row.pendingMark(10)))
+        case .calls:
+            content = .call(CallListRow(
+                callId: id, receivedAt: row.timestamp(2), origin: row.stored(3), activity: row.text(4),
+                orderId: row.optionalText(5), instanceId: row.optionalText(6), signature: row.stored(7),
+                outcome: row.stored(8), status: row.optionalInt(9), latencyMs: row.optionalInt(10),
+                failureDetail: row.text(11), resultCode: row.optionalText(12), eventId: row.optionalText(13),
+                messageId: row.optionalText(14), pendingMark: row.pendingMark(15)))
         }
         return ListRow(key: key, content: content)
     }

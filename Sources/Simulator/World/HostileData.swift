@@ -41,6 +41,7 @@ struct HostilePlan: Sendable {
         case .exception(var message): message.exceptionInfo = spoil(message.exceptionInfo); return .exception(message)
         case .supervision(var task): task.requirementText = spoil(task.requirementText); return .supervision(task)
         case .ticket(var ticket): ticket.title = spoil(ticket.title); return .ticket(ticket)
+        case .call: return record
         }
     }
 
@@ -98,6 +99,7 @@ struct HostilePlan: Sendable {
         case .exceptions: ("attempts", .string("none"))
         case .supervision: ("rejectCount", .string("三"))
         case .tickets: ("messages", .object([]))
+        case .calls: ("latencyMs", .string("slow"))
         }
     }
 
@@ -108,6 +110,7 @@ struct HostilePlan: Sendable {
         case .exceptions: "activity"
         case .supervision: "node"
         case .tickets: "status"
+        case .calls: "callId"
         }
     }
 }

@@ -32,6 +32,7 @@ enum OrderRole {
         case .exceptions: return fitting(7, 20)
         case .supervision: return fitting(3, 10)
         case .tickets: return fitting(11, 25)
+        case .calls: return 0
         }
     }
 }

@@ -67,6 +67,8 @@ public final class World: Sendable {
         case .exceptions: .exception(factory.exception(index))
         case .supervision: .supervision(factory.supervision(index))
         case .tickets: .ticket(factory.ticket(index))
+        // The world holds no journalled calls (their count is 0), so no page or lookup asks for one.
+        case .calls: preconditionFailure("the simulated world holds no journalled calls")
         }
         guard let spoil = hostile.kind(of: kind, index: index) else { return record }
         return HostilePlan.spoilText(record, as: spoil)
@@ -124,6 +126,7 @@ extension SellerRecord {
         case .exception(var message): message.updatedAt = stamp; return .exception(message)
         case .supervision(var task): task.updatedAt = stamp; return .supervision(task)
         case .ticket(var ticket): ticket.updatedAt = stamp; return .ticket(ticket)
+        case .call: return self
         }
     }
 }

@@ -69,6 +69,7 @@ enum ActionReport {
         case .ticket(let ticket): ticket.status.rawValue
         case .order(let order): order.status.rawValue
         case .instance(let instance): instance.status.rawValue
+        case .call(let call): call.outcome.rawValue
         }
     }
 
@@ -79,6 +80,7 @@ enum ActionReport {
         case .ticket(let ticket): ticket.status.label
         case .order(let order): order.status.label
         case .instance(let instance): instance.status.label
+        case .call(let call): call.outcome.label
         }
     }
 }

@@ -45,7 +45,7 @@ enum BenchmarkCommand {
                   orders:      \(orders.added) in \(format(orders.seconds)) s = \(Int(Double(orders.added) / max(orders.seconds, 1e-9))) orders/s
                   all kinds:   \(total) records in \(format(summary.seconds)) s = \(Int(Double(total) / max(summary.seconds, 1e-9))) records/s
                 """)
-            for kind in EntityKind.allCases {
+            for kind in EntityKind.synced {
                 Console.print("  \(kind.commandName.padding(toLength: 12, withPad: " ", startingAt: 0)) "
                               + "\(summary[kind].added) in \(format(summary[kind].seconds)) s, \(summary[kind].pages) pages")
             }

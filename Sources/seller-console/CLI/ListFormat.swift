@@ -63,6 +63,9 @@ enum ListFormat {
         case .tickets:
             [.id("CASE ID"), .status("STATUS", kind), customer, .number("MESSAGES"), .time("UPDATED"),
              .text("TITLE", 48)]
+        case .calls:
+            [.id("CALL ID"), .status("OUTCOME", kind), .time("RECEIVED"), .text("ACTIVITY", 24), order,
+             .labels("SIGNATURE", SignatureVerdict.allCases.map(\.label)), .number("MS"), .text("FAILURE", 48)]
         }
     }
 
@@ -90,6 +93,9 @@ enum ListFormat {
         case .ticket(let r):
             return [r.caseId, status(r.statusLabel, mark: r.pendingMark), r.customerName, String(r.messageCount),
                     clock.text(r.updatedAt), r.title]
+        case .call(let r):
+            return [r.callId, status(r.outcome.label, mark: r.pendingMark), clock.text(r.receivedAt), r.activity,
+                    r.orderId ?? "", r.signature.label, r.latencyMs.map(String.init) ?? "", r.failureDetail]
         }
     }
 
@@ -132,6 +138,15 @@ enum ListFormat {
             add("customerName", .string(r.customerName)); add("productName", .string(r.productName))
             add("orderId", text(r.orderId)); add("messageCount", number(r.messageCount))
             add("createTime", time(r.createTime)); add("updatedAt", time(r.updatedAt))
+        case .call(let r):
+            add("status", .string(r.outcome.rawValue)); add("statusLabel", .string(r.outcome.label))
+            add("callId", .string(r.callId)); add("origin", .string(r.origin.rawValue))
+            add("receivedAt", time(r.receivedAt)); add("activity", .string(r.activity))
+            add("activityLabel", .string(r.activityLabel)); add("orderId", text(r.orderId))
+            add("instanceId", text(r.instanceId)); add("signature", .string(r.signature.rawValue))
+            add("signatureLabel", .string(r.signature.label)); add("httpStatus", r.status.map { number($0) } ?? .null)
+            add("latencyMs", r.latencyMs.map { number($0) } ?? .null); add("failure", .string(r.failureDetail))
+            add("resultCode", text(r.resultCode)); add("eventId", text(r.eventId)); add("messageId", text(r.messageId))
         }
         add("pendingAction", mark(row.pendingMark))
         return members

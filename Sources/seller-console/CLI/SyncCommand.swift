@@ -75,14 +75,14 @@ enum SyncCommand {
 
     static func describe(_ summary: SyncSummary) -> String {
         var lines = ["synced in \(String(format: "%.2f", summary.seconds)) s"]
-        for kind in EntityKind.allCases {
+        for kind in EntityKind.synced {
             let item = summary[kind]
             var line = "  \(kind.label) \(kind.englishLabel): \(item.added) added, \(item.changed) changed, "
                 + "\(item.unchanged) unchanged"
             if !item.rejected.isEmpty { line += ", \(item.rejected.count) rejected" }
             lines.append(line)
         }
-        let rejected = EntityKind.allCases.flatMap { summary[$0].rejected }
+        let rejected = EntityKind.synced.flatMap { summary[$0].rejected }
         if !rejected.isEmpty {
             lines.append("records that could not be read (kept out of the store, the rest of each page was kept):")
             for reject in rejected.prefix(20) {

@@ -29,7 +29,7 @@ import TestSupport
         }
         let item = try #require(try store.claimNextDue(at: now, leaseSeconds: 60))
         // The attempt is applied, its answer lost: the sender leaves it failed and in doubt.
-        let posted = try await client.send(method: "POST", path: ActionRoute(submitting: item.action).path,
+        let posted = try await client.send(method: "POST", path: try #require(ActionRoute(submitting: item.action)).path,
                                            headers: [(ActionRoute.idempotencyHeader, item.idempotencyKey)])
         #expect(posted.status == 200)
         try store.failOutboxItem(id: item.id, error: "no answer within 1 s", failure: ActionFailure(.gaveUp),

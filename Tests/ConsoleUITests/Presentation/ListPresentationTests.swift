@@ -133,6 +133,7 @@ import Testing
         case .exception(var r): r.pendingMark = mark; return .exception(r)
         case .supervision(var r): r.pendingMark = mark; return .supervision(r)
         case .ticket(var r): r.pendingMark = mark; return .ticket(r)
+        case .call(var r): r.pendingMark = mark; return .call(r)
         }
     }
 }

@@ -104,6 +104,25 @@ extension PresentationFixtures {
             productName: "旧版产品", orderId: nil, pendingMark: nil))),
     ]
 
+    /// Journalled calls: a success, a hostile failure, one still waiting for its answer.
+    static let callRows: [ListRow] = [
+        ListRow(key: key("C20251001090000001", local(2025, 10, 1, 9, 0)), content: .call(CallListRow(
+            callId: "C20251001090000001", receivedAt: local(2025, 10, 1, 9, 0), origin: .known(.marketplace),
+            activity: "newInstance", orderId: "CS2510010900ABCDE", instanceId: "ins-1", signature: .known(.ok),
+            outcome: .known(.success), status: 200, latencyMs: 42, failureDetail: "", resultCode: "000000",
+            eventId: nil, messageId: nil, pendingMark: nil))),
+        ListRow(key: key("C20251001091000002", local(2025, 10, 1, 9, 10)), content: .call(CallListRow(
+            callId: "C20251001091000002", receivedAt: local(2025, 10, 1, 9, 10), origin: .known(.replay),
+            activity: hostile, orderId: hostile, instanceId: nil, signature: .known(.mismatch),
+            outcome: .known(.failure), status: 500, latencyMs: 1_250, failureDetail: hostile, resultCode: nil,
+            eventId: nil, messageId: "J-1", pendingMark: PendingMark(.replayCall)))),
+        ListRow(key: key("C20251001092000003", local(2025, 10, 1, 9, 20)), content: .call(CallListRow(
+            callId: "C20251001092000003", receivedAt: local(2025, 10, 1, 9, 20), origin: raw("FUTURE_ORIGIN"),
+            activity: "getLicenseAsync", orderId: nil, instanceId: nil, signature: raw("NEW_VERDICT"),
+            outcome: .known(.pending), status: nil, latencyMs: nil, failureDetail: "", resultCode: nil,
+            eventId: "EV-1", messageId: nil, pendingMark: nil))),
+    ]
+
     /// Every kind's rows.
     static func rows(for kind: EntityKind) -> [ListRow] {
         switch kind {
@@ -112,6 +131,7 @@ extension PresentationFixtures {
         case .exceptions: exceptionRows
         case .supervision: supervisionRows
         case .tickets: ticketRows
+        case .calls: callRows
         }
     }
 }

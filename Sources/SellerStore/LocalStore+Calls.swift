@@ -1,0 +1,118 @@
+import SellerCore
+
+/// The `calls` table: reading a journalled call back, and inserting a whole one (fixtures, imports). The relay
+/// writes calls in two steps, on arrival and with the answer (`LocalStore+Journal.swift`).
+extension LocalStore {
+    func insert(_ call: JournalCall) throws -> String {
+        let a = call.arrival, answer = call.answer
+        try db.cachedStatement("""
+            INSERT INTO calls(call_id, origin, replay_of, received_at, method, path, query, request_headers,
+                request_body, peer, activity, interface_version, order_id, order_line_id, instance_id, license,
+                event_id, test_flag, signature, signature_work, outcome, answered_at, latency_ms, status,
+                response_headers, response_body, response_truncated, transport_error, failure_kind, failure_detail,
+                result_code, answered_instance_id, idempotency_break, message_id, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                ?, ?)
+            """).execute(Self.arrivalValues(a) + [
+                .text(call.outcome.rawValue), SQLiteValue(answer?.answeredAt.millis), SQLiteValue(answer?.latencyMs),
+                SQLiteValue(answer?.status), SQLiteValue(answer.map { Self.headersJSON($0.headers) }),
+                SQLiteValue(answer?.body), .integer(answer?.bodyTruncated == true ? 1 : 0),
+                SQLiteValue(answer?.transportError), SQLiteValue(answer?.failureKind?.rawValue),
+                .text(answer?.failureDetail ?? ""), SQLiteValue(answer?.resultCode),
+                SQLiteValue(answer?.answeredInstanceId), SQLiteValue(answer?.idempotencyBreak),
+                SQLiteValue(call.messageId), call.updatedAt.sqlValue,
+            ])
+        return Self.searchText(for: call)
+    }
+
+    /// The arrival's columns, `call_id` through `signature_work`, in table order.
+    static func arrivalValues(_ a: JournalArrival) -> [SQLiteValue] {
+        [
+            .text(a.callId), .text(a.origin.rawValue), SQLiteValue(a.replayOf), a.receivedAt.sqlValue, .text(a.method),
+            .text(a.path), .text(a.query), .text(headersJSON(a.headers)), .text(a.body), .text(a.peer),
+            .text(a.activity ?? ""), SQLiteValue(a.interfaceVersion?.rawValue), SQLiteValue(a.orderId),
+            SQLiteValue(a.orderLineId), SQLiteValue(a.instanceId), SQLiteValue(a.license), SQLiteValue(a.eventId),
+            .integer(a.testFlag ? 1 : 0), .text(a.signature.rawValue), .text(a.signatureWork),
+        ]
+    }
+
+    /// What a seller finds a call by: its ids, the activity, and `key:value` words for the outcome, the signature
+    /// verdict and the origin (`outcome:FAILURE`, `signature:MISMATCH`), beside their Chinese labels.
+    static func searchText(for call: JournalCall) -> String {
+        let a = call.arrival, answer = call.answer
+        let activity = a.activity.flatMap { Activity(rawValue: $0) }
+        return searchText([
+            a.callId, a.orderId, a.orderLineId, a.instanceId, a.license, a.eventId, call.messageId,
+            a.activity.map { "activity:" + $0 }, activity?.label,
+            "outcome:" + call.outcome.rawValue, call.outcome.label,
+            "signature:" + a.signature.rawValue, a.signature.label,
+            "origin:" + a.origin.rawValue, a.origin.label, a.testFlag ? "testFlag:1" : nil,
+            answer?.status.map { "http:\($0)" }, answer?.resultCode, answer?.failureKind.map { "failure:" + $0.rawValue },
+            answer?.failureKind?.label, answer?.failureDetail, answer?.answeredInstanceId,
+        ])
+    }
+
+    /// Headers as a JSON array of `[name, value]` pairs, order kept.
+    static func headersJSON(_ headers: [JournalHeader]) -> String {
+        var writer = JSONWriter()
+        writer.beginArray()
+        for (index, header) in headers.enumerated() {
+            if index > 0 { writer.comma() }
+            writer.beginArray()
+            writer.appendString(header.name)
+            writer.comma()
+            writer.appendString(header.value)
+            writer.endArray()
+        }
+        writer.endArray()
+        return writer.text
+    }
+
+    /// Reads `headersJSON` back; anything unreadable reads as no headers.
+    static func headers(fromJSON text: String?) -> [JournalHeader] {
+        guard let text, case .array(let pairs)? = try? JSONParser.parse(text) else { return [] }
+        return pairs.compactMap { pair in
+            guard case .array(let parts) = pair, parts.count == 2, case .string(let name) = parts[0],
+                  case .string(let value) = parts[1] else { return nil }
+            return JournalHeader(name, value)
+        }
+    }
+
+    /// One journalled call with its answer, for the detail pane and `replay`.
+    public func call(id: String) throws -> JournalCall? {
+        try db.cachedStatement("""
+            SELECT call_id, origin, replay_of, received_at, method, path, query, request_headers, request_body, peer,
+                activity, interface_version, order_id, order_line_id, instance_id, license, event_id, test_flag,
+                signature, signature_work, outcome, answered_at, latency_ms, status, response_headers, response_body,
+                response_truncated, transport_error, failure_kind, failure_detail, result_code, answered_instance_id,
+                idempotency_break, message_id
+            FROM calls WHERE call_id = ?
+            """).first([.text(id)]) { row in Self.decodeCall(row) }
+    }
+
+    /// Decodes the columns of `call(id:)`'s SELECT.
+    static func decodeCall(_ row: Row) -> JournalCall {
+        let activity = row.text(10)
+        let arrival = JournalArrival(
+            callId: row.text(0), origin: row.enumValue(1, CallOrigin.marketplace), replayOf: row.optionalText(2),
+            receivedAt: row.timestamp(3), method: row.text(4), path: row.text(5), query: row.text(6),
+            headers: headers(fromJSON: row.text(7)), body: row.text(8), peer: row.text(9),
+            activity: activity.isEmpty ? nil : activity,
+            interfaceVersion: row.optionalText(11).flatMap(InterfaceVersion.init(rawValue:)),
+            orderId: row.optionalText(12), orderLineId: row.optionalText(13), instanceId: row.optionalText(14),
+            license: row.optionalText(15), eventId: row.optionalText(16), testFlag: row.bool(17),
+            signature: row.enumValue(18, SignatureVerdict.unchecked), signatureWork: row.text(19))
+        let outcome: CallOutcome = row.enumValue(20, CallOutcome.pending)
+        var answer: JournalAnswer?
+        if outcome != .pending {
+            answer = JournalAnswer(
+                answeredAt: row.isNull(21) ? arrival.receivedAt : row.timestamp(21), latencyMs: row.optionalInt(22) ?? 0,
+                status: row.optionalInt(23), headers: headers(fromJSON: row.optionalText(24)),
+                body: row.optionalText(25) ?? "", bodyTruncated: row.bool(26), transportError: row.optionalText(27),
+                outcome: outcome, failureKind: row.optionalText(28).flatMap(CallFailureKind.init(rawValue:)),
+                failureDetail: row.text(29), resultCode: row.optionalText(30),
+                answeredInstanceId: row.optionalText(31), idempotencyBreak: row.optionalText(32))
+        }
+        return JournalCall(arrival: arrival, answer: answer, messageId: row.optionalText(33))
+    }
+}
