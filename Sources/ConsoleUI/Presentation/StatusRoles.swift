@@ -30,7 +30,7 @@ public enum StatusRoles {
         switch state {
         case .retrying, .manualRetryRequested: .statusPending
         case .exhausted, .orderAutoUnsubscribed: .statusFailed
-        case .resolved: .statusOk
+        case .resolved, .recovered: .statusOk
         }
     }
 

@@ -61,7 +61,7 @@ public enum ActionRules {
             case (.resolveTicket(_, let cause, let solution), .ticket(let status)):
                 _ = try TicketFlow.next(after: .sellerResolve(cause: cause, solution: solution), from: status)
             case (.replayMessage, .journalException(let state)):
-                if state == .resolved {
+                if state == .resolved || state == .recovered {
                     return TransitionError(code: "ACTION.ALREADY_RECOVERED", state: state.label,
                                            action: action.kind.label, reason: "a later call already succeeded")
                 }

@@ -77,6 +77,8 @@ public enum RetryPolicy: String, LabeledEnum {
 public enum ExceptionState: String, LabeledEnum {
     case retrying = "RETRYING", exhausted = "EXHAUSTED", manualRetryRequested = "MANUAL_RETRY_REQUESTED"
     case resolved = "RESOLVED", orderAutoUnsubscribed = "ORDER_AUTO_UNSUBSCRIBED"
+    /// A journal message whose call later succeeded (a marketplace retry or the seller's replay).
+    case recovered = "RECOVERED"
 
     public var label: String {
         switch self {
@@ -85,6 +87,7 @@ public enum ExceptionState: String, LabeledEnum {
         case .manualRetryRequested: "重新启动中"
         case .resolved: "已解决"
         case .orderAutoUnsubscribed: "订单已自动退订"
+        case .recovered: "已恢复"
         }
     }
 
@@ -95,12 +98,15 @@ public enum ExceptionState: String, LabeledEnum {
 /// Who triggered one call attempt.
 public enum AttemptTrigger: String, LabeledEnum {
     case initial = "INITIAL", automatic = "AUTO", manual = "MANUAL"
+    /// The seller re-sent a journalled call through the relay (never one of the marketplace's attempts).
+    case replay = "REPLAY"
 
     public var label: String {
         switch self {
         case .initial: "首次调用"
         case .automatic: "自动重试"
         case .manual: "重新启动"
+        case .replay: "重放"
         }
     }
 }

@@ -35,7 +35,8 @@ public enum ExceptionFlow {
         case (.windowEnded, .retrying): return .exhausted
         case (.requestManualRetry, .retrying), (.requestManualRetry, .exhausted): return .manualRetryRequested
         case (.requestManualRetry, .manualRetryRequested): throw refuse("a restart is already in progress")
-        case (.requestManualRetry, .resolved): throw refuse("the call has already succeeded")
+        case (.requestManualRetry, .resolved), (.requestManualRetry, .recovered):
+            throw refuse("the call has already succeeded")
         case (.requestManualRetry, .orderAutoUnsubscribed):
             throw refuse("the order was auto-unsubscribed; there is nothing left to restart")
         case (.manualAttempt(let ok, let windowOpen), .manualRetryRequested):
