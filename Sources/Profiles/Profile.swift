@@ -13,11 +13,13 @@ public struct Profile: CustomStringConvertible, CustomDebugStringConvertible, Cu
     public var storePath: String
     public var theme: String?
     public var refreshSeconds: Int?
+    /// The relay's settings: the seller's production interface, and the key it verifies and replays with.
+    public var relay = RelaySettings()
 
     public var description: String {
         "Profile(name: \(name), site: \(site.rawValue), baseURL: \(baseURL), accessKey: \(accessKey), "
             + "secretKey: <redacted>, storePath: \(storePath), theme: \(theme ?? "nil"), "
-            + "refreshSeconds: \(refreshSeconds.map(String.init) ?? "nil"))"
+            + "refreshSeconds: \(refreshSeconds.map(String.init) ?? "nil"), relay: \(relay))"
     }
 
     public var debugDescription: String { description }
@@ -25,7 +27,7 @@ public struct Profile: CustomStringConvertible, CustomDebugStringConvertible, Cu
     public var customMirror: Mirror {
         Mirror(self, children: ["name": name, "site": site, "baseURL": baseURL, "accessKey": accessKey,
                                 "secretKey": "<redacted>", "storePath": storePath, "theme": theme as Any,
-                                "refreshSeconds": refreshSeconds as Any],
+                                "refreshSeconds": refreshSeconds as Any, "relay": relay],
                displayStyle: .struct)
     }
 }
@@ -62,27 +64,53 @@ public enum ProfileResolver {
         guard let url = baseURL ?? config["base_url"] ?? site.defaultBaseURL else {
             throw ProfileError(description: "profile \(profileName) has no base_url (site local needs one)")
         }
-        var accessKey = environment["SELLER_CONSOLE_AK"]
-        var secretKey = environment["SELLER_CONSOLE_SK"]
-        if accessKey == nil || secretKey == nil {
-            let path = directory + "/credentials"
-            if FileManager.default.fileExists(atPath: path) {
-                try CredentialsFile.checkPermissions(path: path)
-                let credentials = try ProfileSettings.load(path: path)
-                let section = credentials.section(profileName) ?? [:]
-                try ProfileSettings.checkKeys(section, allowed: ["ak", "sk"], section: profileName, in: credentials,
-                                              showKey: false)
-                accessKey = accessKey ?? section["ak"]
-                secretKey = secretKey ?? section["sk"]
-            }
-        }
+        let credentials = try credentialsSection(profileName, directory: directory)
+        let accessKey = environment["SELLER_CONSOLE_AK"] ?? credentials["ak"]
+        let secretKey = environment["SELLER_CONSOLE_SK"] ?? credentials["sk"]
         guard let accessKey, !accessKey.isEmpty, let secretKey, !secretKey.isEmpty else {
             throw ProfileError(description: "no access key for profile \(profileName): set SELLER_CONSOLE_AK and "
                                + "SELLER_CONSOLE_SK, or add ak/sk under [\(profileName)] in \(directory)/credentials")
         }
-        return Profile(name: profileName, site: site, baseURL: url, accessKey: accessKey, secretKey: secretKey,
-                       storePath: storePath ?? defaultStorePath(profile: profileName, environment),
-                       theme: settings.theme, refreshSeconds: settings.refreshSeconds)
+        var profile = Profile(name: profileName, site: site, baseURL: url, accessKey: accessKey, secretKey: secretKey,
+                              storePath: storePath ?? defaultStorePath(profile: profileName, environment),
+                              theme: settings.theme, refreshSeconds: settings.refreshSeconds)
+        profile.relay = relaySettings(settings, credentials: credentials, environment)
+        return profile
+    }
+
+    /// What the relay needs, without the marketplace keys: a seller who runs only the relay has no AK/SK yet.
+    public static func resolveRelay(name: String?, storePath: String?,
+                                    environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> (settings: RelaySettings, storePath: String, site: Site) {
+        let profileName = name ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
+        let directory = configDirectory(environment)
+        let file = try ProfileSettings.load(path: directory + "/config")
+        let config = file.section("profile \(profileName)") ?? (profileName == "default" ? [:] : nil)
+        guard let config else { throw ProfileError(description: "no [profile \(profileName)] in \(directory)/config") }
+        let settings = try ProfileSettings(config, section: "profile \(profileName)", in: file)
+        let credentials = try credentialsSection(profileName, directory: directory)
+        return (relaySettings(settings, credentials: credentials, environment),
+                storePath ?? defaultStorePath(profile: profileName, environment), settings.site)
+    }
+
+    /// The profile's section of the credentials file (checked to be 0600 and to hold only known keys); empty when
+    /// there is no file.
+    static func credentialsSection(_ profileName: String, directory: String) throws -> [String: String] {
+        let path = directory + "/credentials"
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        try CredentialsFile.checkPermissions(path: path)
+        let credentials = try ProfileSettings.load(path: path)
+        let section = credentials.section(profileName) ?? [:]
+        try ProfileSettings.checkKeys(section, allowed: ["ak", "sk", "production_key"], section: profileName,
+                                      in: credentials, showKey: false)
+        return section
+    }
+
+    static func relaySettings(_ settings: ProfileSettings, credentials: [String: String],
+                              _ environment: [String: String]) -> RelaySettings {
+        let key = environment["SELLER_CONSOLE_PRODUCTION_KEY"] ?? credentials["production_key"]
+        return RelaySettings(upstream: settings.relayUpstream, listen: settings.relayListen,
+                             productionKey: key?.isEmpty == false ? key : nil)
     }
 }
 

@@ -4,13 +4,16 @@ import SellerCore
 /// (a typo must never mean production), an unknown key or a `refresh_seconds` that is not a whole number in
 /// range is an error naming `file:line` and the valid values, never a silent default.
 struct ProfileSettings {
-    static let keys = ["site", "base_url", "theme", "refresh_seconds"]
+    static let keys = ["site", "base_url", "theme", "refresh_seconds", "relay_upstream", "relay_listen"]
     /// Seconds between background syncs: 0 turns them off; below 5 would only hammer the marketplace.
     static let refreshRange = 5...86_400
 
     var site: Site = .cn
     var theme: String?
     var refreshSeconds: Int?
+    /// The seller's production interface behind the relay, and where the relay listens (issue 12).
+    var relayUpstream: String?
+    var relayListen: String?
 
     init(_ config: [String: String], section: String, in file: IniFile) throws(ProfileError) {
         try Self.checkKeys(config, allowed: Self.keys, section: section, in: file)
@@ -22,6 +25,8 @@ struct ProfileSettings {
             self.site = site
         }
         theme = config["theme"]
+        relayUpstream = config["relay_upstream"]
+        relayListen = config["relay_listen"]
         if let text = config["refresh_seconds"] {
             guard let seconds = Int(text), seconds == 0 || Self.refreshRange.contains(seconds) else {
                 throw Self.invalid(file, section, "refresh_seconds", "refresh_seconds must be 0 (no background sync) "
