@@ -1,3 +1,5 @@
+import MarketAPI
+
 /// Why a request to the marketplace failed, in terms a seller can act on. Messages never contain secrets.
 public enum ClientError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The gateway rejected the signature or the key (401/403); retrying cannot help.
@@ -21,12 +23,14 @@ public enum ClientError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .authentication(_, let code, let message): "signature rejected by the marketplace (\(code)): \(message)"
+        case .authentication(_, let code, let message):
+            "signature rejected by the marketplace (\(OpenAPICodes.describe(code))): \(message)"
         case .rateLimited(let after): "rate limited by the marketplace" + (after.map { " (retry after \(Int($0)) s)" } ?? "")
         case .server(let status, let code, let message, _):
-            "marketplace server error \(status)" + (code.map { " \($0)" } ?? "") + (message.isEmpty ? "" : ": \(message)")
+            "marketplace server error \(status)" + (code.map { " " + OpenAPICodes.describe($0) } ?? "")
+                + (message.isEmpty ? "" : ": \(message)")
         case .rejected(let status, let code, let message):
-            "request refused (\(status) \(code))" + (message.isEmpty ? "" : ": \(message)")
+            "request refused (\(status) \(OpenAPICodes.describe(code)))" + (message.isEmpty ? "" : ": \(message)")
         case .redirected(let status, let location):
             "the marketplace redirected the request (\(status)) to \(location.isEmpty ? "nowhere" : location); "
                 + "redirects are not followed: check the base URL"

@@ -54,7 +54,9 @@ public enum OrderWire {
         writer.endObject()
     }
 
-    public static func decode(_ fields: JSONFields) throws(JSONFieldError) -> Order {
+    /// Reads a gateway order (which always says when it last changed), or, with `fetchedAt`, the open API's
+    /// `orderInfo` (docs/KOOGALLERY.md §5.1), which has no `updatedAt`: the fetch time stands in for it.
+    public static func decode(_ fields: JSONFields, fetchedAt: Timestamp? = nil) throws(JSONFieldError) -> Order {
         let buyer = try fields.object("buyerInfo")
         var lines: [OrderLine] = []
         for line in try fields.objects("orderLine") { lines.append(try decodeLine(line)) }
@@ -73,7 +75,12 @@ public enum OrderWire {
                          emailEncrypted: try buyer.optionalString("email")),
             lines: lines, extendParams: params,
             currencyUnit: try fields.optionalString("currencyUnit") ?? "CNY",
-            updatedAt: try fields.timestamp("updatedAt"))
+            updatedAt: try updatedAt(fields, fetchedAt: fetchedAt))
+    }
+
+    private static func updatedAt(_ fields: JSONFields, fetchedAt: Timestamp?) throws(JSONFieldError) -> Timestamp {
+        guard let fetchedAt else { return try fields.timestamp("updatedAt") }
+        return try fields.optionalTimestamp("updatedAt") ?? fetchedAt
     }
 
     static func decodeLine(_ line: JSONFields) throws(JSONFieldError) -> OrderLine {

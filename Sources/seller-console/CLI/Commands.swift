@@ -27,6 +27,10 @@ enum Commands {
                        + "outbox and sent", usage: ActionCommand.usage) { verb, arguments throws(Arguments.UsageError) in
                 try await ActionCommand.run(verb, arguments)
             },
+            Subcommand(["order"], summary: "fetch an order from the published open API (order query ORDER_ID)",
+                       usage: OrderCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await OrderCommand.run(arguments)
+            },
             Subcommand(["outbox"], summary: "send queued actions, or retry / discard one",
                        usage: OutboxCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await OutboxCommand.run(arguments)
