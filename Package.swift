@@ -28,10 +28,10 @@ let package = Package(
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
         .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
-        .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "SellerCore", "CCurl"]),
+        .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "CCurl"]),
         // `probe`: test cases, signed calls and pure judging of a seller's production interface.
         .target(name: "Probe", dependencies: ["MarketClient", "Signing", "Crypto", "SellerCore"]),
-        .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing"]),
+        .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing", "Crypto"]),
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
         .target(name: "Profiles", dependencies: ["SellerCore"]),

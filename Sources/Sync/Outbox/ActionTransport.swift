@@ -20,6 +20,9 @@ struct ActionTransport: Sendable {
 
     /// One attempt. `progress` gets the bytes uploaded so far (deliveries only).
     func attempt(_ item: OutboxItem, progress: (Int64) async -> Void) async -> AttemptResult {
+        if case .deliverLicense(_, let eventId, let license) = item.action {
+            return await LicenseTransport(client: client).attempt(eventId: eventId, license: license)
+        }
         let key = item.idempotencyKey
         if case .deliver(let taskId, let files, _) = item.action {
             var uploadedBefore: Int64 = 0
@@ -151,11 +154,17 @@ actor DeliveryFileReader {
     deinit { close(descriptor) }
 
     static func open(_ file: DeliverableUpload) async -> Result<DeliveryFileReader, Problem> {
+        await open(path: file.path, fileName: file.fileName, size: file.size)
+    }
+
+    /// Opens `path`, which must still be a regular file of `size` bytes.
+    static func open(path: String, fileName: String, size: Int64) async -> Result<DeliveryFileReader, Problem> {
         let executor = BlockingExecutor(label: "delivery file")
+        let file = (path: path, fileName: fileName, size: size)
         return await executor.run { open(file, on: executor) }
     }
 
-    private static func open(_ file: DeliverableUpload, on executor: BlockingExecutor)
+    private static func open(_ file: (path: String, fileName: String, size: Int64), on executor: BlockingExecutor)
         -> Result<DeliveryFileReader, Problem> {
         let descriptor = Glibc.open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
