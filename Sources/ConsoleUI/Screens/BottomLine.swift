@@ -60,7 +60,7 @@ enum BottomLine {
     /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to.
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
         if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap) }
-        let actions = actionCommands(state.activeTab)
+        let actions = actionCommands(state.activeTab, journal: state.selectedIsJournalMessage)
         let commands: [Command]
         if state.focus == .detail {
             commands = [.back, .nextLink, .open, .help, .quit]
@@ -82,14 +82,16 @@ enum BottomLine {
         return hints
     }
 
-    /// The action keys a tab offers, in the order its hints show them.
-    static func actionCommands(_ tab: ConsoleTab) -> [Command] {
+    /// The action keys a tab offers, in the order its hints show them; on a journal message, replay instead of
+    /// 重新启动 (which belongs to Seller Center for those).
+    static func actionCommands(_ tab: ConsoleTab, journal: Bool = false) -> [Command] {
         switch tab {
-        case .exceptions: [.restart, .mark, .markAll]
+        case .exceptions: [journal ? .replay : .restart, .mark, .markAll]
         case .supervision: [.confirmRequirement, .rejectRequirement, .deliver]
         case .tickets: [.acceptTicket, .replyTicket, .resolveTicket]
         case .outbox: [.restart, .discard]
-        case .orders, .instances, .calls: []
+        case .calls: [.replay, .deliverLicense]
+        case .orders, .instances: []
         }
     }
 
@@ -135,6 +137,8 @@ enum BottomLine {
         case .replyTicket: "留言"
         case .resolveTicket: "解决"
         case .discard: "放弃"
+        case .replay: "重放"
+        case .deliverLicense: "License"
         default: command.rawValue
         }
     }
