@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     /// The 队列 tab's list.
     public var outbox = OutboxListState()
     public var outboxActivity = OutboxActivity()
+    /// A relay writing to the store (issue 12), for the status bar.
+    public var relay = RelayWatch()
     public var sync: SyncStatus
     public var notices = Toasts()
     public var keymap: Keymap

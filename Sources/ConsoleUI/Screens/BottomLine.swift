@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 
@@ -17,6 +18,10 @@ enum BottomLine {
             if let upload = OutboxPresentation.uploadText(state.uploads) {
                 text = upload + "  " + text
                 role = .statusPending
+            }
+            if let activity = state.relay.activity {
+                text = relayText(activity, offset: state.utcOffsetSeconds) + "  " + text
+                if activity.lostWrites > 0 { role = .statusFailed }
             }
             buffer.render(StatusBar(hints: hints(state), right: text, rightRole: role), in: area)
         }
@@ -158,6 +163,16 @@ enum BottomLine {
         let time = clock(report.finishedAt, offset: state.utcOffsetSeconds)
         if report.error != nil { return ("✗ 同步失败 sync failed \(time)", .statusFailed) }
         return ("✓ 已同步 synced \(time)", .bar)
+    }
+
+    /// `中继 42次/分 失败3 最近14:05:03`, with `丢失写入 2` when the journal lost writes: the last minute's calls and
+    /// failures of a relay writing to this store.
+    static func relayText(_ activity: RelayActivity, offset: Int) -> String {
+        var text = "中继 \(CountFormat.grouped(activity.callsLastMinute))次/分"
+        if activity.failuresLastMinute > 0 { text += " 失败\(CountFormat.grouped(activity.failuresLastMinute))" }
+        if let last = activity.lastCallAt { text += " 最近" + clock(last, offset: offset) }
+        if activity.lostWrites > 0 { text += " 丢失写入\(CountFormat.grouped(activity.lostWrites))" }
+        return text
     }
 
     static func clock(_ time: Timestamp, offset: Int) -> String {
