@@ -34,9 +34,9 @@ extension DetailDocumentBuilder {
         draft.section("异常信息")
         draft.paragraph(message.exceptionInfo)
         draft.section("请求内容")
-        draft.body(message.requestBody)
+        draft.body(message.requestBody, maskingEncrypted: true)
         draft.section("响应内容")
-        draft.body(message.responseBody)
+        draft.body(message.responseBody, maskingEncrypted: true)
 
         draft.section("调用记录（\(message.attempts.count)）")
         if message.attempts.isEmpty { draft.note("暂无调用记录", role: .muted) }

@@ -62,7 +62,6 @@ extension ListPresentation {
         case .failure: plain(row.failureDetail)
         case .origin: (StatusRoles.label(row.origin), row.origin.known == .replay ? .statusWarn : nil)
         case .httpStatus: (row.status.map(String.init) ?? NumberFormat.none, nil)
-        case .resultCode: row.resultCode.map(plain) ?? (NumberFormat.none, nil)
         case .instanceId: row.instanceId.map(plain) ?? (NumberFormat.none, nil)
         default: ("", nil)
         }

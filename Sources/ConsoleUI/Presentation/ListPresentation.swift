@@ -129,7 +129,8 @@ public enum ListPresentation {
             (.messageCount, TableColumn.fixed("留言数", 6, alignment: .right)),
             (.updatedAt, timeColumn("更新时间", sortedByDefault: true)),
         ]
-        // The columns after 失败原因 show from about 100 columns on; at 80 a replay is marked in its 接口类型 cell.
+        // HTTP shows from the 160-column screen's list on, 实例ID and 来源 on wider ones; the 失败原因 a seller
+        // reads keeps the rest. At every width a replay is marked in its 接口类型 cell (重放·).
         case .calls: [
             (.receivedAt, timeColumn("调用时间", sortedByDefault: true)),
             (.activity, TableColumn("接口类型", min: 8, max: 16, flex: 1)),
@@ -138,10 +139,9 @@ public enum ListPresentation {
             (.signature, TableColumn.fixed("签名", 8)),
             (.latency, TableColumn.fixed("耗时", 8, alignment: .right)),
             (.failure, TableColumn("失败原因", min: 9, flex: 6)),
-            (.origin, TableColumn.fixed("来源", 10)),
             (.httpStatus, TableColumn.fixed("HTTP", 4, alignment: .right)),
-            (.resultCode, TableColumn.fixed("结果码", 6)),
             (.instanceId, TableColumn.fixed("实例ID", 36)),
+            (.origin, TableColumn.fixed("来源", 10)),
         ]
         }
     }
