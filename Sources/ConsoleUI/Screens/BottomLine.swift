@@ -19,8 +19,10 @@ enum BottomLine {
                 text = upload + "  " + text
                 role = .statusPending
             }
-            if let activity = state.relay.activity {
-                text = relayText(activity, offset: state.utcOffsetSeconds) + "  " + text
+            // A dialog's keys matter more than the relay's figures on a narrow line.
+            if let activity = state.relay.activity, state.dialog == nil || area.width >= wideStatusWidth {
+                text = relayText(activity, offset: state.utcOffsetSeconds, compact: area.width < wideStatusWidth)
+                    + "  " + text
                 if activity.lostWrites > 0 { role = .statusFailed }
             }
             buffer.render(StatusBar(hints: hints(state), right: text, rightRole: role), in: area)
@@ -165,13 +167,20 @@ enum BottomLine {
         return ("✓ 已同步 synced \(time)", .bar)
     }
 
-    /// `中继 42次/分 失败3 最近14:05:03`, with `丢失写入 2` when the journal lost writes: the last minute's calls and
-    /// failures of a relay writing to this store.
-    static func relayText(_ activity: RelayActivity, offset: Int) -> String {
-        var text = "中继 \(CountFormat.grouped(activity.callsLastMinute))次/分"
+    /// From this width on the status bar has room for the relay's figures in words beside any hints.
+    static let wideStatusWidth = 120
+
+    /// `中继 42次/分 失败3 最近14:05:03`, with `丢失写入2` when the journal lost writes: the last minute's calls and
+    /// failures of a relay writing to this store. `compact` (`中继42/分 失败3 14:05:03 丢失2`) leaves the hints room
+    /// on an 80-column line.
+    static func relayText(_ activity: RelayActivity, offset: Int, compact: Bool = false) -> String {
+        let calls = CountFormat.grouped(activity.callsLastMinute)
+        var text = compact ? "中继\(calls)/分" : "中继 \(calls)次/分"
         if activity.failuresLastMinute > 0 { text += " 失败\(CountFormat.grouped(activity.failuresLastMinute))" }
-        if let last = activity.lastCallAt { text += " 最近" + clock(last, offset: offset) }
-        if activity.lostWrites > 0 { text += " 丢失写入\(CountFormat.grouped(activity.lostWrites))" }
+        if let last = activity.lastCallAt { text += (compact ? " " : " 最近") + clock(last, offset: offset) }
+        if activity.lostWrites > 0 {
+            text += (compact ? " 丢失" : " 丢失写入") + CountFormat.grouped(activity.lostWrites)
+        }
         return text
     }
 

@@ -67,4 +67,17 @@ import Testing
         driver.press(.enter)
         expectScreen(driver, "journal-exception-detail-\(size.width)x\(size.height)")
     }
+
+    @Test func theReplayConfirmationAndTheLicenseForm() throws {
+        let driver = try driver(Size(width: 80, height: 24))
+        driver.press(.char("3"))
+        #expect(driver.select(id: PresentationFixtures.journalMessageId))
+        driver.press(.char("R"))
+        expectScreen(driver, "replay-confirm-80x24")
+        driver.press(.escape, .char("7"))
+        #expect(driver.select(id: PresentationFixtures.licenseCallId))
+        driver.press(.char("d"))
+        driver.type("LIC-1234")
+        expectScreen(driver, "license-form-80x24")
+    }
 }

@@ -45,9 +45,12 @@ import Testing
         #expect(!ConsoleScreen.render(state).textDump.contains("中继"))
         _ = state.update(.relayActivityLoaded(Self.activity(journalled: 3, lost: 0)))
         let line = ConsoleScreen.render(state).textDump.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(line.contains("中继 120次/分 失败7 最近"))
+        #expect(line.contains("中继120/分 失败7 "))
         #expect(!line.contains("丢失写入"))
         _ = state.update(.relayActivityLoaded(Self.activity(journalled: 4, lost: 2)))
+        #expect(ConsoleScreen.render(state).textDump.contains("丢失2"), "compact below 120 columns")
+        _ = state.update(.resized(Size(width: 160, height: 40)))
+        #expect(ConsoleScreen.render(state).textDump.contains("中继 120次/分 失败7 最近"))
         #expect(ConsoleScreen.render(state).textDump.contains("丢失写入2"))
     }
 }
