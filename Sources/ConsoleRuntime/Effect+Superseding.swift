@@ -10,6 +10,7 @@ extension StoreRead {
         case (.detail, .detail): true
         case (.outboxCount, .outboxCount): true
         case (.uploads, .uploads): true
+        case (.relayActivity, .relayActivity): true
         case (.outboxPage(let old), .outboxPage(let new)): new.beforeId == nil && old.generation < new.generation
         default: false
         }

@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 import SellerCore
 import SellerStore
 
@@ -33,8 +34,7 @@ public final class StoreReader {
                 return .outboxCountLoaded(try store.outboxCount())
             case .detail(let request):
                 let record = try store.record(request.kind, id: request.id)
-                let links = request.kind == .orders && record != nil ? try store.links(ofOrder: request.id) : nil
-                return .detailLoaded(DetailResponse(request: request, record: record, links: links))
+                return .detailLoaded(DetailResponse(request: request, record: record, links: try links(of: record)))
             case .outboxPage(let request):
                 return .outboxPageLoaded(request, try store.outboxPage(states: request.states,
                                                                       beforeId: request.beforeId,
@@ -42,6 +42,8 @@ public final class StoreReader {
             case .uploads:
                 return .uploadsLoaded(try store.outboxPage(states: [.sending], limit: 20)
                     .filter { $0.progress != nil })
+            case .relayActivity(let now):
+                return .relayActivityLoaded(try store.relayActivity(at: now))
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
@@ -49,6 +51,21 @@ public final class StoreReader {
             return .filterRefused(tab: tab, message: error.description)
         } catch {
             return .loadFailed(tab: read.tab, message: StoreFailure(.read, String(describing: error)))
+        }
+    }
+
+    /// What the detail pane links beside the record itself: an order's records and calls; for a gateway
+    /// exception, the relay's calls of the same order and activity (a journal message names its own calls).
+    func links(of record: SellerRecord?) throws -> OrderLinks? {
+        switch record {
+        case .order(let order)?:
+            var links = try store.links(ofOrder: order.orderId)
+            links.callIDs = try store.callIDs(orderId: order.orderId)
+            return links
+        case .exception(let message)? where message.source == .gateway:
+            return OrderLinks(callIDs: try store.callIDs(orderId: message.orderId, activity: message.activity.rawValue))
+        default:
+            return nil
         }
     }
 
@@ -85,7 +102,7 @@ extension StoreRead {
         case .window(let request): request.tab
         case .page(let request): request.tab
         case .count(let tab, _, _): tab
-        case .outboxCount, .detail, .outboxPage, .uploads: nil
+        case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity: nil
         }
     }
 }

@@ -10,6 +10,11 @@ import TestSupport
     /// Terms that occur only in customer names (never in ids, products, labels or other searched fields), so the
     /// expected rows follow from the names alone.
     static let filters = ["", "张", "有限", "有限公司", "ACME", "acme cloud", "Zeta 张"]
+    /// For calls: the `key:value` words in any ASCII case, an order-id fragment, a label, and mixes.
+    static let callFilters = ["", "cs1", "outcome:failure", "OUTCOME:Failure cs2", "signature:ok",
+                              "activity:newinstance", "cs9 成功", "signature:mismatch"]
+
+    static func filters(_ kind: EntityKind) -> [String] { kind == .calls ? callFilters : filters }
 
     static func statuses(_ kind: EntityKind) -> [ListStatus] {
         switch kind {
@@ -22,19 +27,19 @@ import TestSupport
         }
     }
 
-    @Test(.tags(.heavy), arguments: EntityKind.synced)
+    @Test(.tags(.heavy), arguments: EntityKind.allCases)
     func filteredPagesMatchTheExpectedRows(kind: EntityKind) throws {
         let (directory, store) = try ListFixtures.makeStore("list-cross")
         defer { withExtendedLifetime(directory) {} }
         let records = ListFixtures.records(kind, count: 2_500)
         try ListFixtures.fill(store, records)
 
-        for filter in Self.filters {
+        for filter in Self.filters(kind) {
             let terms = filter.split(separator: " ").map(String.init)
             for statuses in [[], Self.statuses(kind)] {
                 let matching = records.filter { record in
-                    let name = ListFixtures.customerName(record)
-                    return terms.allSatisfy { ListFixtures.containsIgnoringASCIICase(name, $0) }
+                    let text = ListFixtures.searchable(record)
+                    return terms.allSatisfy { ListFixtures.containsIgnoringASCIICase(text, $0) }
                         && (statuses.isEmpty || statuses.map(\.rawValue).contains(ListFixtures.status(record)))
                 }
                 let base = StoreListQuery(kind: kind, filterText: filter, statuses: statuses)

@@ -135,8 +135,22 @@ enum ListFixtures {
         case (.ticket(let t), .createTime): return time(t.createTime)
         case (.ticket(let t), .status): return .text(t.status.rawValue)
         case (.ticket(let t), .customerName): return .text(t.customerName)
+        case (.call(let c), .receivedAt): return time(c.arrival.receivedAt)
+        case (.call(let c), .latency): return c.answer.map { .integer(Int64($0.latencyMs)) } ?? .null
+        case (.call(let c), .activity): return .text(c.arrival.activity ?? "")
+        case (.call(let c), .outcome): return .text(c.outcome.rawValue)
         default: preconditionFailure("\(column) is not a column of \(record.kind)")
         }
+    }
+
+    /// The part of a record's search text the cross test's filters can hit: the customer name for the synced
+    /// kinds; for a call its order id and the `outcome:`/`signature:`/`activity:` words with the outcome's label
+    /// (the call fixtures carry no other text these filters match).
+    static func searchable(_ record: SellerRecord) -> String {
+        guard case .call(let call) = record else { return customerName(record) }
+        let a = call.arrival
+        return [a.orderId ?? "", "outcome:" + call.outcome.rawValue, call.outcome.label,
+                "signature:" + a.signature.rawValue, "activity:" + (a.activity ?? "")].joined(separator: " ")
     }
 
     static func customerName(_ record: SellerRecord) -> String {
@@ -154,6 +168,7 @@ enum ListFixtures {
         let column: ListSortColumn = switch record.kind {
         case .exceptions: .state
         case .supervision: .node
+        case .calls: .outcome
         default: .status
         }
         if case .text(let value) = sortValue(record, column) { return value }

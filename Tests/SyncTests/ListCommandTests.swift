@@ -101,7 +101,8 @@ struct ListCommandTests {
         #expect(none.hasSuffix("\n0 rows\n") && none.hasPrefix("ORDER ID"))
     }
 
-    @Test("table columns line up by display width, Chinese text included", arguments: EntityKind.allCases)
+    // The simulator makes no journalled calls: `list calls` has its own tests (CommandLineListCallsTests).
+    @Test("table columns line up by display width, Chinese text included", arguments: EntityKind.synced)
     func columnsAlign(kind: EntityKind) async throws {
         let harness = try await Self.syncedStore(orders: 400)
         let (status, output, _) = try Self.list([kind.commandName, "--limit", "150"], store: harness.storePath)

@@ -56,6 +56,8 @@ public struct TextActionForm: Equatable, Sendable {
         case reject(taskId: String)
         case reply(caseId: String)
         case resolve(caseId: String)
+        /// 交付License: a text (field 0) or a file path (field 1) for a `getLicenseAsync` answered 000004.
+        case license(callId: String, eventId: String)
     }
 
     public struct Field: Equatable, Sendable {
@@ -79,6 +81,8 @@ public struct TextActionForm: Equatable, Sendable {
     public var focus: Focus = .field(0)
     /// Why the last submit was refused (an empty required field).
     public var error: String?
+    /// The absolute path of the license file being measured before the confirmation opens.
+    public var measuring: String?
 
     public init(kind: Kind, title: String, targetLines: [String], fields: [Field], waitForCustomer: Bool? = nil) {
         self.kind = kind
@@ -104,6 +108,7 @@ public struct TextActionForm: Equatable, Sendable {
         case .reject: "驳回"
         case .reply: "留言"
         case .resolve: "确认解决"
+        case .license: "交付License"
         }
     }
 }

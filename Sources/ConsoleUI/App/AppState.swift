@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     /// The 队列 tab's list.
     public var outbox = OutboxListState()
     public var outboxActivity = OutboxActivity()
+    /// A relay writing to the store (issue 12), for the status bar.
+    public var relay = RelayWatch()
     public var sync: SyncStatus
     public var notices = Toasts()
     public var keymap: Keymap
@@ -68,6 +70,13 @@ extension AppState {
         set { actions.dialog = newValue }
     }
     public var exceptionMarks: ExceptionMarks { actions.marks }
+    /// Whether the selected row is a journal message (its action key replays instead of 重新启动).
+    public var selectedIsJournalMessage: Bool {
+        guard activeTab == .exceptions, case .exception(let row)? = activeList?.window.selectedRow?.content else {
+            return false
+        }
+        return row.source.known == .journal
+    }
     public var readOnly: Bool { actions.readOnly }
     public var outboxCount: Int? { outboxActivity.count }
     /// Deliveries uploading right now (sending, with progress), for the status bar.

@@ -13,6 +13,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextTab = "next-tab"
     case previousTab = "previous-tab"
     case tab1 = "tab-1", tab2 = "tab-2", tab3 = "tab-3", tab4 = "tab-4", tab5 = "tab-5", tab6 = "tab-6"
+    case tab7 = "tab-7"
     case open = "open"
     case back = "back"
     case nextLink = "next-link"
@@ -36,6 +37,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case replyTicket = "ticket-reply"
     case resolveTicket = "ticket-resolve"
     case discard = "discard"
+    /// 重放 a journal message or a call. By default it has no key of its own and shares restart's (`R`): on a
+    /// journal message or a call that key means replay (`Keymap.sharing`).
+    case replay = "replay"
+    /// 交付License for a `getLicenseAsync` answered 000004; shares deliver's key (`d`) by default.
+    case deliverLicense = "deliver-license"
 
     /// Where the help lists the command.
     public enum Group: String, CaseIterable, Sendable {
@@ -50,12 +56,12 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     public var group: Group {
         switch self {
         case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .move
-        case .nextTab, .previousTab, .tab1, .tab2, .tab3, .tab4, .tab5, .tab6: .tabs
+        case .nextTab, .previousTab, .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .commandLine, .sync, .help, .quit: .general
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket, .replyTicket,
-             .resolveTicket, .discard: .actions
+             .resolveTicket, .discard, .replay, .deliverLicense: .actions
         }
     }
 
@@ -78,6 +84,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .tab4: "服务监管 Supervision"
         case .tab5: "工单 Tickets"
         case .tab6: "队列 Outbox"
+        case .tab7: "调用记录 Calls"
         case .open: "打开详情 / 跟随链接 Open detail / follow link"
         case .back: "返回 Back"
         case .nextLink: "下一个链接 Next link"
@@ -100,6 +107,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .replyTicket: "留言（工单）Reply"
         case .resolveTicket: "确认解决（工单）Resolve"
         case .discard: "放弃（队列）Discard"
+        case .replay: "重放（调用记录 / 调用记录来源的接口异常）Replay a recorded call"
+        case .deliverLicense: "交付License（异步getLicenseAsync调用）Deliver a license"
         }
     }
 
@@ -112,6 +121,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .tab4: .supervision
         case .tab5: .tickets
         case .tab6: .outbox
+        case .tab7: .calls
         default: nil
         }
     }

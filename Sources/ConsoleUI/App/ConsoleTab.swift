@@ -32,6 +32,8 @@ public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
 
     public var title: String { entityKind?.label ?? "队列" }
     public var englishTitle: String { entityKind?.englishLabel ?? "Outbox" }
+    /// The tab bar's title when the full ones do not fit: 调用 keeps the seven tabs on one 80-column line.
+    public var shortTitle: String { self == .calls ? "调用" : title }
 
     /// The word `:` accepts to switch here (`:orders`, `:outbox`).
     public var commandName: String { entityKind?.commandName ?? "outbox" }

@@ -13,6 +13,7 @@ extension Effect {
     public static func loadDetail(_ request: DetailRequest) -> Effect { .read(.detail(request)) }
     public static func loadOutboxPage(_ request: OutboxPageRequest) -> Effect { .read(.outboxPage(request)) }
     public static var loadUploads: Effect { .read(.uploads) }
+    public static func loadRelayActivity(at now: Timestamp) -> Effect { .read(.relayActivity(at: now)) }
 
     public static func enqueue(_ actions: [SellerAction], at now: Timestamp) -> Effect {
         .write(.enqueue(actions, at: now))

@@ -93,6 +93,8 @@ public enum StoreRead: Equatable, Sendable {
     case outboxPage(OutboxPageRequest)
     /// The deliveries being uploaded right now, for the status bar.
     case uploads
+    /// Whether a relay writes to the store at this time, and how busy it is; answered by `.relayActivityLoaded`.
+    case relayActivity(at: Timestamp)
 }
 
 /// The store writer's requests.

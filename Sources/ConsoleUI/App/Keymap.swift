@@ -58,9 +58,21 @@ public struct Keymap: Hashable, Sendable {
 
     public func command(for key: Key) -> Command? { bindings[key] }
 
-    /// The keys bound to a command, in a stable order for help (single characters first, then named keys).
+    /// Commands that, while they have no key of their own, answer to another command's keys on the records they
+    /// apply to: `R` replays a journal message or a call (where 重新启动 belongs to Seller Center), `d` delivers
+    /// a license on the Calls tab. Binding one of them in `[keys]` gives it its own key and ends the sharing.
+    public static let sharing: [Command: Command] = [.replay: .restart, .deliverLicense: .deliver]
+
+    /// Whether `command` currently uses its partner's keys (see `sharing`).
+    public func sharesKeys(_ command: Command) -> Bool {
+        Keymap.sharing[command] != nil && !bindings.values.contains(command)
+    }
+
+    /// The keys bound to a command, in a stable order for help (single characters first, then named keys); a
+    /// sharing command without keys of its own lists its partner's.
     public func keys(for command: Command) -> [Key] {
-        Keymap.helpOrder(bindings.filter { $0.value == command }.map(\.key))
+        if sharesKeys(command), let partner = Keymap.sharing[command] { return keys(for: partner) }
+        return Keymap.helpOrder(bindings.filter { $0.value == command }.map(\.key))
     }
 
     /// Single characters first, then named keys, each by name.

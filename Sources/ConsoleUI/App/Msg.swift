@@ -100,6 +100,8 @@ public enum Msg: Equatable, Sendable {
     case outboxDiscardAnswered(id: Int64, DiscardAnswer)
     case outboxPageLoaded(OutboxPageRequest, [OutboxItem])
     case uploadsLoaded([OutboxItem])
+    /// Nil when no relay writes to the store.
+    case relayActivityLoaded(RelayActivity?)
     case directoryListed(DirectoryListing)
     case fileMeasured(path: String, FileMeasurement)
 }

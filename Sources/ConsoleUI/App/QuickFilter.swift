@@ -39,7 +39,9 @@ public struct QuickFilter: Hashable, Sendable {
         case .orders, .instances:
             return [.all] + singles
         case .calls:
-            return [.all, QuickFilter(label: "失败", name: "failed", statuses: [.call(.failure)])] + singles
+            // 失败 first after 全部: what a seller looks for; the single FAILURE preset would repeat it.
+            let failed = QuickFilter(label: "失败", name: "failed", statuses: [.call(.failure)])
+            return [.all, failed] + singles.filter { $0.statuses != failed.statuses }
         }
     }
 }

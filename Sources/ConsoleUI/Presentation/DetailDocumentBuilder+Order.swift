@@ -45,6 +45,7 @@ extension DetailDocumentBuilder {
         for id in links.exceptionIDs { draft.link(.exceptions, id: id) }
         for id in links.supervisionTaskIDs { draft.link(.supervision, id: id) }
         for id in links.ticketIDs { draft.link(.tickets, id: id) }
+        for id in links.callIDs { draft.link(.calls, id: id) }
     }
 
     static func write(_ line: OrderLine, currencyUnit: String, into draft: inout DetailDraft) {

@@ -6,8 +6,8 @@ import TermUI
 /// KooGallery's Seller Center uses, local times, masked secrets, and links to the related records. Pure, so
 /// the same record always gives the same document.
 public enum DetailDocumentBuilder {
-    /// The document for `record`. `links` are an order's related records (nil while they are still loading);
-    /// other kinds link to their order and ignore it.
+    /// The document for `record`. `links` are an order's related records, or a gateway exception's journalled
+    /// calls (nil while they are still loading); other kinds link to their order and ignore it.
     public static func document(for record: SellerRecord, links: OrderLinks?, context: DisplayContext)
         -> DetailDocument {
         var draft = DetailDraft(context: context)
@@ -17,7 +17,7 @@ public enum DetailDocumentBuilder {
         case .instance(let instance):
             write(instance, into: &draft)
         case .exception(let message):
-            write(message, into: &draft)
+            write(message, links: links, into: &draft)
         case .supervision(let task):
             write(task, into: &draft)
         case .ticket(let ticket):

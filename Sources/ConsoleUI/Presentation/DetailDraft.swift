@@ -47,8 +47,9 @@ struct DetailDraft {
     }
 
     /// A recorded request or response: capped and sanitised, secrets masked, JSON indented.
-    mutating func body(_ text: String) {
-        let clean = SecretMask.maskingSecrets(in: TextSanitizer.sanitize(text, mode: .multiLine))
+    mutating func body(_ text: String, maskingEncrypted: Bool = false) {
+        let clean = SecretMask.maskingSecrets(in: TextSanitizer.sanitize(text, mode: .multiLine),
+                                              encrypted: maskingEncrypted)
         guard clean.contains(where: { !$0.isWhitespace }) else { return note("（无）", role: .muted) }
         lines.append(.text(BodyText.readable(clean), role: .detailValue))
     }

@@ -10,6 +10,7 @@ public enum ListColumn: String, CaseIterable, Hashable, Sendable {
     case node, daysIdle, rejectCount, scenario
     case caseId, title, messageCount, updatedAt
     case receivedAt, outcome, signature, latency, failure
+    case source, origin, httpStatus
 
     /// The store's sort column behind this column, if the list can be sorted by it.
     public var sortColumn: ListSortColumn? {
@@ -32,7 +33,7 @@ public enum ListColumn: String, CaseIterable, Hashable, Sendable {
         case .outcome: .outcome
         case .latency: .latency
         case .productName, .orderType, .amount, .instanceId, .chargingMode, .exceptionInfo, .scenario, .caseId,
-             .title, .messageCount, .signature, .failure: nil
+             .title, .messageCount, .signature, .failure, .source, .origin, .httpStatus: nil
         }
     }
 

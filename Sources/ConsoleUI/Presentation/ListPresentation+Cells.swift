@@ -44,6 +44,7 @@ extension ListPresentation {
         case .exceptionInfo: plain(row.exceptionInfo)
         case .attemptCount: (String(row.attemptCount), nil)
         case .instanceId: row.instanceId.map(plain) ?? (NumberFormat.none, nil)
+        case .source: (StatusRoles.label(row.source), row.source.known == .journal ? .statusPending : nil)
         default: ("", nil)
         }
     }
@@ -51,12 +52,17 @@ extension ListPresentation {
     static func callCell(_ column: ListColumn, _ row: CallListRow, _ context: DisplayContext) -> ListCell {
         switch column {
         case .receivedAt: (LocalTimeFormat.compact(row.receivedAt, context: context), nil)
-        case .activity: plain(row.activityLabel)
+        case .activity:
+            // A replay is the seller's own call: marked where it is read first, at every width.
+            row.origin.known == .replay ? ("重放·" + plain(row.activityLabel).text, .statusWarn) : plain(row.activityLabel)
         case .orderId: row.orderId.map(plain) ?? (NumberFormat.none, nil)
         case .outcome: StatusRoles.labeled(row.outcome, role: StatusRoles.role)
         case .signature: StatusRoles.labeled(row.signature, role: StatusRoles.role)
         case .latency: (row.latencyMs.map { DurationFormat.latency(milliseconds: $0) } ?? NumberFormat.none, nil)
         case .failure: plain(row.failureDetail)
+        case .origin: (StatusRoles.label(row.origin), row.origin.known == .replay ? .statusWarn : nil)
+        case .httpStatus: (row.status.map(String.init) ?? NumberFormat.none, nil)
+        case .instanceId: row.instanceId.map(plain) ?? (NumberFormat.none, nil)
         default: ("", nil)
         }
     }

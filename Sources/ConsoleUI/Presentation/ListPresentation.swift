@@ -99,8 +99,8 @@ public enum ListPresentation {
             (.chargingMode, TableColumn("计费模式", min: 8, max: 10, flex: 1)),
             (.expireTime, timeColumn("到期时间")),
         ]
-        // 调用次数 and 实例ID come last: at 80 columns they give way to the 异常信息 a seller must read, and the
-        // full-width instance id shows only where there is room for all of it.
+        // 来源, 调用次数 and 实例ID come last: at 80 columns they give way to the 异常信息 a seller must read, and
+        // the full-width instance id shows only where there is room for all of it.
         case .exceptions: [
             (.lastAttemptAt, timeColumn("最近调用时间", sortedByDefault: true)),
             (.activity, TableColumn("接口类型", min: 8, max: 16, flex: 1)),
@@ -108,6 +108,7 @@ public enum ListPresentation {
             (.state, TableColumn("处理状态", min: 10, max: 14, flex: 1)),
             (.windowLeft, TableColumn.fixed("剩余重试时间", 12)),
             (.exceptionInfo, TableColumn("异常信息", min: 9, flex: 6)),
+            (.source, TableColumn.fixed("来源", 8)),
             (.attemptCount, TableColumn.fixed("调用次数", 8, alignment: .right)),
             (.instanceId, TableColumn.fixed("实例ID", 36)),
         ]
@@ -128,6 +129,8 @@ public enum ListPresentation {
             (.messageCount, TableColumn.fixed("留言数", 6, alignment: .right)),
             (.updatedAt, timeColumn("更新时间", sortedByDefault: true)),
         ]
+        // HTTP shows from the 160-column screen's list on, 实例ID and 来源 on wider ones; the 失败原因 a seller
+        // reads keeps the rest. At every width a replay is marked in its 接口类型 cell (重放·).
         case .calls: [
             (.receivedAt, timeColumn("调用时间", sortedByDefault: true)),
             (.activity, TableColumn("接口类型", min: 8, max: 16, flex: 1)),
@@ -136,6 +139,9 @@ public enum ListPresentation {
             (.signature, TableColumn.fixed("签名", 8)),
             (.latency, TableColumn.fixed("耗时", 8, alignment: .right)),
             (.failure, TableColumn("失败原因", min: 9, flex: 6)),
+            (.httpStatus, TableColumn.fixed("HTTP", 4, alignment: .right)),
+            (.instanceId, TableColumn.fixed("实例ID", 36)),
+            (.origin, TableColumn.fixed("来源", 10)),
         ]
         }
     }

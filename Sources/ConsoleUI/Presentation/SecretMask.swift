@@ -16,9 +16,17 @@ public enum SecretMask {
     static let fragments = ["password", "passwd", "secret", "token", "privatekey", "apikey", "accesskey",
                             "credential", "密码", "密钥", "口令"]
 
+    /// Fields the marketplace sends AES-encrypted (docs/KOOGALLERY.md §4.4): ciphertext, but the buyer's phone and
+    /// e-mail all the same, so a journalled call shows them masked like secrets (`password` already is).
+    public static let encryptedNames: Set<String> = ["mobilephone", "email"]
+
     /// `text` with the value of every secret JSON member (`"password": "…"`) and query parameter
-    /// (`authToken=…`) replaced by the placeholder. Linear in the length of the text.
-    public static func maskingSecrets(in text: String) -> String {
+    /// (`authToken=…`) replaced by the placeholder, and with `encrypted` also the encrypted fields
+    /// (`encryptedNames`). Linear in the length of the text.
+    public static func maskingSecrets(in text: String, encrypted: Bool = false) -> String {
+        func isMasked(_ name: String) -> Bool {
+            isSecretName(name) || (encrypted && encryptedNames.contains(name.lowercased()))
+        }
         let scalars = Array(text.unicodeScalars)
         guard scalars.contains(where: { $0 == "\"" || $0 == "=" }) else { return text }
         var out = String.UnicodeScalarView()
@@ -38,7 +46,7 @@ public enum SecretMask {
                 var j = skipSpaces(scalars, from: i)
                 guard j < scalars.count, scalars[j] == ":" else { continue }
                 j = skipSpaces(scalars, from: j + 1)
-                guard j < scalars.count, isSecretName(key.content), scalars[j] != "{", scalars[j] != "[" else { continue }
+                guard j < scalars.count, isMasked(key.content), scalars[j] != "{", scalars[j] != "[" else { continue }
                 out.append(contentsOf: scalars[i..<j])
                 if scalars[j] == "\"" {
                     // A string; one cut short (by the length cap) is masked to the end of its line.
@@ -55,7 +63,7 @@ public enum SecretMask {
             }
             out.append(c)
             i += 1
-            if c == "=", isSecretName(nameBefore(scalars, equalsAt: i - 1)) {
+            if c == "=", isMasked(nameBefore(scalars, equalsAt: i - 1)) {
                 out.append(contentsOf: placeholder.unicodeScalars)
                 while i < scalars.count, !valueEnds.contains(scalars[i]) { i += 1 }
             }

@@ -142,6 +142,7 @@ enum ActionDialogView {
         case .reject: "告诉买家需求哪里需要补充或修改（Tab 到按钮，Enter 换行）"
         case .reply: "给客户的留言（Tab 切换，Enter 换行）"
         case .resolve: index == 0 ? "问题出现的原因" : "如何解决的"
+        case .license: index == 0 ? "License内容（与文件二选一）" : "文件路径，相对路径从启动目录算起"
         }
     }
 }

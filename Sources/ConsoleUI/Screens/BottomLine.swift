@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 import TermUI
 
@@ -17,6 +18,12 @@ enum BottomLine {
             if let upload = OutboxPresentation.uploadText(state.uploads) {
                 text = upload + "  " + text
                 role = .statusPending
+            }
+            // A dialog's keys matter more than the relay's figures on a narrow line.
+            if let activity = state.relay.activity, state.dialog == nil || area.width >= wideStatusWidth {
+                text = relayText(activity, offset: state.utcOffsetSeconds, compact: area.width < wideStatusWidth)
+                    + "  " + text
+                if activity.lostWrites > 0 { role = .statusFailed }
             }
             buffer.render(StatusBar(hints: hints(state), right: text, rightRole: role), in: area)
         }
@@ -60,7 +67,7 @@ enum BottomLine {
     /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to.
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
         if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap) }
-        let actions = actionCommands(state.activeTab)
+        let actions = actionCommands(state.activeTab, journal: state.selectedIsJournalMessage)
         let commands: [Command]
         if state.focus == .detail {
             commands = [.back, .nextLink, .open, .help, .quit]
@@ -82,14 +89,16 @@ enum BottomLine {
         return hints
     }
 
-    /// The action keys a tab offers, in the order its hints show them.
-    static func actionCommands(_ tab: ConsoleTab) -> [Command] {
+    /// The action keys a tab offers, in the order its hints show them; on a journal message, replay instead of
+    /// 重新启动 (which belongs to Seller Center for those).
+    static func actionCommands(_ tab: ConsoleTab, journal: Bool = false) -> [Command] {
         switch tab {
-        case .exceptions: [.restart, .mark, .markAll]
+        case .exceptions: [journal ? .replay : .restart, .mark, .markAll]
         case .supervision: [.confirmRequirement, .rejectRequirement, .deliver]
         case .tickets: [.acceptTicket, .replyTicket, .resolveTicket]
         case .outbox: [.restart, .discard]
-        case .orders, .instances, .calls: []
+        case .calls: [.replay, .deliverLicense]
+        case .orders, .instances: []
         }
     }
 
@@ -135,6 +144,8 @@ enum BottomLine {
         case .replyTicket: "留言"
         case .resolveTicket: "解决"
         case .discard: "放弃"
+        case .replay: "重放"
+        case .deliverLicense: "License"
         default: command.rawValue
         }
     }
@@ -154,6 +165,23 @@ enum BottomLine {
         let time = clock(report.finishedAt, offset: state.utcOffsetSeconds)
         if report.error != nil { return ("✗ 同步失败 sync failed \(time)", .statusFailed) }
         return ("✓ 已同步 synced \(time)", .bar)
+    }
+
+    /// From this width on the status bar has room for the relay's figures in words beside any hints.
+    static let wideStatusWidth = 120
+
+    /// `中继 42次/分 失败3 最近14:05:03`, with `丢失写入2` when the journal lost writes: the last minute's calls and
+    /// failures of a relay writing to this store. `compact` (`中继42/分 失败3 14:05:03 丢失2`) leaves the hints room
+    /// on an 80-column line.
+    static func relayText(_ activity: RelayActivity, offset: Int, compact: Bool = false) -> String {
+        let calls = CountFormat.grouped(activity.callsLastMinute)
+        var text = compact ? "中继\(calls)/分" : "中继 \(calls)次/分"
+        if activity.failuresLastMinute > 0 { text += " 失败\(CountFormat.grouped(activity.failuresLastMinute))" }
+        if let last = activity.lastCallAt { text += (compact ? " " : " 最近") + clock(last, offset: offset) }
+        if activity.lostWrites > 0 {
+            text += (compact ? " 丢失" : " 丢失写入") + CountFormat.grouped(activity.lostWrites)
+        }
+        return text
     }
 
     static func clock(_ time: Timestamp, offset: Int) -> String {

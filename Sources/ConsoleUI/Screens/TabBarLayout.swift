@@ -11,7 +11,7 @@ struct TabBarLayout {
         let items = ConsoleTab.allCases.map { tab -> Tabs.Item in
             let list = state.tabs[tab]
             let count = tab == .outbox ? state.outboxCount : list?.total
-            return Tabs.Item(tab.title + " " + tab.englishTitle, shortTitle: tab.title, hotkey: tab.hotkey,
+            return Tabs.Item(tab.title + " " + tab.englishTitle, shortTitle: tab.shortTitle, hotkey: tab.hotkey,
                              count: count, loading: list.map { !$0.loaded && $0.loadingWindow } ?? false)
         }
         tabs = Tabs(items, selected: state.activeTab.rawValue, tick: state.tick)

@@ -58,7 +58,7 @@ extension AppState {
         case .previousTab:
             let count = ConsoleTab.allCases.count
             return switchTab(to: ConsoleTab(rawValue: (activeTab.rawValue + count - 1) % count))
-        case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6: return switchTab(to: command.tab)
+        case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: return switchTab(to: command.tab)
         case .open: return open()
         case .back: return back()
         case .nextLink, .previousLink:
@@ -86,7 +86,7 @@ extension AppState {
             quitting = true
             return []
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
-             .replyTicket, .resolveTicket, .discard:
+             .replyTicket, .resolveTicket, .discard, .replay, .deliverLicense:
             let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)
             // Space marked a row: on to the next, so marking a run is Space Space (the next move fetches).
             if advance { lists.advance(activeTab, height: rows) }

@@ -85,6 +85,9 @@ extension AppState {
         case .uploadsLoaded(let items):
             outboxActivity.receiveUploads(items)
             return []
+        case .relayActivityLoaded(let activity):
+            let changes = relay.receive(activity)
+            return changes.isEmpty ? [] : refreshIfDue(changes, force: false)
         case .directoryListed(let listing):
             actions.receive(listing)
             return []
@@ -109,6 +112,7 @@ extension AppState {
             if activeTab == .outbox, outbox.atTop, !outbox.loading { effects += outbox.reload() }
         }
         if sync.backgroundDue(at: time) { effects += sync.start(at: now) }
+        if relay.pollDue(at: time) { effects.append(.loadRelayActivity(at: time)) }
         return effects
     }
 

@@ -10,14 +10,14 @@ import TermUI
 /// million orders streams in the same memory as one of a hundred.
 enum ListCommand {
     static let usage = """
-        usage: seller-console list orders|instances|exceptions|supervision|tickets|outbox [options]
+        usage: seller-console list orders|instances|exceptions|supervision|tickets|calls|outbox [options]
 
         Prints a list of the local store (no network): an aligned table, or JSON Lines with --json.
           --filter TEXT     the console's / filter: space-separated terms, all must match
           --status S[,S…]   raw values (EXHAUSTED, WAIT_SELLER_CONFIRM, PENDING_ACCEPT, …), their labels
                             (重试已停止, …) or the console's groups (exceptions: open = 待处理; supervision: mine,
-                            active; tickets: open); outbox: queued, sending, waiting, failed, done, discarded,
-                            unfinished
+                            active; tickets: open; calls: failed = 失败, SUCCESS, PENDING); outbox: queued,
+                            sending, waiting, failed, done, discarded, unfinished
           --sort COLUMN     a sort column of the list, as `s` cycles them in the console (default: the list's)
           --reverse         the other direction
           --limit N         at most N rows (default: every match)

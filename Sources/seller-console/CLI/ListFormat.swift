@@ -64,8 +64,9 @@ enum ListFormat {
             [.id("CASE ID"), .status("STATUS", kind), customer, .number("MESSAGES"), .time("UPDATED"),
              .text("TITLE", 48)]
         case .calls:
-            [.id("CALL ID"), .status("OUTCOME", kind), .time("RECEIVED"), .text("ACTIVITY", 24), order,
-             .labels("SIGNATURE", SignatureVerdict.allCases.map(\.label)), .number("MS"), .text("FAILURE", 48)]
+            [.id("CALL ID"), .status("OUTCOME", kind), .time("RECEIVED"), .labels("ORIGIN", CallOrigin.allCases.map(\.label)),
+             .text("ACTIVITY", 24), order, .labels("SIGNATURE", SignatureVerdict.allCases.map(\.label)),
+             ListTextColumn(title: "HTTP", maxWidth: 4, alignment: .right), .number("MS"), .text("FAILURE", 48)]
         }
     }
 
@@ -94,8 +95,9 @@ enum ListFormat {
             return [r.caseId, status(r.statusLabel, mark: r.pendingMark), r.customerName, String(r.messageCount),
                     clock.text(r.updatedAt), r.title]
         case .call(let r):
-            return [r.callId, status(r.outcome.label, mark: r.pendingMark), clock.text(r.receivedAt), r.activity,
-                    r.orderId ?? "", r.signature.label, r.latencyMs.map(String.init) ?? "", r.failureDetail]
+            return [r.callId, status(r.outcome.label, mark: r.pendingMark), clock.text(r.receivedAt), r.origin.label,
+                    r.activity, r.orderId ?? "", r.signature.label, r.status.map(String.init) ?? "",
+                    r.latencyMs.map(String.init) ?? "", r.failureDetail]
         }
     }
 
@@ -141,6 +143,7 @@ enum ListFormat {
         case .call(let r):
             add("status", .string(r.outcome.rawValue)); add("statusLabel", .string(r.outcome.label))
             add("callId", .string(r.callId)); add("origin", .string(r.origin.rawValue))
+            add("originLabel", .string(r.origin.label))
             add("receivedAt", time(r.receivedAt)); add("activity", .string(r.activity))
             add("activityLabel", .string(r.activityLabel)); add("orderId", text(r.orderId))
             add("instanceId", text(r.instanceId)); add("signature", .string(r.signature.rawValue))

@@ -9,7 +9,7 @@ import SellerStore
 /// What `seller-console list` was asked for, checked against the kind before the store is opened, so a typo in a
 /// status or sort column is a usage error (exit 2) naming the valid values, never an empty list.
 struct ListRequest {
-    /// The lists `list` can print: the five synced kinds and the outbox.
+    /// The lists `list` can print: the five synced kinds, the relay's journal of calls, and the outbox.
     enum Kind: Equatable {
         case records(EntityKind)
         case outbox

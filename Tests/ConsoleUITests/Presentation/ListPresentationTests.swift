@@ -8,7 +8,8 @@ import Testing
     let context = PresentationFixtures.context
 
     /// The columns that may give way at 80 columns; everything else must show.
-    static let secondaryAt80: [EntityKind: Set<String>] = [.exceptions: ["调用次数", "实例ID"]]
+    static let secondaryAt80: [EntityKind: Set<String>] = [.exceptions: ["来源", "调用次数", "实例ID"],
+                                                           .calls: ["HTTP", "实例ID", "来源"]]
 
     @Test(arguments: EntityKind.allCases)
     func essentialsFitAt80AndEverythingShowsAt160(kind: EntityKind) {

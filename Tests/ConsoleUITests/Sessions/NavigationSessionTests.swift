@@ -79,7 +79,11 @@ import Testing
         #expect(driver.state.activeTab == .outbox)
         #expect(driver.screenText.contains("队列为空"))
         driver.press(.tab)
+        #expect(driver.state.activeTab == .calls)
+        driver.press(.tab)
         #expect(driver.state.activeTab == .orders)
+        driver.press(.char("7"))
+        #expect(driver.state.activeTab == .calls)
     }
 
     @Test func refreshKeepsTheSelectedRowAndItsPlaceOnScreen() throws {

@@ -128,6 +128,9 @@ extension ActionsState {
 
     /// The runtime measured a chosen file.
     mutating func receive(_ measurement: FileMeasurement, for path: String, at now: Timestamp, toasts: inout Toasts) {
+        if case .form(let form)? = dialog, form.measuring == path {
+            return receiveLicenseFile(measurement, form: form)
+        }
         guard case .deliver(var form)? = dialog else { return }
         form.receive(measurement, for: path)
         if case .refused = measurement, let error = form.error { toasts.show(error, kind: .warn, at: now) }

@@ -118,6 +118,9 @@ extension ActionsState {
 
     /// Checks the form (required fields) and opens the confirmation naming the action, its target and the text.
     mutating func submit(_ form: TextActionForm) -> [Effect] {
+        if case .license(let callId, let eventId) = form.kind {
+            return submitLicense(form, callId: callId, eventId: eventId)
+        }
         var form = form
         let texts = form.fields.map { $0.input.text }
         if let empty = texts.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
@@ -140,6 +143,8 @@ extension ActionsState {
             action = .resolveTicket(caseId: caseId, cause: texts[0], solution: texts[1])
             quoted = ["出现原因："] + ActionText.quote(texts[0], lines: 2) + ["解决方案："]
                 + ActionText.quote(texts[1], lines: 2)
+        case .license:
+            return []
         }
         dialog = .confirm(ConfirmDialog(
             title: form.title, lines: ["\(action.kind.label)以下对象？"], items: form.targetLines + quoted,

@@ -18,6 +18,12 @@ struct ActionContext {
     var now: Timestamp { display.now }
     var selectedRow: ListRow? { list?.window.selectedRow }
 
+    /// Whether the selected row is an interface-exception message from the relay's journal.
+    var selectedIsJournal: Bool {
+        guard case .exception(let row)? = selectedRow?.content else { return false }
+        return row.source.known == .journal
+    }
+
     /// The loaded detail record when it is `row`'s.
     func loadedRecord(for row: ListRow) -> SellerRecord? {
         guard let record = detailRecord, record.kind == row.kind, record.id == row.id else { return nil }
@@ -53,6 +59,11 @@ public struct ActionsState: Equatable, Sendable {
         switch (command, ctx.tab) {
         case (.mark, .exceptions): return ([], toggleMark(ctx, toasts: &toasts))
         case (.markAll, .exceptions): toggleMarkAll(ctx, toasts: &toasts)
+        case (.restart, .exceptions) where marks.isEmpty && ctx.selectedIsJournal && ctx.keymap.sharesKeys(.replay),
+             (.restart, .calls) where ctx.keymap.sharesKeys(.replay), (.replay, .exceptions), (.replay, .calls):
+            openReplay(ctx, toasts: &toasts)
+        case (.deliver, .calls) where ctx.keymap.sharesKeys(.deliverLicense), (.deliverLicense, .calls):
+            openDeliverLicense(ctx, toasts: &toasts)
         case (.restart, .exceptions): openRestart(ctx, toasts: &toasts)
         case (.restart, .outbox): return (retrySelectedOutboxItem(ctx, toasts: &toasts), false)
         case (.discard, .outbox): openDiscard(ctx, toasts: &toasts)
