@@ -41,8 +41,9 @@ extension LocalStore {
                 answer.idempotencyBreak = try idempotencyBreak(pending.arrival, answer)
             }
             var call = JournalCall(arrival: pending.arrival, answer: answer, messageId: nil)
-            call.messageId = try projectMessage(call)
+            // Records first, so a message opened for a new order takes the names the call gave it.
             try deriveRecords(call)
+            call.messageId = try projectMessage(call)
             try saveAnswer(call, rowid: rowid)
             return call.messageId
         }
