@@ -104,13 +104,14 @@ extension LocalStore {
     }
 
     /// The `instanceId` an earlier successful create of the same order line (V1: order) got, when this successful
-    /// create got another. Test calls (mock ids) never count. Reads only the order's calls (`calls_by_order`).
+    /// create got another. Test calls (mock ids) never count. Reads only the order's calls: `INDEXED BY`, because
+    /// without statistics the planner would pick the outcome index and walk every successful call.
     private func idempotencyBreak(_ arrival: JournalArrival, _ answer: JournalAnswer) throws -> String? {
         guard arrival.activity == Activity.newInstance.rawValue, !arrival.testFlag, answer.outcome == .success,
               let instanceId = answer.answeredInstanceId, !instanceId.isEmpty,
               let orderId = arrival.orderId, !orderId.isEmpty else { return nil }
         return try db.cachedStatement("""
-            SELECT answered_instance_id FROM calls
+            SELECT answered_instance_id FROM calls INDEXED BY calls_by_order
             WHERE order_id = ? AND coalesce(order_line_id, '') = ? AND activity = 'newInstance'
                 AND outcome = 'SUCCESS' AND test_flag = 0 AND answered_instance_id IS NOT NULL
                 AND answered_instance_id <> '' AND answered_instance_id <> ? AND call_id <> ?

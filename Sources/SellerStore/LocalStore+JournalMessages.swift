@@ -35,11 +35,12 @@ extension LocalStore {
     }
 
     /// Journal messages whose retry window has ended move from 自动重试中 (retrying) to 重试已停止 (exhausted).
-    /// Visits only the journal's retrying messages (a partial index). Returns how many moved.
+    /// Visits only the journal's retrying messages: `INDEXED BY` the partial index, which the planner would pass
+    /// over for the state index and every gateway message retrying. Returns how many moved.
     public func refreshJournalWindows(at now: Timestamp) throws -> Int {
         try write {
             let ids = try db.cachedStatement("""
-                SELECT message_id FROM produce_messages
+                SELECT message_id FROM produce_messages INDEXED BY messages_journal_retrying
                 WHERE source = 'journal' AND state = 'RETRYING' AND window_ends_at <= ?
                 """).rows([now.sqlValue]) { row in row.text(0) }
             for id in ids {

@@ -105,7 +105,7 @@ import Testing
             #expect(named.isFiltered)
             let expected = (0..<120).filter { ListFixtures.customerName(ListFixtures.record(kind, $0)).contains("有限公司") }
             #expect(try store.count(named) == expected.count)
-            #expect(try store.count(named, cap: 5) == 5)
+            #expect(try store.count(named, cap: 5) == min(5, expected.count))
             #expect(try store.count(StoreListQuery(kind: kind, filterText: "有限"), cap: 1_000) == expected.count)
         }
     }

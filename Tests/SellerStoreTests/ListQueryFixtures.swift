@@ -135,6 +135,10 @@ enum ListFixtures {
         case (.ticket(let t), .createTime): return time(t.createTime)
         case (.ticket(let t), .status): return .text(t.status.rawValue)
         case (.ticket(let t), .customerName): return .text(t.customerName)
+        case (.call(let c), .receivedAt): return time(c.arrival.receivedAt)
+        case (.call(let c), .latency): return c.answer.map { .integer(Int64($0.latencyMs)) } ?? .null
+        case (.call(let c), .activity): return .text(c.arrival.activity ?? "")
+        case (.call(let c), .outcome): return .text(c.outcome.rawValue)
         default: preconditionFailure("\(column) is not a column of \(record.kind)")
         }
     }
@@ -154,6 +158,7 @@ enum ListFixtures {
         let column: ListSortColumn = switch record.kind {
         case .exceptions: .state
         case .supervision: .node
+        case .calls: .outcome
         default: .status
         }
         if case .text(let value) = sortValue(record, column) { return value }
