@@ -130,6 +130,16 @@ enum JournalFixture {
         #expect(try store.exception(id: other)?.state == .exhausted)
         #expect(try store.exception(id: other)?.attemptCount == 2)
 
+        // A gateway message in the same state is not the journal's to move.
+        let gateway = ProduceMessage(
+            messageId: "MSG-1", activity: .newInstance, interfaceVersion: .v2, orderId: "O", orderLineId: nil,
+            instanceId: nil, productName: "", customerName: "", state: .retrying, retryPolicy: .hourlyFor3h,
+            firstFailureAt: F.at(0), windowEndsAt: F.at(1), exceptionInfo: "", resultCode: nil, requestBody: "",
+            responseBody: "", attempts: [], updatedAt: F.at(0))
+        try ListFixtures.fill(store, [.exception(gateway)])
+        #expect(try store.refreshJournalWindows(at: F.at(99_999)) == 0)
+        #expect(try store.exception(id: "MSG-1")?.state == .retrying)
+
         // A policy without retries (queryInstance) is exhausted from its first failure.
         let query = F.arrival("Q1", .queryInstance, at: F.at(10), instanceId: "INS-9")
         let queried = try #require(try F.record(store, query, F.failure(at: F.at(11))))
