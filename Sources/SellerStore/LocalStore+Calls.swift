@@ -80,17 +80,20 @@ extension LocalStore {
 
     /// One journalled call with its answer, for the detail pane and `replay`.
     public func call(id: String) throws -> JournalCall? {
-        try db.cachedStatement("""
-            SELECT call_id, origin, replay_of, received_at, method, path, query, request_headers, request_body, peer,
-                activity, interface_version, order_id, order_line_id, instance_id, license, event_id, test_flag,
-                signature, signature_work, outcome, answered_at, latency_ms, status, response_headers, response_body,
-                response_truncated, transport_error, failure_kind, failure_detail, result_code, answered_instance_id,
-                idempotency_break, message_id
-            FROM calls WHERE call_id = ?
-            """).first([.text(id)]) { row in Self.decodeCall(row) }
+        try db.cachedStatement("SELECT \(Self.callColumns) FROM calls WHERE call_id = ?").first([.text(id)]) { row in
+            Self.decodeCall(row)
+        }
     }
 
-    /// Decodes the columns of `call(id:)`'s SELECT.
+    /// The columns `decodeCall` reads, in its order.
+    static let callColumns = """
+        call_id, origin, replay_of, received_at, method, path, query, request_headers, request_body, peer, activity,
+        interface_version, order_id, order_line_id, instance_id, license, event_id, test_flag, signature,
+        signature_work, outcome, answered_at, latency_ms, status, response_headers, response_body, response_truncated,
+        transport_error, failure_kind, failure_detail, result_code, answered_instance_id, idempotency_break, message_id
+        """
+
+    /// Decodes the columns of `callColumns`.
     static func decodeCall(_ row: Row) -> JournalCall {
         let activity = row.text(10)
         let arrival = JournalArrival(

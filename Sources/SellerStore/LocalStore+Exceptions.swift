@@ -29,10 +29,14 @@ extension LocalStore {
                 SQLiteValue(item.callId),
             ])
         }
-        return Self.searchText([message.messageId, message.orderId, message.instanceId, message.customerName,
-                                message.productName, message.activity.rawValue, message.activity.label,
-                                message.exceptionInfo, message.resultCode, message.state.label,
-                                "source:" + message.source.rawValue, message.source.label])
+        return Self.searchText(for: message)
+    }
+
+    /// What a seller finds a message by (its attempts aside).
+    static func searchText(for message: ProduceMessage) -> String {
+        searchText([message.messageId, message.orderId, message.instanceId, message.customerName, message.productName,
+                    message.activity.rawValue, message.activity.label, message.exceptionInfo, message.resultCode,
+                    message.state.label, "source:" + message.source.rawValue, message.source.label])
     }
 
     public func exception(id: String) throws -> ProduceMessage? {

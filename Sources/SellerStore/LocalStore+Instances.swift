@@ -17,8 +17,13 @@ extension LocalStore {
                 SQLiteValue(app?.adminUrl), SQLiteValue(app?.userName), SQLiteValue(app?.password),
                 SQLiteValue(app?.memo), instance.updatedAt.sqlValue,
             ])
-        return Self.searchText([instance.instanceId, instance.orderId, instance.customerName, instance.productName,
-                                instance.status.label])
+        return Self.searchText(for: instance)
+    }
+
+    /// What a seller finds an instance by.
+    static func searchText(for instance: Instance) -> String {
+        searchText([instance.instanceId, instance.orderId, instance.customerName, instance.productName,
+                    instance.status.label])
     }
 
     public func instance(id: String) throws -> Instance? {

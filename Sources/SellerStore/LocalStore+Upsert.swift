@@ -14,11 +14,13 @@ extension LocalStore {
     public func upsert(_ record: SellerRecord) throws -> UpsertOutcome {
         let kind = record.kind
         let table = StoreTables.table(kind)
+        let derived = StoreTables.derivedFromCalls(kind) ? "from_journal" : "0"
         let existing = try db.cachedStatement(
-            "SELECT rowid, updated_at, pending_action FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
-        ).first([.text(record.id)]) { row in (row.int64(0), row.int64(1), row.pendingMark(2)) }
+            "SELECT rowid, updated_at, pending_action, \(derived) FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
+        ).first([.text(record.id)]) { row in (row.int64(0), row.int64(1), row.pendingMark(2), row.bool(3)) }
         // Never replace a record with an older copy: an action's replayed answer can be older than a later sync.
-        if let existing, existing.1 >= record.updatedAt.millis { return .unchanged }
+        // A record the journal derived from calls is thinner than any copy from elsewhere: that copy replaces it.
+        if let existing, existing.1 >= record.updatedAt.millis, !existing.3 { return .unchanged }
         if existing != nil {
             try db.cachedStatement("DELETE FROM \(table) WHERE \(StoreTables.key(kind)) = ?").execute([.text(record.id)])
             if let rowid = existing?.0 {

@@ -154,6 +154,9 @@ enum StoreTables {
     }
 
     static func search(_ kind: EntityKind) -> String { table(kind) + "_search" }
+
+    /// Whether the kind's table has `from_journal` (records the journal may derive from calls).
+    static func derivedFromCalls(_ kind: EntityKind) -> Bool { kind == .orders || kind == .instances }
 }
 
 extension Timestamp {

@@ -124,5 +124,6 @@ enum Schema {
         outboxOutcome,
         outboxFailureDetail,
         callJournal,
+        journalProjection,
     ]
 }

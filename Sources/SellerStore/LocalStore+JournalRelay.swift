@@ -1,0 +1,77 @@
+import SellerCore
+
+/// The relays writing to this store (`relay_status`), the journal's recent traffic for the status bar, and the
+/// queue of orders first seen in the journal that wait for the open API's `order/query` (`order_fetches`).
+extension LocalStore {
+    public func relayStarted(id: String, pid: Int, listen: String, upstream: String, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            INSERT INTO relay_status(relay_id, pid, listen, upstream, started_at, heartbeat_at, stopped_at, calls,
+                lost_writes) VALUES (?, ?, ?, ?, ?, ?, NULL, 0, 0)
+            ON CONFLICT(relay_id) DO UPDATE SET pid = excluded.pid, listen = excluded.listen,
+                upstream = excluded.upstream, started_at = excluded.started_at, heartbeat_at = excluded.heartbeat_at,
+                stopped_at = NULL, calls = 0, lost_writes = 0
+            """).execute([.text(id), SQLiteValue(pid), .text(listen), .text(upstream), now.sqlValue, now.sqlValue])
+    }
+
+    public func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE relay_status SET calls = ?, lost_writes = ?, heartbeat_at = ? WHERE relay_id = ?
+            """).execute([SQLiteValue(calls), SQLiteValue(lostWrites), now.sqlValue, .text(id)])
+    }
+
+    public func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE relay_status SET calls = ?, lost_writes = ?, heartbeat_at = ?, stopped_at = ? WHERE relay_id = ?
+            """).execute([SQLiteValue(calls), SQLiteValue(lostWrites), now.sqlValue, now.sqlValue, .text(id)])
+    }
+
+    /// Every relay the store has seen, the latest heartbeat first.
+    public func relays() throws -> [RelayStatus] {
+        try db.cachedStatement("""
+            SELECT relay_id, pid, listen, upstream, started_at, heartbeat_at, stopped_at, calls, lost_writes
+            FROM relay_status ORDER BY heartbeat_at DESC, relay_id
+            """).rows { row in
+                RelayStatus(relayId: row.text(0), pid: row.int(1), listen: row.text(2), upstream: row.text(3),
+                            startedAt: row.timestamp(4), heartbeatAt: row.timestamp(5),
+                            stoppedAt: row.optionalTimestamp(6), calls: row.int(7), lostWrites: row.int(8))
+            }
+    }
+
+    /// Calls that arrived at or after `since` (a range of `calls_by_received`), how many failed, and when the
+    /// newest call of the whole journal arrived.
+    public func journalActivity(since: Timestamp) throws -> JournalActivity {
+        let counts = try db.cachedStatement("""
+            SELECT count(*), coalesce(sum(outcome = 'FAILURE'), 0) FROM calls WHERE received_at >= ?
+            """).first([since.sqlValue]) { row in (row.int(0), row.int(1)) } ?? (0, 0)
+        let last = try db.cachedStatement("SELECT max(received_at) FROM calls").first { row in
+            row.optionalTimestamp(0)
+        } ?? nil
+        return JournalActivity(calls: counts.0, failures: counts.1, lastCallAt: last)
+    }
+
+    // MARK: - Orders waiting for order/query
+
+    /// Orders first seen in the journal whose fetch is due at `now`, the longest waiting first.
+    public func dueOrderFetches(at now: Timestamp, limit: Int) throws -> [String] {
+        try db.cachedStatement("""
+            SELECT order_id FROM order_fetches WHERE state = 'due' AND next_attempt_at <= ?
+            ORDER BY next_attempt_at, order_id LIMIT ?
+            """).rows([now.sqlValue, .integer(Int64(max(0, limit)))]) { row in row.text(0) }
+    }
+
+    /// A fetch that failed: counted, its error kept, tried again at `retryAt` (the fetcher's backoff).
+    public func orderFetchFailed(orderId: String, error: String, retryAt: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE order_fetches SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+            WHERE order_id = ? AND state = 'due'
+            """).execute([.text(Self.bounded(error, 1024)), retryAt.sqlValue, .text(orderId)])
+    }
+
+    /// The order was fetched (and stored by the caller): it leaves the queue.
+    public func orderFetched(orderId: String, at now: Timestamp) throws {
+        try db.cachedStatement("""
+            UPDATE order_fetches SET state = 'fetched', fetched_at = ?, attempts = attempts + 1, last_error = NULL
+            WHERE order_id = ?
+            """).execute([now.sqlValue, .text(orderId)])
+    }
+}
