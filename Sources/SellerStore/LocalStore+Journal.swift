@@ -74,17 +74,6 @@ extension LocalStore {
             """).rows([.text(messageId)]) { row in Self.decodeCall(row) }
     }
 
-    /// The journalled calls of an order and activity (a gateway exception links to these), newest first, capped.
-    /// A nil activity means every activity.
-    public func calls(orderId: String, activity: String?, limit: Int) throws -> [JournalCall] {
-        try db.cachedStatement("""
-            SELECT \(Self.callColumns) FROM calls WHERE order_id = ? AND (?2 IS NULL OR activity = ?2)
-            ORDER BY received_at DESC, call_id DESC LIMIT ?3
-            """).rows([.text(orderId), SQLiteValue(activity), .integer(Int64(max(0, limit)))]) { row in
-                Self.decodeCall(row)
-            }
-    }
-
     /// The newest marketplace call of a journal message (what `replayMessage` re-sends).
     public func latestMarketplaceCall(ofMessage messageId: String) throws -> JournalCall? {
         try db.cachedStatement("""

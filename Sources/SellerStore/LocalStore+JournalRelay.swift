@@ -25,30 +25,6 @@ extension LocalStore {
             """).execute([SQLiteValue(calls), SQLiteValue(lostWrites), now.sqlValue, now.sqlValue, .text(id)])
     }
 
-    /// Every relay the store has seen, the latest heartbeat first.
-    public func relays() throws -> [RelayStatus] {
-        try db.cachedStatement("""
-            SELECT relay_id, pid, listen, upstream, started_at, heartbeat_at, stopped_at, calls, lost_writes
-            FROM relay_status ORDER BY heartbeat_at DESC, relay_id
-            """).rows { row in
-                RelayStatus(relayId: row.text(0), pid: row.int(1), listen: row.text(2), upstream: row.text(3),
-                            startedAt: row.timestamp(4), heartbeatAt: row.timestamp(5),
-                            stoppedAt: row.optionalTimestamp(6), calls: row.int(7), lostWrites: row.int(8))
-            }
-    }
-
-    /// Calls that arrived at or after `since` (a range of `calls_by_received`), how many failed, and when the
-    /// newest call of the whole journal arrived.
-    public func journalActivity(since: Timestamp) throws -> JournalActivity {
-        let counts = try db.cachedStatement("""
-            SELECT count(*), coalesce(sum(outcome = 'FAILURE'), 0) FROM calls WHERE received_at >= ?
-            """).first([since.sqlValue]) { row in (row.int(0), row.int(1)) } ?? (0, 0)
-        let last = try db.cachedStatement("SELECT max(received_at) FROM calls").first { row in
-            row.optionalTimestamp(0)
-        } ?? nil
-        return JournalActivity(calls: counts.0, failures: counts.1, lastCallAt: last)
-    }
-
     // MARK: - Orders waiting for order/query
 
     /// Orders first seen in the journal whose fetch is due at `now`, the longest waiting first.

@@ -96,9 +96,9 @@ import Testing
             try F.record(store, F.arrival("C\(n)", n % 2 == 0 ? .newInstance : .orderNotify, at: F.at(Int64(n)),
                                           orderId: "O1", orderLineId: "L1"), F.failure(at: F.at(Int64(n) + 1)))
         }
-        #expect(try store.calls(orderId: "O1", activity: "newInstance", limit: 10).map(\.callId) == ["C4", "C2", "C0"])
-        #expect(try store.calls(orderId: "O1", activity: nil, limit: 2).map(\.callId) == ["C4", "C3"])
-        #expect(try store.calls(orderId: "O2", activity: nil, limit: 2).isEmpty)
+        #expect(try store.callIDs(orderId: "O1", activity: "newInstance", limit: 10) == ["C4", "C2", "C0"])
+        #expect(try store.callIDs(orderId: "O1", activity: nil, limit: 2) == ["C4", "C3"])
+        #expect(try store.callIDs(orderId: "O2", activity: nil, limit: 2).isEmpty)
     }
 
     /// The Calls list pages through the journal with the text filters the tab offers, by every sort.

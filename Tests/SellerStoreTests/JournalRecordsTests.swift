@@ -143,20 +143,23 @@ import Testing
         try store.relayStarted(id: "R1", pid: 42, listen: "127.0.0.1:8443", upstream: "http://127.0.0.1:9000",
                                at: F.at(0))
         try store.relayHeartbeat(id: "R1", calls: 10, lostWrites: 1, at: F.at(5))
-        var relay = try #require(try store.relays().first)
-        #expect(relay.calls == 10 && relay.lostWrites == 1 && relay.heartbeatAt == F.at(5))
-        #expect(relay.isRunning(at: F.at(10), staleAfter: 30))
-        #expect(!relay.isRunning(at: F.at(60), staleAfter: 30))
-        try store.relayStopped(id: "R1", calls: 12, lostWrites: 1, at: F.at(20))
-        relay = try #require(try store.relays().first)
-        #expect(relay.stoppedAt == F.at(20) && relay.calls == 12 && !relay.isRunning(at: F.at(20), staleAfter: 30))
+        var relay = try #require(try store.relayActivity(at: F.at(10)))
+        #expect(relay.relays == 1 && relay.journalled == 10 && relay.lostWrites == 1)
+        #expect(try store.relayActivity(at: F.at(60)) == nil, "no heartbeat for over 10 s")
+        try store.relayHeartbeat(id: "R1", calls: 11, lostWrites: 1, at: F.at(58))
+        relay = try #require(try store.relayActivity(at: F.at(60)))
+        #expect(relay.journalled == 11)
+        try store.relayStopped(id: "R1", calls: 12, lostWrites: 1, at: F.at(61))
+        #expect(try store.relayActivity(at: F.at(61)) == nil, "stopped")
+        try store.relayStarted(id: "R2", pid: 43, listen: "127.0.0.1:8443", upstream: "http://127.0.0.1:9000",
+                               at: F.at(62))
 
         for n in 0..<6 {
             let arrival = F.arrival("C\(n)", .orderNotify, at: F.at(Int64(n) * 10), orderId: "O", orderLineId: "L")
             try F.record(store, arrival, n % 2 == 0 ? F.failure(at: F.at(Int64(n) * 10 + 1))
                                                     : F.success(at: F.at(Int64(n) * 10 + 1)))
         }
-        #expect(try store.journalActivity(since: F.at(20)) == JournalActivity(calls: 4, failures: 2,
-                                                                                 lastCallAt: F.at(50)))
+        let activity = try #require(try store.relayActivity(at: F.at(62)))
+        #expect(activity.callsLastMinute == 6 && activity.failuresLastMinute == 3 && activity.lastCallAt == F.at(50))
     }
 }
