@@ -58,7 +58,8 @@ final class JournalWriter: @unchecked Sendable {
         if let error = failure.error { throw RelayError.journalOpen("\(error)") }
     }
 
-    /// Queues a write; with `wait`, blocks until it is committed or the wait is over. True when committed.
+    /// Queues a write; with `wait`, blocks until it is done (committed or failed) or the wait is over. True
+    /// when it was done in time.
     @discardableResult
     func submit(_ write: @escaping Write, wait: TimeInterval? = nil) -> Bool {
         let committed = wait.map { _ in DispatchSemaphore(value: 0) }
@@ -107,9 +108,10 @@ final class JournalWriter: @unchecked Sendable {
     }
 
     private func apply(_ write: @escaping Write, committed: DispatchSemaphore?, _ journal: CallJournal) {
+        // The waiter is released either way: a failed write is counted, never waited on.
+        defer { committed?.signal() }
         do {
             try write(journal)
-            committed?.signal()
         } catch {
             countLoss("\(error)")
         }
