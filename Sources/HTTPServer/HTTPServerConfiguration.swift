@@ -56,6 +56,10 @@ public struct HTTPServerConfiguration: Sendable {
         self.port = port
     }
 
+    /// Whether `text` is an address `bindAddress` accepts (a dotted-quad IPv4 literal), for command lines that
+    /// check their options before starting anything.
+    public static func isBindableAddress(_ text: String) -> Bool { SocketCalls.ipv4Address(text) != nil }
+
     /// The body limit for a request: the hook's answer, or `maxBodyBytes`.
     func bodyLimit(for head: HTTPRequestHead) -> Int {
         bodyLimit?(head) ?? maxBodyBytes

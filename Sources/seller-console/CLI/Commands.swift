@@ -51,6 +51,10 @@ enum Commands {
                        + "test cases, contract, idempotency)", usage: ProbeCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await ProbeCommand.run(arguments)
             },
+            Subcommand(["relay"], summary: "journal the marketplace's calls to your production interface, passing "
+                       + "them through unchanged", usage: RelayCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await RelayCommand.run(arguments)
+            },
             Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)
