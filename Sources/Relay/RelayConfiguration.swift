@@ -35,6 +35,10 @@ public struct RelayConfiguration: Sendable, CustomStringConvertible {
     /// Told about each lost journal write (the count so far and why); `relay` prints a line on stderr.
     public var onLostWrite: @Sendable (_ lostSoFar: Int, _ reason: String) -> Void = { _, _ in }
 
+    /// Told, per forwarded call, how long the relay held it in all and how long of that the upstream took (in
+    /// microseconds): `benchmark-relay` measures the relay's own cost from the difference.
+    public var onTiming: (@Sendable (_ totalMicroseconds: Int, _ upstreamMicroseconds: Int) -> Void)?
+
     public init(upstream: String) {
         self.upstream = upstream
     }

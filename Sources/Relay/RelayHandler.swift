@@ -39,6 +39,7 @@ final class RelayHandler: Sendable {
 
         let response: HTTPResponse
         let judgement: CallJudgement
+        var upstreamTime: Duration?
         var answer = (status: Int?.none, headers: [JournalHeader](), body: [UInt8](), transportError: String?.none)
         if configuration.enforceSignature && arrival.signature.refusedWhenEnforced {
             response = RelayResponses.authenticationError(arrival.signature, v1: arrival.interfaceVersion == .v1,
@@ -50,8 +51,11 @@ final class RelayHandler: Sendable {
             answer.body = response.body
         } else {
             let target = request.rawPath + (request.rawQuery.map { "?" + $0 } ?? "")
-            switch forwarder.forward(method: request.method, target: target,
-                                     headers: RelayHeaders.forward(request.headers), body: body) {
+            let forwarded = ContinuousClock.now
+            let result = forwarder.forward(method: request.method, target: target,
+                                           headers: RelayHeaders.forward(request.headers), body: body)
+            upstreamTime = forwarded.duration(to: .now)
+            switch result {
             case .success(let exchange):
                 response = RelayResponses.passThrough(exchange)
                 judgement = CallJudge.judge(activity: arrival.activity, interfaceVersion: arrival.interfaceVersion,
@@ -66,8 +70,8 @@ final class RelayHandler: Sendable {
                 answer.transportError = error.description
             }
         }
-        let elapsed = started.duration(to: .now).components
-        let latency = Int(elapsed.seconds) * 1000 + Int(elapsed.attoseconds / 1_000_000_000_000_000)
+        let total = started.duration(to: .now)
+        let latency = Self.microseconds(total) / 1000
         let limit = configuration.journalBodyLimit
         let journalAnswer = JournalAnswer(
             answeredAt: Timestamp(millis: configuration.nowMilliseconds()), latencyMs: latency, status: answer.status,
@@ -78,7 +82,15 @@ final class RelayHandler: Sendable {
         if judgement.outcome == .failure { counts.withLock { $0.failures += 1 } }
         let callId = arrival.callId
         writer.submit { try $0.recordAnswer(callId: callId, journalAnswer) }
+        if let onTiming = configuration.onTiming, let upstreamTime {
+            onTiming(Self.microseconds(started.duration(to: .now)), Self.microseconds(upstreamTime))
+        }
         return .response(response)
+    }
+
+    static func microseconds(_ duration: Duration) -> Int {
+        let parts = duration.components
+        return Int(parts.seconds) * 1_000_000 + Int(parts.attoseconds / 1_000_000_000_000)
     }
 
     private func arrival(_ request: HTTPRequest, body: [UInt8]) -> JournalArrival {

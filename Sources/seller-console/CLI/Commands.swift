@@ -59,6 +59,10 @@ enum Commands {
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)
             },
+            Subcommand(["benchmark-relay"], summary: "measure what the relay adds to each call, its memory and its "
+                       + "journal at a fixed call rate", usage: BenchmarkRelayCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await BenchmarkRelayCommand.run(arguments)
+            },
             Subcommand(["benchmark-console"], summary: "measure first frame, keystroke latency and memory of the "
                        + "console on a store", usage: ConsoleBenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try ConsoleBenchmarkCommand.run(arguments)
