@@ -13,6 +13,14 @@ public protocol CallJournal: AnyObject {
     func relayStarted(id: String, pid: Int, listen: String, upstream: String, at now: Timestamp) throws
     func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws
     func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws
+    /// Runs several writes as one commit, each write still all-or-nothing on its own (the store nests each in a
+    /// savepoint): the relay's writer commits what queued up together, so the journal keeps up with the traffic.
+    func batch(_ body: () throws -> Void) throws
+}
+
+extension CallJournal {
+    /// No batching: each write commits on its own.
+    public func batch(_ body: () throws -> Void) throws { try body() }
 }
 
 extension JournalAnswer {

@@ -87,43 +87,56 @@ final class JournalWriter: @unchecked Sendable {
         _ = finished.wait(timeout: .now() + timeout)
     }
 
-    /// Applies entries in order, and the idle work (the heartbeat) whenever its interval has passed, busy or not.
+    /// Applies entries in order, as many as queued up (at most `batchSize`) in one commit, and the idle work (the
+    /// heartbeat) whenever its interval has passed, busy or not.
     private func run(_ journal: CallJournal) {
         let noIdle: Write = { _ in }
         let work = condition.withLock { idleWork }
         let idle = work?.0 ?? noIdle, interval = work?.1 ?? 5
         var due = Date(timeIntervalSinceNow: interval)
         while true {
-            let entry = next(until: due)
+            let taken = next(until: due)
             if Date() >= due {
-                apply(idle, committed: nil, journal)
+                apply([Entry(write: idle, committed: nil)], journal)
                 due = Date(timeIntervalSinceNow: interval)
             }
-            switch entry {
-            case .entry(let entry): apply(entry.write, committed: entry.committed, journal)
+            switch taken {
+            case .entries(let entries): apply(entries, journal)
             case .idle: continue
             case .drained: return
             }
         }
     }
 
-    private func apply(_ write: @escaping Write, committed: DispatchSemaphore?, _ journal: CallJournal) {
-        // The waiter is released either way: a failed write is counted, never waited on.
-        defer { committed?.signal() }
+    /// Writes `entries` in one batch; a write that throws is lost alone (its savepoint rolled back), a batch
+    /// whose commit fails loses them all. Waiters are released either way: a loss is counted, never waited on.
+    private func apply(_ entries: [Entry], _ journal: CallJournal) {
+        var failed = 0
         do {
-            try write(journal)
+            try journal.batch {
+                for entry in entries {
+                    do {
+                        try entry.write(journal)
+                    } catch {
+                        failed += 1
+                        countLoss("\(error)")
+                    }
+                }
+            }
         } catch {
-            countLoss("\(error)")
+            for _ in failed..<entries.count { countLoss("\(error)") }
         }
+        for entry in entries { entry.committed?.signal() }
     }
 
     private enum Next {
-        case entry(Entry)
+        case entries([Entry])
         case idle
         case drained
     }
 
-    /// The next entry; `.idle` when `due` passes first; `.drained` once finishing with nothing left.
+    /// The entries queued so far (at most `batchSize`); `.idle` when `due` passes first; `.drained` once
+    /// finishing with nothing left.
     private func next(until due: Date) -> Next {
         condition.lock()
         defer { condition.unlock() }
@@ -131,14 +144,18 @@ final class JournalWriter: @unchecked Sendable {
             if finishing { return .drained }
             if !condition.wait(until: due) && head == queue.count { return .idle }
         }
-        let entry = queue[head]
-        head += 1
+        let end = min(queue.count, head + Self.batchSize)
+        let entries = Array(queue[head..<end])
+        head = end
         if head > 1024 && head * 2 > queue.count {
             queue.removeFirst(head)
             head = 0
         }
-        return .entry(entry)
+        return .entries(entries)
     }
+
+    /// Writes per commit at most: enough to amortise a commit, few enough that one batch is short.
+    static let batchSize = 256
 
     private func countLoss(_ reason: String) {
         let count = condition.withLock { () -> Int in

@@ -25,7 +25,10 @@ public enum StoreJournal {
 }
 
 #if RELAY_STORE_JOURNAL
-extension LocalStore: CallJournal {}
+extension LocalStore: CallJournal {
+    /// One IMMEDIATE transaction; each journal write inside it is a savepoint of its own.
+    public func batch(_ body: () throws -> Void) throws { try write(body) }
+}
 #endif
 
 struct StoreJournalUnavailable: Error, CustomStringConvertible {

@@ -14,12 +14,17 @@ import Synchronization
 /// round trips, errors, peak memory and journal rows (issue 12 budget: p99 ≤ 2 ms added, ≤ 50 MB, 0 errors).
 /// It measures; it asserts nothing.
 enum BenchmarkRelayCommand {
-    static let usage = "usage: seller-console benchmark-relay [--seconds S] [--rate CALLS_PER_SECOND]"
-    static let ranges = NumericOption.ranges.merging(["--seconds": .number(1...3_600), "--rate": .whole(1...5_000)]) { current, _ in current }
+    static let usage = """
+        usage: seller-console benchmark-relay [--seconds S] [--rate CALLS_PER_SECOND] [--journal-wait-ms MS]
+          --journal-wait-ms MS  how long a call waits for its arrival's commit before it is forwarded, 0 to 100
+                                (default: the relay's own, 5)
+        """
+    static let ranges = NumericOption.ranges.merging(["--seconds": .number(1...3_600), "--rate": .whole(1...5_000),
+                                                      "--journal-wait-ms": .number(0...100)]) { current, _ in current }
     static let key = "benchmark-relay-access-key"
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
-        let options = try Arguments(arguments, options: ["--seconds", "--rate"], ranges: ranges)
+        let options = try Arguments(arguments, options: ["--seconds", "--rate", "--journal-wait-ms"], ranges: ranges)
         let seconds = options.number("--seconds") ?? 30
         let rate = options.integer("--rate") ?? 500
         let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: key, interface: .orderNotify))
@@ -33,6 +38,7 @@ enum BenchmarkRelayCommand {
             var configuration = RelayConfiguration(upstream: upstream)
             configuration.accessKey = key
             configuration.maxActiveRequests = 256
+            if let wait = options.number("--journal-wait-ms") { configuration.journalWait = wait / 1000 }
             configuration.onTiming = { total, upstream in timings.add(relay: total - upstream) }
             let inMemory: @Sendable () throws -> CallJournal = { counting }
             let opener = StoreJournal.isAvailable ? StoreJournal.opener(path: storePath) : inMemory
