@@ -32,6 +32,10 @@ let package = Package(
         // `probe`: test cases, signed calls and pure judging of a seller's production interface.
         .target(name: "Probe", dependencies: ["MarketClient", "Signing", "Crypto", "SellerCore"]),
         .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing", "Crypto"]),
+        // `relay`: journals the marketplace's calls to the seller's production interface, passing them through.
+        .target(name: "Relay", dependencies: [
+            "HTTPServer", "MarketClient", "Signing", "Crypto", "SellerCore", "SellerStore",
+        ]),
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
         .target(name: "Profiles", dependencies: ["SellerCore"]),
@@ -47,7 +51,7 @@ let package = Package(
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
-            "Probe",
+            "Probe", "Relay",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
         // A test fixture, not a product: built with the tests (next to their bundle) and never shipped.
@@ -75,6 +79,9 @@ let package = Package(
         ]),
         .testTarget(name: "ProbeTests", dependencies: [
             "Probe", "Signing", "Crypto", "SellerCore", "Simulator", "TestSupport",
+        ]),
+        .testTarget(name: "RelayTests", dependencies: [
+            "Relay", "TestSupport", "Simulator", "HTTPServer", "MarketClient", "SellerStore", "Signing", "SellerCore",
         ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",

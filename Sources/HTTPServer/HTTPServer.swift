@@ -1,6 +1,6 @@
 import Foundation
 
-/// An HTTP/1.1 server on POSIX sockets, 127.0.0.1 only: keep-alive and pipelining, Content-Length and chunked
+/// An HTTP/1.1 server on POSIX sockets, on 127.0.0.1 unless configured otherwise: keep-alive and pipelining, Content-Length and chunked
 /// bodies with large ones spooled to disk, strict parsing with clean 4xx answers, deadlines for every part of
 /// a request, and transport faults on request of the handler (for the simulator's `--faults`).
 ///
@@ -41,7 +41,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    /// Binds 127.0.0.1 (the configured port, or a free one for 0), starts accepting, and returns the port.
+    /// Binds `bindAddress` (the configured port, or a free one for 0), starts accepting, and returns the port.
     /// A server starts once; after `stop()` make a new one.
     @discardableResult
     public func start() throws -> UInt16 {
@@ -50,8 +50,11 @@ public final class HTTPServer: @unchecked Sendable {
         guard case .idle = state else { throw HTTPServerError.notStartable }
         let stop = try StopSignal()
         let inbox = try ConnectionInbox()
-        let listener = try SocketCalls.listenOnLoopback(port: configuration.port, backlog: 128)
-        bound = SocketCalls.localAddress(of: listener.descriptor) ?? ("127.0.0.1", listener.port)
+        guard let address = SocketCalls.ipv4Address(configuration.bindAddress) else {
+            throw HTTPServerError.invalidBindAddress(configuration.bindAddress)
+        }
+        let listener = try SocketCalls.listenOn(address: address, port: configuration.port, backlog: 128)
+        bound = SocketCalls.localAddress(of: listener.descriptor) ?? (configuration.bindAddress, listener.port)
         let acceptFinished = DispatchSemaphore(value: 0)
         let context = HTTPServerContext(configuration: configuration, handler: handler, stop: stop,
                                         registry: registry, inbox: inbox)
@@ -72,7 +75,7 @@ public final class HTTPServer: @unchecked Sendable {
         return bound?.port
     }
 
-    /// The bound address as "host:port", read back from the socket with getsockname: always 127.0.0.1.
+    /// The bound address as "host:port", read back from the socket with getsockname (127.0.0.1 by default).
     public var localAddress: String? {
         condition.lock()
         defer { condition.unlock() }

@@ -1,10 +1,13 @@
 import Foundation
 
 /// Limits and hooks for `HTTPServer`. The defaults suit the simulator; tests shrink the timeouts and limits.
-/// There is deliberately no bind-address setting: the server listens on 127.0.0.1 only.
 public struct HTTPServerConfiguration: Sendable {
-    /// The loopback port to listen on; 0 picks a free one (read it back from `start()`).
+    /// The port to listen on; 0 picks a free one (read it back from `start()`).
     public var port: UInt16 = 0
+    /// The IPv4 literal to bind. Loopback by default: only the relay, behind a seller's TLS terminator on
+    /// another host, has a reason to listen elsewhere, and it must say so (`--listen`). Anything that is not a
+    /// dotted-quad literal makes `start()` throw `HTTPServerError.invalidBindAddress`.
+    public var bindAddress = "127.0.0.1"
     /// Requests served at once, each on a thread of its own from its complete head to its last response byte.
     /// A complete head beyond it is answered 503 at once, so a flood cannot spawn unbounded threads.
     public var maxActiveRequests = 128
@@ -52,6 +55,10 @@ public struct HTTPServerConfiguration: Sendable {
     public init(port: UInt16 = 0) {
         self.port = port
     }
+
+    /// Whether `text` is an address `bindAddress` accepts (a dotted-quad IPv4 literal), for command lines that
+    /// check their options before starting anything.
+    public static func isBindableAddress(_ text: String) -> Bool { SocketCalls.ipv4Address(text) != nil }
 
     /// The body limit for a request: the hook's answer, or `maxBodyBytes`.
     func bodyLimit(for head: HTTPRequestHead) -> Int {

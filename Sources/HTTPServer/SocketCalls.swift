@@ -15,19 +15,20 @@ enum SocketCalls {
     static let sendFlags: Int32 = 0
     #endif
 
-    /// A listening TCP socket bound to 127.0.0.1 only (never the wildcard address), non-blocking, with
-    /// SO_REUSEADDR so a restarted simulator can take its port back at once. Port 0 lets the kernel choose.
-    static func listenOnLoopback(port: UInt16, backlog: Int32) throws -> (descriptor: Int32, port: UInt16) {
+    /// A listening TCP socket bound to `address` (an IPv4 literal; the configuration defaults it to 127.0.0.1),
+    /// non-blocking, with SO_REUSEADDR so a restarted simulator can take its port back at once. Port 0 lets the
+    /// kernel choose.
+    static func listenOn(address: in_addr, port: UInt16, backlog: Int32) throws -> (descriptor: Int32, port: UInt16) {
         let fd = socket(AF_INET, streamType, 0)
         guard fd >= 0 else { throw HTTPServerError.system("socket", errno) }
         prepareDescriptor(fd)
         var one: Int32 = 1
         _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr = in_addr(s_addr: UInt32(0x7F00_0001).bigEndian)
-        let bound = withUnsafePointer(to: &address) {
+        var socketAddress = sockaddr_in()
+        socketAddress.sin_family = sa_family_t(AF_INET)
+        socketAddress.sin_port = port.bigEndian
+        socketAddress.sin_addr = address
+        let bound = withUnsafePointer(to: &socketAddress) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
@@ -36,6 +37,20 @@ enum SocketCalls {
         guard listen(fd, backlog) == 0 else { return try failAndClose(fd, "listen") }
         guard let local = localAddress(of: fd) else { return try failAndClose(fd, "getsockname") }
         return (fd, local.port)
+    }
+
+    /// The address of a dotted-quad IPv4 literal ("127.0.0.1", "0.0.0.0"); nil for anything else (names,
+    /// IPv6, leading zeros or signs that `inet_aton` would accept in odd ways).
+    static func ipv4Address(_ text: String) -> in_addr? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return nil }
+        var value: UInt32 = 0
+        for part in parts {
+            guard (1...3).contains(part.count), part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  part.count == 1 || part.first != "0", let octet = UInt8(part) else { return nil }
+            value = value << 8 | UInt32(octet)
+        }
+        return in_addr(s_addr: value.bigEndian)
     }
 
     private static func failAndClose(_ fd: Int32, _ call: String) throws -> (descriptor: Int32, port: UInt16) {

@@ -82,7 +82,7 @@ public final class MarketClient: Sendable {
     }
 
     /// The base URL, the request URL (`path` and the RFC 3986-encoded query appended) and the transfer limits.
-    private func target(path: String, query: [(String, String)], responseLimit: Int?)
+    func target(path: String, query: [(String, String)], responseLimit: Int?)
         throws(ClientError) -> (BaseURL, String, TransferLimits)
     {
         let base = try base.get()
@@ -92,7 +92,7 @@ public final class MarketClient: Sendable {
         return (base, base.text + path + (queryText.isEmpty ? "" : "?" + queryText), limits)
     }
 
-    private func perform(method: String, url: String, base: BaseURL, lines: [String], body: [UInt8],
+    func perform(method: String, url: String, base: BaseURL, lines: [String], body: [UInt8],
                          limits: TransferLimits) async throws(ClientError) -> HTTPExchange {
         let request = CurlRequest(method: method, url: url, host: base.host, loopback: base.isLoopback,
                                   headers: lines, body: body, limits: limits, resolve: configuration.resolveOverrides)

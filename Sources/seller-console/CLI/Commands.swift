@@ -55,9 +55,17 @@ enum Commands {
                        + "test cases, contract, idempotency)", usage: ProbeCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await ProbeCommand.run(arguments)
             },
+            Subcommand(["relay"], summary: "journal the marketplace's calls to your production interface, passing "
+                       + "them through unchanged", usage: RelayCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await RelayCommand.run(arguments)
+            },
             Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)
+            },
+            Subcommand(["benchmark-relay"], summary: "measure what the relay adds to each call, its memory and its "
+                       + "journal at a fixed call rate", usage: BenchmarkRelayCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try await BenchmarkRelayCommand.run(arguments)
             },
             Subcommand(["benchmark-console"], summary: "measure first frame, keystroke latency and memory of the "
                        + "console on a store", usage: ConsoleBenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in

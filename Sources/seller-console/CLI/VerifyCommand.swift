@@ -125,20 +125,7 @@ enum VerifyCommand {
 
     /// Prints the work and returns 0 when it passes, 1 otherwise.
     static func report(_ work: SignatureWork) -> Int32 {
-        var lines = ["scheme: \(work.scheme.rawValue)"]
-        if let body = work.signedBody { lines.append("signed body: \(body)") }
-        lines.append("string to sign: \(work.stringToSign)")
-        lines.append("HMAC key: \(work.hmacKey)")
-        lines.append("expected: \(work.expected)")
-        lines.append("given:    \(work.given)")
-        if let skew = work.skewMilliseconds {
-            let window = work.windowMilliseconds.map { " (allowed ±\($0) ms)" } ?? ""
-            lines.append("timestamp skew: \(skew >= 0 ? "+" : "")\(skew) ms\(window)")
-        } else if work.windowMilliseconds != nil || work.scheme == .v1 {
-            lines.append("timestamp skew: the timestamp is not a valid time")
-        }
-        lines.append(work.verdict)
-        Console.print(lines.joined(separator: "\n"))
+        Console.print(work.report)
         return work.passes ? ExitCode.success : ExitCode.failure
     }
 }

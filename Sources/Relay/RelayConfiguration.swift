@@ -1,0 +1,80 @@
+import Foundation
+
+/// How a relay runs: where it listens, where it forwards, its key and its bounds. A value, so the command line,
+/// the benchmark and the tests build it the same way. It may hold the seller's key, so its description does
+/// not show it.
+public struct RelayConfiguration: Sendable, CustomStringConvertible {
+    /// The seller's production interface (`https://…`, or `http://` to loopback).
+    public var upstream: String
+    /// An IPv4 literal; loopback unless the seller says otherwise.
+    public var listenHost = "127.0.0.1"
+    /// 0 picks a free port.
+    public var listenPort: UInt16 = 0
+    /// The seller's access key for the interface; nil leaves signatures unchecked.
+    public var accessKey: String?
+    /// Answer a call whose signature fails with `000001` instead of forwarding it.
+    public var enforceSignature = false
+    /// The largest request body accepted (413 beyond it, from the HTTP server).
+    public var bodyLimit = 1 << 20
+    /// Calls served at once; beyond it the HTTP server answers 503.
+    public var maxActiveRequests = 64
+    /// The marketplace waits 20 s for an answer (docs/KOOGALLERY.md §3.1), so the upstream gets as long.
+    public var upstreamTimeout: TimeInterval = 20
+    /// The largest upstream answer relayed; a larger one is a failure for the marketplace too.
+    public var upstreamResponseLimit = 8 << 20
+    /// How much of an answer body the journal keeps (`bodyTruncated` beyond it).
+    public var journalBodyLimit = 256 << 10
+    /// How long a call waits for its arrival to be committed before it is forwarded regardless.
+    public var journalWait: TimeInterval = 0.005
+    /// Journal writes queued at most; beyond it a write is lost (counted), never waited for.
+    public var journalQueueCapacity = 10_000
+    /// How often the relay's status row is refreshed.
+    public var heartbeatSeconds: TimeInterval = 5
+    /// The clock signatures and journal times use, in Unix milliseconds.
+    public var nowMilliseconds: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+    /// Told about each lost journal write (the count so far and why); `relay` prints a line on stderr.
+    public var onLostWrite: @Sendable (_ lostSoFar: Int, _ reason: String) -> Void = { _, _ in }
+
+    /// Told, per forwarded call, how long the relay held it in all and how long of that the upstream took (in
+    /// microseconds): `benchmark-relay` measures the relay's own cost from the difference.
+    public var onTiming: (@Sendable (_ totalMicroseconds: Int, _ upstreamMicroseconds: Int) -> Void)?
+
+    public init(upstream: String) {
+        self.upstream = upstream
+    }
+
+    public var description: String {
+        "RelayConfiguration(upstream: \(upstream), listen: \(listenHost):\(listenPort), accessKey: "
+            + (accessKey == nil ? "none" : "<redacted>") + ", enforceSignature: \(enforceSignature))"
+    }
+}
+
+/// Why a relay could not start.
+public enum RelayError: Error, Sendable, Equatable, CustomStringConvertible {
+    case invalidUpstream(String)
+    case listen(String)
+    case journalOpen(String)
+    case journalTimeout
+
+    public var description: String {
+        switch self {
+        case .invalidUpstream(let reason): "invalid --upstream: \(reason)"
+        case .listen(let reason): "cannot listen: \(reason)"
+        case .journalOpen(let reason): "cannot open the journal: \(reason)"
+        case .journalTimeout: "the journal did not open within 30 s"
+        }
+    }
+}
+
+/// What a relay did, for the line it prints when it stops.
+public struct RelaySummary: Sendable, Equatable {
+    public var calls = 0
+    public var failures = 0
+    public var lostWrites = 0
+    /// Calls a previous relay left unanswered, closed as `relayStopped` at start.
+    public var closedAtStart = 0
+
+    public var line: String {
+        "relay stopped: \(calls) calls, \(failures) failures, \(lostWrites) lost journal writes"
+    }
+}
