@@ -2,9 +2,15 @@ import Foundation
 import SellerCore
 
 /// The relay's one journal writer: a thread of its own that opens the journal (a store connection belongs to
-/// one thread) and applies writes from a bounded queue in order. Calls never wait on it for long: a call hands
-/// its arrival over and waits for the commit at most `journalWait`, then goes on; a full queue or a write that
-/// throws is a lost write, counted and reported, never an error for the call.
+/// one thread) and applies writes from two bounded queues. Calls never wait on it for long: a call hands its
+/// arrival over and waits for the commit at most `journalWait`, then goes on; a full queue or a write that throws
+/// is a lost write, counted and reported, never an error for the call.
+///
+/// Two lanes, because a call waits for its arrival but nobody waits for an answer: the waited-for writes
+/// (arrivals) are committed first, all that queued up in one commit; the others (answers, heartbeats) are applied
+/// in batches that stop after `answerSlice` or as soon as a waited-for write arrives, so an arrival waits at most
+/// for one answer's projection and a commit, however busy the journal is. An arrival always precedes its call's
+/// answer: it is queued first, and the waited-for lane always drains first.
 final class JournalWriter: @unchecked Sendable {
     typealias Write = (CallJournal) throws -> Void
 
@@ -13,9 +19,30 @@ final class JournalWriter: @unchecked Sendable {
         var committed: DispatchSemaphore?
     }
 
+    /// A FIFO that keeps its storage until it has drained well past its front.
+    private struct Lane {
+        var items: [Entry] = []
+        var head = 0
+        var count: Int { items.count - head }
+        var isEmpty: Bool { head == items.count }
+
+        mutating func append(_ entry: Entry) { items.append(entry) }
+
+        mutating func popFirst() -> Entry? {
+            guard head < items.count else { return nil }
+            let entry = items[head]
+            head += 1
+            if head > 1024 && head * 2 > items.count {
+                items.removeFirst(head)
+                head = 0
+            }
+            return entry
+        }
+    }
+
     private let condition = NSCondition()
-    private var queue: [Entry] = []
-    private var head = 0
+    private var waited = Lane()
+    private var later = Lane()
     private var finishing = false
     private var lost = 0
     private let capacity: Int
@@ -32,7 +59,7 @@ final class JournalWriter: @unchecked Sendable {
     var lostWrites: Int { condition.withLock { lost } }
 
     /// Opens the journal on the writer's thread and returns once it is open (or why not), within `timeout`.
-    /// `idle` runs every `interval` seconds while the queue stays empty (the heartbeat).
+    /// `idle` runs every `interval` seconds (the heartbeat).
     func start(open: @escaping @Sendable () throws -> CallJournal, timeout: TimeInterval,
                idle: @escaping Write, every interval: TimeInterval) throws {
         let opened = DispatchSemaphore(value: 0)
@@ -58,14 +85,18 @@ final class JournalWriter: @unchecked Sendable {
         if let error = failure.error { throw RelayError.journalOpen("\(error)") }
     }
 
-    /// Queues a write; with `wait`, blocks until it is done (committed or failed) or the wait is over. True
-    /// when it was done in time.
+    /// Queues a write; with `wait`, it goes to the waited-for lane and the caller blocks until it is done
+    /// (committed or failed) or the wait is over. True when it was done in time.
     @discardableResult
     func submit(_ write: @escaping Write, wait: TimeInterval? = nil) -> Bool {
         let committed = wait.map { _ in DispatchSemaphore(value: 0) }
         let accepted = condition.withLock { () -> Bool in
-            guard !finishing, queue.count - head < capacity else { return false }
-            queue.append(Entry(write: write, committed: committed))
+            guard !finishing, waited.count + later.count < capacity else { return false }
+            if committed != nil {
+                waited.append(Entry(write: write, committed: committed))
+            } else {
+                later.append(Entry(write: write, committed: nil))
+            }
             condition.signal()
             return true
         }
@@ -87,75 +118,90 @@ final class JournalWriter: @unchecked Sendable {
         _ = finished.wait(timeout: .now() + timeout)
     }
 
-    /// Applies entries in order, as many as queued up (at most `batchSize`) in one commit, and the idle work (the
-    /// heartbeat) whenever its interval has passed, busy or not.
+    /// Applies the lanes until finished and drained, and the idle work (the heartbeat) whenever its interval
+    /// has passed, busy or not.
     private func run(_ journal: CallJournal) {
         let noIdle: Write = { _ in }
         let work = condition.withLock { idleWork }
         let idle = work?.0 ?? noIdle, interval = work?.1 ?? 5
         var due = Date(timeIntervalSinceNow: interval)
         while true {
-            let taken = next(until: due)
+            guard waitForWork(until: due) else { return }
             if Date() >= due {
-                apply([Entry(write: idle, committed: nil)], journal)
+                apply { applied in applied == 0 ? [Entry(write: idle, committed: nil)] : [] }
                 due = Date(timeIntervalSinceNow: interval)
             }
-            switch taken {
-            case .entries(let entries): apply(entries, journal)
-            case .idle: continue
-            case .drained: return
+            if let arrivals = takeWaited() {
+                apply { applied in applied == 0 ? arrivals : [] }
+            } else {
+                let sliceEnd = DispatchTime.now() + Self.answerSlice
+                apply { applied in self.nextLater(applied: applied, until: sliceEnd) }
             }
         }
+        func apply(_ next: (Int) -> [Entry]) { self.apply(journal, next) }
     }
 
-    /// Writes `entries` in one batch; a write that throws is lost alone (its savepoint rolled back), a batch
-    /// whose commit fails loses them all. Waiters are released either way: a loss is counted, never waited on.
-    private func apply(_ entries: [Entry], _ journal: CallJournal) {
+    /// Writes, in one batch, the entries `next` hands out (asked again after each, with the count so far, until it
+    /// hands out none); a write that throws is lost alone (its savepoint rolled back), a batch whose commit fails
+    /// loses them all. Waiters are released either way: a loss is counted, never waited on.
+    private func apply(_ journal: CallJournal, _ next: (Int) -> [Entry]) {
+        var done: [Entry] = []
         var failed = 0
         do {
             try journal.batch {
-                for entry in entries {
-                    do {
-                        try entry.write(journal)
-                    } catch {
-                        failed += 1
-                        countLoss("\(error)")
+                while case let entries = next(done.count), !entries.isEmpty {
+                    for entry in entries {
+                        done.append(entry)
+                        do {
+                            try entry.write(journal)
+                        } catch {
+                            failed += 1
+                            countLoss("\(error)")
+                        }
                     }
                 }
             }
         } catch {
-            for _ in failed..<entries.count { countLoss("\(error)") }
+            for _ in failed..<done.count { countLoss("\(error)") }
         }
-        for entry in entries { entry.committed?.signal() }
+        for entry in done { entry.committed?.signal() }
     }
 
-    private enum Next {
-        case entries([Entry])
-        case idle
-        case drained
-    }
-
-    /// The entries queued so far (at most `batchSize`); `.idle` when `due` passes first; `.drained` once
-    /// finishing with nothing left.
-    private func next(until due: Date) -> Next {
+    /// Blocks until there is work or `due` passes; false once finishing with nothing left.
+    private func waitForWork(until due: Date) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while head == queue.count {
-            if finishing { return .drained }
-            if !condition.wait(until: due) && head == queue.count { return .idle }
+        while waited.isEmpty && later.isEmpty {
+            if finishing { return false }
+            if !condition.wait(until: due) { return true }
         }
-        let end = min(queue.count, head + Self.batchSize)
-        let entries = Array(queue[head..<end])
-        head = end
-        if head > 1024 && head * 2 > queue.count {
-            queue.removeFirst(head)
-            head = 0
+        return true
+    }
+
+    /// Every waited-for entry queued (at most `batchSize`), or nil when there is none.
+    private func takeWaited() -> [Entry]? {
+        condition.withLock {
+            guard !waited.isEmpty else { return nil }
+            var entries: [Entry] = []
+            while entries.count < Self.batchSize, let entry = waited.popFirst() { entries.append(entry) }
+            return entries
         }
-        return .entries(entries)
+    }
+
+    /// The next later entry for the batch under way, or none when a waited-for entry is queued, the slice is
+    /// over, or the batch is full.
+    private func nextLater(applied: Int, until end: DispatchTime) -> [Entry] {
+        condition.withLock {
+            guard waited.isEmpty, applied < Self.batchSize, applied == 0 || DispatchTime.now() < end,
+                  let entry = later.popFirst() else { return [] }
+            return [entry]
+        }
     }
 
     /// Writes per commit at most: enough to amortise a commit, few enough that one batch is short.
     static let batchSize = 256
+    /// How long a batch of answers may run before the commit, when no arrival interrupts it.
+    static let answerSlice = DispatchTimeInterval.milliseconds(4)
 
     private func countLoss(_ reason: String) {
         let count = condition.withLock { () -> Int in
