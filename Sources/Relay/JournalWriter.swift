@@ -201,7 +201,7 @@ final class JournalWriter: @unchecked Sendable {
     /// Writes per commit at most: enough to amortise a commit, few enough that one batch is short.
     static let batchSize = 256
     /// How long a batch of answers may run before the commit, when no arrival interrupts it.
-    static let answerSlice = DispatchTimeInterval.milliseconds(4)
+    static let answerSlice = DispatchTimeInterval.milliseconds(2)
 
     private func countLoss(_ reason: String) {
         let count = condition.withLock { () -> Int in

@@ -152,14 +152,14 @@ import Testing
         try store.relayStopped(id: "R1", calls: 12, lostWrites: 1, at: F.at(61))
         #expect(try store.relayActivity(at: F.at(61)) == nil, "stopped")
         try store.relayStarted(id: "R2", pid: 43, listen: "127.0.0.1:8443", upstream: "http://127.0.0.1:9000",
-                               at: F.at(62))
+                               at: F.at(125))
 
         for n in 0..<6 {
-            let arrival = F.arrival("C\(n)", .orderNotify, at: F.at(Int64(n) * 10), orderId: "O", orderLineId: "L")
-            try F.record(store, arrival, n % 2 == 0 ? F.failure(at: F.at(Int64(n) * 10 + 1))
-                                                    : F.success(at: F.at(Int64(n) * 10 + 1)))
+            let at = 100 + Int64(n) * 5
+            let arrival = F.arrival("C\(n)", .orderNotify, at: F.at(at), orderId: "O", orderLineId: "L")
+            try F.record(store, arrival, n % 2 == 0 ? F.failure(at: F.at(at + 1)) : F.success(at: F.at(at + 1)))
         }
-        let activity = try #require(try store.relayActivity(at: F.at(62)))
-        #expect(activity.callsLastMinute == 6 && activity.failuresLastMinute == 3 && activity.lastCallAt == F.at(50))
+        let activity = try #require(try store.relayActivity(at: F.at(130)))
+        #expect(activity.callsLastMinute == 6 && activity.failuresLastMinute == 3 && activity.lastCallAt == F.at(125))
     }
 }
