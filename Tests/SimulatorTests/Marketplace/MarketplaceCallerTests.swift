@@ -1,0 +1,143 @@
+import Foundation
+import SellerCore
+import Testing
+import TestSupport
+@testable import Simulator
+
+/// `koosim --call`: the simulated marketplace calls a sample production interface that fails a share of calls,
+/// and its ledger, the interface's own record and the gateway's exception list tell the same story.
+@Suite("marketplace caller", .exclusive, .serialized)
+struct MarketplaceCallerTests {
+    static let key = "caller-production-key-0001"
+    static let scale = 0.000_05
+
+    /// The misbehaviours a call fails by, as the marketplace judges it.
+    static func fails(_ drawn: ISVMisbehaviour?, v1: Bool) -> Bool {
+        guard let drawn else { return false }
+        switch drawn {
+        case .notIdempotent, .acceptsUnsigned: return false
+        case .badBodySign: return v1
+        default: return true
+        }
+    }
+
+    struct Run {
+        var isv: SampleProductionInterface
+        var simulator: MarketSimulator
+    }
+
+    static func run(_ family: ISVInterface, calls: Int, failRate: Double) async throws -> Run {
+        var isvConfiguration = SampleISVConfiguration(accessKey: key, interface: family)
+        isvConfiguration.failRate = failRate
+        isvConfiguration.seed = 3
+        isvConfiguration.slowDelay = 1.3
+        let isv = SampleProductionInterface(configuration: isvConfiguration)
+        let url = try isv.start()
+        var configuration = SimulatorConfiguration(accessKey: "ak", secretKey: "sk")
+        configuration.orders = 50
+        configuration.seed = 11
+        configuration.epoch = Timestamp(koogallery: "20261123080000")
+        var settings = MarketplaceCallSettings(url: url, accessKey: key)
+        settings.calls = calls
+        settings.callsPerSecond = 250
+        settings.retryScale = scale
+        settings.families = [family]
+        configuration.call = settings
+        let simulator = MarketSimulator(configuration: configuration)
+        try simulator.start()
+        await simulator.callsFinished()
+        return Run(isv: isv, simulator: simulator)
+    }
+
+    @Test(arguments: ISVInterface.allCases)
+    func ledgerMatchesWhatTheInterfaceSaw(_ family: ISVInterface) async throws {
+        let calls = 240
+        let run = try await Self.run(family, calls: calls, failRate: 0.2)
+        defer { run.simulator.stop(); run.isv.stop() }
+        let ledger = run.simulator.callLedger()
+        let seen = run.isv.calls
+        #expect(ledger.reduce(0) { $0 + $1.attempts.count } == calls)
+        #expect(seen.count == calls)
+        // Every call verified with the published algorithm on the interface's side.
+        #expect(!seen.contains { $0.resultCode == "000001" }, "a call was refused for its signature")
+        // Every other refusal is one the interface was told to make.
+        #expect(!seen.contains { $0.drawn == nil && $0.resultCode != nil && $0.resultCode != "000000" })
+        let failedOnWire = seen.count { Self.fails($0.drawn, v1: family.isV1) }
+        let failedInLedger = ledger.reduce(0) { $0 + $1.failedAttempts }
+        #expect(failedInLedger == failedOnWire)
+        #expect(failedOnWire > calls / 10, "about a fifth of the calls fail")
+        Self.checkRetries(ledger)
+        Self.checkGateway(ledger, world: run.simulator.world)
+        #expect(Set(ledger.map(\.activity)).count >= (family == .orderNotify ? 1 : 3),
+                "the world produces more than creates: \(Set(ledger.map(\.activity)))")
+    }
+
+    /// Failures are retried by the activity's policy: never early, never past its count, stopping on success.
+    static func checkRetries(_ ledger: [CallScenario]) {
+        var retried = 0
+        for scenario in ledger {
+            let schedule = RetrySchedule(scenario.activity.retryPolicy)
+            #expect(scenario.attempts.count <= 1 + schedule.retries, "\(scenario.key)")
+            #expect(scenario.attempts.dropLast().allSatisfy { !$0.verdict.succeeded }, "retried after a success")
+            switch scenario.state {
+            case .succeeded: #expect(scenario.attempts.count == 1 && scenario.messageId == nil)
+            case .resolved: #expect(scenario.attempts.last?.verdict.succeeded == true && scenario.attempts.count > 1)
+            case .exhausted: #expect(scenario.attempts.count == 1 + schedule.retries)
+            case .retrying: #expect(scenario.attempts.last?.verdict.succeeded == false)
+            case .open: Issue.record("a scenario was left without an answer: \(scenario.key)")
+            }
+            guard let first = scenario.attempts.first else { continue }
+            for attempt in scenario.attempts.dropFirst() {
+                retried += 1
+                let due = Double(schedule.intervalSeconds) * Double(attempt.number - 1) * scale * 1000
+                #expect(Double(attempt.at.millis - first.at.millis) >= due - 5, "retry \(attempt.number) early")
+                #expect(attempt.trigger == .automatic)
+            }
+        }
+        #expect(retried > 0, "some failures were retried")
+        #expect(Set(ledger.map(\.key)).count == ledger.count || ledger.allSatisfy { $0.messageId == nil }
+                    || Self.keysReusedOnlyAfterCleanSuccess(ledger))
+    }
+
+    /// A key is reused only when every earlier scenario with it succeeded at once.
+    static func keysReusedOnlyAfterCleanSuccess(_ ledger: [CallScenario]) -> Bool {
+        var previous: [String: [CallScenario]] = [:]
+        for scenario in ledger {
+            if let earlier = previous[scenario.key], earlier.contains(where: { $0.state != .succeeded }) { return false }
+            previous[scenario.key, default: []].append(scenario)
+        }
+        return true
+    }
+
+    /// Each failed scenario is on the gateway's exception list with the same attempts and the matching state.
+    static func checkGateway(_ ledger: [CallScenario], world: World) {
+        let failed = ledger.filter { $0.messageId != nil }
+        #expect(!failed.isEmpty)
+        for scenario in failed {
+            guard let id = scenario.messageId, case .exception(let message)? = world.find(.exceptions, id: id)?.record
+            else {
+                Issue.record("no exception \(scenario.messageId ?? "") for \(scenario.key)")
+                continue
+            }
+            #expect(message.attempts.count == scenario.attempts.count)
+            #expect(message.attempts.map(\.outcome) == scenario.attempts.map { $0.verdict.succeeded ? .success : .failure })
+            let expected: ExceptionState = switch scenario.state {
+            case .resolved: .resolved
+            case .exhausted: .exhausted
+            default: .retrying
+            }
+            #expect(message.state == expected)
+            #expect(message.activity == scenario.activity && message.orderId == scenario.orderId)
+        }
+        let listed = world.page(.exceptions, after: nil, since: world.epoch, limit: 1000).records
+            .compactMap { entry -> String? in
+                guard case .exception(let message) = entry.record else { return nil }
+                return message.messageId
+            }
+        #expect(Set(failed.compactMap(\.messageId)).isSubset(of: Set(listed)))
+        // The orders the marketplace called about are served by order/query's lookup.
+        for scenario in ledger.prefix(50) {
+            #expect(world.find(.orders, id: scenario.orderId) != nil, "order \(scenario.orderId)")
+        }
+    }
+}
