@@ -25,7 +25,10 @@ public final class MarketSimulator: Sendable {
         self.router = router
         var serverConfiguration = HTTPServerConfiguration(port: configuration.port)
         serverConfiguration.spoolDirectory = configuration.spoolDirectory
-        serverConfiguration.bodyLimit = { head in ActionRouter.bodyLimit(for: head) }
+        serverConfiguration.bodyLimit = { head in
+            ActionRouter.bodyLimit(for: head)
+                ?? (GatewayPaths.marketEventId(rawPath: head.rawPath) == nil ? nil : MarketEventRoute.maximumBodyBytes)
+        }
         serverConfiguration.errorResponse = { status, reason in
             router.error(status, status == 413 ? ResultCodes.payloadTooLarge : ResultCodes.requestParameterError, reason)
         }
@@ -65,6 +68,12 @@ public final class MarketSimulator: Sendable {
     public func callsFinished() async {
         guard let task = calling.withLock({ $0 }) else { return }
         await task.value
+    }
+
+    /// The licenses recorded for a `getLicenseAsync` event through the market-event upload: none, or the one
+    /// first accepted (repeats of the same upload add nothing).
+    public func licenseDeliveries(eventId: String) -> [LicenseDelivery] {
+        router.licenses.delivery(eventId: eventId).map { [$0] } ?? []
     }
 
     /// The caller's record of every scenario and attempt (empty without `--call`).
