@@ -26,7 +26,8 @@ struct MarketplaceCallerTests {
         var simulator: MarketSimulator
     }
 
-    static func run(_ family: ISVInterface, calls: Int, failRate: Double) async throws -> Run {
+    static func run(_ family: ISVInterface, calls: Int, failRate: Double,
+                    configure: (inout MarketplaceCallSettings) -> Void = { _ in }) async throws -> Run {
         var isvConfiguration = SampleISVConfiguration(accessKey: key, interface: family)
         isvConfiguration.failRate = failRate
         isvConfiguration.seed = 3
@@ -42,11 +43,33 @@ struct MarketplaceCallerTests {
         settings.callsPerSecond = 250
         settings.retryScale = scale
         settings.families = [family]
+        configure(&settings)
         configuration.call = settings
         let simulator = MarketSimulator(configuration: configuration)
         try simulator.start()
         await simulator.callsFinished()
         return Run(isv: isv, simulator: simulator)
+    }
+
+    /// `--call-log`: one JSON line per scenario, the same attempts as the ledger.
+    @Test func callLogHoldsTheLedger() async throws {
+        let directory = try TemporaryDirectory("call-log")
+        let log = URL(fileURLWithPath: directory.file("calls.jsonl"))
+        let run = try await Self.run(.saasV2, calls: 60, failRate: 0.3) { $0.logURL = log }
+        defer { run.simulator.stop(); run.isv.stop() }
+        let ledger = run.simulator.callLedger()
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == ledger.count)
+        var attempts = 0
+        for (line, scenario) in zip(lines, ledger) {
+            let document = try JSONParser.parse(Array(line.utf8))
+            #expect(document["key"]?.stringValue == scenario.key)
+            #expect(document["state"]?.stringValue == scenario.state.rawValue)
+            guard case .array(let list)? = document["attempts"] else { Issue.record("no attempts"); continue }
+            #expect(list.count == scenario.attempts.count)
+            attempts += list.count
+        }
+        #expect(attempts == 60)
     }
 
     @Test(arguments: ISVInterface.allCases)
