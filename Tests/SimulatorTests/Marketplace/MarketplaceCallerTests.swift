@@ -1,4 +1,6 @@
 import Foundation
+import MarketAPI
+import MarketClient
 import SellerCore
 import Testing
 import TestSupport
@@ -70,6 +72,31 @@ struct MarketplaceCallerTests {
             attempts += list.count
         }
         #expect(attempts == 60)
+    }
+
+    /// The orders the caller created answer `order/query`, and the `eventId`s of its `getLicenseAsync` calls are
+    /// ones the market-event upload accepts.
+    @Test func openAPIsServeWhatTheCallerCreated() async throws {
+        let run = try await Self.run(.onlineLicense, calls: 80, failRate: 0)
+        defer { run.simulator.stop(); run.isv.stop() }
+        let ledger = run.simulator.callLedger()
+        var configuration = ClientConfiguration(baseURL: try #require(run.simulator.baseURL), accessKey: "ak",
+                                                secretKey: "sk")
+        configuration.maxAttempts = 1
+        let client = MarketClient(configuration: configuration)
+        for orderId in Set(ledger.map(\.orderId)).sorted().prefix(10) {
+            let exchange = try await client.send(method: "GET", path: GatewayPaths.queryOrder,
+                                                 query: [("orderId", orderId)])
+            let document = try JSONParser.parse(exchange.body)
+            #expect(exchange.status == 200 && document["resultCode"]?.stringValue == "MKT.0000", "\(orderId)")
+        }
+        let events = ledger.filter { $0.activity == .getLicenseAsync }.compactMap(\.eventId)
+        #expect(!events.isEmpty)
+        for event in events.prefix(3) {
+            #expect(run.simulator.caller?.issuedEvent(event) == true)
+            try await client.uploadLicense(eventId: event, content: .text("LICENSE-" + event))
+            #expect(run.simulator.licenseDeliveries(eventId: event).count == 1)
+        }
     }
 
     @Test(arguments: ISVInterface.allCases)
