@@ -14,7 +14,8 @@ struct MultipartError: Error, Equatable, CustomStringConvertible {
 
 /// A bounded reader of `multipart/form-data` (RFC 7578) for the market-event upload: at most `maxParts` parts,
 /// each part's headers at most `maxHeaderBytes`, linear in the body's size. Hostile input gets an error, never a
-/// crash or an unbounded loop; part contents are slices of the body, never copied.
+/// crash or an unbounded loop (at most one boundary comparison per body byte, so ≤ 72 × the body's size in all);
+/// part contents are slices of the body, never copied.
 struct MultipartForm {
     var maxParts = 8
     var maxHeaderBytes = 4096
@@ -128,8 +129,8 @@ struct MultipartForm {
         return body[position..<(position + prefix.count)].elementsEqual(prefix)
     }
 
-    /// The first position at or after `from` where `needle` starts and ends before `before`. The needle begins
-    /// with CR or `-`, and each candidate is checked once, so the cost stays linear for a boundary of ≤ 72 bytes.
+    /// The first position at or after `from` where `needle` starts and ends before `before`; each candidate
+    /// position is compared once, so the cost is at most the needle's length (≤ 74 bytes) per byte scanned.
     static func find(_ needle: [UInt8], in body: [UInt8], from: Int, before: Int = .max) -> Int? {
         let end = min(body.count, before) - needle.count
         guard let first = needle.first, from <= end else { return nil }

@@ -15,6 +15,8 @@ public final class MarketplaceCaller: Sendable {
     private struct DueRetry {
         var due: ContinuousClock.Instant
         var scenario: Int
+        /// The attempt's number, fixed when it is scheduled (the ledger may not show the previous one yet).
+        var attempt: Int
     }
 
     private struct State {
@@ -74,12 +76,12 @@ public final class MarketplaceCaller: Sendable {
     /// A retry that is due, or a new scenario from the world; returns the scenario and the attempt's number.
     private func takeJob() -> (Int, Int) {
         let now = ContinuousClock.now
-        let due: Int? = state.withLock { state in
+        let due: DueRetry? = state.withLock { state in
             guard let first = state.retries.indices.min(by: { state.retries[$0].due < state.retries[$1].due }),
                   state.retries[first].due <= now else { return nil }
-            return state.retries.remove(at: first).scenario
+            return state.retries.remove(at: first)
         }
-        if let due, let scenario = ledger.update(due, { _ in }) { return (due, scenario.attempts.count + 1) }
+        if let due { return (due.scenario, due.attempt) }
         let plan = state.withLock { $0.script.next(world: world) }
         let number = ledger.open(CallScenario(
             number: 0, key: plan.key, activity: plan.activity, interfaceVersion: plan.family.interfaceVersion,
@@ -108,12 +110,12 @@ public final class MarketplaceCaller: Sendable {
     }
 
     /// Records the attempt, schedules the next retry or ends the scenario, and updates its exception message.
+    /// All under the caller's lock (the ledger's and the world's locks nest inside it, never the other way), so
+    /// a quick retry can never be recorded or listed before the attempt that scheduled it.
     private func settle(_ scenario: Int, record: CallAttemptRecord, started: ContinuousClock.Instant,
                         request: String, response: String) {
-        let schedule = RetrySchedule(record.verdict.succeeded ? .once : (state.withLock { $0.plans[scenario] }?
-            .activity.retryPolicy ?? .once))
-        let (plan, scenarioState) = state.withLock { state -> (ScenarioPlan?, ScenarioState) in
-            guard var plan = state.plans[scenario] else { return (nil, .open) }
+        state.withLock { state in
+            guard var plan = state.plans[scenario] else { return }
             plan.request = request
             plan.response = response
             let failedBefore = plan.firstFailure != nil
@@ -127,9 +129,11 @@ public final class MarketplaceCaller: Sendable {
                     plan.messageNumber = state.messages
                     state.messages += 1
                 }
-                let delay = schedule.delay(ofRetry: record.number, scale: settings.retryScale)
-                if let delay, let first = plan.firstFailure {
-                    state.retries.append(DueRetry(due: first + .seconds(delay), scenario: scenario))
+                let schedule = RetrySchedule(plan.activity.retryPolicy)
+                if let delay = schedule.delay(ofRetry: record.number, scale: settings.retryScale),
+                   let first = plan.firstFailure {
+                    state.retries.append(DueRetry(due: first + .seconds(delay), scenario: scenario,
+                                                 attempt: record.number + 1))
                     next = .retrying
                 } else {
                     next = .exhausted
@@ -142,17 +146,15 @@ public final class MarketplaceCaller: Sendable {
             } else {
                 state.plans[scenario] = plan
             }
-            return (plan, next)
-        }
-        guard let plan else { return }
-        let stored = ledger.update(scenario) { entry in
-            entry.attempts.append(record)
-            entry.state = scenarioState
-            entry.messageId = plan.messageNumber.map(World.callMessageId)
-            if entry.instanceId == nil, let id = record.verdict.instanceId { entry.instanceId = id }
-        }
-        if let stored, let number = plan.messageNumber {
-            world.putCallMessage(number, CallMessage.make(stored, plan: plan, scale: settings.retryScale))
+            let stored = ledger.update(scenario) { entry in
+                entry.attempts.append(record)
+                entry.state = next
+                entry.messageId = plan.messageNumber.map(World.callMessageId)
+                if entry.instanceId == nil, let id = record.verdict.instanceId { entry.instanceId = id }
+            }
+            if let stored, let number = plan.messageNumber {
+                world.putCallMessage(number, CallMessage.make(stored, plan: plan, scale: settings.retryScale))
+            }
         }
     }
 

@@ -53,6 +53,19 @@ struct MarketplaceCallerTests {
         return Run(isv: isv, simulator: simulator)
     }
 
+    /// The scale of the relay's acceptance run: 5,000 calls at 500/s against `--fail 0.2`, counted on both sides.
+    @Test(.tags(.heavy)) func fiveThousandCalls() async throws {
+        let started = ContinuousClock.now
+        let run = try await Self.run(.saasV2, calls: 5000, failRate: 0.2) { $0.callsPerSecond = 500 }
+        defer { run.simulator.stop(); run.isv.stop() }
+        let ledger = run.simulator.callLedger()
+        #expect(ledger.reduce(0) { $0 + $1.attempts.count } == 5000)
+        Self.checkAgainstWire(ledger, seen: run.isv.calls, calls: 5000, v1: false)
+        Self.checkRetries(ledger)
+        Self.checkGateway(ledger, world: run.simulator.world)
+        #expect(ContinuousClock.now - started < .seconds(40))
+    }
+
     /// `--call-log`: one JSON line per scenario, the same attempts as the ledger.
     @Test func callLogHoldsTheLedger() async throws {
         let directory = try TemporaryDirectory("call-log")
@@ -107,19 +120,27 @@ struct MarketplaceCallerTests {
         let ledger = run.simulator.callLedger()
         let seen = run.isv.calls
         #expect(ledger.reduce(0) { $0 + $1.attempts.count } == calls)
-        #expect(seen.count == calls)
-        // Every call verified with the published algorithm on the interface's side.
-        #expect(!seen.contains { $0.resultCode == "000001" }, "a call was refused for its signature")
-        // Every other refusal is one the interface was told to make.
-        #expect(!seen.contains { $0.drawn == nil && $0.resultCode != nil && $0.resultCode != "000000" })
-        let failedOnWire = seen.count { Self.fails($0.drawn, v1: family.isV1) }
-        let failedInLedger = ledger.reduce(0) { $0 + $1.failedAttempts }
-        #expect(failedInLedger == failedOnWire)
-        #expect(failedOnWire > calls / 10, "about a fifth of the calls fail")
+        Self.checkAgainstWire(ledger, seen: seen, calls: calls, v1: family.isV1)
+        #expect(ledger.reduce(0) { $0 + $1.failedAttempts } > calls / 10, "about a fifth of the calls fail")
         Self.checkRetries(ledger)
         Self.checkGateway(ledger, world: run.simulator.world)
         #expect(Set(ledger.map(\.activity)).count >= (family == .orderNotify ? 1 : 3),
                 "the world produces more than creates: \(Set(ledger.map(\.activity)))")
+    }
+
+    /// The ledger and the interface's record agree: every call the interface saw verified, every failure but
+    /// a timeout is exactly a misbehaviour it was told to make, and a call it never saw (a loaded machine
+    /// answering after the 1 s timeout) is a timeout in the ledger.
+    static func checkAgainstWire(_ ledger: [CallScenario], seen: [ISVCallRecord], calls: Int, v1: Bool) {
+        let attempts = ledger.flatMap(\.attempts)
+        let timeouts = attempts.count { $0.verdict.failureKind == .timeout }
+        #expect(seen.count <= calls && calls - seen.count <= timeouts, "\(seen.count) of \(calls) seen")
+        #expect(!seen.contains { $0.resultCode == "000001" }, "a call was refused for its signature")
+        #expect(!seen.contains { $0.drawn == nil && $0.resultCode != nil && $0.resultCode != "000000" })
+        let failedOnWire = seen.count { $0.drawn != .slow && Self.fails($0.drawn, v1: v1) }
+        let failedInLedger = attempts.count { !$0.verdict.succeeded && $0.verdict.failureKind != .timeout }
+        #expect(failedInLedger == failedOnWire)
+        #expect(timeouts >= seen.count { $0.drawn == .slow })
     }
 
     /// Failures are retried by the activity's policy: never early, never past its count, stopping on success.
