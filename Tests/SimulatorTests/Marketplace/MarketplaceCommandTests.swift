@@ -1,5 +1,7 @@
 import Foundation
+import SellerCore
 import Testing
+import TestSupport
 @testable import Simulator
 
 /// `koosim --call URL …`: the options parse into `MarketplaceCallSettings`, bad ones are usage errors, and the
@@ -47,5 +49,33 @@ struct MarketplaceCommandTests {
         #expect(ISVInterface.family(ofProduct: "OFFI123", seed: 4, allowed: [.license]) == .license)
         let spread = Set((0..<200).map { ISVInterface.family(ofProduct: "P\($0)", seed: 4, allowed: []) })
         #expect(spread.count == ISVInterface.allCases.count)
+    }
+
+    /// The real binaries: `koosim --call` against `koosim isv`, its log written when the calls are done, the key
+    /// never printed.
+    @Test(.exclusive) func binaryCallsAnInterfaceAndWritesItsLog() throws {
+        let koosim = try #require(BuiltExecutable.path("koosim"))
+        let directory = try TemporaryDirectory("call-binary")
+        let log = directory.file("calls.jsonl")
+        let key = "binary-production-key-77"
+        let isv = try ChildProcess(koosim, ["isv", "--port", "0", "--key", key, "--interface", "saas-v1",
+                                            "--fail", "0.2", "--slow-seconds", "1.5"])
+        defer { _ = isv.send(SIGTERM); _ = try? isv.wait(timeout: 30) }
+        #expect(waitUntil(timeout: 30) { isv.outputSoFar.hasSuffix("\n") || !isv.isRunning })
+        let url = isv.outputSoFar.trimmingCharacters(in: .whitespacesAndNewlines)
+        let market = try ChildProcess(koosim, Self.base + [
+            "--port", "0", "--orders", "20", "--call", url, "--production-key", key, "--calls", "60",
+            "--calls-per-second", "60", "--retry-scale", "0.0001", "--call-interfaces", "saas-v1", "--call-log", log,
+        ])
+        defer { _ = market.send(SIGTERM); _ = try? market.wait(timeout: 30) }
+        #expect(waitUntil(timeout: 60) { market.errorsSoFar.contains("marketplace calls made") || !market.isRunning })
+        #expect(market.errorsSoFar.contains("koosim: 60 marketplace calls made"))
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        let attempts = try lines.reduce(0) { total, line in
+            guard case .array(let list)? = try JSONParser.parse(Array(line.utf8))["attempts"] else { return total }
+            return total + list.count
+        }
+        #expect(attempts == 60)
+        #expect(!market.outputSoFar.contains(key) && !market.errorsSoFar.contains(key))
     }
 }
