@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract"]),
         .target(name: "Simulator", dependencies: [
-            "MarketAPI", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
+            "MarketAPI", "MarketClient", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
         ]),
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
@@ -65,7 +65,8 @@ let package = Package(
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "ListContract", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: [
-            "Simulator", "MarketAPI", "TestSupport", "Signing", "Crypto", "SellerCore", "CommandArguments",
+            "Simulator", "MarketAPI", "MarketClient", "TestSupport", "Signing", "Crypto", "SellerCore",
+            "CommandArguments", "HTTPServer",
         ]),
         .testTarget(name: "SyncTests", dependencies: [
             "Sync", "Simulator", "SellerStore", "ListContract", "MarketClient", "TestSupport", "Crypto",

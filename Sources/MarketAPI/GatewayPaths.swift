@@ -16,6 +16,19 @@ public enum GatewayPaths {
     }
 
     public static let queryOrder = openAPIBase + "order/query"
+
+    /// The license hand-back `POST …/market-event/{event_id}/file` (docs/KOOGALLERY.md §5.3); the client builds
+    /// it with `LicenseUploadForm.path(eventId:)`, the simulator matches it here.
+    public static let marketEventPrefix = openAPIBase + "market-event/"
+
+    /// The event id of a market-event upload path as sent (percent-encoded), or nil for another path. An id is
+    /// one path segment: an encoded `/` is part of it, a literal one is not.
+    public static func marketEventId(rawPath: String) -> String? {
+        guard rawPath.hasPrefix(marketEventPrefix), rawPath.hasSuffix("/file") else { return nil }
+        let encoded = rawPath.dropFirst(marketEventPrefix.count).dropLast("/file".count)
+        guard !encoded.isEmpty, !encoded.contains("/") else { return nil }
+        return RFC3986.decode(String(encoded))
+    }
 }
 
 /// The query of a list request: the page to continue from, or the time to start at, and the page size.

@@ -9,6 +9,13 @@ KoosimServer(name: "koosim", usage: KoosimCommand.usage) { arguments in
     let configuration = try KoosimCommand.parse(arguments)
     let simulator = MarketSimulator(configuration: configuration)
     let baseURL = try simulator.start()
+    if let caller = simulator.caller {
+        // Says on stderr when `--call` is done (the ledger is in `--call-log` by then); koosim keeps serving.
+        Task.detached {
+            await simulator.callsFinished()
+            FileHandle.standardError.write(Data("koosim: \(caller.callCount) marketplace calls made\n".utf8))
+        }
+    }
     return KoosimServer.Started(url: baseURL, note: "\(configuration.orders) orders, seed \(configuration.seed)",
                                 stop: simulator.stop)
 }.run(arguments)

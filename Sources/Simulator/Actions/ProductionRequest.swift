@@ -31,43 +31,19 @@ struct ProductionRequest {
         self.url = url
     }
 
-    /// The body members for the message's activity; `testFlag` is "0" because this is a real order's call.
+    /// The body members for the message's activity (`CallFields`, the builder the marketplace caller shares);
+    /// `testFlag` is "0" because this is a real order's call.
     static func members(message: ProduceMessage, context: Context, now: Timestamp) -> [JSONMember] {
-        var fields: [(String, String?)] = [("activity", message.activity.rawValue)]
-        let order: [(String, String?)] = [("orderId", message.orderId), ("orderLineId", message.orderLineId)]
-        let instance: [(String, String?)] = [("instanceId", message.instanceId)]
-        let expire = (context.expireTime ?? now.adding(seconds: 365 * 86_400)).koogallerySeconds
-        switch message.activity {
-        case .newInstance:
-            fields += order + [("businessId", UUID().uuidString.lowercased())]
-        case .queryInstance, .expireInstance:
-            fields += instance
-        case .refreshInstance:
-            fields += [("scene", "RENEWAL")] + order + instance + [("expireTime", expire)]
-        case .updateInstanceStatus, .instanceStatus:
-            fields += instance + [("status", "FREEZE")]
-        case .releaseInstance, .upgradeInstance, .upgrade:
-            fields += instance + order
-        case .changeInstanceCheck:
-            fields += instance
-        case .orderNotify:
-            fields += order
-        case .getLicense, .getLicenseAsync:
-            fields += instance + [("eventId", UUID().uuidString.lowercased()), ("effectiveTime", now.koogallerySeconds),
-                                  ("expireTime", expire)]
-        case .refreshLicenseCode:
-            fields += [("scene", "RENEWAL")] + order + [("license", message.instanceId), ("expireTime", expire)]
-        case .updateLicenseCodeStatus:
-            fields += [("license", message.instanceId), ("status", "FREEZE")]
-        case .releaseLicenseCode:
-            fields += [("license", message.instanceId)] + order
-        }
-        fields.append(("testFlag", "0"))
-        var members = fields.compactMap { key, value in value.map { JSONMember(key, .string($0)) } }
+        var subject = CallSubject(orderId: message.orderId, orderLineId: message.orderLineId,
+                                  instanceId: message.instanceId)
+        subject.license = message.instanceId
+        subject.expireTime = context.expireTime
+        var members = CallFields.fields(message.activity, v1: false, subject: subject, now: now)
+            .map { JSONMember($0.0, .string($0.1)) }
         if message.activity == .changeInstanceCheck {
             let spec = [("productId", context.productId), ("skuCode", context.skuCode)]
                 .compactMap { key, value in value.map { JSONMember(key, .string($0)) } }
-            members.append(JSONMember("productInfo", .object(spec)))
+            members.insert(JSONMember("productInfo", .object(spec)), at: max(0, members.count - 1))
         }
         return members
     }

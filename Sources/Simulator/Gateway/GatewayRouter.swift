@@ -11,6 +11,8 @@ final class GatewayRouter: Sendable {
     let configuration: SimulatorConfiguration
     let faults: FaultInjector
     let actions: ActionRouter
+    /// Licenses handed back through the market-event upload.
+    let licenses = LicenseDeliveries()
 
     init(world: World, configuration: SimulatorConfiguration) {
         self.world = world
@@ -56,6 +58,9 @@ final class GatewayRouter: Sendable {
         }
         if path == GatewayPaths.queryOrder || path == GatewayPaths.queryOrder + "/" {
             return queryOrder(request)
+        }
+        if let eventId = GatewayPaths.marketEventId(rawPath: request.head.rawPath) {
+            return MarketEventRoute(deliveries: licenses).handle(eventId: eventId, request)
         }
         return error(404, ResultCodes.notFound, "no such API: \(path)")
     }

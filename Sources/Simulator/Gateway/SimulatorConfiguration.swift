@@ -33,6 +33,9 @@ public struct SimulatorConfiguration: Sendable {
     /// Where deliverable uploads are stored. Nil makes a fresh folder in the temporary directory on the first
     /// upload and removes it on stop; a given directory is created if missing and never removed.
     public var uploadDirectory: URL?
+    /// `--call URL`: the simulator plays the marketplace and calls the seller's production interface; nil for
+    /// none. Holds the production key, which `description` never shows.
+    public var call: MarketplaceCallSettings?
 
     public init(accessKey: String, secretKey: String) {
         self.accessKey = accessKey

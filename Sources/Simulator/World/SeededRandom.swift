@@ -59,5 +59,5 @@ struct SeededRandom {
 /// Streams of the world's randomness, one per purpose, so that adding a field to one kind of record never
 /// changes the others.
 enum RandomStream: UInt64 {
-    case order = 1, instance, exception, supervision, ticket, hostile, fault, tick, action
+    case order = 1, instance, exception, supervision, ticket, hostile, fault, tick, action, call
 }

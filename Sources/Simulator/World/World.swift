@@ -18,6 +18,8 @@ public final class World: Sendable {
         var overrides: [EntityKind: [Int: SellerRecord]] = [:]
         var changeLog: [EntityKind: [LogEntry]] = [:]
         var lastStamp: Timestamp
+        /// Exception messages the marketplace caller added for failed calls (`World+CallMessages.swift`).
+        var callMessages = 0
     }
 
     let factory: RecordFactory
@@ -47,7 +49,8 @@ public final class World: Sendable {
 
     /// How many records of `kind` exist now.
     public func count(of kind: EntityKind) -> Int {
-        OrderRole.count(of: kind, orders: state.withLock { $0.orderCount })
+        let (orders, callMessages) = state.withLock { ($0.orderCount, $0.callMessages) }
+        return OrderRole.count(of: kind, orders: orders) + (kind == .exceptions ? callMessages : 0)
     }
 
     /// Record `index` of `kind` as it is now, or nil past the end.
@@ -55,6 +58,8 @@ public final class World: Sendable {
         let (count, override) = state.withLock { state in
             (OrderRole.count(of: kind, orders: state.orderCount), state.overrides[kind]?[index])
         }
+        // The caller's messages live above the seeded range and only as overrides.
+        if kind == .exceptions, index >= Self.callMessageBase { return override }
         guard index >= 0, index < count else { return nil }
         return override ?? baseRecord(kind, at: index)
     }
@@ -75,7 +80,10 @@ public final class World: Sendable {
     }
 
     /// The hostile spoil of a record, if any; tests use it to know which records a client must reject.
-    public func hostileKind(of kind: EntityKind, at index: Int) -> HostileKind? { hostile.kind(of: kind, index: index) }
+    public func hostileKind(of kind: EntityKind, at index: Int) -> HostileKind? {
+        // The marketplace caller's messages carry real outcomes, never spoiled text.
+        kind == .exceptions && index >= Self.callMessageBase ? nil : hostile.kind(of: kind, index: index)
+    }
 
     /// Finds a record by its id: ids carry their index, and the full id is checked against the record.
     public func find(_ kind: EntityKind, id: String) -> (index: Int, record: SellerRecord)? {
