@@ -32,9 +32,11 @@ let package = Package(
         // `probe`: test cases, signed calls and pure judging of a seller's production interface.
         .target(name: "Probe", dependencies: ["MarketClient", "Signing", "Crypto", "SellerCore"]),
         .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing", "Crypto"]),
+        // The published rules a call's answer is judged by (one judge for the relay and the simulator's marketplace).
+        .target(name: "InterfaceRules", dependencies: ["SellerCore", "Signing"]),
         // `relay`: journals the marketplace's calls to the seller's production interface, passing them through.
         .target(name: "Relay", dependencies: [
-            "HTTPServer", "MarketClient", "Signing", "Crypto", "SellerCore", "SellerStore",
+            "HTTPServer", "MarketClient", "Signing", "Crypto", "SellerCore", "SellerStore", "InterfaceRules",
         ]),
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
@@ -43,6 +45,7 @@ let package = Package(
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract"]),
         .target(name: "Simulator", dependencies: [
             "MarketAPI", "MarketClient", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
+            "InterfaceRules",
         ]),
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
@@ -83,6 +86,7 @@ let package = Package(
         ]),
         .testTarget(name: "RelayTests", dependencies: [
             "Relay", "TestSupport", "Simulator", "HTTPServer", "MarketClient", "SellerStore", "Signing", "SellerCore",
+            "InterfaceRules",
         ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",

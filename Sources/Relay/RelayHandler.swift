@@ -1,3 +1,4 @@
+import InterfaceRules
 import Foundation
 import HTTPServer
 import MarketClient

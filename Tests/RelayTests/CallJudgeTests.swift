@@ -1,3 +1,4 @@
+import InterfaceRules
 import Relay
 import SellerCore
 import Signing

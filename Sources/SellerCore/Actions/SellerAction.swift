@@ -68,6 +68,15 @@ public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
         }
     }
 
+    /// Whether the seller gateway applies it; a replay goes to the seller's own interface and a license to the
+    /// open API's market-event upload.
+    public var isGatewayAction: Bool {
+        switch self {
+        case .replayMessage, .replayCall, .deliverLicense: false
+        default: true
+        }
+    }
+
     /// The list the action's target lives in.
     public var targetKind: EntityKind {
         switch self {

@@ -2,7 +2,8 @@ import SellerCore
 import Signing
 
 /// The outcome of one call by the marketplace's published rules (docs/KOOGALLERY.md §3.1, §3.8), judged from the
-/// upstream's answer alone. Pure: the relay returns the answer unchanged whatever this says.
+/// interface's answer alone. Pure, and the one judge: the relay journals by it (and returns the answer unchanged
+/// whatever it says), and the simulator's marketplace retries by it, so the two always agree on a failure's kind.
 public struct CallJudgement: Sendable, Equatable {
     public var outcome: CallOutcome
     public var failureKind: CallFailureKind?
@@ -11,11 +12,13 @@ public struct CallJudgement: Sendable, Equatable {
     public var resultCode: String?
     /// The `instanceId` a create answered with.
     public var answeredInstanceId: String?
+    /// The `license` a license request answered with.
+    public var answeredLicense: String?
 
-    static func failure(_ kind: CallFailureKind, _ detail: String, code: String? = nil,
+    public static func failure(_ kind: CallFailureKind, _ detail: String, code: String? = nil,
                         instanceId: String? = nil) -> CallJudgement {
         CallJudgement(outcome: .failure, failureKind: kind, detail: detail, resultCode: code,
-                      answeredInstanceId: instanceId)
+                      answeredInstanceId: instanceId, answeredLicense: nil)
     }
 }
 
@@ -52,7 +55,8 @@ public enum CallJudge {
             }
         }
         let message = answer.string("resultMsg")
-        let asyncAllowed = activity == "getLicenseAsync" || (activity == "newInstance" && interfaceVersion != .v1)
+        let asyncAllowed = activity == "getLicenseAsync" || activity == "getLicense"
+            || (activity == "newInstance" && interfaceVersion != .v1)
         guard code == success || (asyncAllowed && code == processing) else {
             return .failure(.resultCode, "\(clip(code, 20)) \(clip(message ?? "", 200))".trimmingCharacters(in: .whitespaces),
                             code: code, instanceId: instanceId)
@@ -61,7 +65,7 @@ public enum CallJudge {
             return .failure(.missingField, "missing field \(missing)", code: code, instanceId: instanceId)
         }
         return CallJudgement(outcome: .success, failureKind: nil, detail: "", resultCode: code,
-                             answeredInstanceId: instanceId)
+                             answeredInstanceId: instanceId, answeredLicense: answer.string("license"))
     }
 
     /// The first field the activity's success answer must carry and does not (§3.1–§3.5); `resultMsg` for all.
@@ -82,7 +86,7 @@ public enum CallJudge {
                 else { return "info[].appInfo" }
                 guard Answer(members: appInfo).string("frontEndUrl") != nil else { return "info[].appInfo.frontEndUrl" }
             }
-        case "getLicenseAsync" where code == success:
+        case "getLicenseAsync" where code == success, "getLicense" where code == success:
             guard answer.string("license") != nil else { return "license" }
         default:
             break
