@@ -29,16 +29,7 @@ enum JournalLogRecord: Equatable, Sendable {
         }
         func headers(_ name: String, _ list: [JournalHeader]) {
             key(name)
-            writer.beginArray()
-            for (index, header) in list.enumerated() {
-                if index > 0 { writer.comma() }
-                writer.beginArray()
-                writer.appendString(header.name)
-                writer.comma()
-                writer.appendString(header.value)
-                writer.endArray()
-            }
-            writer.endArray()
+            JournalHeader.write(list, into: &writer)
         }
         switch self {
         case .arrival(let a):
@@ -80,12 +71,7 @@ enum JournalLogRecord: Equatable, Sendable {
     }
 
     private static func headers(_ fields: JSONFields, _ key: String) -> [JournalHeader] {
-        guard case .array(let pairs)? = fields.value(key) else { return [] }
-        return pairs.compactMap { pair in
-            guard case .array(let parts) = pair, parts.count == 2, case .string(let name) = parts[0],
-                  case .string(let value) = parts[1] else { return nil }
-            return JournalHeader(name, value)
-        }
+        JournalHeader.read(fields.value(key))
     }
 
     private static func arrival(_ f: JSONFields) throws(JSONFieldError) -> JournalArrival {
