@@ -95,7 +95,8 @@ struct RelayEndToEndBinary {
                     index += 1
                     let nonce = "kill\(client)x\(index)"
                     let line = "CS-k\(client)-\(index)"
-                    let request = RelayHarness.v2(RelayHarness.create(orderId: line, line: line + "-000001"), nonce: nonce)
+                    let body = RelayHarness.create(orderId: line, line: line + "-000001")
+                    let request = RelayHarness.v2(body, nonce: nonce)
                     if let answer = try? relay.send(request), answer.status == 200 {
                         answered.append(nonce)
                     } else {

@@ -127,7 +127,9 @@ struct RelayEndToEndTraffic {
             compared += 1
         }
         var reasons: [String: Int] = [:]
-        for call in calls { if let error = call.answer?.transportError { reasons[String(error.prefix(60)), default: 0] += 1 } }
+        for call in calls {
+            if let error = call.answer?.transportError { reasons[String(error.prefix(60)), default: 0] += 1 }
+        }
         print("relay e2e: relay could not get the upstream's answer: \(reasons)")
         print("relay e2e: \(compared) answers compared byte for byte, \(relayAnswered) answered 502 by the relay "
               + "(upstream too slow or unreachable), \(neverArrived) never reached the relay")
@@ -154,7 +156,7 @@ struct RelayEndToEndTraffic {
                 #expect(verdict.failureKind == .httpStatus && [502, 504].contains(verdict.httpStatus ?? 0))
             } else {
                 #expect(call.answer?.failureKind == verdict.failureKind,
-                        "\(call.callId): journal \(String(describing: call.answer?.failureKind)), marketplace \(String(describing: verdict.failureKind))")
+                        "\(call.callId): journal \(String(describing: call.answer?.failureKind)), \(verdict.detail)")
             }
         }
 
@@ -171,10 +173,11 @@ struct RelayEndToEndTraffic {
             mapped[number] = message.messageId
             let scenario = ledger[number]
             #expect(message.attempts.count == scenario.attempts.count,
-                    "\(message.messageId): \(message.attempts.count) attempts, scenario \(number): \(scenario.attempts.count)")
+                    "\(message.messageId): \(message.attempts.count), scenario \(number): \(scenario.attempts.count)")
             #expect(message.attempts.map { $0.outcome == .success } == scenario.attempts.map(\.verdict.succeeded))
         }
-        #expect(Set(mapped.keys) == failed, "failed scenarios without a message: \(failed.subtracting(mapped.keys).sorted())")
+        #expect(Set(mapped.keys) == failed,
+                "failed scenarios without a message: \(failed.subtracting(mapped.keys).sorted())")
         #expect(try store.integrityCheck() == ["ok"])
         try store.close()
         #expect(clock.duration(to: .now) < .seconds(150))
