@@ -74,8 +74,12 @@ struct RelayEndToEndBinary {
         let storePath = directory.file("store.sqlite")
         let hold = Mutex(false)
         let gate = Gate()
-        let upstream = try startServer { _ in
-            if hold.withLock({ $0 }) { gate.wait(timeout: 30) }
+        let held = Recorder<String>()
+        let upstream = try startServer { request in
+            if hold.withLock({ $0 }) {
+                held.append(TapNonce.of(request.rawQuery) ?? "")
+                gate.wait(timeout: 30)
+            }
             return .response(Self.ok)
         }
         defer {
@@ -111,8 +115,10 @@ struct RelayEndToEndBinary {
         hold.withLock { $0 = true }
         // Every client is now held at the upstream: four calls in flight, journalled on arrival.
         #expect(waitUntil(timeout: 30) { gate.waiting >= 4 })
+        let inFlight = Set(held.values)
         #expect(waitUntil(timeout: 30, pollEvery: 0.05) {
-            ((try? Self.journal(storePath).filter { $0.outcome == .pending }.count) ?? 0) >= 4
+            let journalled = Set(((try? Self.journal(storePath)) ?? []).compactMap { TapNonce.of($0.arrival.query) })
+            return inFlight.isSubset(of: journalled)
         })
         _ = relay.child.send(SIGKILL)
         let killed = try relay.child.wait(timeout: 30)
@@ -141,6 +147,12 @@ struct RelayEndToEndBinary {
         let lost = answered.values.filter { !journalled.contains($0) }
         #expect(lost.isEmpty, "answered but not journalled: \(lost.prefix(10))")
         #expect(!pendingAtKill.isEmpty)
+        // The calls held at the upstream when the relay died: journalled, and closed as "no answer".
+        for nonce in inFlight {
+            let call = calls.first { TapNonce.of($0.arrival.query) == nonce }
+            #expect(call?.answer?.failureKind == .relayStopped, "held call \(nonce)")
+            #expect(call?.answer?.failureDetail == "no answer (relay stopped)")
+        }
         for id in pendingAtKill {
             let call = try #require(calls.first { $0.callId == id })
             #expect(call.answer?.failureKind == .relayStopped)
