@@ -80,10 +80,15 @@ extension CurlTransfer {
         return Int32(truncatingIfNeeded: value)
     }
 
+    /// Whether a connection carried the request. A reused keep-alive connection reports no connect time, so the
+    /// time until the transfer could start counts too: a slow answer on one is a timeout, not "no connection".
     private var connected: Bool {
-        var connectTime: curl_off_t = 0
-        if let easy { _ = ccurl_getinfo_off(easy, CURLINFO_CONNECT_TIME_T, &connectTime) }
-        return connectTime > 0
+        var connectTime: curl_off_t = 0, pretransferTime: curl_off_t = 0
+        if let easy {
+            _ = ccurl_getinfo_off(easy, CURLINFO_CONNECT_TIME_T, &connectTime)
+            _ = ccurl_getinfo_off(easy, CURLINFO_PRETRANSFER_TIME_T, &pretransferTime)
+        }
+        return connectTime > 0 || pretransferTime > 0
     }
 
     private var receivedAnything: Bool { headerBytes > 0 || !responseBody.isEmpty }

@@ -71,6 +71,7 @@ final class ISVService: Sendable {
             $0.records.append(ISVCallRecord(activity: activity, resultCode: answered, status: response.status,
                                             misbehaviours: misbehaviours, drawn: drawn))
         }
+        configuration.answerTap?(request.rawQuery, response)
         if misbehaviours.contains(.slow) { latch.wait(seconds: configuration.slowDelay) }
         return .response(response)
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HTTPServer
 
 /// How a `SampleProductionInterface` behaves: a value, so tests and `koosim isv` build it the same way.
 public struct SampleISVConfiguration: Sendable {
@@ -19,6 +20,8 @@ public struct SampleISVConfiguration: Sendable {
     public var encryptType: SensitiveField.EncryptType = .aes256
     /// The clock V2 timestamps are checked against, in unix milliseconds.
     public var nowMilliseconds: @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+    /// Told each call's raw query and the answer sent for it (tests compare it with what the caller received).
+    public var answerTap: (@Sendable (_ rawQuery: String?, _ response: HTTPResponse) -> Void)?
 
     public init(accessKey: String, interface: ISVInterface = .saasV2) {
         self.accessKey = accessKey

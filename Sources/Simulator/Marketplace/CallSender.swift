@@ -14,6 +14,9 @@ struct CallSender: Sendable {
         var latencyMs: Int
         /// The answer as the exception detail shows it (at most 4 KB).
         var response: String
+        /// The answer as received, nil without one.
+        var exchange: HTTPExchange?
+        var failure: String?
     }
 
     func send(_ call: SignedCall, activity: Activity, v1: Bool) async -> Result {
@@ -39,7 +42,8 @@ struct CallSender: Sendable {
                                                             timedOut: timedOut)
         let response = exchange.map { "HTTP \($0.status) " + String(decoding: $0.body.prefix(4096), as: UTF8.self) }
             ?? (failure ?? "")
-        return Result(verdict: verdict, latencyMs: Int(seconds * 1000), response: response)
+        return Result(verdict: verdict, latencyMs: Int(seconds * 1000), response: response, exchange: exchange,
+                      failure: failure)
     }
 
     /// curl's words for a limit that ran out (`MarketClient`'s failure reasons).

@@ -18,6 +18,8 @@ public struct MarketplaceCallSettings: Sendable {
     public var logURL: URL?
     /// Calls waiting for an answer at once, at most.
     public var maxInFlight = 64
+    /// Told every answer exactly as received (tests compare it byte for byte with what the seller sent).
+    public var answerTap: (@Sendable (MarketplaceAnswer) -> Void)?
 
     public init(url: String, accessKey: String) {
         self.url = url
@@ -41,4 +43,17 @@ extension MarketplaceCallSettings: CustomStringConvertible, CustomDebugStringCon
                                 "callsPerSecond": callsPerSecond, "retryScale": retryScale,
                                 "families": families, "logURL": logURL as Any], displayStyle: .struct)
     }
+}
+
+/// One call as the marketplace sent it and the answer as it received it, for `answerTap`.
+public struct MarketplaceAnswer: Sendable {
+    public var scenario: Int
+    public var attempt: Int
+    /// The call's query (V2: `signature`, `timestamp`, `nonce`), which tells calls apart.
+    public var query: [(String, String)]
+    /// Nil when no HTTP answer came (`failure` says why).
+    public var status: Int?
+    public var headers: [String: String]
+    public var body: [UInt8]
+    public var failure: String?
 }

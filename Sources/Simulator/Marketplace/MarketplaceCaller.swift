@@ -104,6 +104,10 @@ public final class MarketplaceCaller: Sendable {
         let startedAt = world.clock()
         let started = ContinuousClock.now
         let result = await sender.send(call, activity: plan.activity, v1: v1)
+        settings.answerTap?(MarketplaceAnswer(scenario: scenario, attempt: number, query: call.query,
+                                              status: result.exchange?.status,
+                                              headers: result.exchange?.headers ?? [:],
+                                              body: result.exchange?.body ?? [], failure: result.failure))
         let record = CallAttemptRecord(number: number, trigger: number == 1 ? .initial : .automatic, at: startedAt,
                                        latencyMs: result.latencyMs, verdict: result.verdict)
         settle(scenario, record: record, started: started, request: Self.summary(call), response: result.response)
