@@ -66,7 +66,8 @@ public struct OrderFetcher: Sendable {
     /// One look at the queue: fetches each due order, stores it, and marks it fetched, or records the failure
     /// with its next attempt. `attempts` counts this fetcher's failures per order, for the backoff.
     public func fetchDue(attempts: inout [String: Int]) async throws -> Round {
-        let due = try await store.perform { [clock, policy] in try $0.dueOrderFetches(at: clock(), limit: policy.batch) }
+        let (now, limit) = (clock(), policy.batch)
+        let due = try await store.perform { try $0.dueOrderFetches(at: now, limit: limit) }
         var round = Round()
         for orderId in due {
             if Task.isCancelled { break }

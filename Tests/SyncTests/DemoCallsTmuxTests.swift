@@ -3,9 +3,9 @@ import TestSupport
 import Testing
 
 /// The real `seller-console demo` in tmux with the marketplace calling through the relay (issue 12, Done when: "a
-/// tmux test of `demo` with calls arriving"): the Calls tab's count grows while it is watched, a call's detail
-/// opens, a journal exception shows on 接口异常 with 来源 调用记录, and `q` stops everything and gives the terminal
-/// back.
+/// tmux test of `demo` with calls arriving"): the Calls tab's count grows while it is watched, a call's
+/// detail opens, a journal exception shows on 接口异常 with 来源 调用记录, and `q` stops everything and gives
+/// the terminal back.
 @Suite("demo calls in tmux", .exclusive, .serialized,
         .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"), .tags(.heavy))
 struct DemoCallsTmuxTests {
@@ -22,7 +22,8 @@ struct DemoCallsTmuxTests {
         let folder = tmux.folder.path
         let script = #"""
             mkdir -p "$2/tmp"
-            TMPDIR="$2/tmp/" XDG_STATE_HOME="$2/state" XDG_CONFIG_HOME="$2/config" "$1" demo --orders 300 --call-rate 8 --isv-fail 0.4 --log "$2/log"
+            TMPDIR="$2/tmp/" XDG_STATE_HOME="$2/state" XDG_CONFIG_HOME="$2/config" "$1" demo --orders 300 \
+                --call-rate 8 --isv-fail 0.4 --log "$2/log"
             s=$?
             stty -a > "$2/stty"
             echo "$s" > "$2/status.tmp" && mv "$2/status.tmp" "$2/status"

@@ -3,9 +3,7 @@ import Foundation
 import MarketClient
 import Profiles
 import Relay
-import SellerStore
 import Simulator
-import Sync
 
 /// The demo's production-interface chain (issue 12, Build §9): a sample seller interface (`koosim isv`) that fails
 /// a share of calls, the relay in front of it journalling into the demo's store, and the order fetcher asking the
@@ -28,7 +26,6 @@ final class DemoCalls {
     let isvURL: String
     let relayURL: String
     private var fetching: Task<Void, Never>?
-    private var fetcherStore: StoreConnection?
 
     /// The chain's options, their ranges checked by `Arguments`.
     static func settings(_ options: Arguments) -> Settings {
@@ -84,18 +81,14 @@ final class DemoCalls {
     func startFetcher(client: ClientConfiguration, storePath: String) async {
         var configuration = client
         configuration.maxAttempts = 2
-        guard let market = try? MarketClient(validating: configuration),
-              let store = try? await StoreConnection.open(path: storePath, memory: .compact) else { return }
-        fetcherStore = store
-        let fetcher = OrderFetcher(client: market, store: store)
-        fetching = Task.detached { await fetcher.run() }
+        fetching = await OrderFetchStart.start(configuration, storePath: storePath)
     }
 
-    /// Stops the fetcher, then the relay (calls in flight finish and are journalled), then the interface.
+    /// Stops the fetcher (it closes its store connection), then the relay (calls in flight finish and are
+    /// journalled), then the interface.
     func stop() async {
         fetching?.cancel()
         await fetching?.value
-        try? await fetcherStore?.close()
         relay.stop()
         isv.stop()
     }
