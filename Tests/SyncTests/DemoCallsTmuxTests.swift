@@ -54,13 +54,17 @@ struct DemoCallsTmuxTests {
             return screen.contains("调用ID") && screen.contains("签名") && screen.contains("耗时")
         }, "the call's detail did not open: \(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["Escape"])
+        // Wait for Esc to land on its own: a key right behind it would arrive as Alt+key.
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
+            try tmux.capture().last?.contains("Esc 返回") == false
+        }, "Esc did not leave the detail: \(tmux.lastCapture.last ?? "")")
 
         try tmux.sendKeys(["3"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
             try tmux.capture().dropFirst().first?.contains("接口异常 Exceptions ·") == true
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
         // The newest exceptions are the journal's (the ISV fails 40% of the calls); the first row's detail names
-        // its source. Moving down and back re-selects the newest row if a new one arrived meanwhile.
+        // its source. Home re-selects the newest row if a new one arrived meanwhile.
         #expect(try waitUntil(timeout: 30, pollEvery: 0.1) {
             let lines = try tmux.capture()
             let journal = lines.contains { $0.contains("┌ 接口异常 J-") }
