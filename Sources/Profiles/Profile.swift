@@ -54,12 +54,7 @@ public enum ProfileResolver {
 
     public static func resolve(name: String?, baseURL: String?, storePath: String?,
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Profile {
-        let profileName = name ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
-        let directory = configDirectory(environment)
-        let file = try ProfileSettings.load(path: directory + "/config")
-        let config = file.section("profile \(profileName)") ?? (profileName == "default" ? [:] : nil)
-        guard let config else { throw ProfileError(description: "no [profile \(profileName)] in \(directory)/config") }
-        let settings = try ProfileSettings(config, section: "profile \(profileName)", in: file)
+        let (profileName, directory, config, settings) = try section(name, environment)
         let site = settings.site
         guard let url = baseURL ?? config["base_url"] ?? site.defaultBaseURL else {
             throw ProfileError(description: "profile \(profileName) has no base_url (site local needs one)")
@@ -82,15 +77,21 @@ public enum ProfileResolver {
     public static func resolveRelay(name: String?, storePath: String?,
                                     environment: [String: String] = ProcessInfo.processInfo.environment)
         throws -> (settings: RelaySettings, storePath: String, site: Site) {
+        let (profileName, directory, _, settings) = try section(name, environment)
+        let credentials = try credentialsSection(profileName, directory: directory)
+        return (relaySettings(settings, credentials: credentials, environment),
+                storePath ?? defaultStorePath(profile: profileName, environment), settings.site)
+    }
+
+    /// The profile's name, the config folder, and its `[profile NAME]` section, raw and checked.
+    static func section(_ name: String?, _ environment: [String: String]) throws
+        -> (name: String, directory: String, config: [String: String], settings: ProfileSettings) {
         let profileName = name ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
         let directory = configDirectory(environment)
         let file = try ProfileSettings.load(path: directory + "/config")
         let config = file.section("profile \(profileName)") ?? (profileName == "default" ? [:] : nil)
         guard let config else { throw ProfileError(description: "no [profile \(profileName)] in \(directory)/config") }
-        let settings = try ProfileSettings(config, section: "profile \(profileName)", in: file)
-        let credentials = try credentialsSection(profileName, directory: directory)
-        return (relaySettings(settings, credentials: credentials, environment),
-                storePath ?? defaultStorePath(profile: profileName, environment), settings.site)
+        return (profileName, directory, config, try ProfileSettings(config, section: "profile \(profileName)", in: file))
     }
 
     /// The profile's section of the credentials file (checked to be 0600 and to hold only known keys); empty when

@@ -17,6 +17,8 @@ final class JournalWriter: @unchecked Sendable {
     private struct Entry {
         var write: Write
         var committed: DispatchSemaphore?
+        /// The record's place in the journal log, when it came through one.
+        var sequence: UInt64? = nil
     }
 
     /// A FIFO that keeps its storage until it has drained well past its front.
@@ -49,6 +51,11 @@ final class JournalWriter: @unchecked Sendable {
     private let onLoss: @Sendable (_ lostSoFar: Int, _ reason: String) -> Void
     private let finished = DispatchSemaphore(value: 0)
     private var idleWork: (Write, TimeInterval)?
+    /// The log in front of the store, told what is committed; nil without one.
+    private var log: JournalLog?
+    /// Set once a logged record failed to reach the store: the log then keeps everything from there on, and the
+    /// next start carries it into the store again.
+    private var logFrozen = false
 
     /// `onLoss` runs on the thread that saw the loss, with the count so far and why.
     init(capacity: Int, onLoss: @escaping @Sendable (Int, String) -> Void) {
@@ -85,17 +92,20 @@ final class JournalWriter: @unchecked Sendable {
         if let error = failure.error { throw RelayError.journalOpen("\(error)") }
     }
 
+    /// The log whose records the writer carries into the store.
+    func use(_ log: JournalLog) { condition.withLock { self.log = log } }
+
     /// Queues a write; with `wait`, it goes to the waited-for lane and the caller blocks until it is done
     /// (committed or failed) or the wait is over. True when it was done in time.
     @discardableResult
-    func submit(_ write: @escaping Write, wait: TimeInterval? = nil) -> Bool {
+    func submit(_ write: @escaping Write, wait: TimeInterval? = nil, sequence: UInt64? = nil) -> Bool {
         let committed = wait.map { _ in DispatchSemaphore(value: 0) }
         let accepted = condition.withLock { () -> Bool in
             guard !finishing, waited.count + later.count < capacity else { return false }
             if committed != nil {
                 waited.append(Entry(write: write, committed: committed))
             } else {
-                later.append(Entry(write: write, committed: nil))
+                later.append(Entry(write: write, committed: nil, sequence: sequence))
             }
             condition.signal()
             return true
@@ -163,8 +173,20 @@ final class JournalWriter: @unchecked Sendable {
             }
         } catch {
             for _ in failed..<done.count { countLoss("\(error)") }
+            failed = done.count
         }
         for entry in done { entry.committed?.signal() }
+        advanceLog(done, failed: failed)
+    }
+
+    /// Tells the log what reached the store, unless a logged record failed (now or before).
+    private func advanceLog(_ done: [Entry], failed: Int) {
+        let newest = done.compactMap(\.sequence).max()
+        let log = condition.withLock { () -> JournalLog? in
+            if failed > 0 && done.contains(where: { $0.sequence != nil }) { logFrozen = true }
+            return logFrozen ? nil : self.log
+        }
+        if let log, let newest { log.committed(through: newest) }
     }
 
     /// Blocks until there is work or `due` passes; false once finishing with nothing left.

@@ -48,12 +48,18 @@ public final class Relay: Sendable {
                                        at: Timestamp(millis: now()))
         }
         try writer.start(open: openJournal, timeout: 30, idle: heartbeat, every: configuration.heartbeatSeconds)
-        let closed = ClosedCount()
+        let log = try configuration.journalLogDirectory.map { directory in
+            try recoverLog(directory)
+            return try JournalLog(directory: directory)
+        }
+        if let log { writer.use(log) }
+        let closed = CountBox()
         writer.submit({ journal in closed.value = try journal.closeUnansweredCalls(at: Timestamp(millis: now())) },
                       wait: 30)
         let handler = RelayHandler(configuration: configuration, writer: writer,
                                    forwarder: UpstreamForwarder(client: client, timeout: configuration.upstreamTimeout,
-                                                                responseLimit: configuration.upstreamResponseLimit))
+                                                                responseLimit: configuration.upstreamResponseLimit),
+                                   log: log)
         let server = HTTPServer(configuration: serverConfiguration()) { handler.handle($0) }
         do {
             try server.start()
@@ -88,6 +94,29 @@ public final class Relay: Sendable {
 
     /// The counts so far.
     public var summary: RelaySummary { state.summary(lost: writer.lostWrites) }
+
+    /// Carries what a killed relay's log holds and the store lacks into the store (arrivals and answers are
+    /// idempotent there), then deletes the log's old segments; a segment stays when the store could not take it.
+    private func recoverLog(_ directory: String) throws {
+        do {
+            try JournalLog.makeDirectory(directory)
+        } catch {
+            throw RelayError.journalOpen("\(error)")
+        }
+        let (records, segments) = JournalLog.recover(directory: directory)
+        guard !segments.isEmpty else { return }
+        let applied = CountBox()
+        writer.submit({ journal in
+            for record in records {
+                switch record {
+                case .arrival(let arrival): try journal.recordArrival(arrival)
+                case .answer(let callId, let answer): try journal.recordAnswer(callId: callId, answer)
+                }
+            }
+            applied.value = records.count
+        }, wait: 120)
+        if applied.value == records.count { JournalLog.remove(segments) }
+    }
 
     private func serverConfiguration() -> HTTPServerConfiguration {
         var server = HTTPServerConfiguration(port: configuration.listenPort)
@@ -134,8 +163,8 @@ private final class Running: @unchecked Sendable {
     }
 }
 
-/// The number of calls closed at start, handed from the writer's thread.
-private final class ClosedCount: Sendable {
+/// A count handed from the writer's thread (calls closed, records recovered).
+private final class CountBox: Sendable {
     private let count = Mutex(0)
     var value: Int {
         get { count.withLock { $0 } }

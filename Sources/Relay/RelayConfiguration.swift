@@ -26,6 +26,10 @@ public struct RelayConfiguration: Sendable, CustomStringConvertible {
     public var journalBodyLimit = 256 << 10
     /// How long a call waits for its arrival to be committed before it is forwarded regardless.
     public var journalWait: TimeInterval = 0.005
+    /// The folder of the journal's log (`JournalLog`): arrivals and answers are appended there before the call
+    /// goes on and carried into the store in batches, so no call waits for a store commit. Nil: no log, and a
+    /// call waits up to `journalWait` for its arrival's commit.
+    public var journalLogDirectory: String?
     /// Journal writes queued at most; beyond it a write is lost (counted), never waited for.
     public var journalQueueCapacity = 10_000
     /// How often the relay's status row is refreshed.

@@ -12,14 +12,16 @@ final class RelayHandler: Sendable {
     private let configuration: RelayConfiguration
     private let writer: JournalWriter
     private let forwarder: UpstreamForwarder
+    private let log: JournalLog?
     private let signatures: SignatureJudge
     private let ids = CallIDs()
     private let counts = Mutex(RelaySummary())
 
-    init(configuration: RelayConfiguration, writer: JournalWriter, forwarder: UpstreamForwarder) {
+    init(configuration: RelayConfiguration, writer: JournalWriter, forwarder: UpstreamForwarder, log: JournalLog?) {
         self.configuration = configuration
         self.writer = writer
         self.forwarder = forwarder
+        self.log = log
         signatures = SignatureJudge(accessKey: configuration.accessKey, nonces: NonceWindow(),
                                     nowMilliseconds: configuration.nowMilliseconds)
     }
@@ -36,7 +38,7 @@ final class RelayHandler: Sendable {
         let body = request.body.inMemoryBytes ?? ((try? request.body.readAll()) ?? [])
         let arrival = arrival(request, body: body)
         counts.withLock { $0.calls += 1 }
-        writer.submit({ try $0.recordArrival(arrival) }, wait: configuration.journalWait)
+        journal(.arrival(arrival), wait: configuration.journalWait) { try $0.recordArrival(arrival) }
 
         let response: HTTPResponse
         let judgement: CallJudgement
@@ -82,11 +84,23 @@ final class RelayHandler: Sendable {
             resultCode: judgement.resultCode, answeredInstanceId: judgement.answeredInstanceId)
         if judgement.outcome == .failure { counts.withLock { $0.failures += 1 } }
         let callId = arrival.callId
-        writer.submit { try $0.recordAnswer(callId: callId, journalAnswer) }
+        journal(.answer(callId: callId, journalAnswer), wait: nil) { try $0.recordAnswer(callId: callId, journalAnswer) }
         if let onTiming = configuration.onTiming, let upstreamTime {
             onTiming(Self.microseconds(started.duration(to: .now)), Self.microseconds(upstreamTime))
         }
         return .response(response)
+    }
+
+    /// Journals `record`: appended to the log (durable at once) and queued for the store; without a log, or when
+    /// the log cannot be written, queued for the store alone, waiting up to `wait` for its commit.
+    private func journal(_ record: JournalLogRecord, wait: TimeInterval?, _ write: @escaping JournalWriter.Write) {
+        var logged = false
+        log?.append(record) { sequence in
+            guard let sequence else { return }
+            writer.submit(write, sequence: sequence)
+            logged = true
+        }
+        if !logged { writer.submit(write, wait: wait) }
     }
 
     static func microseconds(_ duration: Duration) -> Int {

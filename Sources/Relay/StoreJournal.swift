@@ -4,6 +4,9 @@ import SellerStore
 /// (`LocalStore+Journal*.swift`), and the relay's writer thread opens its own connection with a small memory
 /// profile (the relay runs beside the console and must stay small).
 public enum StoreJournal {
+    /// The journal log's folder beside the store at `path` (`RelayConfiguration.journalLogDirectory`).
+    public static func logDirectory(forStore path: String) -> String { path + ".relay-log" }
+
     public static func opener(path: String) -> @Sendable () throws -> CallJournal {
         { try LocalStore(path: path, memory: .compact) }
     }

@@ -52,30 +52,16 @@ extension LocalStore {
         ])
     }
 
-    /// Headers as a JSON array of `[name, value]` pairs, order kept.
+    /// Headers as the store keeps them (`JournalHeader.write`).
     static func headersJSON(_ headers: [JournalHeader]) -> String {
         var writer = JSONWriter()
-        writer.beginArray()
-        for (index, header) in headers.enumerated() {
-            if index > 0 { writer.comma() }
-            writer.beginArray()
-            writer.appendString(header.name)
-            writer.comma()
-            writer.appendString(header.value)
-            writer.endArray()
-        }
-        writer.endArray()
+        JournalHeader.write(headers, into: &writer)
         return writer.text
     }
 
     /// Reads `headersJSON` back; anything unreadable reads as no headers.
     static func headers(fromJSON text: String?) -> [JournalHeader] {
-        guard let text, case .array(let pairs)? = try? JSONParser.parse(text) else { return [] }
-        return pairs.compactMap { pair in
-            guard case .array(let parts) = pair, parts.count == 2, case .string(let name) = parts[0],
-                  case .string(let value) = parts[1] else { return nil }
-            return JournalHeader(name, value)
-        }
+        JournalHeader.read(text.flatMap { try? JSONParser.parse($0) })
     }
 
     /// One journalled call with its answer, for the detail pane and `replay`.

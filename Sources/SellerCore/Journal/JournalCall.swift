@@ -9,6 +9,33 @@ public struct JournalHeader: Equatable, Hashable, Sendable {
     }
 }
 
+extension JournalHeader {
+    /// Headers as a JSON array of `[name, value]` pairs, order kept: the one form the store and the relay's log
+    /// keep them in.
+    public static func write(_ headers: [JournalHeader], into writer: inout JSONWriter) {
+        writer.beginArray()
+        for (index, header) in headers.enumerated() {
+            if index > 0 { writer.comma() }
+            writer.beginArray()
+            writer.appendString(header.name)
+            writer.comma()
+            writer.appendString(header.value)
+            writer.endArray()
+        }
+        writer.endArray()
+    }
+
+    /// Reads `write`'s form back; anything else reads as no headers, a malformed pair as absent.
+    public static func read(_ value: JSONValue?) -> [JournalHeader] {
+        guard case .array(let pairs)? = value else { return [] }
+        return pairs.compactMap { pair in
+            guard case .array(let parts) = pair, parts.count == 2, case .string(let name) = parts[0],
+                  case .string(let value) = parts[1] else { return nil }
+            return JournalHeader(name, value)
+        }
+    }
+}
+
 /// What the relay knows of a call when it arrives, written to the journal before the call is forwarded.
 public struct JournalArrival: Equatable, Sendable {
     /// Unique and time-ordered; also the call's id on the command line (`replay CALL_ID`).

@@ -39,7 +39,10 @@ enum BenchmarkRelayCommand {
         let rate = options.integer("--rate") ?? 500
         let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: key, interface: .orderNotify))
         let storePath = NSTemporaryDirectory() + "seller-console-relay-bench-\(ProcessInfo.processInfo.processIdentifier).db"
-        defer { LocalStore.removeFiles(at: storePath) }
+        defer {
+            LocalStore.removeFiles(at: storePath)
+            try? FileManager.default.removeItem(atPath: StoreJournal.logDirectory(forStore: storePath))
+        }
         let counting = CountingJournal()
         let timings = Timings()
         do {
@@ -49,6 +52,7 @@ enum BenchmarkRelayCommand {
             configuration.accessKey = key
             configuration.maxActiveRequests = 256
             if let wait = options.number("--journal-wait-ms") { configuration.journalWait = wait / 1000 }
+            if toStore { configuration.journalLogDirectory = StoreJournal.logDirectory(forStore: storePath) }
             configuration.onTiming = { total, upstream in timings.add(relay: total - upstream) }
             let inMemory: @Sendable () throws -> CallJournal = { counting }
             let opener = toStore ? StoreJournal.opener(path: storePath) : inMemory

@@ -74,6 +74,7 @@ enum RelayCommand {
         if let limit = options.integer("--body-limit") { configuration.bodyLimit = limit }
         if let calls = options.integer("--max-calls") { configuration.maxActiveRequests = calls }
         if let timeout = options.number("--timeout") { configuration.upstreamTimeout = timeout }
+        configuration.journalLogDirectory = StoreJournal.logDirectory(forStore: profile.storePath)
         return (configuration, profile.storePath, options.value("--profile"))
     }
 
