@@ -14,14 +14,16 @@ enum DemoCommand {
         usage: seller-console demo [--orders N] [--seed S] [--faults R] [--hostile R] [--tick S] [--store PATH]
                                    [--no-relay] [--call-rate R] [--isv-fail RATE] [--sync-only] [console options]
 
-        Starts the bundled marketplace simulator and opens the console on it.
+        Starts the bundled marketplace simulator and opens the console on it. The simulator also plays the
+        marketplace: its calls go through a relay, journalled into the same store, to a sample production
+        interface (koosim isv) that fails a share of them, so the Calls and Exceptions tabs fill live.
           --orders N    orders in the simulated marketplace (default 3000; scales to 1000000)
           --seed S      seed of the simulated data (same seed, same data)
           --faults R    share of requests that fail (0–1), to watch retries
           --hostile R   share of records carrying hostile text (escape sequences, invalid UTF-8, huge fields)
           --tick S      every S seconds new orders, failures and messages appear
           --store PATH  keep the store at PATH (default: a temporary file removed on exit)
-          --no-relay    no marketplace calls: the gateway only
+          --no-relay    the simulator does not call the seller: no relay, no sample interface, gateway data only
           --call-rate R the marketplace's calls per second through the relay (default 3; 0.1–100)
           --isv-fail RATE
                         share of calls the sample interface (koosim isv) fails (0–1, default 0.2)
