@@ -17,6 +17,8 @@ final class DemoCalls {
         /// An hour of the published retry policies lasts 18 s, so the marketplace's retries show within a minute.
         var retryScale = 0.005
         var interface = ISVInterface.saasV2
+        /// Which calls the interface fails (the demo's `--seed`, so a run can be repeated).
+        var seed: UInt64 = 1
     }
 
     let settings: Settings
@@ -32,6 +34,7 @@ final class DemoCalls {
         var settings = Settings()
         if let rate = options.number("--call-rate") { settings.callsPerSecond = rate }
         if let rate = options.number("--isv-fail") { settings.isvFailRate = rate }
+        if let seed = options.unsigned("--seed") { settings.seed = seed }
         return settings
     }
 
@@ -43,7 +46,7 @@ final class DemoCalls {
         let timeout = Self.callTimeout(settings)
         var interface = SampleISVConfiguration(accessKey: key, interface: settings.interface)
         interface.failRate = settings.isvFailRate
-        interface.seed = UInt64.random(in: 1...UInt64.max)
+        interface.seed = settings.seed
         // A slow answer outlasts the marketplace's (compressed) timeout, so it shows as a timeout in the journal.
         interface.slowDelay = timeout + 1
         isv = SampleProductionInterface(configuration: interface)

@@ -27,6 +27,8 @@ enum RelayCommand {
           --max-calls N        calls served at once, 1 to 1024 (default 64; more: 503)
           --timeout S          how long the upstream may take, 0.1 to 86400 (default 20, the marketplace's own)
           When the upstream gives no answer the marketplace gets HTTP 502 with one line of text.
+          With AK/SK in the profile, the orders calls name are fetched from the open API (order/query) in
+          the background; the start line says whether that runs.
         """
 
     static let ranges = NumericOption.ranges.merging([
