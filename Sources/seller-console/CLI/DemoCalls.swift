@@ -1,7 +1,6 @@
 import CommandArguments
 import Foundation
 import MarketClient
-import Profiles
 import Relay
 import Simulator
 
@@ -73,11 +72,6 @@ final class DemoCalls {
         call.families = [settings.interface]
         call.maxInFlight = 16
         return call
-    }
-
-    /// The relay settings the console's outbox replays with: the interface as upstream, and its key.
-    var relaySettings: RelaySettings {
-        RelaySettings(upstream: isvURL, listen: relayURL, productionKey: key)
     }
 
     /// Starts fetching the journal's new orders from the simulator's open API (`client`).

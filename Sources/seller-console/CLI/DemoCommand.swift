@@ -98,8 +98,9 @@ enum DemoCommand {
             storePath: storePath, client: client, profileTheme: nil,
             refreshSeconds: configuration.tickSeconds.map { max(5, Int($0.rounded(.up))) } ?? 60,
             environment: environment)
-        // DEMO_RELAY_WIRING: once the console's outbox runner takes relay settings (brief REPLAY), pass
-        // `calls?.relaySettings` here so `R` replays to the demo's interface with its key.
+        // DEMO_REPLAY_WIRING: once `ConsoleConfiguration.replay` is merged (branch wip-replay), `R` must replay to
+        // the demo's interface with its key, not to the profile's:
+        //     console.replay = calls.map { ReplayTarget(upstream: $0.isvURL, productionKey: $0.key) }
         return await ConsoleOptions.openConsole(console)
     }
 
