@@ -73,7 +73,7 @@ let package = Package(
         ]),
         .testTarget(name: "SyncTests", dependencies: [
             "Sync", "Simulator", "SellerStore", "ListContract", "MarketClient", "TestSupport", "Crypto",
-            "CommandArguments",
+            "CommandArguments", "Relay",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
         .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "SellerCore", "TestSupport"]),

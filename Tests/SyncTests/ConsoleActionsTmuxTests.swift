@@ -30,8 +30,8 @@ struct ConsoleActionsTmuxTests {
         try Data("验收通过，签字确认。\n".utf8).write(to: URL(fileURLWithPath: document))
         try tmux.start(width: 160, height: 45, command: [
             "XDG_STATE_HOME=\(folder)/state", "XDG_CONFIG_HOME=\(folder)/config",
-            try ConsoleTmuxTests.binary(), "demo", "--orders", "600", "--store", "\(folder)/demo.db",
-            "--log", "\(folder)/log",
+            try ConsoleTmuxTests.binary(), "demo", "--no-relay", "--orders", "600",
+            "--store", "\(folder)/demo.db", "--log", "\(folder)/log",
         ])
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) { try tmux.capture().last?.contains("已同步") == true },
                 "\(tmux.lastCapture.joined(separator: "\n"))")

@@ -50,7 +50,7 @@ struct ConsoleTmuxTests {
         defer { tmux.killServer() }
         let folder = tmux.folder.path
         try tmux.start(width: 120, height: 40, command: [
-            "XDG_STATE_HOME=\(folder)/state", "XDG_CONFIG_HOME=\(folder)/config", try Self.binary(), "demo",
+            "XDG_STATE_HOME=\(folder)/state", "XDG_CONFIG_HOME=\(folder)/config", try Self.binary(), "demo", "--no-relay",
             "--orders", "600", "--store", "\(folder)/demo.db", "--log", "\(folder)/log",
         ])
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) {

@@ -27,6 +27,8 @@ enum RelayCommand {
           --max-calls N        calls served at once, 1 to 1024 (default 64; more: 503)
           --timeout S          how long the upstream may take, 0.1 to 86400 (default 20, the marketplace's own)
           When the upstream gives no answer the marketplace gets HTTP 502 with one line of text.
+          With AK/SK in the profile, the orders calls name are fetched from the open API (order/query) in
+          the background; the start line says whether that runs.
         """
 
     static let ranges = NumericOption.ranges.merging([
@@ -35,13 +37,15 @@ enum RelayCommand {
 
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
-        let (configuration, storePath) = try parse(arguments, environment: ProcessInfo.processInfo.environment)
-        return await serve(configuration, storePath: storePath)
+        let environment = ProcessInfo.processInfo.environment
+        let (configuration, storePath, profile) = try parse(arguments, environment: environment)
+        let orders = OrderFetchStart.client(profile: profile, storePath: storePath, environment: environment)
+        return await serve(configuration, storePath: storePath, orders: orders)
     }
 
-    /// The relay's configuration and the journal's store path, or the usage error.
+    /// The relay's configuration, the journal's store path and the profile named, or the usage error.
     static func parse(_ arguments: [String], environment: [String: String]) throws(Arguments.UsageError)
-        -> (RelayConfiguration, String) {
+        -> (RelayConfiguration, String, String?) {
         let options = try Arguments(arguments, options: ["--upstream", "--listen", "--key", "--store", "--profile",
                                                          "--body-limit", "--max-calls", "--timeout"],
                                     flags: ["--enforce-signature"], ranges: ranges)
@@ -73,7 +77,7 @@ enum RelayCommand {
         if let calls = options.integer("--max-calls") { configuration.maxActiveRequests = calls }
         if let timeout = options.number("--timeout") { configuration.upstreamTimeout = timeout }
         configuration.journalLogDirectory = StoreJournal.logDirectory(forStore: profile.storePath)
-        return (configuration, profile.storePath)
+        return (configuration, profile.storePath, options.value("--profile"))
     }
 
     /// `HOST:PORT` with an IPv4 literal host.
@@ -87,7 +91,9 @@ enum RelayCommand {
         return (String(parts[0]), port)
     }
 
-    static func serve(_ base: RelayConfiguration, storePath: String) async -> Int32 {
+    /// `orders` is the open API's client for the order fetcher, or why it does not run (no AK/SK).
+    static func serve(_ base: RelayConfiguration, storePath: String,
+                      orders: OrderFetchStart.Setup) async -> Int32 {
         var configuration = base
         configuration.onLostWrite = { count, reason in
             // The first loss, then one line per hundred: visible without flooding the terminal.
@@ -107,6 +113,15 @@ enum RelayCommand {
         let closed = relay.summary.closedAtStart
         Console.print("relay listening on http://\(address)/ → \(configuration.upstream), journal \(storePath)"
                       + (closed > 0 ? " (\(closed) calls of a stopped relay closed)" : ""))
+        var fetching: Task<Void, Never>?
+        switch orders {
+        case .client(let client):
+            fetching = await OrderFetchStart.start(client, storePath: storePath)
+            Console.print(fetching == nil ? "order fetch: not running (the store or \(client.baseURL) cannot be opened)"
+                          : "order fetch: running, new orders are fetched from \(client.baseURL)")
+        case .off(let why):
+            Console.print("order fetch: not running (\(why.prefix(200)))")
+        }
         // Waiting for the signal and the graceful stop both block, so they run on a thread of their own, never
         // on the cooperative pool.
         let summary = await withCheckedContinuation { (continuation: CheckedContinuation<RelaySummary, Never>) in
@@ -117,6 +132,8 @@ enum RelayCommand {
             thread.name = "relay-signals"
             thread.start()
         }
+        fetching?.cancel()
+        await fetching?.value
         Console.print(summary.line)
         return ExitCode.success
     }
