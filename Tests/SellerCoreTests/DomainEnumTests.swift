@@ -19,14 +19,21 @@ import Testing
         #expect(ChargingMode.allCases.map(\.rawValue) == ["PERIOD", "ON_DEMAND", "ONE_TIME", "ON_DEMAND_PKG"])
         #expect(InstanceStatus.allCases.map(\.rawValue) == ["PROVISIONING", "PROVISION_FAILED", "NORMAL", "FROZEN", "RELEASED"])
         #expect(ExceptionState.allCases.map(\.rawValue)
-                == ["RETRYING", "EXHAUSTED", "MANUAL_RETRY_REQUESTED", "RESOLVED", "ORDER_AUTO_UNSUBSCRIBED"])
+                == ["RETRYING", "EXHAUSTED", "MANUAL_RETRY_REQUESTED", "RESOLVED", "ORDER_AUTO_UNSUBSCRIBED", "RECOVERED"])
         #expect(RetryPolicy.allCases.map(\.rawValue) == ["H3_HOURLY", "H1", "ONCE", "N60_EVERY_2MIN"])
         #expect(FlowKind.allCases.map(\.rawValue) == ["STANDARD_MANUAL", "SAAS_OFFLINE", "DATA_FILE", "LICENSE2", "LICENSE1",
                                                       "LICENSE_OFFLINE", "HARDWARE", "APP_ORCHESTRATION"])
         #expect(SupervisionScenario.allCases.map(\.rawValue) == ["GENERAL", "EMPOWER_CLOUD", "BASE_CLOUD"])
         #expect(SupervisionActor.allCases.map(\.rawValue) == ["BUYER", "SELLER", "HUAWEI", "SYSTEM", "OPS"])
         #expect(DeliverableKind.allCases.map(\.rawValue) == ["SOW", "ACCEPTANCE", "SCREENSHOT", "OTHER"])
-        #expect(EntityKind.allCases.map(\.rawValue) == ["orders", "instances", "produce-messages", "supervision-tasks", "tickets"])
+        #expect(EntityKind.allCases.map(\.rawValue)
+                == ["orders", "instances", "produce-messages", "supervision-tasks", "tickets", "calls"])
+        #expect(EntityKind.synced == Array(EntityKind.allCases.dropLast()), "calls are never synced")
+        #expect(CallOrigin.allCases.map(\.rawValue) == ["MARKETPLACE", "REPLAY"])
+        #expect(SignatureVerdict.allCases.map(\.rawValue)
+                == ["OK", "MISMATCH", "STALE", "MISSING", "REPLAYED_NONCE", "UNCHECKED"])
+        #expect(CallOutcome.allCases.map(\.rawValue) == ["PENDING", "SUCCESS", "FAILURE"])
+        #expect(MessageSource.allCases.map(\.rawValue) == ["gateway", "journal"])
     }
 
     @Test func labelsAreDistinctAndRawValuesRoundTrip() {
@@ -95,9 +102,11 @@ import Testing
     }
 
     @Test func entityKindNames() {
-        #expect(EntityKind.allCases.map(\.label) == ["订单", "实例", "接口异常", "服务监管", "工单"])
-        #expect(EntityKind.allCases.map(\.commandName) == ["orders", "instances", "exceptions", "supervision", "tickets"])
-        #expect(EntityKind.allCases.map(\.englishLabel) == ["Orders", "Instances", "Exceptions", "Supervision", "Tickets"])
+        #expect(EntityKind.allCases.map(\.label) == ["订单", "实例", "接口异常", "服务监管", "工单", "调用记录"])
+        #expect(EntityKind.allCases.map(\.commandName)
+                == ["orders", "instances", "exceptions", "supervision", "tickets", "calls"])
+        #expect(EntityKind.allCases.map(\.englishLabel)
+                == ["Orders", "Instances", "Exceptions", "Supervision", "Tickets", "Calls"])
     }
 
     @Test func recordAccessors() {

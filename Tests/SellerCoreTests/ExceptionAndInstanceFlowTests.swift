@@ -5,20 +5,26 @@ import Testing
 /// (docs/KOOGALLERY.md §6.1: manual 重新启动 is possible during the window).
 @Suite struct ExceptionFlowTests {
     static let states: [ExceptionState] = [.retrying, .exhausted, .manualRetryRequested, .resolved,
-                                           .orderAutoUnsubscribed]
+                                           .orderAutoUnsubscribed, .recovered]
 
     typealias E = Expected<ExceptionState>
     static let table: [(ExceptionAction, [E])] = [
-        // retrying, exhausted, manualRetryRequested, resolved, orderAutoUnsubscribed
-        (.automaticAttempt(succeeded: true), [.to(.resolved), .refused, .refused, .refused, .refused]),
-        (.automaticAttempt(succeeded: false), [.to(.retrying), .refused, .refused, .refused, .refused]),
-        (.windowEnded, [.to(.exhausted), .refused, .refused, .refused, .refused]),
-        (.requestManualRetry, [.to(.manualRetryRequested), .to(.manualRetryRequested), .refused, .refused, .refused]),
-        (.manualAttempt(succeeded: true, windowOpen: true), [.refused, .refused, .to(.resolved), .refused, .refused]),
-        (.manualAttempt(succeeded: true, windowOpen: false), [.refused, .refused, .to(.resolved), .refused, .refused]),
-        (.manualAttempt(succeeded: false, windowOpen: true), [.refused, .refused, .to(.retrying), .refused, .refused]),
-        (.manualAttempt(succeeded: false, windowOpen: false), [.refused, .refused, .to(.exhausted), .refused, .refused]),
-        (.autoUnsubscribe, [.refused, .to(.orderAutoUnsubscribed), .refused, .refused, .refused]),
+        // retrying, exhausted, manualRetryRequested, resolved, orderAutoUnsubscribed, recovered (a journal message
+        // whose call later succeeded: the journal moves it, never these actions)
+        (.automaticAttempt(succeeded: true), [.to(.resolved), .refused, .refused, .refused, .refused, .refused]),
+        (.automaticAttempt(succeeded: false), [.to(.retrying), .refused, .refused, .refused, .refused, .refused]),
+        (.windowEnded, [.to(.exhausted), .refused, .refused, .refused, .refused, .refused]),
+        (.requestManualRetry, [.to(.manualRetryRequested), .to(.manualRetryRequested), .refused, .refused, .refused,
+                               .refused]),
+        (.manualAttempt(succeeded: true, windowOpen: true), [.refused, .refused, .to(.resolved), .refused, .refused,
+                                                             .refused]),
+        (.manualAttempt(succeeded: true, windowOpen: false), [.refused, .refused, .to(.resolved), .refused, .refused,
+                                                              .refused]),
+        (.manualAttempt(succeeded: false, windowOpen: true), [.refused, .refused, .to(.retrying), .refused, .refused,
+                                                              .refused]),
+        (.manualAttempt(succeeded: false, windowOpen: false), [.refused, .refused, .to(.exhausted), .refused,
+                                                               .refused, .refused]),
+        (.autoUnsubscribe, [.refused, .to(.orderAutoUnsubscribed), .refused, .refused, .refused, .refused]),
     ]
 
     @Test func everyActionInEveryState() {
