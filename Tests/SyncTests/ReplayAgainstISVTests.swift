@@ -1,0 +1,143 @@
+import Foundation
+import MarketClient
+import SellerCore
+import SellerStore
+import Signing
+import Simulator
+import Sync
+import Testing
+import TestSupport
+
+/// Replays of journalled failures through the outbox to `koosim isv` in process: each exhausted message resolves
+/// once, each replay is journalled as such, and the interface verifies every fresh signature itself.
+@Suite(.exclusive, .serialized)
+struct ReplayAgainstISVTests {
+    static let key = "replay-production-key-01"
+    static let dayMillis: Int64 = 86_400_000
+
+    @Test func replayingEveryExhaustedMessageRecoversEachOnce() async throws {
+        let files = try TemporaryDirectory("replay")
+        let storePath = files.file("store.db")
+        let store = try LocalStore(path: storePath)
+        let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: Self.key))
+        _ = try isv.start()
+        defer { isv.stop() }
+        let upstream = try #require(isv.url)
+        // Six failed creates, ten days ago: their retry windows closed long since.
+        let past = Self.nowMillis() - 10 * Self.dayMillis
+        var recordedIds: [String] = []
+        for index in 0..<6 {
+            let call = Self.failedCreate(index: index, at: past + Int64(index) * 1000)
+            try store.recordArrival(call.arrival)
+            let answer = try #require(call.answer)
+            try store.recordAnswer(callId: call.arrival.callId, answer)
+            recordedIds.append(call.arrival.callId)
+        }
+        let messageIds = try recordedIds.map { try #require(try store.call(id: $0)?.messageId) }
+        #expect(Set(messageIds).count == 6)
+        let outcomes = try store.enqueue(messageIds.map { SellerAction.replayMessage(messageId: $0) },
+                                         at: Timestamp(millis: Self.nowMillis()))
+        for outcome in outcomes {
+            guard case .queued = outcome else { Issue.record("not queued: \(outcome)"); continue }
+        }
+        let sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: .init(
+            baseURL: upstream, accessKey: "", secretKey: "")), policy: Self.policy(),
+            replay: ReplayTarget(upstream: upstream, productionKey: Self.key, timeout: 5))
+        #expect(await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: 60))
+
+        for (messageId, recordedId) in zip(messageIds, recordedIds) {
+            guard case .exception(let message)? = try store.record(.exceptions, id: messageId) else {
+                Issue.record("\(messageId) vanished")
+                continue
+            }
+            #expect(message.state == .recovered, "\(messageId): \(message.state)")
+            let replays = try store.calls(ofMessage: messageId).filter { $0.arrival.origin == .replay }
+            #expect(replays.count == 1, "\(messageId): \(replays.count) replays")
+            #expect(replays.first?.arrival.replayOf == recordedId)
+            #expect(replays.first?.outcome == .success)
+            #expect(ReplayWindow.sentence(for: message, now: Timestamp(millis: Self.nowMillis()))
+                .contains("recovered"))
+        }
+        let seen = isv.calls
+        #expect(seen.count == 6)
+        let refusals = seen.filter { $0.resultCode == "000001" }.count
+        #expect(refusals == 0)
+        #expect(seen.allSatisfy { $0.resultCode == "000000" })
+    }
+
+    @Test func anInterfaceStillFailingRefusesTheReplayWithTheWindowSentence() async throws {
+        let files = try TemporaryDirectory("replay-fail")
+        let storePath = files.file("store.db")
+        let store = try LocalStore(path: storePath)
+        var configuration = SampleISVConfiguration(accessKey: Self.key)
+        configuration.misbehaviours = [.http500]
+        let isv = SampleProductionInterface(configuration: configuration)
+        _ = try isv.start()
+        defer { isv.stop() }
+        let upstream = try #require(isv.url)
+        let call = Self.failedCreate(index: 0, at: Self.nowMillis() - 10 * Self.dayMillis)
+        try store.recordArrival(call.arrival)
+        let answer = try #require(call.answer)
+        let messageId = try #require(try store.recordAnswer(callId: call.arrival.callId, answer))
+        _ = try store.enqueue(.replayMessage(messageId: messageId), at: Timestamp(millis: Self.nowMillis()))
+        let sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: .init(
+            baseURL: upstream, accessKey: "", secretKey: "")), policy: Self.policy(),
+            replay: ReplayTarget(upstream: upstream, productionKey: Self.key, timeout: 2))
+        #expect(await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: 60))
+        let failed = try store.outboxPage(states: [.failed], limit: 10)
+        #expect(failed.count == 1)
+        let error = failed.first?.lastError ?? ""
+        #expect(error.contains("failed again"), "\(error)")
+        #expect(error.contains("卖家中心 > 生产接口消息"), "\(error)")
+    }
+
+    @Test func withoutAKeyTheReplayIsRefusedWithTheReason() async throws {
+        let files = try TemporaryDirectory("replay-nokey")
+        let storePath = files.file("store.db")
+        let store = try LocalStore(path: storePath)
+        let call = Self.failedCreate(index: 0, at: Self.nowMillis() - Self.dayMillis)
+        try store.recordArrival(call.arrival)
+        let answer = try #require(call.answer)
+        try store.recordAnswer(callId: call.arrival.callId, answer)
+        _ = try store.enqueue(.replayCall(callId: call.arrival.callId), at: Timestamp(millis: Self.nowMillis()))
+        let sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: .init(
+            baseURL: "http://127.0.0.1:9/", accessKey: "", secretKey: "")), policy: Self.policy(),
+            replay: ReplayTarget(upstream: "http://127.0.0.1:9/", productionKey: nil))
+        #expect(await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: 30))
+        let failed = try store.outboxPage(states: [.failed], limit: 10)
+        #expect(failed.first?.lastError?.contains("no production key") == true)
+    }
+
+    // MARK: -
+
+    static func policy() -> SenderPolicy {
+        var policy = SenderPolicy()
+        policy.idlePollSeconds = 0.05
+        policy.maxAttempts = 3
+        return policy
+    }
+
+    static func nowMillis() -> Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+
+    /// A V2 create the marketplace sent (signed then, long stale now) and the interface answered with HTTP 500.
+    static func failedCreate(index: Int, at millis: Int64) -> JournalCall {
+        let orderId = "CS2612010000\(index)"
+        let body = #"{"activity":"newInstance","businessId":"b-\#(index)","customerId":"c-1","#
+            + #""expireTime":"20271201000000","orderId":"\#(orderId)","orderLineId":"\#(orderId)-000001","#
+            + #""productId":"P1","skuCode":"S1","testFlag":"0"}"#
+        let query = V2Signature.signedQuery(body: Array(body.utf8), accessKey: key, nonce: "N\(index)",
+                                            timestamp: String(millis))
+            .map { "\($0.name)=\($0.value)" }.joined(separator: "&")
+        let arrival = JournalArrival(
+            callId: "C\(millis)M\(index)", origin: .marketplace, receivedAt: Timestamp(millis: millis),
+            method: "POST", path: "/", query: query,
+            headers: [JournalHeader("Content-Type", "application/json")], body: body, peer: "127.0.0.1",
+            activity: "newInstance", interfaceVersion: .v2, orderId: orderId, orderLineId: "\(orderId)-000001",
+            instanceId: nil, license: nil, eventId: nil, testFlag: false, signature: .ok, signatureWork: "")
+        let answer = JournalAnswer(
+            answeredAt: Timestamp(millis: millis + 30), latencyMs: 30, status: 500, headers: [], body: "oops",
+            bodyTruncated: false, transportError: nil, outcome: .failure, failureKind: .httpStatus,
+            failureDetail: "HTTP 500", resultCode: nil, answeredInstanceId: nil)
+        return JournalCall(arrival: arrival, answer: answer, messageId: nil)
+    }
+}
