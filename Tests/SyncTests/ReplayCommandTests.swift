@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import SellerCore
 import SellerStore
@@ -76,5 +77,29 @@ struct ReplayCommandTests {
         ], home: home)
         #expect(status == 6, "\(output) \(errors)")
         #expect((output + errors).contains("重新启动 in Seller Center (卖家中心 > 生产接口消息)"), "\(output) \(errors)")
+    }
+
+    @Test func deliverLicenseThroughTheBinaryReachesTheSimulatorOnce() throws {
+        let harness = try SimulatorHarness(orders: 3)
+        let store = try LocalStore(path: harness.storePath)
+        _ = try LicenseDeliveryOutboxTests.journalAsyncLicense(eventId: "evt-cli", in: store)
+        try store.close()
+        let file = harness.directory.file("license.lic")
+        let bytes = Array("LICENSE-CLI-0001\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        func run(_ arguments: [String]) throws -> (Int32, String, String) {
+            let outcome = try ChildProcess.run(try #require(BuiltExecutable.path("seller-console")),
+                                               arguments + ["--store", harness.storePath, "--base-url", harness.baseURL],
+                                               overrides: ["XDG_CONFIG_HOME": harness.directory.file("config"),
+                                                           "SELLER_CONSOLE_AK": harness.accessKey,
+                                                           "SELLER_CONSOLE_SK": harness.secretKey])
+            return (outcome.status, outcome.output, outcome.errors)
+        }
+        let (status, output, errors) = try run(["deliver-license", "evt-cli", "--file", file, "--timeout", "30"])
+        #expect(status == 0, "\(output) \(errors)")
+        #expect(harness.simulator.licenseDeliveries(eventId: "evt-cli").map(\.sha256) == [SHA256.hexDigest(bytes)])
+        #expect(!output.contains(harness.secretKey) && !errors.contains(harness.secretKey))
+        let (unknown, _, reason) = try run(["deliver-license", "evt-none", "--text", "K"])
+        #expect(unknown == 5 && reason.contains("evt-none"), "\(reason)")
     }
 }

@@ -96,4 +96,12 @@ struct ReplaySigningTests {
         }
         #expect(message.state == .recovered)
     }
+
+    @Test func theTargetNeverShowsItsKey() {
+        let target = ReplayTarget(upstream: "http://127.0.0.1:1/", productionKey: "secret-production-key")
+        var dumped = ""
+        dump(target, to: &dumped)
+        #expect(!target.description.contains("secret-production-key"))
+        #expect(!dumped.contains("secret-production-key"))
+    }
 }

@@ -4,7 +4,7 @@ import Signing
 
 /// Where replays go and the key they are signed with: the profile's relay settings (`RelaySettings.upstream`,
 /// `productionKey`). Kept as plain values so Sync needs no profile code.
-public struct ReplayTarget: Sendable, CustomStringConvertible {
+public struct ReplayTarget: Sendable, CustomStringConvertible, CustomReflectable {
     public var upstream: String?
     public var productionKey: String?
     /// The whole exchange's limit: the marketplace's own (§3.1).
@@ -18,6 +18,13 @@ public struct ReplayTarget: Sendable, CustomStringConvertible {
 
     public var description: String {
         "ReplayTarget(upstream: \(upstream ?? "nil"), productionKey: \(productionKey == nil ? "nil" : "<redacted>"))"
+    }
+
+    /// The key never shows in `dump` or a debugger either.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["upstream": upstream as Any,
+                                "productionKey": productionKey == nil ? "nil" : "<redacted>", "timeout": timeout],
+               displayStyle: .struct)
     }
 }
 

@@ -76,13 +76,13 @@ struct ReplayTransport: Sendable {
         } catch {
             messageId = nil
         }
-        let window = await Self.windowSentence(messageId: messageId ?? recorded.messageId, store: store)
         switch result {
         case .failure(let error):
             if case .cancelled = error { return .retry(reason: "stopped", retryAfter: nil) }
             return .retry(reason: "the replay got no answer: \(error)", retryAfter: nil, cause: error)
         case .success:
             guard answer.outcome == .success else {
+                let window = await Self.windowSentence(messageId: messageId ?? recorded.messageId, store: store)
                 let failure = ActionFailure(.refused, httpStatus: answer.status, errorCode: answer.resultCode,
                                             message: answer.failureDetail)
                 return .refused(reason: "the interface failed again: \(answer.failureDetail). \(window)",
