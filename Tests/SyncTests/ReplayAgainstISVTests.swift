@@ -4,7 +4,7 @@ import SellerCore
 import SellerStore
 import Signing
 import Simulator
-import Sync
+@testable import Sync
 import Testing
 import TestSupport
 
@@ -19,22 +19,37 @@ struct ReplayAgainstISVTests {
         let files = try TemporaryDirectory("replay")
         let storePath = files.file("store.db")
         let store = try LocalStore(path: storePath)
-        let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: Self.key))
-        _ = try isv.start()
-        defer { isv.stop() }
-        let upstream = try #require(isv.url)
-        // Six failed creates, ten days ago: their retry windows closed long since.
+        // The interface fails every call (HTTP 500) while the marketplace calls it.
+        var failing = SampleISVConfiguration(accessKey: Self.key)
+        failing.misbehaviours = [.http500]
+        let broken = SampleProductionInterface(configuration: failing)
+        _ = try broken.start()
+        let upstream = try #require(broken.url)
+        let port = try #require(URL(string: upstream)?.port)
+        // Six creates the interface failed, journalled as ten days ago: their retry windows closed long since.
         let past = Self.nowMillis() - 10 * Self.dayMillis
         var recordedIds: [String] = []
         for index in 0..<6 {
-            let call = Self.failedCreate(index: index, at: past + Int64(index) * 1000)
+            let call = try await Self.sentAndFailed(index: index, to: upstream, journalledAt: past + Int64(index) * 1000)
             try store.recordArrival(call.arrival)
             let answer = try #require(call.answer)
             try store.recordAnswer(callId: call.arrival.callId, answer)
             recordedIds.append(call.arrival.callId)
         }
+        #expect(broken.calls.count == 6 && broken.calls.allSatisfy { $0.status == 500 })
+        broken.stop()
+        // Fixed: a healthy interface on the same port.
+        var healthy = SampleISVConfiguration(accessKey: Self.key)
+        healthy.port = UInt16(port)
+        let isv = SampleProductionInterface(configuration: healthy)
+        _ = try isv.start()
+        defer { isv.stop() }
         let messageIds = try recordedIds.map { try #require(try store.call(id: $0)?.messageId) }
         #expect(Set(messageIds).count == 6)
+        for messageId in messageIds {
+            guard case .exception(let message)? = try store.record(.exceptions, id: messageId) else { continue }
+            #expect(message.windowEndsAt < Timestamp(millis: Self.nowMillis()), "\(messageId): window still open")
+        }
         let outcomes = try store.enqueue(messageIds.map { SellerAction.replayMessage(messageId: $0) },
                                          at: Timestamp(millis: Self.nowMillis()))
         for outcome in outcomes {
@@ -63,6 +78,29 @@ struct ReplayAgainstISVTests {
         let refusals = seen.filter { $0.resultCode == "000001" }.count
         #expect(refusals == 0)
         #expect(seen.allSatisfy { $0.resultCode == "000000" })
+        // Replaying a recovered message again is refused before anything is sent.
+        guard case .refused = try store.enqueue(.replayMessage(messageId: messageIds[0]),
+                                                at: Timestamp(millis: Self.nowMillis())) else {
+            Issue.record("a recovered message was queued for replay again")
+            return
+        }
+    }
+
+    /// A create signed now and sent to the (failing) interface, judged by the one judge, journalled at `millis`.
+    static func sentAndFailed(index: Int, to upstream: String, journalledAt millis: Int64) async throws -> JournalCall {
+        let now = nowMillis()
+        var call = failedCreate(index: index, at: now)
+        let client = try MarketClient(validating: .init(baseURL: upstream, accessKey: "", secretKey: ""))
+        let exchange = try await client.forward(
+            method: "POST", target: call.arrival.path + "?" + call.arrival.query,
+            headers: [("Content-Type", "application/json")], body: Array(call.arrival.body.utf8),
+            responseLimit: 1 << 16, timeout: 5)
+        var answer = ReplayTransport.answer(.success(exchange), call: call.arrival, accessKey: key, sentAt: now)
+        answer.answeredAt = Timestamp(millis: millis + Int64(answer.latencyMs))
+        call.arrival.receivedAt = Timestamp(millis: millis)
+        call.arrival.callId = "C\(millis)M\(index)"
+        call.answer = answer
+        return call
     }
 
     @Test func anInterfaceStillFailingRefusesTheReplayWithTheWindowSentence() async throws {
