@@ -31,7 +31,9 @@ let package = Package(
         .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "CCurl"]),
         // `probe`: test cases, signed calls and pure judging of a seller's production interface.
         .target(name: "Probe", dependencies: ["MarketClient", "Signing", "Crypto", "SellerCore"]),
-        .target(name: "Sync", dependencies: ["MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing", "Crypto"]),
+        .target(name: "Sync", dependencies: [
+            "MarketClient", "MarketAPI", "SellerStore", "SellerCore", "Signing", "Crypto", "InterfaceRules",
+        ]),
         // The published rules a call's answer is judged by (one judge for the relay and the simulator's marketplace).
         .target(name: "InterfaceRules", dependencies: ["SellerCore", "Signing"]),
         // `relay`: journals the marketplace's calls to the seller's production interface, passing them through.

@@ -2,6 +2,7 @@ import ConsoleUI
 import Foundation
 import MarketClient
 import SellerCore
+import Sync
 
 /// Everything the console needs to open, gathered by the command line from flags, the profile and the
 /// environment.
@@ -23,6 +24,8 @@ public struct ConsoleConfiguration: Sendable {
     public var utcOffsetSeconds: Int
     /// Problems found while reading the configuration, shown once the screen is up.
     public var startupWarnings: [String]
+    /// Where the outbox sends replays of journalled calls (the profile's relay settings); nil refuses them.
+    public var replay: ReplayTarget?
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,
@@ -59,7 +62,7 @@ extension ConsoleConfiguration: CustomStringConvertible, CustomDebugStringConver
             "storePath": storePath, "client": redactedClient, "readOnly": readOnly, "theme": theme,
             "themeDirectories": themeDirectories, "noColor": noColor, "mouse": mouse, "keyOverrides": keyOverrides,
             "refreshSeconds": refreshSeconds as Any, "logPath": logPath, "utcOffsetSeconds": utcOffsetSeconds,
-            "startupWarnings": startupWarnings,
+            "startupWarnings": startupWarnings, "replay": replay as Any,
         ], displayStyle: .struct)
     }
 

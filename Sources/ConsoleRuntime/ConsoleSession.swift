@@ -116,7 +116,8 @@ public final class ConsoleSession {
             syncRunner = SyncRunner(storePath: path, client: client, inbox: inbox, clock: currentTimestamp)
             // --readonly disables every action, sending those queued earlier included.
             if !configuration.readOnly {
-                let sender = OutboxRunner(storePath: path, client: client, inbox: inbox, log: log)
+                let sender = OutboxRunner(storePath: path, client: client, replay: configuration.replay,
+                                          inbox: inbox, log: log)
                 sender.start()
                 outboxRunner = sender
             }

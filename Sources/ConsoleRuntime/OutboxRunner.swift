@@ -14,9 +14,11 @@ public final class OutboxRunner: Sendable {
     private let stopping = Atomic(false)
     private let task = Mutex<Task<Void, Never>?>(nil)
 
-    public init(storePath: String, client: ClientConfiguration, inbox: Inbox, log: ConsoleLog? = nil) {
+    public init(storePath: String, client: ClientConfiguration, replay: ReplayTarget? = nil, inbox: Inbox,
+                log: ConsoleLog? = nil) {
         let uploading = Mutex<Set<Int64>>([])
-        sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: client)) { event in
+        sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: client),
+                              replay: replay) { event in
             switch event {
             case .progress(let id, _, _):
                 // The first progress of an upload: the screen starts reading the progress back.

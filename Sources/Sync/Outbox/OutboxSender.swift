@@ -20,14 +20,18 @@ public final class OutboxSender: Sendable {
     public let storePath: String
     public let policy: SenderPolicy
     private let transport: ActionTransport
+    private let replayTransport: ReplayTransport
     private let onEvent: @Sendable (OutboxEvent) -> Void
     private let wakeCount = Atomic(0)
 
+    /// `replay` is where replays of journalled calls go and the key they are signed with (nil: replays are
+    /// refused with that reason).
     public init(storePath: String, client: MarketClient, policy: SenderPolicy = SenderPolicy(),
-                onEvent: @escaping @Sendable (OutboxEvent) -> Void = { _ in }) {
+                replay: ReplayTarget? = nil, onEvent: @escaping @Sendable (OutboxEvent) -> Void = { _ in }) {
         self.storePath = storePath
         self.policy = policy
         transport = ActionTransport(client: client)
+        replayTransport = ReplayTransport(target: replay)
         self.onEvent = onEvent
     }
 
@@ -74,7 +78,7 @@ public final class OutboxSender: Sendable {
         var lastProgressWrite = Date.distantPast
         let total = item.action.uploadBytes
         let lease = policy.leaseSeconds
-        let result = await transport.attempt(item) { sent in
+        let progress: (Int64) async -> Void = { sent in
             guard Date().timeIntervalSince(lastProgressWrite) >= 0.25 || sent == total else { return }
             lastProgressWrite = Date()
             let now = Self.now()
@@ -83,6 +87,8 @@ public final class OutboxSender: Sendable {
             }
             self.onEvent(.progress(id: item.id, sentBytes: sent, totalBytes: total))
         }
+        let result = item.action.isReplay ? await replayTransport.attempt(item, store: store)
+            : await transport.attempt(item, progress: progress)
         let now = Self.now()
         do {
             try await store.perform { store in try self.record(result, of: item, in: store, at: now) }

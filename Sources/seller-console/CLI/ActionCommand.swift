@@ -16,6 +16,8 @@ enum ActionCommand {
                seller-console ticket accept CASE_ID [options]
                seller-console ticket reply CASE_ID (--message TEXT | --message-file PATH) [--wait-customer] [options]
                seller-console ticket resolve CASE_ID --cause TEXT --solution TEXT [options]
+               seller-console replay MESSAGE_ID|CALL_ID… [--upstream URL] [--key KEY] [options]
+               seller-console deliver-license EVENT_ID (--file PATH | --text TEXT) [options]
 
         Each action is checked against the record in the local store (refused at once when its state does not
         allow it), written to the outbox, then sent with its idempotency key until the marketplace answers.
@@ -24,6 +26,10 @@ enum ActionCommand {
         it can be learned or `outbox discard --force` gives the old one up.
           KIND          SOW 需求文档, ACCEPTANCE 验收文档 (default), SCREENSHOT 截图, OTHER 其他
           --start       服务实际开通时间, local time (or yyyyMMddHHmmss UTC)
+        replay re-sends a journalled call (J-… ids are journal messages: their newest marketplace call) to the
+        seller's interface, signed afresh with the production key (default: the profile's relay_upstream and
+        key), and says whether the marketplace will still retry or 重新启动 in Seller Center is still needed.
+        deliver-license hands a license back for a getLicenseAsync call answered 000004 (market-event upload).
         options:
           --no-wait         queue and return; the console or `seller-console outbox send` sends it later
           --timeout S       how long to wait for the outcome (default 300)
@@ -40,9 +46,10 @@ enum ActionCommand {
         let (positionals, rest) = Arguments.splitPositionals(arguments)
         let options = try Arguments(rest, options: commonOptions.union(["--reason", "--reason-file", "--file",
                                                                         "--start", "--message", "--message-file",
-                                                                        "--cause", "--solution"]),
+                                                                        "--cause", "--solution", "--upstream",
+                                                                        "--key", "--text"]),
                                     flags: commonFlags.union(["--wait-customer"]))
-        let actions: [SellerAction]
+        var actions: [SellerAction]
         do {
             // Reading --reason-file and measuring each --file (size and SHA-256, maybe a gigabyte) block: they
             // run on a queue of their own, not on Swift's cooperative pool.
@@ -53,6 +60,14 @@ enum ActionCommand {
             throw Arguments.UsageError(description: "\(error)")
         }
         guard let runner = ActionRunner(options: options) else { return ExitCode.noStore }
+        if verb == "deliver-license" {
+            switch runner.licenseCalls(actions) {
+            case .success(let found): actions = found
+            case .failure(let problem):
+                Console.error(problem.description)
+                return ExitCode.refused
+            }
+        }
         if let problem = runner.configurationProblem() {
             Console.error(problem)
             return ExitCode.usage

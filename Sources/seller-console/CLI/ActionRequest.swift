@@ -10,7 +10,7 @@ enum ActionRequest {
     struct Problem: Error, CustomStringConvertible { var description: String }
 
     /// The commands that queue a seller action, one per verb the switch below knows.
-    static let verbs = ["retry", "confirm", "reject", "deliver", "ticket"]
+    static let verbs = ["retry", "confirm", "reject", "deliver", "ticket", "replay", "deliver-license"]
 
     static func actions(verb: String, positionals: [String], options: Arguments) throws -> [SellerAction] {
         func single(_ name: String) throws -> String {
@@ -23,6 +23,13 @@ enum ActionRequest {
         case "retry":
             guard !positionals.isEmpty else { throw Problem(description: "retry needs at least one message id") }
             return positionals.map { SellerAction.restart(messageId: $0) }
+        case "replay":
+            // `J-…` are journal messages (their newest marketplace call is re-sent); anything else is a call id.
+            guard !positionals.isEmpty else { throw Problem(description: "replay needs at least one message or call id") }
+            return positionals.map { $0.hasPrefix("J-") ? .replayMessage(messageId: $0) : .replayCall(callId: $0) }
+        case "deliver-license":
+            // The call id is filled in from the journal by `ActionCommand` (it needs the store).
+            return [.deliverLicense(callId: "", eventId: try single("event id"), license: try license(options))]
         case "confirm":
             return [.confirmRequirement(taskId: try single("task id"))]
         case "reject":
@@ -65,6 +72,25 @@ enum ActionRequest {
             return String(decoding: data, as: UTF8.self)
         }
         throw Problem(description: "give \(what) with \(inline) or \(file)")
+    }
+
+    /// `--file F` (measured now: size and SHA-256) or `--text S`, not both.
+    private static func license(_ options: Arguments) throws -> LicenseDelivery {
+        switch (options.value("--file"), options.value("--text")) {
+        case (let path?, nil):
+            switch FileInspector().measure(path) {
+            case .measured(let size, let sha256):
+                let url = URL(fileURLWithPath: path).standardizedFileURL
+                return .file(LicenseFile(path: url.path, fileName: url.lastPathComponent, size: size, sha256: sha256))
+            case .refused(let reason):
+                throw Problem(description: "\(path): \(reason)")
+            }
+        case (nil, let text?):
+            guard !text.isEmpty else { throw Problem(description: "--text must not be empty") }
+            return .text(text)
+        default:
+            throw Problem(description: "deliver-license needs --file PATH or --text TEXT (one of them)")
+        }
     }
 
     /// `PATH[:KIND]`: the file measured now, so the upload can prove it sent exactly this content.

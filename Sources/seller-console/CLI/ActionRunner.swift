@@ -112,7 +112,8 @@ struct ActionRunner {
         let progress = self.progress
         var policy = SenderPolicy()
         policy.concurrency = max(1, concurrency)
-        return OutboxSender(storePath: storePath, client: try makeClient(), policy: policy) { event in
+        return OutboxSender(storePath: storePath, client: try makeClient(), policy: policy,
+                            replay: replayTarget()) { event in
             if case .progress(let id, let sent, let total) = event { progress.show(id: id, sent: sent, total: total) }
         }
     }
@@ -131,6 +132,31 @@ struct ActionRunner {
 
     var progress: UploadProgressLine { UploadProgressLine.shared }
 
+    /// Where replays go: `--upstream` / `--key`, else the profile's relay settings.
+    func replayTarget() -> ReplayTarget {
+        let settings = (try? ProfileResolver.resolveRelay(name: options.value("--profile"), storePath: storePath))?
+            .0 ?? RelaySettings()
+        return ReplayTarget(upstream: options.value("--upstream") ?? settings.upstream,
+                            productionKey: options.value("--key") ?? settings.productionKey,
+                            timeout: min(20, max(1, timeout)))
+    }
+
+    /// `deliver-license` actions with their journalled getLicenseAsync call found by event id.
+    func licenseCalls(_ actions: [SellerAction]) -> Result<[SellerAction], ActionRequest.Problem> {
+        guard let store = try? LocalStore(path: storePath, readOnly: true, memory: .compact) else {
+            return .failure(.init(description: "cannot open \(storePath)"))
+        }
+        defer { try? store.close() }
+        var found: [SellerAction] = []
+        for case .deliverLicense(_, let eventId, let license) in actions {
+            guard let call = try? store.licenseCall(eventId: eventId) else {
+                return .failure(.init(description: "no journalled getLicenseAsync call with eventId \(eventId)"))
+            }
+            found.append(.deliverLicense(callId: call.callId, eventId: eventId, license: license))
+        }
+        return .success(found)
+    }
+
     @discardableResult
     func reportItems(_ ids: [Int64]) -> [OutboxItem] {
         guard let store = try? LocalStore(path: storePath, readOnly: true, memory: .compact) else { return [] }
@@ -139,8 +165,24 @@ struct ActionRunner {
         for item in items {
             let record = try? store.record(item.action.targetKind, id: item.action.targetId)
             report(action: item.action, item: item, refusal: nil, record: record ?? nil)
+            if !options.has("--json"), let sentence = Self.replayWindow(item, record: record ?? nil, in: store) {
+                Console.print(sentence)
+            }
         }
         return items
+    }
+
+    /// For a replay that ended: whether the marketplace will still retry the message, or 重新启动 is needed.
+    static func replayWindow(_ item: OutboxItem, record: SellerRecord?, in store: LocalStore) -> String? {
+        let messageId: String?
+        switch (item.action, record) {
+        case (.replayMessage(let id), _): messageId = id
+        case (.replayCall, .call(let call)?): messageId = call.messageId
+        default: return nil
+        }
+        guard item.state.isFinished || item.state == .failed, let messageId,
+              case .exception(let message)? = try? store.record(.exceptions, id: messageId) else { return nil }
+        return ReplayWindow.sentence(for: message, now: OutboxClock.now())
     }
 
     func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil) {

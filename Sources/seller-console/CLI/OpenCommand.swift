@@ -3,6 +3,7 @@ import ConsoleRuntime
 import Foundation
 import Profiles
 import MarketClient
+import Sync
 
 /// `seller-console [open]`: the console over the profile's store, syncing from its marketplace when the
 /// profile has keys and offline (browsing what the store holds) when it has none.
@@ -26,6 +27,7 @@ enum OpenCommand {
         var theme: String?
         var refresh: Int?
         var warnings: [String] = []
+        var replay: ReplayTarget?
         do {
             let profile = try ProfileResolver.resolve(name: parsed.value("--profile"), baseURL: parsed.value("--base-url"),
                                                       storePath: storePath, environment: environment)
@@ -36,6 +38,7 @@ enum OpenCommand {
             storePath = profile.storePath
             theme = profile.theme
             refresh = profile.refreshSeconds ?? 300
+            replay = ReplayTarget(upstream: profile.relay.upstream, productionKey: profile.relay.productionKey)
         } catch let error as ProfileError where error.invalidConfiguration {
             Console.error(error.description)
             return ExitCode.usage
@@ -53,6 +56,7 @@ enum OpenCommand {
         var configuration = options.configuration(storePath: storePath, client: client, profileTheme: theme,
                                                   refreshSeconds: refresh, environment: environment)
         configuration.startupWarnings += warnings
+        configuration.replay = replay
         return await ConsoleOptions.openConsole(configuration)
     }
 }
