@@ -2,6 +2,7 @@ import CommandArguments
 import Foundation
 import MarketClient
 import SellerStore
+import Sync
 import Simulator
 
 /// `seller-console demo`: starts the simulator in-process on a free loopback port with a throwaway key pair
@@ -94,13 +95,12 @@ enum DemoCommand {
             if let calls { Console.print("calls:     \(calls.relay.summary.calls) journalled during the sync") }
             return status
         }
-        let console = ConsoleOptions(options, environment: environment).configuration(
+        var console = ConsoleOptions(options, environment: environment).configuration(
             storePath: storePath, client: client, profileTheme: nil,
             refreshSeconds: configuration.tickSeconds.map { max(5, Int($0.rounded(.up))) } ?? 60,
             environment: environment)
-        // DEMO_REPLAY_WIRING: once `ConsoleConfiguration.replay` is merged (branch wip-replay), `R` must replay to
-        // the demo's interface with its key, not to the profile's:
-        //     console.replay = calls.map { ReplayTarget(upstream: $0.isvURL, productionKey: $0.key) }
+        // `R` replays to the demo's sample interface with its key, not to the profile's.
+        console.replay = calls.map { ReplayTarget(upstream: $0.isvURL, productionKey: $0.key) }
         return await ConsoleOptions.openConsole(console)
     }
 
