@@ -37,7 +37,11 @@ struct RelayBoundsTests {
         let journal = MemoryCallJournal()
         let batches = Mutex(0)
         let harness = try RelayHarness(upstream: "http://127.0.0.1:\(upstream.port)",
-                                       opening: { PoisonJournal(journal, batches: { batches.withLock { $0 += 1 } }) })
+                                       opening: {
+                                           HookedJournal(journal, onBatch: { batches.withLock { $0 += 1 } }) { arrival in
+                                               if arrival.orderId == "poison" { throw HookedJournal.Refused() }
+                                           }
+                                       })
         for index in 0..<5 {
             let body = index == 2 ? #"{"activity":"orderNotify","orderId":"poison"}"# : RelayHarness.notify
             #expect(try harness.send(RelayHarness.v2(body)).status == 200)
@@ -47,42 +51,5 @@ struct RelayBoundsTests {
         #expect(journal.calls.count == 4)
         #expect(journal.calls.allSatisfy { $0.outcome == .success })
         #expect(batches.withLock { $0 } >= 1)
-    }
-}
-
-/// A journal that refuses the arrival of order `poison` and counts its batches.
-final class PoisonJournal: CallJournal {
-    struct Poisoned: Error {}
-    let inner: MemoryCallJournal
-    let onBatch: () -> Void
-
-    init(_ inner: MemoryCallJournal, batches: @escaping () -> Void) {
-        self.inner = inner
-        onBatch = batches
-    }
-
-    func batch(_ body: () throws -> Void) throws {
-        onBatch()
-        try body()
-    }
-
-    func recordArrival(_ arrival: JournalArrival) throws {
-        if arrival.orderId == "poison" { throw Poisoned() }
-        try inner.recordArrival(arrival)
-    }
-
-    func recordAnswer(callId: String, _ answer: JournalAnswer) throws -> String? {
-        try inner.recordAnswer(callId: callId, answer)
-    }
-
-    func closeUnansweredCalls(at now: Timestamp) throws -> Int { try inner.closeUnansweredCalls(at: now) }
-    func relayStarted(id: String, pid: Int, listen: String, upstream: String, at now: Timestamp) throws {
-        try inner.relayStarted(id: id, pid: pid, listen: listen, upstream: upstream, at: now)
-    }
-    func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
-        try inner.relayHeartbeat(id: id, calls: calls, lostWrites: lostWrites, at: now)
-    }
-    func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
-        try inner.relayStopped(id: id, calls: calls, lostWrites: lostWrites, at: now)
     }
 }

@@ -104,3 +104,44 @@ final class FailingJournal: CallJournal {
     func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws { throw Broken() }
     func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws { throw Broken() }
 }
+
+/// A memory journal with a hook before each arrival (a gate standing for a locked store, or a refusal) and one
+/// before each batch, for the tests of a journal that is slow or fails.
+final class HookedJournal: CallJournal {
+    struct Refused: Error {}
+    let inner: MemoryCallJournal
+    let onBatch: () -> Void
+    let beforeArrival: (JournalArrival) throws -> Void
+
+    init(_ inner: MemoryCallJournal, onBatch: @escaping () -> Void = {},
+         beforeArrival: @escaping (JournalArrival) throws -> Void) {
+        self.inner = inner
+        self.onBatch = onBatch
+        self.beforeArrival = beforeArrival
+    }
+
+    func batch(_ body: () throws -> Void) throws {
+        onBatch()
+        try body()
+    }
+
+    func recordArrival(_ arrival: JournalArrival) throws {
+        try beforeArrival(arrival)
+        try inner.recordArrival(arrival)
+    }
+
+    func recordAnswer(callId: String, _ answer: JournalAnswer) throws -> String? {
+        try inner.recordAnswer(callId: callId, answer)
+    }
+
+    func closeUnansweredCalls(at now: Timestamp) throws -> Int { try inner.closeUnansweredCalls(at: now) }
+    func relayStarted(id: String, pid: Int, listen: String, upstream: String, at now: Timestamp) throws {
+        try inner.relayStarted(id: id, pid: pid, listen: listen, upstream: upstream, at: now)
+    }
+    func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
+        try inner.relayHeartbeat(id: id, calls: calls, lostWrites: lostWrites, at: now)
+    }
+    func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
+        try inner.relayStopped(id: id, calls: calls, lostWrites: lostWrites, at: now)
+    }
+}

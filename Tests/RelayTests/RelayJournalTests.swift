@@ -38,7 +38,7 @@ struct RelayJournalTests {
         let gate = Gate()
         let journal = MemoryCallJournal()
         let harness = try RelayHarness(upstream: "http://127.0.0.1:\(upstream.port)",
-                                       opening: { SlowJournal(journal, gate: gate) })
+                                       opening: { HookedJournal(journal) { _ in gate.wait(timeout: 10) } })
         let started = Date()
         let answer = try harness.send(RelayHarness.v2(RelayHarness.notify))
         #expect(answer.status == 200)
@@ -107,36 +107,5 @@ struct RelayJournalTests {
         let ids = harness.journal.calls.map(\.callId)
         #expect(Set(ids).count == 20 && ids == ids.sorted())
         #expect(ids.allSatisfy { $0.hasPrefix("C20") && $0.count == 30 })
-    }
-}
-
-/// A journal whose writes wait for a gate (a store locked by another writer), then go to memory.
-final class SlowJournal: CallJournal {
-    let inner: MemoryCallJournal
-    let gate: Gate
-
-    init(_ inner: MemoryCallJournal, gate: Gate) {
-        self.inner = inner
-        self.gate = gate
-    }
-
-    func recordArrival(_ arrival: JournalArrival) throws {
-        gate.wait(timeout: 10)
-        try inner.recordArrival(arrival)
-    }
-
-    func recordAnswer(callId: String, _ answer: JournalAnswer) throws -> String? {
-        try inner.recordAnswer(callId: callId, answer)
-    }
-
-    func closeUnansweredCalls(at now: Timestamp) throws -> Int { try inner.closeUnansweredCalls(at: now) }
-    func relayStarted(id: String, pid: Int, listen: String, upstream: String, at now: Timestamp) throws {
-        try inner.relayStarted(id: id, pid: pid, listen: listen, upstream: upstream, at: now)
-    }
-    func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
-        try inner.relayHeartbeat(id: id, calls: calls, lostWrites: lostWrites, at: now)
-    }
-    func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {
-        try inner.relayStopped(id: id, calls: calls, lostWrites: lostWrites, at: now)
     }
 }

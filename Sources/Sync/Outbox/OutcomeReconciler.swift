@@ -44,7 +44,7 @@ public struct OutcomeReconciler: Sendable {
     /// The gateway's outcome for `item`'s key, or why it could not be learned.
     public func ask(about item: OutboxItem) async -> Result<ActionOutcome, LookupFailure> {
         guard let client else { return .failure(.noMarketplace) }
-        guard ActionRoute(submitting: item.action) != nil else {
+        guard item.action.kind.isGatewayAction else {
             // A replay goes to the seller's own interface and a license to the market-event upload: neither has
             // the gateway's lookup, and both receivers key a repeat on its content, so sending again is safe.
             return .failure(LookupFailure("\(item.action.kind.label) has no outcome lookup; sending it again is safe"))
