@@ -42,6 +42,7 @@ let package = Package(
         ]),
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
+        .target(name: "ChildProcesses"),
         .target(name: "Profiles", dependencies: ["SellerCore"]),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract"]),
@@ -56,7 +57,7 @@ let package = Package(
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
-            "Probe", "Relay",
+            "Probe", "Relay", "ChildProcesses",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
         // A test fixture, not a product: built with the tests (next to their bundle) and never shipped.
@@ -65,6 +66,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: [
             "SellerCore", "TermUI", "Simulator", "HTTPServer", "MarketAPI", "MarketClient", "SellerStore",
+            "ChildProcesses",
         ], path: "Tests/TestSupport"),
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),

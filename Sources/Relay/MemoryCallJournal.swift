@@ -2,8 +2,8 @@ import SellerCore
 import Synchronization
 
 /// The journal in memory, with the store API's semantics (duplicate arrivals ignored, answers only for known
-/// calls, unanswered calls closed as `relayStopped`): for tests, and for `benchmark-relay` where no store is
-/// wanted. Readable from any thread.
+/// calls, unanswered calls closed as `relayStopped`): for tests, where no store is wanted.
+/// Readable from any thread.
 public final class MemoryCallJournal: CallJournal, Sendable {
     /// One relay's `relay_status` row.
     public struct RelayRow: Sendable, Equatable {

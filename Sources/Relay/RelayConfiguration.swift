@@ -39,10 +39,6 @@ public struct RelayConfiguration: Sendable, CustomStringConvertible {
     /// Told about each lost journal write (the count so far and why); `relay` prints a line on stderr.
     public var onLostWrite: @Sendable (_ lostSoFar: Int, _ reason: String) -> Void = { _, _ in }
 
-    /// Told, per forwarded call, how long the relay held it in all and how long of that the upstream took (in
-    /// microseconds): `benchmark-relay` measures the relay's own cost from the difference.
-    public var onTiming: (@Sendable (_ totalMicroseconds: Int, _ upstreamMicroseconds: Int) -> Void)?
-
     public init(upstream: String) {
         self.upstream = upstream
     }
@@ -77,8 +73,29 @@ public struct RelaySummary: Sendable, Equatable {
     public var lostWrites = 0
     /// Calls a previous relay left unanswered, closed as `relayStopped` at start.
     public var closedAtStart = 0
+    /// What the relay added to the forwarded calls; nil before the first.
+    public var added: AddedFigures?
+
+    /// What the relay adds to a forwarded call (its time holding it minus the upstream's exchange), in
+    /// microseconds; percentiles to 10 µs.
+    public struct AddedFigures: Sendable, Equatable {
+        public var p50: Int
+        public var p99: Int
+        public var maximum: Int
+        /// The forwarded calls measured.
+        public var calls: Int
+
+        public var text: String {
+            func ms(_ microseconds: Int) -> String {
+                let hundredths = (microseconds + 5) / 10
+                return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) ms"
+            }
+            return "added per call p50 \(ms(p50)), p99 \(ms(p99)), max \(ms(maximum))"
+        }
+    }
 
     public var line: String {
         "relay stopped: \(calls) calls, \(failures) failures, \(lostWrites) lost journal writes"
+            + (added.map { "; \($0.text)" } ?? "")
     }
 }

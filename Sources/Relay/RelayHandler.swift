@@ -16,6 +16,7 @@ final class RelayHandler: Sendable {
     private let signatures: SignatureJudge
     private let ids = CallIDs()
     private let counts = Mutex(RelaySummary())
+    private let added = AddedLatency()
 
     init(configuration: RelayConfiguration, writer: JournalWriter, forwarder: UpstreamForwarder, log: JournalLog?) {
         self.configuration = configuration
@@ -29,6 +30,7 @@ final class RelayHandler: Sendable {
     var summary: RelaySummary {
         var summary = counts.withLock { $0 }
         summary.lostWrites = writer.lostWrites
+        summary.added = added.figures
         return summary
     }
 
@@ -85,8 +87,8 @@ final class RelayHandler: Sendable {
         if judgement.outcome == .failure { counts.withLock { $0.failures += 1 } }
         let callId = arrival.callId
         journal(.answer(callId: callId, journalAnswer), wait: nil) { try $0.recordAnswer(callId: callId, journalAnswer) }
-        if let onTiming = configuration.onTiming, let upstreamTime {
-            onTiming(Self.microseconds(started.duration(to: .now)), Self.microseconds(upstreamTime))
+        if let upstreamTime {
+            added.add(microseconds: Self.microseconds(started.duration(to: .now) - upstreamTime))
         }
         return .response(response)
     }

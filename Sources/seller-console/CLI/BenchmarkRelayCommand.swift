@@ -1,72 +1,47 @@
+import ChildProcesses
 import CommandArguments
 import Foundation
 import MarketClient
-import Relay
-import SellerCore
 import SellerStore
 import Signing
 import Simulator
 import Synchronization
 
-/// `seller-console benchmark-relay`: in one process, `koosim isv` as the upstream, the relay in front of it on a
-/// fresh temporary store, and a client sending signed calls at a fixed rate; prints what the relay adds to each
-/// call (measured inside the relay: its time holding the call minus the upstream's exchange), the client's
-/// round trips, errors, peak memory and journal rows (issue 12 budget: p99 ≤ 2 ms added, ≤ 50 MB, 0 errors).
-/// It measures; it asserts nothing.
+/// `seller-console benchmark-relay`: the real `seller-console relay` in a process of its own, on a fresh temporary
+/// store, in front of `koosim isv` (in this process), and a client here sending signed calls at a fixed rate.
+/// It prints what the relay reports it added to each call (its time holding a call minus the upstream's
+/// exchange), the relay process's peak memory, the client's round trips, errors and journal rows (issue 12
+/// budget: p99 ≤ 2 ms added, ≤ 50 MB, 0 errors). It measures; it asserts nothing.
 enum BenchmarkRelayCommand {
     static let usage = """
-        usage: seller-console benchmark-relay [--seconds S] [--rate CALLS_PER_SECOND] [--journal-wait-ms MS]
-                                              [--journal store|memory]
-          --journal-wait-ms MS  how long a call waits for its arrival's commit before it is forwarded, 0 to 100
-                                (default: the relay's own)
-          --journal             store (default): a fresh temporary store, as the relay runs; memory: rows only
-                                counted, to see what the store costs
+        usage: seller-console benchmark-relay [--seconds S] [--rate CALLS_PER_SECOND]
+          The relay runs as `seller-console relay` does, with no profile (no order fetch); its memory is its own
+          process's, apart from the client and the upstream.
         """
-    static let ranges = NumericOption.ranges.merging(["--seconds": .number(1...3_600), "--rate": .whole(1...5_000),
-                                                      "--journal-wait-ms": .number(0...100)]) { current, _ in current }
+    static let ranges = NumericOption.ranges.merging(["--seconds": .number(1...3_600), "--rate": .whole(1...5_000)])
+        { current, _ in current }
     static let key = "benchmark-relay-access-key"
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
-        let options = try Arguments(arguments, options: ["--seconds", "--rate", "--journal-wait-ms", "--journal"],
-                                    ranges: ranges)
-        let toStore: Bool
-        switch options.value("--journal") ?? "store" {
-        case "store": toStore = true
-        case "memory": toStore = false
-        case let other: throw Arguments.UsageError(description: "--journal must be store or memory (got \(other))")
-        }
+        let options = try Arguments(arguments, options: ["--seconds", "--rate"], ranges: ranges)
         let seconds = options.number("--seconds") ?? 30
         let rate = options.integer("--rate") ?? 500
         let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: key, interface: .orderNotify))
-        let storePath = NSTemporaryDirectory() + "seller-console-relay-bench-\(ProcessInfo.processInfo.processIdentifier).db"
-        defer {
-            LocalStore.removeFiles(at: storePath)
-            try? FileManager.default.removeItem(atPath: StoreJournal.logDirectory(forStore: storePath))
-        }
-        let counting = CountingJournal()
-        let timings = Timings()
         do {
+            let folder = try BenchmarkFolder()
             let upstream = try isv.start()
             defer { isv.stop() }
-            var configuration = RelayConfiguration(upstream: upstream)
-            configuration.accessKey = key
-            configuration.maxActiveRequests = 256
-            if let wait = options.number("--journal-wait-ms") { configuration.journalWait = wait / 1000 }
-            if toStore { configuration.journalLogDirectory = StoreJournal.logDirectory(forStore: storePath) }
-            configuration.onTiming = { total, upstream in timings.add(relay: total - upstream) }
-            let inMemory: @Sendable () throws -> CallJournal = { counting }
-            let opener = toStore ? StoreJournal.opener(path: storePath) : inMemory
-            let relay = Relay(configuration: configuration, journal: opener)
-            let address = try relay.start()
+            let relay = try RelayChild(upstream: upstream, folder: folder, key: key)
+            let address = try await relay.address()
             let client = MarketClient(configuration: ClientConfiguration(baseURL: "http://\(address)", accessKey: "",
                                                                          secretKey: ""))
+            let timings = Timings()
             let started = ContinuousClock.now
             let errors = await drive(client, rate: rate, seconds: seconds, timings: timings)
             let elapsed = started.duration(to: .now)
-            let summary = relay.stop()
-            let rows = toStore ? journalRows(storePath) : counting.rows
-            Console.print(report(summary: summary, errors: errors, timings: timings, elapsed: elapsed, rate: rate,
-                                 rows: rows, toStore: toStore))
+            let stopped = try relay.stop()
+            Console.print(report(stopped, errors: errors, timings: timings, elapsed: elapsed, rate: rate,
+                                 rows: journalRows(folder.store)))
             return ExitCode.success
         } catch {
             Console.error("benchmark failed: \(error)")
@@ -80,8 +55,7 @@ enum BenchmarkRelayCommand {
         let total = Int(Double(rate) * seconds)
         let interval = Duration.nanoseconds(Int64(1_000_000_000 / rate))
         let start = ContinuousClock.now
-        // A discarding group frees each call as it ends: 15,000 finished tasks held to the end would be the
-        // biggest thing in the process, and the figure is the relay's memory, not the client's.
+        // A discarding group frees each call as it ends, instead of holding every finished task to the end.
         await withDiscardingTaskGroup { group in
             for index in 0..<total {
                 try? await Task.sleep(until: start + interval * index, clock: .continuous)
@@ -117,58 +91,43 @@ enum BenchmarkRelayCommand {
         return (try? store.count(.calls)) ?? -1
     }
 
-    static func report(summary: RelaySummary, errors: Int, timings: Timings, elapsed: Duration, rate: Int,
-                       rows: Int, toStore: Bool) -> String {
-        let relay = timings.relayMicroseconds.sorted()
+    static func report(_ relay: RelayChild.Stopped, errors: Int, timings: Timings, elapsed: Duration, rate: Int,
+                       rows: Int) -> String {
         let trips = timings.roundTripMicroseconds.sorted()
-        func ms(_ values: [Int], _ share: Double) -> String {
-            guard !values.isEmpty else { return "-" }
-            let index = min(values.count - 1, Int((Double(values.count) * share).rounded(.up)) - 1)
-            return String(format: "%.3f", Double(values[max(0, index)]) / 1000)
+        func ms(_ share: Double) -> String {
+            guard !trips.isEmpty else { return "-" }
+            let index = min(trips.count - 1, Int((Double(trips.count) * share).rounded(.up)) - 1)
+            return String(format: "%.3f", Double(trips[max(0, index)]) / 1000)
         }
-        let peak = PeakMemory.kilobytes().map { String(format: "%.1f MB", Double($0) / 1024) } ?? "unknown"
+        func megabytes(_ kilobytes: Int?) -> String {
+            kilobytes.map { String(format: "%.1f MB", Double($0) / 1024) } ?? "unknown"
+        }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return """
-            relay benchmark: \(summary.calls) calls at \(rate)/s over \(String(format: "%.1f", seconds)) s, \
-            journal \(toStore ? "a fresh store" : "counted in memory (--journal memory)")
-              errors:            \(errors) (failed outcomes journalled: \(summary.failures), lost writes: \(summary.lostWrites))
-              relay-added (ms):  p50 \(ms(relay, 0.5))  p99 \(ms(relay, 0.99))  max \(ms(relay, 1))  \
-            (inside the relay: its time holding a call minus the upstream exchange)
-              round trip (ms):   p50 \(ms(trips, 0.5))  p99 \(ms(trips, 0.99))  max \(ms(trips, 1))  (client → relay → koosim isv)
-              peak memory:       \(peak)
+            relay benchmark: \(trips.count + errors) calls at \(rate)/s over \(String(format: "%.1f", seconds)) s, \
+            `seller-console relay` (pid \(relay.pid)) on a fresh store
+              errors:            \(errors)
+              relay:             \(relay.summary)
+              round trip (ms):   p50 \(ms(0.5))  p99 \(ms(0.99))  max \(ms(1))  (client → relay → koosim isv)
+              peak memory:       \(megabytes(relay.peakKilobytes)) (the relay's process); \
+            \(megabytes(PeakMemory.kilobytes())) (this one: client and upstream)
               journal rows:      \(rows)
             """
     }
 }
 
-/// The timings of a benchmark run, from the relay's and the client's threads.
+/// The client's round trips and failures, from the client's tasks.
 final class Timings: Sendable {
-    private let relay = Mutex<[Int]>([])
     private let trips = Mutex<[Int]>([])
     private let failed = Mutex(0)
 
     func addError() { failed.withLock { $0 += 1 } }
     var errors: Int { failed.withLock { $0 } }
 
-    func add(relay microseconds: Int) { relay.withLock { $0.append(microseconds) } }
     func add(roundTrip duration: Duration) {
         let parts = duration.components
         trips.withLock { $0.append(Int(parts.seconds) * 1_000_000 + Int(parts.attoseconds / 1_000_000_000_000)) }
     }
 
-    var relayMicroseconds: [Int] { relay.withLock { $0 } }
     var roundTripMicroseconds: [Int] { trips.withLock { $0 } }
-}
-
-/// A journal that only counts the calls it is given, for a build without the store's journal API.
-final class CountingJournal: CallJournal, Sendable {
-    private let count = Mutex(0)
-    var rows: Int { count.withLock { $0 } }
-
-    func recordArrival(_ arrival: JournalArrival) throws { count.withLock { $0 += 1 } }
-    func recordAnswer(callId: String, _ answer: JournalAnswer) throws -> String? { nil }
-    func closeUnansweredCalls(at now: Timestamp) throws -> Int { 0 }
-    func relayStarted(id: String, pid: Int, listen: String, upstream: String, at now: Timestamp) throws {}
-    func relayHeartbeat(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {}
-    func relayStopped(id: String, calls: Int, lostWrites: Int, at now: Timestamp) throws {}
 }

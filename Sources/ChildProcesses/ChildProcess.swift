@@ -3,10 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// A program the tests run, with its standard output and error in files rather than pipes: a child that
-/// prints more than a pipe holds (64 KiB) can never block on a full pipe while the test waits for it to exit,
-/// and a killed child leaves what it printed so far. It starts with an empty signal mask and default signal
-/// dispositions, because the test process blocks signals its children must still die of. Every wait is bounded.
+/// A program run as a child (by the tests, and by `benchmark-relay` for the relay it measures), with its standard
+/// output and error in files rather than pipes: a child that prints more than a pipe holds (64 KiB) can never
+/// block on a full pipe while the parent waits for it to exit, and a killed child leaves what it printed so far.
+/// It starts with an empty signal mask and default signal dispositions, because a parent may block signals its
+/// children must still die of. Every wait is bounded.
 public final class ChildProcess: @unchecked Sendable {
     /// How a finished child ended, and what it printed.
     public struct Outcome: Sendable {
@@ -29,6 +30,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// A program the test needs is not installed or not built.
     public struct NotFound: Error, CustomStringConvertible {
         public var name: String
+        public init(name: String) { self.name = name }
         public var description: String { "\(name) not found" }
     }
 
@@ -40,7 +42,7 @@ public final class ChildProcess: @unchecked Sendable {
 
     public let pid: pid_t
     public let command: String
-    private let folder: TemporaryDirectory
+    private let folder: OutputFolder
     private let started = Date()
     private let lock = NSLock()
     private var finished: Outcome?
@@ -50,7 +52,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// (otherwise `/dev/null`).
     public init(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
                 overrides: [String: String?] = [:], input: Data? = nil) throws {
-        folder = try TemporaryDirectory("child")
+        folder = try OutputFolder()
         command = ([URL(fileURLWithPath: path).lastPathComponent] + arguments.prefix(2)).joined(separator: " ")
         var variables = environment ?? ProcessInfo.processInfo.environment
         for (name, value) in overrides { variables[name] = value }
@@ -160,18 +162,39 @@ public final class ChildProcess: @unchecked Sendable {
 
     /// Waits for the child to end, at most `timeout` seconds; past that it is killed and `TimedOut` thrown.
     public func wait(timeout: TimeInterval = 120) throws -> Outcome {
-        var outcome: Outcome?
-        waitUntil(timeout: timeout, pollEvery: 0.005) {
-            outcome = poll()
-            return outcome != nil
-        }
-        if let outcome { return outcome }
+        if let outcome = poll(within: timeout) { return outcome }
         send(SIGKILL)
-        _ = waitUntil(timeout: 10, pollEvery: 0.005) { poll() != nil }
+        _ = poll(within: 10)
         throw TimedOut(command: command, seconds: timeout)
+    }
+
+    /// Polls every 5 ms until the child has ended or `seconds` have passed.
+    private func poll(within seconds: TimeInterval) -> Outcome? {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if let outcome = poll() { return outcome }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        return poll()
     }
 
     private func read(_ name: String) -> Data {
         FileManager.default.contents(atPath: folder.file(name)) ?? Data()
     }
+}
+
+/// The private folder a child's stdin, stdout and stderr files live in, removed with the `ChildProcess`.
+private final class OutputFolder: Sendable {
+    let path: String
+
+    init() throws {
+        path = URL(fileURLWithPath: NSTemporaryDirectory())
+            .appendingPathComponent("seller-console-child-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
 }
