@@ -139,8 +139,13 @@ struct MarketplaceCallerTests {
         #expect(!seen.contains { $0.drawn == nil && $0.resultCode != nil && $0.resultCode != "000000" })
         let failedOnWire = seen.count { $0.drawn != .slow && Self.fails($0.drawn, v1: v1) }
         let failedInLedger = attempts.count { !$0.verdict.succeeded && $0.verdict.failureKind != .timeout }
-        #expect(failedInLedger == failedOnWire)
-        #expect(timeouts >= seen.count { $0.drawn == .slow })
+        let slow = seen.count { $0.drawn == .slow }
+        #expect(timeouts >= slow)
+        // A failure drawn on the wire is the same failure in the ledger, unless a loaded machine answered it after
+        // the caller's timeout: then it is one of the timeouts no slow draw explains.
+        #expect(failedInLedger <= failedOnWire)
+        #expect(failedOnWire - failedInLedger <= timeouts - slow,
+                "\(failedOnWire) failures drawn, \(failedInLedger) in the ledger, \(timeouts) timeouts, \(slow) slow")
     }
 
     /// Failures are retried by the activity's policy: never early, never past its count, stopping on success.
