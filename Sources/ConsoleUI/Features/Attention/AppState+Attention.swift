@@ -70,9 +70,10 @@ extension AppState {
 
     // MARK: Quit
 
-    /// `q`: quits at once when nothing is waiting in the outbox; otherwise asks the store what a quit leaves.
+    /// `q`: quits at once when the outbox's count (read at start and after every outbox change) says nothing is
+    /// unfinished, or was never read; otherwise asks the store what a quit would leave exactly.
     mutating func requestQuit() -> [Effect] {
-        if outboxActivity.count == 0 {
+        if (outboxActivity.count ?? 0) == 0 {
             quitting = true
             return []
         }
