@@ -135,7 +135,8 @@ extension AppState {
             effects += [.loadOutboxCount, .loadUploads]
             if activeTab == .outbox { effects += outbox.reload() } else { outbox.stale = true }
         }
-        if !due.kinds.isEmpty { effects += detail.reload() + [.read(.attention)] }
+        if !due.kinds.isEmpty { effects += detail.reload() }
+        if !due.kinds.isDisjoint(with: AttentionState.kinds) { effects.append(.read(.attention)) }
         return effects
     }
 

@@ -10,10 +10,15 @@ extension AppState {
         if let text = attention.receive(counts) { showToast(text, kind: .warn) }
     }
 
-    /// The detail pane shows a record: a new one is new no longer (the pane says 新 this once, from the answer).
-    func markSeenIfNew(_ response: DetailResponse) -> [Effect] {
+    /// The detail pane shows a record: a new one is new no longer. The pane keeps saying 新 while it shows it;
+    /// the list's row loses its mark at once (the store's answer would come with the next refresh).
+    mutating func markSeenIfNew(_ response: DetailResponse) -> [Effect] {
         guard response.request.generation == detail.generation, response.row?.isNew == true,
               let record = response.record else { return [] }
+        let tab = ConsoleTab(kind: record.kind)
+        if let index = lists.tabs[tab]?.window.rows.firstIndex(where: { $0.id == record.id }) {
+            lists.tabs[tab]?.window.rows[index].isNew = false
+        }
         return [.write(.markSeen(RecordRef(kind: record.kind, id: record.id), at: now))]
     }
 

@@ -21,6 +21,10 @@ public struct AttentionState: Equatable, Sendable {
 
     public init() {}
 
+    /// The kinds whose records can be new (the store's `AttentionSQL.kinds`): a change to another kind leaves the
+    /// counts as they are.
+    static let kinds: Set<EntityKind> = [.exceptions, .supervision, .tickets]
+
     /// The terminal title, or nil when the config leaves the title alone.
     public var title: String? {
         guard titleEnabled else { return nil }

@@ -20,7 +20,7 @@ extension DetailDocument {
     func markedNew(_ isNew: Bool) -> DetailDocument {
         guard isNew else { return self }
         var marked = self
-        marked.lines.insert(.field(key: "新 New", value: "需要处理，此前未查看 Needs you; not seen before",
+        marked.lines.insert(.field(key: "新 New", value: "需要处理，此前未查看",
                                    role: .statusPending), at: 0)
         return marked
     }

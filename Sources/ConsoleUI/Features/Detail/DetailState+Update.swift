@@ -43,9 +43,12 @@ extension DetailState {
     mutating func receive(_ response: DetailResponse, viewport: DetailViewport) {
         guard response.request.generation == generation else { return }
         loading = false
+        // A record stays marked new while it stays in the pane, though showing it just made it seen.
+        let stillShown = row?.isNew == true && row?.id == response.row?.id && row?.kind == response.row?.kind
         record = response.record
         links = response.links
         row = response.row
+        if stillShown { row?.isNew = true }
         missing = response.record == nil
         present(context: viewport.context, paneWidth: viewport.paneWidth)
         let linkCount = document?.links.count ?? 0
