@@ -68,6 +68,21 @@ import Testing
         #expect(driver.toast != "此标签页没有该操作 No such action on this tab")
     }
 
+    @Test func whileAFollowedRecordLoadsAnActionTargetsNothingRatherThanTheListsRow() throws {
+        let ticket = try acceptableTicket()
+        let driver = try driver()
+        driver.press(.char("5"))
+        #expect(driver.select(id: ticket.caseId))
+        driver.press(.enter)
+        // A link followed whose record has not arrived yet.
+        _ = driver.console.state.detail.followLink(viewport: DetailViewport(
+            context: driver.state.displayContext, paneWidth: driver.state.layout.detailArea.width,
+            lines: driver.state.layout.detailLines))
+        #expect(driver.state.detail.isFollowing && driver.state.detail.record == nil)
+        driver.press(.char("a"))
+        #expect(driver.state.dialog == nil, "the ticket behind the link must not be the target")
+    }
+
     @Test func gotoJumpsToARecordByIdOrUniquePrefixAndSaysWhenItCannot() throws {
         let ticket = try acceptableTicket()
         let driver = try driver()

@@ -22,12 +22,15 @@ extension AppState {
     }
 
     /// The tab and row an action key targets: the record a followed link shows, whatever tab it is on; else the
-    /// active tab's selection.
+    /// active tab's selection. While a followed record loads there is none (never the list's row behind it).
     var actionTarget: (tab: ConsoleTab, list: TabState?, row: ListRow?) {
-        if detail.isFollowing, let row = detail.row, row.kind == detail.record?.kind, row.id == detail.record?.id {
-            let tab = ConsoleTab(kind: row.kind)
-            return (tab, lists.tabs[tab], row)
+        guard detail.isFollowing, let target = detail.target else {
+            return (activeTab, activeList, activeList?.window.selectedRow)
         }
-        return (activeTab, activeList, activeList?.window.selectedRow)
+        let tab = ConsoleTab(kind: target.kind)
+        guard let row = detail.row, row.kind == target.kind, row.id == target.id, detail.record?.id == target.id else {
+            return (tab, lists.tabs[tab], nil)
+        }
+        return (tab, lists.tabs[tab], row)
     }
 }
