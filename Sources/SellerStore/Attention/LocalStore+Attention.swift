@@ -9,7 +9,7 @@ extension LocalStore {
         var counts = AttentionCounts()
         for kind in AttentionSQL.kinds {
             guard let actionable = AttentionSQL.actionable(kind) else { continue }
-            let sql = "SELECT count(*) FROM (SELECT 1 FROM \(StoreTables.table(kind)) AS o WHERE \(actionable) AND "
+            let sql = "SELECT count(*) FROM (SELECT 1 FROM \(StoreTables.table(kind)) AS o WHERE (\(actionable)) AND "
                 + "\(AttentionSQL.isNew(kind)) LIMIT ?)"
             let value = try db.cachedStatement(sql).scalar([.integer(Int64(max(0, cap)))])
             counts.newByKind[kind] = value?.int64Value.map { Int($0) } ?? 0
