@@ -44,6 +44,13 @@ public final class ActionPerformer {
                 return .outboxItemUpdated(id: id, operation: .retry, succeeded: try store.retryOutboxItem(id: id, at: now))
             case .discardOutboxItem(let id, let now, let force):
                 return .outboxDiscardAnswered(id: id, try discard(id, force: force, at: now))
+            case .markSeen(let record, let now):
+                do {
+                    try store.markSeen(record.kind, id: record.id, at: now)
+                } catch {
+                    return .loadFailed(tab: nil, message: StoreFailure(.write, String(describing: error)))
+                }
+                return .storeChanged(.records(record.kind))
             }
         } catch {
             return .actionFailed(StoreFailure(.write, String(describing: error)))

@@ -26,6 +26,8 @@ public struct ConsoleConfiguration: Sendable {
     public var startupWarnings: [String]
     /// Where the outbox sends replays of journalled calls (the profile's relay settings); nil refuses them.
     public var replay: ReplayTarget?
+    /// The config's `[console]` section: bell and title (issue 13).
+    public var notifications = ConsoleNotifications()
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,
@@ -62,13 +64,51 @@ extension ConsoleConfiguration: CustomStringConvertible, CustomDebugStringConver
             "storePath": storePath, "client": redactedClient, "readOnly": readOnly, "theme": theme,
             "themeDirectories": themeDirectories, "noColor": noColor, "mouse": mouse, "keyOverrides": keyOverrides,
             "refreshSeconds": refreshSeconds as Any, "logPath": logPath, "utcOffsetSeconds": utcOffsetSeconds,
-            "startupWarnings": startupWarnings, "replay": replay as Any,
+            "startupWarnings": startupWarnings, "replay": replay as Any, "notifications": notifications,
         ], displayStyle: .struct)
     }
 
     private var redactedClient: String {
         guard let client else { return "offline" }
         return "\(client.baseURL) (accessKey: \(client.accessKey), secretKey: <redacted>)"
+    }
+}
+
+/// What the console tells the seller outside its screen, from the config file's `[console]` section:
+/// `bell = on` rings when a sync brings new failures or customer messages; `title = on` shows the count of new
+/// records in the terminal's title. Both off by default: a bell or a title a seller did not ask for is noise.
+public struct ConsoleNotifications: Hashable, Sendable {
+    public var bell = false
+    public var title = false
+
+    public init(bell: Bool = false, title: Bool = false) {
+        self.bell = bell
+        self.title = title
+    }
+
+    public static let keys = ["bell", "title"]
+
+    /// Reads the section; a key or value it does not know is reported (never a reason not to open).
+    public static func parse(_ section: [String: String]) -> (ConsoleNotifications, [String]) {
+        var settings = ConsoleNotifications()
+        var warnings: [String] = []
+        for key in section.keys.sorted() {
+            let value = (section[key] ?? "").lowercased()
+            guard keys.contains(key) else {
+                warnings.append("config [console]: 未知设置 unknown key \"\(key)\"; valid: " + keys.joined(separator: ", "))
+                continue
+            }
+            let on: Bool
+            switch value {
+            case "on", "yes", "true", "1": on = true
+            case "off", "no", "false", "0": on = false
+            default:
+                warnings.append("config [console]: \(key) 应为 on 或 off \(key) must be on or off (got \"\(value)\")")
+                continue
+            }
+            if key == "bell" { settings.bell = on } else { settings.title = on }
+        }
+        return (settings, warnings)
     }
 }
 

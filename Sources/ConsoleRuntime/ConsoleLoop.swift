@@ -20,6 +20,9 @@ public final class ConsoleLoop {
     private var previous: Buffer?
     private var dirty = true
     private var lastTick: Timestamp?
+    /// What the terminal was last told besides the frame: the title, and the bells rung (issue 13).
+    private var toldTitle: String?
+    private var toldBells = 0
 
     public init(state: AppState, terminal: any Terminal, inbox: Inbox, router: EffectRouter,
                 clock: (() -> Timestamp)? = nil, tickMilliseconds: Int64 = 250) {
@@ -94,6 +97,19 @@ public final class ConsoleLoop {
         }
         previous = frame
         dirty = false
+        signalAttention()
         painted?(state)
+    }
+
+    /// Rings the bell for each new ring the state asked for, and sets the title when it changed.
+    func signalAttention() {
+        if state.attention.bells > toldBells {
+            toldBells = state.attention.bells
+            terminal.ringBell()
+        }
+        if let title = state.attention.title, title != toldTitle {
+            toldTitle = title
+            terminal.setTitle(title)
+        }
     }
 }

@@ -67,6 +67,8 @@ public final class ConsoleSession {
                              syncAvailable: configuration.client != nil,
                              syncIntervalSeconds: configuration.refreshSeconds)
         state.workingDirectory = FileManager.default.currentDirectoryPath
+        state.attention.bellEnabled = configuration.notifications.bell
+        state.attention.titleEnabled = configuration.notifications.title
         let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
             + (theme.warning.map { [$0] } ?? [])
         for warning in warnings {

@@ -14,6 +14,9 @@ public final class ScriptedTerminal: Terminal {
     public private(set) var cursor: Position?
     public private(set) var palette: TerminalPalette?
     public private(set) var repaintCount = 0
+    /// Bells rung and titles set (issue 13), for the tests.
+    public private(set) var bellCount = 0
+    public private(set) var titles: [String] = []
 
     public init(size: Size, screen: (any Terminal)? = nil) {
         self.size = size
@@ -56,4 +59,12 @@ public final class ScriptedTerminal: Terminal {
     }
 
     public func waitForInput(wake: Int32, milliseconds: Int32) {}
+
+    public func ringBell() {
+        bellCount += 1
+    }
+
+    public func setTitle(_ title: String) {
+        titles.append(title)
+    }
 }

@@ -34,7 +34,9 @@ public final class StoreReader {
                 return .outboxCountLoaded(try store.outboxCount())
             case .detail(let request):
                 let record = try store.record(request.kind, id: request.id)
-                return .detailLoaded(DetailResponse(request: request, record: record, links: try links(of: record)))
+                let row = record == nil ? nil : try store.listRow(request.kind, id: request.id)
+                return .detailLoaded(DetailResponse(request: request, record: record, links: try links(of: record),
+                                                    row: row))
             case .outboxPage(let request):
                 return .outboxPageLoaded(request, try store.outboxPage(states: request.states,
                                                                       beforeId: request.beforeId,
@@ -44,6 +46,13 @@ public final class StoreReader {
                     .filter { $0.progress != nil })
             case .relayActivity(let now):
                 return .relayActivityLoaded(try store.relayActivity(at: now))
+            case .attention:
+                return .attentionLoaded(try store.attentionCounts())
+            case .findRecords(let text):
+                return .recordsFound(text, try store.findRecords(text))
+            case .pendingWork:
+                let work = try store.unsentActions()
+                return .pendingWorkLoaded(PendingWork(unsent: work.unsent, inFlight: work.inFlight))
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
@@ -102,7 +111,7 @@ extension StoreRead {
         case .window(let request): request.tab
         case .page(let request): request.tab
         case .count(let tab, _, _): tab
-        case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity: nil
+        case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity, .attention, .findRecords, .pendingWork: nil
         }
     }
 }

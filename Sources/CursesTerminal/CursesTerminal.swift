@@ -35,6 +35,8 @@ public final class CursesTerminal {
     var pending: [Key] = []
     var cursor: Position?
     var needsFullPaint = true
+    /// `setTitle` saved the terminal's own title, to be put back at `restore()`.
+    var titleSaved = false
     public private(set) var isOpen = false
     /// Scratch space for one cell's wide characters: setcchar takes at most CCHARW_MAX plus a terminator.
     let cellText = UnsafeMutablePointer<wchar_t>.allocate(capacity: 8)
@@ -183,6 +185,7 @@ public final class CursesTerminal {
     /// dispositions, the original standard error. Idempotent; also run by `deinit`, `exit()` and signals.
     public func restore() {
         guard isOpen else { return }
+        restoreTitle()
         isOpen = false
         // > "endwin ... restores tty modes, moves the cursor to the lower left-hand corner of the screen and
         // > resets the terminal into the proper non-visual mode" (curs_initscr(3X)).

@@ -19,6 +19,15 @@ public protocol Terminal: AnyObject {
     /// Blocks until a key is waiting, `wake` is readable (a descriptor; -1 for none), a signal arrives, or
     /// `milliseconds` pass.
     func waitForInput(wake: Int32, milliseconds: Int32)
+    /// Rings the bell (issue 13: a sync brought new failures or messages and the config asks for a bell).
+    func ringBell()
+    /// Sets the window title (sanitised by the terminal).
+    func setTitle(_ title: String)
+}
+
+extension Terminal {
+    public func ringBell() {}
+    public func setTitle(_ title: String) {}
 }
 
 extension CursesTerminal: Terminal {}

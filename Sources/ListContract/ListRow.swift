@@ -6,6 +6,8 @@ import SellerCore
 public struct ListRow: Hashable, Sendable {
     public var key: ListRowKey
     public var content: Content
+    /// The record needs the seller and was not seen since it did (issue 13): the list marks it 新.
+    public var isNew = false
 
     public init(key: ListRowKey, content: Content) {
         self.key = key

@@ -26,6 +26,8 @@ public struct AppState: Equatable, Sendable {
     public var relay = RelayWatch()
     public var sync: SyncStatus
     public var notices = Toasts()
+    /// New records, the sync toast, the bell and the terminal title (issue 13).
+    public var attention = AttentionState()
     public var keymap: Keymap
     public var themeName: String
     /// Theme names offered by `:theme` completion.

@@ -24,6 +24,8 @@ public struct DetailState: Equatable, Sendable {
     public var target: Target?
     public var record: SellerRecord?
     public var links: OrderLinks?
+    /// The record's list row (pending mark, new), for actions on a followed record.
+    public var row: ListRow?
     public var loading = false
     /// The record was looked up and is not in the store.
     public var missing = false
@@ -50,6 +52,7 @@ extension DetailState {
     private struct Presented: Equatable, Sendable {
         var record: SellerRecord
         var links: OrderLinks?
+        var isNew: Bool
         var minute: Int64
         var utcOffsetSeconds: Int
         var width: Int
@@ -61,6 +64,7 @@ extension DetailState {
     func loading(_ target: Target, trail: [Stop], generation: Int) -> DetailState {
         var next = DetailState()
         (next.record, next.links) = (record, links)
+        next.row = row
         (next.document, next.layout, next.presented) = (document, layout, presented)
         next.target = target
         next.trail = trail
@@ -76,15 +80,16 @@ extension DetailState {
             (document, layout, presented) = (nil, nil, nil)
             return
         }
-        let inputs = Presented(record: record, links: links, minute: context.now.millis / 60_000,
+        let inputs = Presented(record: record, links: links, isNew: row?.isNew == true, minute: context.now.millis / 60_000,
                                utcOffsetSeconds: context.utcOffsetSeconds,
                                width: DetailLayout.textWidth(forPaneWidth: paneWidth), policy: context.policy)
         guard inputs != presented else { return }
         let old = presented
         presented = inputs
         if document == nil || old?.record != inputs.record || old?.links != inputs.links || old?.minute != inputs.minute
-            || old?.utcOffsetSeconds != inputs.utcOffsetSeconds {
+            || old?.utcOffsetSeconds != inputs.utcOffsetSeconds || old?.isNew != inputs.isNew {
             document = DetailDocumentBuilder.document(for: record, links: links, context: context)
+                .markedNew(inputs.isNew)
         }
         if let document {
             layout = DetailLayout(document: document, width: inputs.width, policy: inputs.policy)

@@ -95,6 +95,12 @@ public enum StoreRead: Equatable, Sendable {
     case uploads
     /// Whether a relay writes to the store at this time, and how busy it is; answered by `.relayActivityLoaded`.
     case relayActivity(at: Timestamp)
+    /// How many records are new to the seller; answered by `.attentionLoaded`.
+    case attention
+    /// Records whose id is the text, or starts with it (`:goto`); answered by `.recordsFound`.
+    case findRecords(String)
+    /// What a quit would leave unsent; answered by `.pendingWorkLoaded`.
+    case pendingWork
 }
 
 /// The store writer's requests.
@@ -108,6 +114,8 @@ public enum StoreWrite: Equatable, Sendable {
     /// Give up an outbox item that is not on the wire, after learning its outcome when its last attempt got no
     /// answer (`force` drops it even when that cannot be learned); answered by `.outboxDiscardAnswered`.
     case discardOutboxItem(id: Int64, at: Timestamp, force: Bool)
+    /// The seller saw the record in the detail pane: it is no longer new; answered by `.storeChanged` of its kind.
+    case markSeen(RecordRef, at: Timestamp)
 }
 
 /// The file inspector's requests (the deliver form's picker).

@@ -31,7 +31,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
         case .files: [.up, .down, .cycleKind, .removeFile]
         case .checkbox: [.toggleWait]
         case .buttons: [.focusAction, .focusCancel, .accept]
-        case .prompt: [.accept, .cancel, .complete, .clear]
+        case .prompt: [.accept, .cancel, .complete, .clear, .up, .down]
         }
     }
 
@@ -86,8 +86,8 @@ public enum ContextCommand: String, CaseIterable, Hashable, Sendable {
         case .focusAction: "选中执行按钮 Focus the action"
         case .focusCancel: "选中取消 Focus cancel"
         case .complete: context == .picker ? "补全路径 Complete path" : "补全命令 Complete (:)"
-        case .up: "上一项 Up"
-        case .down: "下一项 Down"
+        case .up: context == .prompt ? "上一条历史 Older line" : "上一项 Up"
+        case .down: context == .prompt ? "下一条历史 Newer line" : "下一项 Down"
         case .pageUp: "上移五项 Up five"
         case .pageDown: "下移五项 Down five"
         case .cycleKind: "切换文件类型 Cycle file kind"
@@ -134,6 +134,8 @@ extension Keymap {
         bind(.prompt, .cancel, .escape)
         bind(.prompt, .complete, .tab)
         bind(.prompt, .clear, .ctrl("u"))
+        bind(.prompt, .up, .up)
+        bind(.prompt, .down, .down)
         return map
     }()
 

@@ -11,10 +11,12 @@ public enum LineCommand: Hashable, Sendable {
     case sync
     case help
     case quit
+    /// `:goto ID`: the record with this id (or the one id starting with it), on any tab.
+    case goto(String)
 
     /// The verbs the line knows, in completion order.
     public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
-        + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q"]
+        + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q", "goto"]
 
     /// Parses a line; the error says what was wrong in words the seller can act on.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -41,6 +43,9 @@ public enum LineCommand: Hashable, Sendable {
         case "sync": return .success(.sync)
         case "help", "h": return .success(.help)
         case "q", "quit", "q!", "exit": return .success(.quit)
+        case "goto", "g":
+            guard let id = words.first else { return .failure(.missingArgument("goto", "a record id")) }
+            return .success(.goto(id))
         default: return .failure(.unknown(verb))
         }
     }

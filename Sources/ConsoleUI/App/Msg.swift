@@ -27,11 +27,14 @@ public struct DetailResponse: Equatable, Sendable {
     public var record: SellerRecord?
     /// For an order, the records that belong to it.
     public var links: OrderLinks?
+    /// The record's list row (its pending mark, whether it is new): actions on a record reached by a link use it.
+    public var row: ListRow?
 
-    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?) {
+    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?, row: ListRow? = nil) {
         self.request = request
         self.record = record
         self.links = links
+        self.row = row
     }
 }
 
@@ -104,4 +107,22 @@ public enum Msg: Equatable, Sendable {
     case relayActivityLoaded(RelayActivity?)
     case directoryListed(DirectoryListing)
     case fileMeasured(path: String, FileMeasurement)
+    /// How many records are new to the seller (`.read(.attention)`).
+    case attentionLoaded(AttentionCounts)
+    /// What `:goto` found for the text typed (`.read(.findRecords)`).
+    case recordsFound(String, [RecordRef])
+    /// The outbox work a quit would leave behind (`.read(.pendingWork)`).
+    case pendingWorkLoaded(PendingWork)
+}
+
+/// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on
+/// the wire now.
+public struct PendingWork: Hashable, Sendable {
+    public var unsent: Int
+    public var inFlight: Int
+
+    public init(unsent: Int, inFlight: Int) {
+        self.unsent = unsent
+        self.inFlight = inFlight
+    }
 }

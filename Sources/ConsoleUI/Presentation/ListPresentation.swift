@@ -51,7 +51,7 @@ public enum ListPresentation {
         case .ticket(let r): ids.map { ticketCell($0, r, context) }
         case .call(let r): ids.map { callCell($0, r, context) }
         }
-        let badge = actionBadge(row.pendingMark)
+        let badge = rowBadge(row, marked: marked != nil)
         guard let marked else {
             return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: badge.text, badgeRole: badge.role)
         }

@@ -13,6 +13,9 @@ enum BottomLine {
         case .command(let input):
             prompt(":", input, placeholder: "命令 Command (Tab 补全)",
                    extra: state.commandCandidates.joined(separator: " "), in: area, into: &buffer)
+        case .quitQuestion(let question):
+            buffer.fill(area, role: .input)
+            buffer.write(question.text, x: area.x, y: area.y, width: area.width, role: .input)
         case .normal, .help:
             var (text, role) = syncText(state)
             if let upload = OutboxPresentation.uploadText(state.uploads) {
@@ -59,7 +62,7 @@ enum BottomLine {
             let extraWidth = candidatesWidth(state.commandCandidates.joined(separator: " "), in: area,
                                              policy: state.policy)
             return TextInput(input, focused: true).cursorPosition(in: fieldRect(area, extraWidth: extraWidth))
-        case .normal, .help:
+        case .normal, .help, .quitQuestion:
             return nil
         }
     }

@@ -26,6 +26,10 @@ extension AppState {
         case .help(let offset):
             prompt.helpKey(keymap.command(for: key), offset: offset, pageHeight: size.height)
             return []
+        case .quitQuestion:
+            prompt.close()
+            if key == .char("y") || key == .char("Y") { quitting = true }
+            return []
         case .normal:
             break
         }
@@ -83,8 +87,7 @@ extension AppState {
             prompt.openHelp()
             return []
         case .quit:
-            quitting = true
-            return []
+            return requestQuit()
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard, .replay, .deliverLicense:
             let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)

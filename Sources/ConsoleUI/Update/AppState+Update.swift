@@ -11,7 +11,7 @@ extension AppState {
         for tab in ConsoleTab.allCases where tab.entityKind != nil {
             effects += lists.reload(tab, anchor: .top)
         }
-        effects += [.loadOutboxCount, .loadUploads]
+        effects += [.loadOutboxCount, .loadUploads, .read(.attention)]
         if sync.available { effects += sync.start(at: now) }
         return effects
     }
@@ -46,8 +46,9 @@ extension AppState {
         case .outboxCountLoaded(let count):
             return outboxActivity.receiveCount(count) ? refreshIfDue(.everything, force: false) : []
         case .detailLoaded(let response):
+            let seen = markSeenIfNew(response)
             detail.receive(response, viewport: detailViewport)
-            return []
+            return seen
         case .loadFailed(let tab, let message):
             if let tab { lists.stopLoading(tab, error: message.description) }
             showToast("读取本地数据失败 Store error: \(message)", kind: .error)
@@ -62,7 +63,7 @@ extension AppState {
             return refreshIfDue(changes, force: false)
         case .syncFinished(let report):
             let log = sync.finish(report, at: now, toasts: &notices)
-            return refreshIfDue(.everything, force: true) + log
+            return refreshIfDue(.everything, force: true) + log + attention.syncFinished()
         case .themeLoaded(let theme):
             themeName = theme.name
             showToast(theme.warning ?? "主题 Theme: \(theme.name)", kind: theme.warning == nil ? .info : .warn)
@@ -93,6 +94,14 @@ extension AppState {
             return []
         case .fileMeasured(let path, let measurement):
             actions.receive(measurement, for: path, at: now, toasts: &notices)
+            return []
+        case .attentionLoaded(let counts):
+            receiveAttention(counts)
+            return []
+        case .recordsFound(let text, let found):
+            return receiveFound(text, found)
+        case .pendingWorkLoaded(let work):
+            receivePendingWork(work)
             return []
         }
     }
@@ -127,6 +136,7 @@ extension AppState {
             if activeTab == .outbox { effects += outbox.reload() } else { outbox.stale = true }
         }
         if !due.kinds.isEmpty { effects += detail.reload() }
+        if !due.kinds.isDisjoint(with: AttentionState.kinds) { effects.append(.read(.attention)) }
         return effects
     }
 
@@ -137,7 +147,8 @@ extension AppState {
 
     /// What the actions feature reads of the rest of the console.
     var actionContext: ActionContext {
-        ActionContext(display: displayContext, size: size, keymap: keymap, tab: activeTab, list: activeList,
-                      detailRecord: detail.record, outbox: outbox)
+        let target = actionTarget
+        return ActionContext(display: displayContext, size: size, keymap: keymap, tab: target.tab, list: target.list,
+                             detailRecord: detail.record, outbox: outbox, selectedRow: target.row)
     }
 }

@@ -13,7 +13,7 @@ struct ListTable {
     /// status filter on the default sort can seek per status instead of scanning.
     let statusIndexedSort: ListSortColumn
     /// The summary columns, qualified with the base table's alias `o`; read from column 2 on (0 = sort key, 1 = id).
-    let payload: String
+    private(set) var payload: String
 
     /// Free text is cut in SQL so a hostile megabyte title or exception text never reaches Swift in a list.
     static let textLimit = 200
@@ -58,6 +58,8 @@ struct ListTable {
                 + "o.status, o.latency_ms, \(cut("failure_detail")), o.result_code, o.event_id, o.message_id, "
                 + "o.pending_action"
         }
+        // Last: whether the record is new to the seller (issue 13), read by `decode` from the last column.
+        payload += ", " + AttentionSQL.isNew(kind)
     }
 
     /// Reads one result row: the key from columns 0–1, the summary from `payload`'s columns.
@@ -100,6 +102,8 @@ struct ListTable {
                 failureDetail: row.text(11), resultCode: row.optionalText(12), eventId: row.optionalText(13),
                 messageId: row.optionalText(14), pendingMark: row.pendingMark(15)))
         }
-        return ListRow(key: key, content: content)
+        var listRow = ListRow(key: key, content: content)
+        listRow.isNew = row.bool(row.count - 1)
+        return listRow
     }
 }

@@ -36,13 +36,28 @@ struct ConsoleOptions {
     /// The console's configuration for a store and (optionally) a marketplace.
     func configuration(storePath: String, client: ClientConfiguration?, profileTheme: String?,
                        refreshSeconds: Int?, environment: [String: String]) -> ConsoleConfiguration {
-        let (overrides, warnings) = ConsoleOptions.keyOverrides(environment: environment)
-        return ConsoleConfiguration(
+        let (overrides, keyWarnings) = ConsoleOptions.keyOverrides(environment: environment)
+        let (notifications, notificationWarnings) = ConsoleOptions.notifications(environment: environment)
+        let warnings = keyWarnings + notificationWarnings
+        var configuration = ConsoleConfiguration(
             storePath: storePath, client: client, readOnly: readOnly, theme: theme ?? profileTheme ?? "default",
             themeDirectories: ThemeLoader.standardDirectories(environment: environment,
                                                               bundled: ConsoleOptions.bundledThemeDirectories()),
             noColor: noColor, mouse: mouse, keyOverrides: overrides, refreshSeconds: refreshSeconds,
             logPath: logPath ?? ConsoleLog.defaultPath(environment: environment), startupWarnings: warnings)
+        configuration.notifications = notifications
+        return configuration
+    }
+
+    /// The `[console]` section of the config file (`bell = on`, `title = on`).
+    static func notifications(environment: [String: String]) -> (ConsoleNotifications, [String]) {
+        let path = ProfileResolver.configDirectory(environment) + "/config"
+        guard FileManager.default.fileExists(atPath: path) else { return (ConsoleNotifications(), []) }
+        do {
+            return ConsoleNotifications.parse(try IniFile.load(path: path).section("console") ?? [:])
+        } catch {
+            return (ConsoleNotifications(), [])   // keyOverrides reports the broken file once
+        }
     }
 
     /// The `[keys]` section of the config file (`sync = r, f5`), in a stable order.

@@ -14,9 +14,10 @@ struct ActionContext {
     var detailRecord: SellerRecord?
     /// The 队列 tab's selected item and the items loaded.
     var outbox: OutboxListState
+    /// The row an action key targets: the list's selection, or the record a followed link shows (issue 13).
+    var selectedRow: ListRow?
 
     var now: Timestamp { display.now }
-    var selectedRow: ListRow? { list?.window.selectedRow }
 
     /// Whether the selected row is an interface-exception message from the relay's journal.
     var selectedIsJournal: Bool {

@@ -43,8 +43,12 @@ extension DetailState {
     mutating func receive(_ response: DetailResponse, viewport: DetailViewport) {
         guard response.request.generation == generation else { return }
         loading = false
+        // A record stays marked new while it stays in the pane, though showing it just made it seen.
+        let stillShown = row?.isNew == true && row?.id == response.row?.id && row?.kind == response.row?.kind
         record = response.record
         links = response.links
+        row = response.row
+        if stillShown { row?.isNew = true }
         missing = response.record == nil
         present(context: viewport.context, paneWidth: viewport.paneWidth)
         let linkCount = document?.links.count ?? 0
@@ -90,6 +94,7 @@ extension DetailState {
         trail.append(stop)
         record = nil
         links = nil
+        row = nil
         effects.append(.log("follow \(current.kind.commandName) \(current.id) -> \(link.kind.commandName) \(link.id)"))
         return effects
     }

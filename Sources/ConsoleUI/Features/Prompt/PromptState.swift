@@ -9,6 +9,8 @@ public enum Mode: Hashable, Sendable {
     /// `:`: the command being typed.
     case command(TextInputState)
     case help(offset: Int)
+    /// Quitting would leave actions unsent: `y` quits, any other key stays.
+    case quitQuestion(QuitQuestion)
 }
 
 /// What a key in a prompt asks of the rest of the console.
@@ -26,15 +28,25 @@ public struct PromptState: Equatable, Sendable {
     public internal(set) var mode: Mode = .normal
     /// What Tab on the `:` line offered when it could not complete to one word.
     public internal(set) var commandCandidates: [String] = []
+    /// What was accepted on the `/` line, oldest first (↑ ↓ walk it).
+    public internal(set) var filterHistory = PromptHistory()
+    /// What was run on the `:` line.
+    public internal(set) var commandHistory = PromptHistory()
 
     public init() {}
 
     mutating func openFilter(_ text: String) {
         mode = .filter(TextInputState(text, maxLength: 200), previous: text)
+        filterHistory.startWalk(draft: text)
     }
 
     mutating func openCommandLine() {
         mode = .command(TextInputState("", maxLength: 200))
+        commandHistory.startWalk(draft: "")
+    }
+
+    mutating func askQuit(_ question: QuitQuestion) {
+        mode = .quitQuestion(question)
     }
 
     mutating func openHelp() {
@@ -51,10 +63,15 @@ public struct PromptState: Equatable, Sendable {
         switch keymap.command(for: key, in: .prompt) {
         case .accept?:
             mode = .normal
+            filterHistory.add(input.text)
             return .nothing
         case .cancel?:
             mode = .normal
             return .filter(previous)
+        case .up?, .down?:
+            guard let text = filterHistory.walk(back: keymap.command(for: key, in: .prompt) == .up, typed: input.text)
+            else { return .nothing }
+            input.setText(text)
         case .clear?:
             input.setText("")
         default:
@@ -76,7 +93,13 @@ public struct PromptState: Equatable, Sendable {
         case .accept?:
             mode = .normal
             commandCandidates = []
+            commandHistory.add(input.text)
             return .run(input.text)
+        case .up?, .down?:
+            guard let text = commandHistory.walk(back: keymap.command(for: key, in: .prompt) == .up, typed: input.text)
+            else { return .nothing }
+            input.setText(text)
+            commandCandidates = []
         case .complete?:
             let completion = complete(input.text)
             input.setText(completion.text)
