@@ -6,8 +6,9 @@ import TermUI
 // a key into a command.
 extension AppState {
     mutating func handleKey(_ key: Key) -> [Effect] {
-        if case .mouse(let event) = key { return handleMouse(event) }
         if key == .resize { return [] }
+        if lists.held.hold(key) { return [] }
+        if case .mouse(let event) = key { return handleMouse(event) }
         if actions.dialog != nil {
             return layout.isTooSmall ? [] : actions.handleDialogKey(key, actionContext, toasts: &notices)
         }
@@ -24,7 +25,8 @@ extension AppState {
                     themeNames: themeNames)
             })
         case .help(let offset):
-            prompt.helpKey(keymap.command(for: key), offset: offset, pageHeight: size.height)
+            prompt.helpKey(keymap.command(for: key), key: key, offset: offset, pageHeight: size.height,
+                           maxOffset: helpMaxOffset)
             return []
         case .normal:
             break
@@ -32,6 +34,23 @@ extension AppState {
         guard let command = keymap.command(for: key) else { return [] }
         if layout.isTooSmall && command != .quit { return [] }
         return perform(command)
+    }
+
+    /// Commands that cannot work in this console: every action under `--readonly`, sync without a
+    /// marketplace. The hints and the help leave them out, so they offer only what works.
+    public var unavailableCommands: Set<Command> {
+        var hidden: Set<Command> = readOnly ? Set(Command.allCases.filter { $0.group == .actions }) : []
+        if !sync.available { hidden.insert(.sync) }
+        return hidden
+    }
+
+    /// The `?` overlay's groups for this console (see `unavailableCommands`).
+    public var helpGroups: [HelpOverlay.Group] { keymap.helpGroups(hiding: unavailableCommands) }
+
+    /// The help overlay's last scroll offset: its lines less those its box shows at this size.
+    var helpMaxOffset: Int {
+        let lines = HelpOverlay(groups: helpGroups).lineCount
+        return max(0, lines - (min(lines + 2, size.height) - 2))
     }
 
     private mutating func runPrompt(_ outcome: PromptOutcome) -> [Effect] {
@@ -106,7 +125,9 @@ extension AppState {
         }
         if activeTab == .outbox { return outbox.moveSelection(by: lines, height: layout.visibleRows) }
         let height = layout.visibleRows
-        let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines, height: height) }
+        let owed = activeList?.window.overrun(lines) ?? 0
+        let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines - owed, height: height) }
+        if owed != 0 { lists.held.owe(owed, at: now) }
         return effects + followSelection(forceReload: false)
     }
 
@@ -144,8 +165,10 @@ extension AppState {
         return []
     }
 
-    /// Esc: clears the marks, goes back along the detail's trail (then to the list), or clears the filter.
+    /// Esc: dismisses the newest toast, clears the marks, goes back along the detail's trail (then to the
+    /// list), or clears the filter. The toast comes first: an Esc meant for a message must not cost the filter.
     mutating func back() -> [Effect] {
+        if notices.dismissNewest() { return [] }
         if activeTab == .exceptions, actions.clearMarks() { return [] }
         if focus == .detail {
             guard let effects = detail.goBack(selectedRow: activeList?.window.selectedRow) else {
@@ -171,5 +194,29 @@ extension AppState {
     mutating func followSelection(forceReload: Bool) -> [Effect] {
         detail.follow(activeList?.window.selectedRow, clearWhenNone: activeList?.loaded == true || activeTab == .outbox,
                       forceReload: forceReload)
+    }
+
+    /// A page or window arrived: the owed move goes on, and once it is done the held keys run in order (a key
+    /// that runs past the rows again holds the rest once more).
+    mutating func resumeHeldKeys() -> [Effect] {
+        guard lists.held.isHolding else { return [] }
+        let owed = lists.held.owed
+        lists.held.owed = 0
+        let effects = move(lines: owed)
+        return lists.held.isHolding ? effects : effects + runHeldKeys()
+    }
+
+    /// The wait ended without the rows (the load failed or took too long): what is loaded is what there is, and
+    /// the held keys run on it.
+    mutating func releaseHeldKeys() -> [Effect] {
+        guard lists.held.isHolding else { return [] }
+        lists.held.owed = 0
+        return runHeldKeys()
+    }
+
+    private mutating func runHeldKeys() -> [Effect] {
+        let keys = lists.held.keys
+        lists.held = HeldKeys()
+        return keys.flatMap { handleKey($0) }
     }
 }
