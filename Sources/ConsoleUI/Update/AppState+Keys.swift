@@ -36,12 +36,10 @@ extension AppState {
         return perform(command)
     }
 
-    /// Commands that cannot work in this console: every action under `--readonly`, sync without a
-    /// marketplace. The hints and the help leave them out, so they offer only what works.
+    /// Commands that cannot work in this console: every action under `--readonly`. The hints and the help
+    /// leave them out, so they offer only what works. Sync stays offline: `r` then says why and what to do.
     public var unavailableCommands: Set<Command> {
-        var hidden: Set<Command> = readOnly ? Set(Command.allCases.filter { $0.group == .actions }) : []
-        if !sync.available { hidden.insert(.sync) }
-        return hidden
+        readOnly ? Set(Command.allCases.filter { $0.group == .actions }) : []
     }
 
     /// The `?` overlay's groups for this console (see `unavailableCommands`).

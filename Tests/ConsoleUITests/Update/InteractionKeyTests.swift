@@ -60,7 +60,6 @@ import TermUI
         let toast = state.toasts.last
         #expect(toast?.message.contains("离线") == true)
         #expect(toast?.message.contains("SELLER_CONSOLE_AK") == true, "says what to do: \(toast?.message ?? "")")
-        #expect(!BottomLine.hints(state).contains { $0.label == "同步" }, "the hints do not offer a sync")
     }
 
     @Test func readOnlyHintsAndHelpOfferNoActions() throws {
