@@ -49,4 +49,39 @@ import TermUI
         let bottom = lines[layout.detail.bottom - 1]
         #expect(!bottom.contains(where: { $0.isLetter }), "\(bottom)")
     }
+
+    @Test func escInARejectEditorWithTextAsksBeforeDiscardingAndTheEditorCountsAgainstItsLimit() throws {
+        var state = F.started()
+        try F.open(.supervision, rows: [F.supervisionRow("T1")], in: &state)
+        _ = F.press([.char("x")], &state)
+        guard case .form = state.dialog else {
+            Issue.record("no reject form")
+            return
+        }
+        #expect(ConsoleScreen.render(state).textDump.contains("0/2000"))
+        _ = F.press([.escape], &state)
+        #expect(state.dialog == nil, "nothing typed: Esc closes at once")
+        _ = F.press([.char("x")], &state)
+        _ = F.type("不符合", &state)
+        #expect(ConsoleScreen.render(state).textDump.contains("3/2000"))
+        _ = F.press([.escape], &state)
+        guard case .confirm(let ask)? = state.dialog else {
+            Issue.record("one Esc threw the typed text away")
+            return
+        }
+        #expect(ask.lines.joined().contains("y"))
+        _ = F.press([.char("n")], &state)
+        guard case .form(let form)? = state.dialog else {
+            Issue.record("n did not go back to the editor")
+            return
+        }
+        #expect(form.fields.first?.input.text == "不符合")
+        _ = F.press([.escape, .escape], &state)
+        guard case .form = state.dialog else {
+            Issue.record("Esc on the question goes back to the editor")
+            return
+        }
+        _ = F.press([.escape, .char("y")], &state)
+        #expect(state.dialog == nil)
+    }
 }
