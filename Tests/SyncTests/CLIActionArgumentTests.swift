@@ -36,4 +36,20 @@ struct CLIActionArgumentTests {
         #expect(status == 2, "\(errors)")
         #expect(errors.contains("no kind after ':' in --file \(report):; valid: SOW (需求文档)"), "\(errors)")
     }
+
+    @Test("demo leaves the data folder as it found it: nothing named after the binary's folder")
+    func demoLeavesNoDataFolder() throws {
+        let home = try TemporaryDirectory("demo-data")
+        let data = home.path + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        environment["XDG_DATA_HOME"] = data
+        environment["XDG_STATE_HOME"] = home.path + "/state"
+        let result = try ChildProcess.run(try #require(BuiltExecutable.path("seller-console")),
+                                          ["demo", "--sync-only", "--orders", "30"], environment: environment,
+                                          timeout: 120)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data).isEmpty)
+    }
 }
