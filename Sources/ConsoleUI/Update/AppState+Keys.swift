@@ -123,7 +123,7 @@ extension AppState {
         }
         if activeTab == .outbox { return outbox.moveSelection(by: lines, height: layout.visibleRows) }
         let height = layout.visibleRows
-        let owed = activeList?.window.overrun(lines) ?? 0
+        let owed = lists.held.waitsForRows ? activeList?.window.overrun(lines) ?? 0 : 0
         let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines - owed, height: height) }
         if owed != 0 { lists.held.owe(owed, at: now) }
         return effects + followSelection(forceReload: false)
@@ -195,26 +195,27 @@ extension AppState {
     }
 
     /// A page or window arrived: the owed move goes on, and once it is done the held keys run in order (a key
-    /// that runs past the rows again holds the rest once more).
+    /// that runs past the rows again holds the rest once more, its wait bounded from now).
     mutating func resumeHeldKeys() -> [Effect] {
+        lists.held.waitsForRows = true
         guard lists.held.isHolding else { return [] }
         let owed = lists.held.owed
         lists.held.owed = 0
         let effects = move(lines: owed)
-        return lists.held.isHolding ? effects : effects + runHeldKeys()
+        return lists.held.isHolding ? effects : effects + runHeldKeys(waitingForRows: true)
     }
 
-    /// The wait ended without the rows (the load failed or took too long): what is loaded is what there is, and
-    /// the held keys run on it.
+    /// The wait ended without the rows (the load failed, or nothing came for `HeldKeys.maxWaitMillis`): what is
+    /// loaded is what there is, and the held keys run on it, moves stopping at the loaded end.
     mutating func releaseHeldKeys() -> [Effect] {
         guard lists.held.isHolding else { return [] }
-        lists.held.owed = 0
-        return runHeldKeys()
+        return runHeldKeys(waitingForRows: false)
     }
 
-    private mutating func runHeldKeys() -> [Effect] {
+    private mutating func runHeldKeys(waitingForRows: Bool) -> [Effect] {
         let keys = lists.held.keys
         lists.held = HeldKeys()
+        lists.held.waitsForRows = waitingForRows
         return keys.flatMap { handleKey($0) }
     }
 }

@@ -137,3 +137,17 @@ import TermUI
         #expect(state.focus == .detail)
     }
 }
+
+extension KeyBurstTests {
+    @Test func heldKeysRunOnWhatIsLoadedWhenThePageNeverComes() throws {
+        var state = F.started()
+        _ = state.update(try F.window(state, .orders, rows: F.orderRows(100), atBottom: false))
+        _ = F.press(Array(repeating: Key.char("j"), count: 150) + [.enter], &state)
+        #expect(state.lists.held.isHolding && state.focus == .list)
+        _ = state.update(.tick(F.now.adding(seconds: 4)))
+        #expect(state.lists.held.isHolding, "still within the bound")
+        _ = state.update(.tick(F.now.adding(seconds: 6)))
+        #expect(!state.lists.held.isHolding && state.focus == .detail, "the held Enter ran on the loaded rows")
+        #expect(state.activeList?.window.selectedIndex == 99)
+    }
+}

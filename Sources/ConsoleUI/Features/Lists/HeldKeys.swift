@@ -10,6 +10,8 @@ public struct HeldKeys: Hashable, Sendable {
     public internal(set) var owed = 0
     public internal(set) var keys: [Key] = []
     var since: Timestamp?
+    /// False after a wait ran out: until rows arrive again, moves stop at the loaded end instead of waiting.
+    var waitsForRows = true
 
     /// Keys kept at most while waiting (a held-down key repeats ~30 times a second).
     static let maxKeys = 4_096
@@ -27,6 +29,7 @@ public struct HeldKeys: Hashable, Sendable {
     }
 
     mutating func owe(_ rows: Int, at now: Timestamp) {
+        guard waitsForRows else { return }
         if !isHolding { since = now }
         owed += rows
     }
