@@ -53,7 +53,16 @@ public final class CursesTerminal {
         // > ISO-8859-1" (ncurses(3X)): setlocale must come before newterm.
         setlocale(LC_ALL, "")
         let codeset = cn_codeset().map { String(cString: $0) } ?? ""
-        let isUTF8 = cn_codeset_is_utf8() != 0
+        var isUTF8 = cn_codeset_is_utf8() != 0
+        var localeWarning: String?
+        if !isUTF8 {
+            let (chosen, warning) = LocaleFallback.choose(codeset: codeset) { name in
+                options.localeFallback && setlocale(LC_CTYPE, name) != nil && cn_codeset_is_utf8() != 0
+            }
+            if chosen == nil { setlocale(LC_ALL, "") }
+            isUTF8 = chosen != nil
+            localeWarning = warning
+        }
         if !isUTF8 && options.nonUTF8 == .refuse { throw .localeNotUTF8(codeset: codeset) }
         self.codeset = codeset
         self.isUTF8 = isUTF8
@@ -61,10 +70,7 @@ public final class CursesTerminal {
         resolver = StyleResolver(palette: options.palette, useColors: false, colors: 0, pairLimit: 0,
                                  defaultAvailable: false)
         TerminalRestore.snapshotDispositions()
-        if !isUTF8 {
-            warnings = ["字符集 \(codeset) 不是 UTF-8，中文显示为 ?。The locale's codeset is \(codeset), not "
-                + "UTF-8: non-ASCII text is shown as ?. Set LANG=C.UTF-8 or zh_CN.UTF-8."]
-        }
+        if let localeWarning { warnings = [localeWarning] }
         switch options.mode {
         case .interactive:
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
@@ -127,6 +133,7 @@ public final class CursesTerminal {
                 | cn_button4_pressed() | cn_button5_pressed()
             mousemask(mmask_t(mask), nil)
             mouseinterval(0)
+            Self.sendSGRMouseMode(on: true, options)
         }
         KeySequences.defineMissing()
     }
@@ -190,6 +197,7 @@ public final class CursesTerminal {
         // > "endwin ... restores tty modes, moves the cursor to the lower left-hand corner of the screen and
         // > resets the terminal into the proper non-visual mode" (curs_initscr(3X)).
         endwin()
+        Self.sendSGRMouseMode(on: false, options)
         if let screen { delscreen(screen) }
         screen = nil
         if options.mode == .interactive {
@@ -201,6 +209,16 @@ public final class CursesTerminal {
         headlessFiles = []
         pending = []
         TerminalRestore.release()
+    }
+
+    /// SGR (1006) mouse reports carry any column; the X10 form ncurses asks for when the terminfo entry knows
+    /// only `\E[M` (tmux, screen) cannot encode columns past 223. Asked for (and given back) beside ncurses'
+    /// own mouse mode, for a real terminal with `--mouse` only; `KeyDecoder.sgrReport` reads the reports.
+    static func sendSGRMouseMode(on: Bool, _ options: TerminalOptions) {
+        guard options.mouse, options.mode == .interactive else { return }
+        let out = cn_stdout()
+        fputs(on ? "\u{1B}[?1006h" : "\u{1B}[?1006l", out)
+        fflush(out)
     }
 
     /// Sends standard error to a file from now until `restore()` (see `TerminalOptions.standardErrorLog`).

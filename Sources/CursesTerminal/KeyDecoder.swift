@@ -25,10 +25,48 @@ enum KeyDecoder {
             return functionKey(code).map { [$0] } ?? []
         case .character(27):
             guard let next = followUp() else { return [.escape] }
+            if next == .character(0x5B) {   // ESC [ that ncurses did not match: maybe an SGR mouse report
+                guard let third = followUp() else { return [.alt("[")] }
+                if third == .character(0x3C) { return sgrReport(followUp).map { [.mouse($0)] } ?? [] }
+                return [.alt("[")] + decode(third, followUp: { nil })
+            }
             if case .character(let c) = next, let typed = printable(c) { return [.alt(typed)] }
             return [.escape] + decode(next, followUp: { nil })
         case .character(let c):
             return character(c).map { [$0] } ?? []
+        }
+    }
+
+    /// The rest of an SGR (1006) mouse report after `ESC [ <`: `b;x;y` then `M` (press) or `m` (release).
+    /// ncurses decodes these itself only when the terminfo entry's `kmous` is `\E[<` (xterm); under tmux or
+    /// screen entries it passes them through as characters. Read to its final letter (at most `maxSGRLength`
+    /// characters, never waiting); a release, motion or a malformed report is no event.
+    static func sgrReport(_ followUp: () -> RawInput?) -> MouseEvent? {
+        var body = ""
+        while body.count < maxSGRLength, case .character(let c)? = followUp(), let scalar = Unicode.Scalar(c) {
+            let character = Character(scalar)
+            if character == "M" || character == "m" { return sgrMouse(body, pressed: character == "M") }
+            body.append(character)
+        }
+        return nil
+    }
+
+    static let maxSGRLength = 64
+
+    /// `b;x;y` of an SGR report, 1-based cells: button 0 left, 2 right, 64/65 the wheel; 4, 8 and 16 are
+    /// Shift, Meta and Ctrl held, 32 is motion.
+    static func sgrMouse(_ body: String, pressed: Bool) -> MouseEvent? {
+        let fields = body.split(separator: ";", omittingEmptySubsequences: false)
+        guard pressed, fields.count == 3, fields.allSatisfy({ !$0.isEmpty && $0.count <= 6 && $0.allSatisfy(\.isASCII) }),
+              let button = Int(fields[0]), let x = Int(fields[1]), let y = Int(fields[2]), x >= 1, y >= 1,
+              button & 32 == 0 else { return nil }
+        let position = Position(x: x - 1, y: y - 1)
+        switch button & ~(4 | 8 | 16) {
+        case 0: return MouseEvent(.click, at: position)
+        case 2: return MouseEvent(.rightClick, at: position)
+        case 64: return MouseEvent(.wheelUp, at: position)
+        case 65: return MouseEvent(.wheelDown, at: position)
+        default: return nil
         }
     }
 

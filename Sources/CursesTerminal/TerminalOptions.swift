@@ -30,6 +30,9 @@ public struct TerminalOptions: Sendable {
     public var colors: Bool
     public var palette: TerminalPalette
     public var nonUTF8: NonUTF8Policy
+    /// Under a locale that is not UTF-8, try a UTF-8 one (`C.UTF-8`) for the character type first, and say so
+    /// (`LocaleFallback`); only when there is none does `nonUTF8` apply.
+    public var localeFallback: Bool
     /// While curses is active, standard error goes to this file (appended), so no stray message ever lands
     /// on the screen; it is put back by `restore()`.
     public var standardErrorLog: String?
@@ -38,7 +41,8 @@ public struct TerminalOptions: Sendable {
 
     public init(mode: Mode = .interactive, escapeDelay: Int = 25, mouse: Bool = false, colors: Bool = true,
                 palette: TerminalPalette = TerminalPalette(), nonUTF8: NonUTF8Policy = .asciiFallback,
-                standardErrorLog: String? = nil, restoreOnSignals: Bool = true) {
+                standardErrorLog: String? = nil, restoreOnSignals: Bool = true, localeFallback: Bool = true) {
+        self.localeFallback = localeFallback
         self.mode = mode
         self.escapeDelay = escapeDelay
         self.mouse = mouse

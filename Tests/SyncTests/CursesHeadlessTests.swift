@@ -25,8 +25,9 @@ struct CursesHeadlessTests {
         return (outcome.status, outcome.output, outcome.errors)
     }
 
-    static func frames(_ size: String, term: String = "xterm-256color", locale: String = "C.UTF-8") throws -> [Frame] {
-        let (status, output, errors) = try run(["--headless", size, "--term", term], locale: locale)
+    static func frames(_ size: String, term: String = "xterm-256color", locale: String = "C.UTF-8",
+                       extra: [String] = []) throws -> [Frame] {
+        let (status, output, errors) = try run(["--headless", size, "--term", term] + extra, locale: locale)
         #expect(status == 0, "\(errors)")
         var frames: [Frame] = []
         for line in output.components(separatedBy: "\n") {
@@ -92,7 +93,7 @@ struct CursesHeadlessTests {
 
     @Test("a non-UTF-8 locale paints every non-ASCII column as ? and keeps the layout")
     func asciiFallback() throws {
-        let frames = try Self.frames("60x12", locale: "C")
+        let frames = try Self.frames("60x12", locale: "C", extra: ["--no-locale-fallback"])
         #expect(frames.count == 3)
         for frame in frames {
             #expect(frame.header.contains("utf8=0"))
@@ -106,6 +107,19 @@ struct CursesHeadlessTests {
             #expect(frame.screen == masked)
             #expect(frame.screen.allSatisfy { $0.allSatisfy(\.isASCII) })
             #expect(frame.buffer.allSatisfy { !$0.contains("─") && !$0.contains("…") }, "ASCII line drawing")
+        }
+    }
+
+    @Test("a non-UTF-8 locale falls back to C.UTF-8 and says so: Chinese is drawn, not ?")
+    func utf8LocaleFallback() throws {
+        let (status, output, errors) = try Self.run(["--headless", "60x12"], locale: "C")
+        #expect(status == 0, "\(errors)")
+        #expect(output.contains("warning 字符集 ANSI_X3.4-1968 不是 UTF-8，已改用 C.UTF-8"), "\(output.prefix(400))")
+        let frames = try Self.frames("60x12", locale: "C")
+        for frame in frames {
+            #expect(frame.header.contains("utf8=1"))
+            #expect(frame.screen == frame.buffer)
+            #expect(frame.screen.contains { !$0.allSatisfy(\.isASCII) }, "non-ASCII is drawn")
         }
     }
 

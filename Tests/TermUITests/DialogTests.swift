@@ -75,8 +75,15 @@ import Testing
     @Test func infoToastWrapsInsideItsFrame() {
         let toast = Toast("同步完成 Sync finished: 1,234 orders")
         let b = rendered(toast, width: 20, height: 2)
-        expectLines(b, [" 同步完成 Sync", " finished: 1,234 o…"])   // cut text ends with …
+        // Too long for word wrapping: the rows are filled so nothing is lost (the end counts most).
+        expectLines(b, [" 同步完成 Sync fini", " shed: 1,234 orders"])
         #expect(roleRow(b, 0) == String(repeating: "i", count: 20))
+    }
+
+    @Test func aLongPathLosesItsMiddleAndKeepsItsEnd() {
+        let toast = Toast("不能交付 /home/seller/deliveries/2026/acceptance/final-report.pdf：文件不存在")
+        let b = rendered(toast, width: 24, height: 2)
+        expectLines(b, [" 不能交付 /home/…final-", " report.pdf：文件不存在"])
     }
 
     @Test func frameSitsAboveTheStatusBar() {

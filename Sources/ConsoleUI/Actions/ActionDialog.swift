@@ -19,6 +19,8 @@ public struct ConfirmDialog: Equatable, Sendable {
         case restartAllMatching(StoreListQuery)
         /// `force`: drop it even when the marketplace cannot say whether it was applied.
         case discard(outboxId: Int64, force: Bool = false)
+        /// Throw away what was typed in the form it came from (Esc in a form with text; `y` answers it).
+        case discardForm
     }
 
     public var title: String

@@ -56,7 +56,7 @@ extension DeliverForm {
     }
 
     /// Enter: goes into the selected directory, or adds the selected file (or the typed path when nothing in
-    /// the listing matches it), then clears the name so the next file can be picked.
+    /// the listing matches it), then clears the name so the next file can be picked; the cursor moves on.
     mutating func enter() -> PickerStep {
         let entries = visibleEntries
         if entries.indices.contains(listingSelection) {
@@ -67,6 +67,12 @@ extension DeliverForm {
             }
             let file = directoryPath == "/" ? "/" + entry.name : directoryPath + "/" + entry.name
             _ = setPath(typedDirectory)
+            // Keep the place: on to the entry after the one added (the last stays), not back to `../`, so
+            // adding a run of files is Enter Enter Enter.
+            let listed = visibleEntries
+            if let added = listed.firstIndex(where: { $0.name == entry.name }) {
+                listingSelection = min(added + 1, listed.count - 1)
+            }
             return .add(file)
         }
         guard !typedPrefix.isEmpty else { return .nothing }

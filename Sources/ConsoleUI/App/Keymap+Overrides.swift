@@ -32,8 +32,8 @@ extension Keymap {
     /// Applies overrides: each named command loses its default keys and gets the listed ones (`none` unbinds
     /// it). A name `context.command` (`form.next-field`) rebinds a dialog's, form's or prompt's key (`KeyContext`).
     /// A key claimed by two overridden commands of one context is a conflict: the first keeps it and the second
-    /// is reported. A key taken from a command that was not overridden moves silently (that is the point of
-    /// rebinding), but a command left with no key at all is reported so it is not lost by accident.
+    /// is reported. A key taken from a command that was not overridden moves (that is the point of rebinding)
+    /// and is reported, naming the command that lost it (`takenKeys`).
     public func applying(_ overrides: [KeyBindingOverride]) -> (keymap: Keymap, problems: [KeymapProblem]) {
         var map = bindings
         var contexts = contextBindings
@@ -65,11 +65,35 @@ extension Keymap {
             guard let keys = Keymap.keys(of: override, name: name, problems: &problems) else { continue }
             Keymap.rebind(command, to: keys, in: &map, claims: &claimedBy, line: override.line, problems: &problems)
         }
+        let named = Set(overrides.map { $0.command.trimmingCharacters(in: .whitespaces).lowercased() })
+        problems += Keymap.takenKeys(from: bindings, to: map, keeping: named) { $0.rawValue }
+        for context in KeyContext.allCases {
+            problems += Keymap.takenKeys(from: contextBindings[context] ?? [:], to: contexts[context] ?? [:],
+                                         keeping: named) { "\(context.rawValue).\($0.rawValue)" }
+        }
         let unbound = Command.allCases.filter { command in !map.values.contains(command) }
         for command in unbound where command == .quit || command == .help {
             problems.append(KeymapProblem(line: nil, message: "\(command.rawValue) has no key; use :\(command == .quit ? "q" : "help")"))
         }
         return (Keymap(bindings: map, contextBindings: contexts), problems)
+    }
+
+    /// Default keys an override took from a command the config did not name: that command would otherwise
+    /// vanish from the hints and help without a word (`sync = x, f5` takes 驳回's `x`). Each is reported with
+    /// the name that gives the command a key again.
+    static func takenKeys<C: RawRepresentable<String> & Hashable>(
+        from before: [Key: C], to after: [Key: C], keeping named: Set<String>, name: (C) -> String
+    ) -> [KeymapProblem] {
+        Keymap.helpOrder(Array(before.keys)).compactMap { key in
+            guard let lost = before[key], let winner = after[key], winner != lost, !named.contains(name(lost)) else {
+                return nil
+            }
+            let left = Keymap.helpOrder(after.filter { $0.value == lost }.map(\.key)).map(\.name)
+            return KeymapProblem(line: nil, message: "key '\(key.name)' now runs \(name(winner)) instead of "
+                + "\(name(lost)), which " + (left.isEmpty ? "has no key left" : "keeps only "
+                    + left.joined(separator: ", "))
+                + "; give it another with '\(name(lost)) = KEY' in [keys]")
+        }
     }
 
     /// The keys an override lists (empty for `none`); nil when none of them is a key.

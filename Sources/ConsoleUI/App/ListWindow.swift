@@ -37,6 +37,15 @@ public struct ListWindow: Hashable, Sendable {
         keepVisible(height: height)
     }
 
+    /// The part of a move by `delta` that runs past the loaded rows toward an end not loaded yet (0 when the
+    /// rows it needs are here or the list ends there): it waits for the page instead of being dropped.
+    public func overrun(_ delta: Int) -> Int {
+        guard !rows.isEmpty else { return 0 }
+        if delta > 0, !atBottom { return max(0, selected + delta - (rows.count - 1)) }
+        if delta < 0, !atTop { return min(0, selected + delta) }
+        return 0
+    }
+
     /// Selects a loaded row by index.
     public mutating func select(_ index: Int, height: Int) {
         guard !rows.isEmpty else { return }

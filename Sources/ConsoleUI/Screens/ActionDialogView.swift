@@ -123,6 +123,14 @@ enum ActionDialogView {
             let focused = form.focus == .field(index)
             buffer.write(field.label, x: layout.labels[index].x, y: layout.labels[index].y,
                          role: focused ? .title : .dialog, emphasis: focused ? .bold : [], clip: layout.labels[index])
+            // n/limit at the label's right: the editor stops at the limit, so the seller sees why.
+            let counter = "\(field.input.text.count)/\(field.input.maxLength)"
+            let counterWidth = DisplayWidth.width(of: counter, policy: buffer.policy)
+            let labelWidth = DisplayWidth.width(of: field.label, policy: buffer.policy)
+            if labelWidth + 1 + counterWidth <= layout.labels[index].width {
+                buffer.write(counter, x: layout.labels[index].right - counterWidth, y: layout.labels[index].y,
+                             role: .muted, clip: layout.labels[index])
+            }
             buffer.render(MultiLineTextInput(field.input, placeholder: placeholder(form.kind, index), focused: focused),
                           in: layout.fields[index])
         }

@@ -67,10 +67,13 @@ enum BottomLine {
         }
     }
 
-    /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to.
+    /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to; none for
+    /// a command that cannot work here (`AppState.unavailableCommands`).
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
         if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap) }
+        let unavailable = state.unavailableCommands
         let actions = actionCommands(state.activeTab, journal: state.selectedIsJournalMessage)
+            .filter { !unavailable.contains($0) }
         let commands: [Command]
         if state.focus == .detail {
             commands = [.back, .nextLink, .open, .help, .quit]
@@ -82,7 +85,7 @@ enum BottomLine {
             commands = [.open] + actions + [.help, .filter, .quickFilter, .sortNext, .sync, .commandLine, .quit]
         }
         var hints = commands.compactMap { command -> StatusBar.Hint? in
-            guard let key = state.keymap.keys(for: command).first else { return nil }
+            guard !unavailable.contains(command), let key = state.keymap.keys(for: command).first else { return nil }
             return StatusBar.Hint(key.label, shortLabel(command))
         }
         if state.readOnly { hints.insert(StatusBar.Hint("RO", "只读"), at: 0) }

@@ -29,14 +29,16 @@ public enum ConsoleScreen {
         BottomLine.render(state, in: layout.statusBar, into: &buffer)
         ActionDialogView.render(state, into: &buffer)
         if case .help(let offset) = state.mode {
-            buffer.render(HelpOverlay(groups: state.keymap.helpGroups(), offset: offset), in: buffer.area)
+            buffer.render(HelpOverlay(groups: state.helpGroups, offset: offset), in: buffer.area)
         }
-        // Toasts stack upwards from above the status bar, newest lowest (several at once at start-up).
-        var margin = 1
+        // Toasts stack upwards from the foot of the detail pane, inside its border, newest lowest (several at
+        // once at start-up); one that no longer fits is left for later.
+        let room = layout.detailArea
+        var margin = 0
         for toast in state.toasts.reversed() {
-            let widget = Toast(toast.message, kind: toast.kind, maxWidth: min(60, state.size.width - 4))
-            let frame = widget.frame(in: buffer.area, bottomMargin: margin, policy: state.policy)
-            guard frame.y > layout.tabBar.bottom else { break }
+            let widget = Toast(toast.message, kind: toast.kind, maxWidth: min(60, room.width))
+            let frame = widget.frame(in: room, bottomMargin: margin, policy: state.policy)
+            guard frame.y >= room.y, frame.height > 0 else { break }
             buffer.render(widget, in: frame)
             margin += frame.height
         }

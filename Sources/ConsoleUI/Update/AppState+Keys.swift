@@ -6,8 +6,9 @@ import TermUI
 // a key into a command.
 extension AppState {
     mutating func handleKey(_ key: Key) -> [Effect] {
-        if case .mouse(let event) = key { return handleMouse(event) }
         if key == .resize { return [] }
+        if lists.held.hold(key) { return [] }
+        if case .mouse(let event) = key { return handleMouse(event) }
         if actions.dialog != nil {
             return layout.isTooSmall ? [] : actions.handleDialogKey(key, actionContext, toasts: &notices)
         }
@@ -24,7 +25,8 @@ extension AppState {
                     themeNames: themeNames)
             })
         case .help(let offset):
-            prompt.helpKey(keymap.command(for: key), offset: offset, pageHeight: size.height)
+            prompt.helpKey(keymap.command(for: key), key: key, offset: offset, pageHeight: size.height,
+                           maxOffset: helpMaxOffset)
             return []
         case .quitQuestion:
             prompt.close()
@@ -36,6 +38,21 @@ extension AppState {
         guard let command = keymap.command(for: key) else { return [] }
         if layout.isTooSmall && command != .quit { return [] }
         return perform(command)
+    }
+
+    /// Commands that cannot work in this console: every action under `--readonly`. The hints and the help
+    /// leave them out, so they offer only what works. Sync stays offline: `r` then says why and what to do.
+    public var unavailableCommands: Set<Command> {
+        readOnly ? Set(Command.allCases.filter { $0.group == .actions }) : []
+    }
+
+    /// The `?` overlay's groups for this console (see `unavailableCommands`).
+    public var helpGroups: [HelpOverlay.Group] { keymap.helpGroups(hiding: unavailableCommands) }
+
+    /// The help overlay's last scroll offset: its lines less those its box shows at this size.
+    var helpMaxOffset: Int {
+        let lines = HelpOverlay(groups: helpGroups).lineCount
+        return max(0, lines - (min(lines + 2, size.height) - 2))
     }
 
     private mutating func runPrompt(_ outcome: PromptOutcome) -> [Effect] {
@@ -109,7 +126,9 @@ extension AppState {
         }
         if activeTab == .outbox { return outbox.moveSelection(by: lines, height: layout.visibleRows) }
         let height = layout.visibleRows
-        let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines, height: height) }
+        let owed = lists.held.waitsForRows ? activeList?.window.overrun(lines) ?? 0 : 0
+        let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines - owed, height: height) }
+        if owed != 0 { lists.held.owe(owed, at: now) }
         return effects + followSelection(forceReload: false)
     }
 
@@ -147,8 +166,10 @@ extension AppState {
         return []
     }
 
-    /// Esc: clears the marks, goes back along the detail's trail (then to the list), or clears the filter.
+    /// Esc: dismisses the newest toast, clears the marks, goes back along the detail's trail (then to the
+    /// list), or clears the filter. The toast comes first: an Esc meant for a message must not cost the filter.
     mutating func back() -> [Effect] {
+        if notices.dismissNewest() { return [] }
         if activeTab == .exceptions, actions.clearMarks() { return [] }
         if focus == .detail {
             guard let effects = detail.goBack(selectedRow: activeList?.window.selectedRow) else {
@@ -174,5 +195,30 @@ extension AppState {
     mutating func followSelection(forceReload: Bool) -> [Effect] {
         detail.follow(activeList?.window.selectedRow, clearWhenNone: activeList?.loaded == true || activeTab == .outbox,
                       forceReload: forceReload)
+    }
+
+    /// A page or window arrived: the owed move goes on, and once it is done the held keys run in order (a key
+    /// that runs past the rows again holds the rest once more, its wait bounded from now).
+    mutating func resumeHeldKeys() -> [Effect] {
+        lists.held.waitsForRows = true
+        guard lists.held.isHolding else { return [] }
+        let owed = lists.held.owed
+        lists.held.owed = 0
+        let effects = move(lines: owed)
+        return lists.held.isHolding ? effects : effects + runHeldKeys(waitingForRows: true)
+    }
+
+    /// The wait ended without the rows (the load failed, or nothing came for `HeldKeys.maxWaitMillis`): what is
+    /// loaded is what there is, and the held keys run on it, moves stopping at the loaded end.
+    mutating func releaseHeldKeys() -> [Effect] {
+        guard lists.held.isHolding else { return [] }
+        return runHeldKeys(waitingForRows: false)
+    }
+
+    private mutating func runHeldKeys(waitingForRows: Bool) -> [Effect] {
+        let keys = lists.held.keys
+        lists.held = HeldKeys()
+        lists.held.waitsForRows = waitingForRows
+        return keys.flatMap { handleKey($0) }
     }
 }

@@ -37,9 +37,10 @@ extension AppState {
             return handleTick(time)
         case .windowLoaded(let response):
             let (effects, taken) = lists.receive(response, height: rows)
-            return taken && response.request.tab == activeTab ? effects + followSelection(forceReload: false) : effects
+            return (taken && response.request.tab == activeTab ? effects + followSelection(forceReload: false) : effects)
+                + (taken ? resumeHeldKeys() : [])
         case .pageLoaded(let request, let page):
-            return lists.receive(request, page, height: rows)
+            return lists.receive(request, page, height: rows) + resumeHeldKeys()
         case .countLoaded(let tab, let generation, let count, let capped):
             lists.receiveCount(tab, generation: generation, count: count, capped: capped)
             return []
@@ -52,7 +53,7 @@ extension AppState {
         case .loadFailed(let tab, let message):
             if let tab { lists.stopLoading(tab, error: message.description) }
             showToast("读取本地数据失败 Store error: \(message)", kind: .error)
-            return [.log("store query failed: \(message)")]
+            return [.log("store query failed: \(message)")] + releaseHeldKeys()
         case .filterRefused(let tab, let message):
             lists.stopLoading(tab, filterError: message)
             return []
@@ -122,6 +123,7 @@ extension AppState {
         }
         if sync.backgroundDue(at: time) { effects += sync.start(at: now) }
         if relay.pollDue(at: time) { effects.append(.loadRelayActivity(at: time)) }
+        if lists.held.expired(at: time) { effects += releaseHeldKeys() }
         return effects
     }
 

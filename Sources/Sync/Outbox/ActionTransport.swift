@@ -81,12 +81,18 @@ struct ActionTransport: Sendable {
             await progress(received)
             if Task.isCancelled { return .retry(reason: "stopped", retryAfter: nil) }
             let chunk: [UInt8]
-            switch await reader.read(at: received, upTo: chunkBytes) {
+            // Never past the size measured when it was chosen: a file that grew is changed, not longer.
+            let wanted = Int(clamping: max(0, min(Int64(chunkBytes), file.size - received)))
+            switch await reader.read(at: received, upTo: wanted) {
             case .success(let bytes): chunk = bytes
             case .failure(let problem): return problem.refusal
             }
             if chunk.isEmpty && received < file.size {
                 return .refusal(.fileChanged, "\(file.fileName) changed since it was chosen: it has \(received) bytes, "
+                                + "not \(file.size)")
+            }
+            if received + Int64(chunk.count) >= file.size, let now = await reader.currentSize(), now != file.size {
+                return .refusal(.fileChanged, "\(file.fileName) changed since it was chosen: it has \(now) bytes, "
                                 + "not \(file.size)")
             }
             do throws(ClientError) {
@@ -184,6 +190,13 @@ actor DeliveryFileReader {
                                     + "\(info.st_size) bytes, not \(file.size)"))
         }
         return .success(reader)
+    }
+
+    /// The open file's size now (nil when it cannot be read): checked before the last chunk goes, so a file that
+    /// grew after it was chosen fails as changed instead of uploading what it was.
+    func currentSize() -> Int64? {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Int64(info.st_size) : nil
     }
 
     /// Up to `count` bytes at `offset`; empty at the end of the file; why not on a read error.

@@ -48,13 +48,65 @@ public struct Toast: Widget {
         let room = min(area.height, max(1, maxLines))
         var lines = DisplayWidth.wrap(message, width: inner.width, maxLines: room + 1, policy: policy)
         if lines.count > room {
-            // More text than fits: end the last visible line with an ellipsis.
-            let rest = lines[room - 1] + " " + lines[room]
-            lines = Array(lines.prefix(room - 1)) + [DisplayWidth.truncate(rest, to: inner.width, policy: policy)]
+            // More text than fits: keep its start and its end (a path's file name, the reason after it).
+            lines = Toast.middleCut(message, width: inner.width, lines: room, policy: policy)
         }
         for (i, line) in lines.enumerated() {
             buffer.write(line, x: inner.x, y: inner.y + i, width: inner.width, role: role,
                          emphasis: kind == .error ? .bold : [], clip: inner)
         }
+    }
+
+    /// Text too long for the toast, laid out in full rows of `width`: it keeps its start and, longer, its end
+    /// (where a path names the file and the reason follows) and loses the middle to the policy's ellipsis.
+    static func middleCut(_ text: String, width: Int, lines: Int, policy: WidthPolicy) -> [String] {
+        let characters = Array(text)
+        var capacity = max(1, width * lines)
+        if DisplayWidth.width(of: characters, policy: policy) <= capacity {
+            let rows = rows(characters, width: width, policy: policy)
+            if rows.count <= lines { return rows }
+        }
+        let ellipsis = [policy.ellipsis]
+        let ellipsisWidth = DisplayWidth.width(of: ellipsis, policy: policy)
+        while true {
+            let budget = max(0, capacity - ellipsisWidth)
+            let tail = edge(characters.reversed(), budget: budget * 2 / 3, policy: policy).reversed()
+            let head = edge(characters, budget: budget - budget * 2 / 3, policy: policy)
+            let cut = rows(head + ellipsis + tail, width: width, policy: policy)
+            if cut.count <= lines || capacity <= 1 { return Array(cut.prefix(lines)) }
+            capacity -= 1   // a wide character left a cell empty at a row's end: try one narrower
+        }
+    }
+
+    /// The characters from the start of `characters` that fit in `budget` cells.
+    private static func edge<S: Sequence<Character>>(_ characters: S, budget: Int, policy: WidthPolicy) -> [Character] {
+        var taken: [Character] = []
+        var used = 0
+        for character in characters {
+            let w = DisplayWidth.width(of: character, policy: policy)
+            guard used + w <= budget else { break }
+            taken.append(character)
+            used += w
+        }
+        return taken
+    }
+
+    /// `characters` in rows of at most `width` cells, a wide character never split.
+    private static func rows(_ characters: [Character], width: Int, policy: WidthPolicy) -> [String] {
+        var rows: [String] = []
+        var row = ""
+        var used = 0
+        for character in characters {
+            let w = DisplayWidth.width(of: character, policy: policy)
+            if used + w > max(1, width), !row.isEmpty {
+                rows.append(row)
+                row = ""
+                used = 0
+            }
+            row.append(character)
+            used += w
+        }
+        if !row.isEmpty { rows.append(row) }
+        return rows
     }
 }

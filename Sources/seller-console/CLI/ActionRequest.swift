@@ -54,7 +54,8 @@ enum ActionRequest {
                 guard let cause = options.value("--cause"), let solution = options.value("--solution") else {
                     throw Problem(description: "ticket resolve needs --cause and --solution")
                 }
-                return [.resolveTicket(caseId: caseId, cause: cause, solution: solution)]
+                return [.resolveTicket(caseId: caseId, cause: try nonEmpty(cause, "--cause"),
+                                       solution: try nonEmpty(solution, "--solution"))]
             default:
                 throw Problem(description: "unknown ticket verb \(positionals[0]); use accept, reply or resolve")
             }
@@ -64,14 +65,21 @@ enum ActionRequest {
     }
 
     private static func text(_ options: Arguments, _ inline: String, _ file: String, what: String) throws -> String {
-        if let value = options.value(inline) { return value }
+        if let value = options.value(inline) { return try nonEmpty(value, inline) }
         if let path = options.value(file) {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Problem(description: "cannot read \(path)")
             }
-            return String(decoding: data, as: UTF8.self)
+            return try nonEmpty(String(decoding: data, as: UTF8.self), "\(file) \(path)")
         }
         throw Problem(description: "give \(what) with \(inline) or \(file)")
+    }
+
+    /// A required text that is empty or only blanks is a mistake on the command line (exit 2), not a state the
+    /// marketplace refuses: say so before anything is queued.
+    private static func nonEmpty(_ text: String, _ option: String) throws -> String {
+        guard !text.allSatisfy(\.isWhitespace) else { throw Problem(description: "\(option) must not be empty") }
+        return text
     }
 
     /// `--file F` (measured now: size and SHA-256) or `--text S`, not both.
@@ -105,7 +113,8 @@ enum ActionRequest {
             } else if !FileManager.default.fileExists(atPath: argument) {
                 // Not a file whose name has a colon: a mistyped kind, which must not upload as ACCEPTANCE.
                 let valid = DeliverableKind.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")
-                throw Problem(description: "unknown kind \(suffix) in --file \(argument); valid: \(valid)")
+                let what = suffix.isEmpty ? "no kind after ':'" : "unknown kind \(suffix)"
+                throw Problem(description: "\(what) in --file \(argument); valid: \(valid)")
             }
         }
         // Measured as the console's file picker measures it, with the same refusals (missing, a directory…).

@@ -73,6 +73,8 @@ import Testing
         driver.type("谢谢！")
         expectScreen(driver, "reject-editor-\(name)")
         driver.press(.escape)
+        expectScreen(driver, "reject-discard-\(name)")
+        driver.press(.char("y"))   // Esc with text typed asks first
         #expect(driver.select(id: ActionFixtures.deliverTaskId))
         driver.press(.char("d"))
         driver.type("do")
@@ -114,7 +116,7 @@ import Testing
         driver.type("您好，已为您延长License有效期，请重新登录后确认。")
         driver.press(.ctrl("t"))
         expectScreen(driver, "reply-editor-\(name)")
-        driver.press(.escape, .char("C"))
+        driver.press(.escape, .char("y"), .char("C"))   // Esc with text typed asks first
         driver.type("License 服务的缓存未随续费刷新")
         driver.press(.tab)
         driver.type("清理缓存并延长有效期至 2027-11-23")

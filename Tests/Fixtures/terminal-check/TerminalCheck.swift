@@ -33,7 +33,7 @@ enum TerminalCheck {
         let parsed: Arguments
         do {
             parsed = try Arguments(arguments, options: ["--pid-file", "--log", "--expected", "--headless", "--term"],
-                                   flags: ["--crash", "--mouse"])
+                                   flags: ["--crash", "--mouse", "--no-locale-fallback"])
         } catch {
             FixtureOutput.error("\(error.description)\n\(usage)")
             return ExitCode.usage
@@ -46,7 +46,8 @@ enum TerminalCheck {
         }
         if let size = parsed.dimensions("--headless") {
             return runHeadless(Size(width: size.width, height: size.height),
-                               terminalType: parsed.value("--term") ?? "xterm-256color")
+                               terminalType: parsed.value("--term") ?? "xterm-256color",
+                               localeFallback: !parsed.has("--no-locale-fallback"))
         }
         if let path = parsed.value("--pid-file") {
             do {
@@ -104,17 +105,17 @@ enum TerminalCheck {
 
     /// Frame 1 painted whole, frame 2 as a diff (wide characters shifted by one column), frame 3 after a
     /// resize; after each, the buffer's lines, ncurses' lines and the look of the first cell of every role.
-    static func runHeadless(_ size: Size, terminalType: String) -> Int32 {
+    static func runHeadless(_ size: Size, terminalType: String, localeFallback: Bool) -> Int32 {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: TerminalOptions(mode: .headless(size, terminalType: terminalType),
-                                                                    palette: palette))
+                                                                    palette: palette, localeFallback: localeFallback))
         } catch {
             FixtureOutput.error("\(error)")
             return ExitCode.failure
         }
         let policy = terminal.recommendedWidthPolicy
-        var output: [String] = []
+        var output = terminal.warnings.map { "warning " + $0 }
         var previous: Buffer?
         let steps: [(Size, [String], Int)] = [
             (size, [], 0),

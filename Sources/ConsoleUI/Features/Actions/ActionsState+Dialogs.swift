@@ -18,6 +18,11 @@ extension ActionsState {
 
     mutating func handleConfirmKey(_ key: Key, _ confirm: ConfirmDialog, _ ctx: ActionContext) -> [Effect] {
         var confirm = confirm
+        // "Discard what you typed?" also takes y and n, as the question says.
+        if confirm.operation == .discardForm, case .char(let c) = key, "yYnN".contains(c) {
+            dialog = "yY".contains(c) ? nil : confirm.returnTo
+            return []
+        }
         switch ctx.keymap.command(for: key, in: .dialog) {
         case .cancel?:
             dialog = confirm.returnTo
@@ -74,6 +79,8 @@ extension ActionsState {
         case .discard(let id, let force):
             return [.discardOutboxItem(id: id, at: now, force: force),
                     .log("discard outbox #\(id)" + (force ? " (forced: outcome unknown)" : ""))]
+        case .discardForm:
+            return []
         }
     }
 
@@ -83,7 +90,7 @@ extension ActionsState {
         var form = form
         switch ctx.keymap.command(for: key, in: .form) {
         case .cancel?:
-            dialog = nil
+            dialog = ActionsState.discardQuestion(form)
             return []
         case .nextField?:
             form.moveFocus(by: 1)
@@ -114,6 +121,17 @@ extension ActionsState {
         }
         dialog = .form(form)
         return []
+    }
+
+    /// What Esc leaves on screen: nothing when no text was typed, else a question whose Cancel (focused), `n`
+    /// and Esc go back to the text as it was, so one stray Esc never throws away a typed reason or reply.
+    static func discardQuestion(_ form: TextActionForm) -> ActionDialog? {
+        guard form.fields.contains(where: { !$0.input.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        return .confirm(ConfirmDialog(
+            title: "放弃输入？ Discard?",
+            lines: ["放弃已输入的内容吗？按 y 放弃，按 n 或 Esc 继续编辑。",
+                    "Discard what you typed? y discards it; n or Esc goes back to it."],
+            confirmLabel: "放弃", operation: .discardForm, returnTo: .form(form)))
     }
 
     /// Checks the form (required fields) and opens the confirmation naming the action, its target and the text.

@@ -6,6 +6,8 @@ import SellerCore
 /// dialogs; the root follows the selection after a change here. Every method takes the table's height in rows.
 public struct ListsState: Equatable, Sendable {
     public internal(set) var tabs: [ConsoleTab: TabState]
+    /// Keys waiting for a page a move ran into (see `HeldKeys`).
+    public internal(set) var held = HeldKeys()
 
     public init() {
         var tabs: [ConsoleTab: TabState] = [:]

@@ -115,15 +115,25 @@ public struct PromptState: Equatable, Sendable {
         return .nothing
     }
 
-    /// A key in the help overlay: movement scrolls it, anything else closes it.
-    mutating func helpKey(_ command: Command?, offset: Int, pageHeight: Int) {
+    /// A key in the help overlay. Every movement key scrolls it (Space pages down as in a pager); only the keys
+    /// that mean "leave" (Esc, q, ?) close it, so a key meant to scroll never loses the reader's place.
+    mutating func helpKey(_ command: Command?, key: Key, offset: Int, pageHeight: Int, maxOffset: Int) {
+        let page = max(1, pageHeight / 2)
+        let target: Int
         switch command {
-        case .down: mode = .help(offset: offset + 1)
-        case .up: mode = .help(offset: max(0, offset - 1))
-        case .pageDown, .halfPageDown: mode = .help(offset: offset + max(1, pageHeight / 2))
-        case .pageUp, .halfPageUp: mode = .help(offset: max(0, offset - max(1, pageHeight / 2)))
-        case .top: mode = .help(offset: 0)
-        default: mode = .normal
+        case .down: target = offset + 1
+        case .up: target = offset - 1
+        case .pageDown, .halfPageDown: target = offset + page
+        case .pageUp, .halfPageUp: target = offset - page
+        case .top: target = 0
+        case .bottom: target = maxOffset
+        case .back, .quit, .help:
+            mode = .normal
+            return
+        default:
+            guard key == .char(" ") else { return }
+            target = offset + page
         }
+        mode = .help(offset: min(max(0, target), max(0, maxOffset)))
     }
 }

@@ -29,10 +29,14 @@ public struct SyncStatus: Hashable, Sendable {
         self.intervalSeconds = intervalSeconds
     }
 
+    /// Why `r` does nothing offline, and what makes it work.
+    static let offlineMessage = "离线，无法同步：请在配置中填写 ak、sk（或设置 SELLER_CONSOLE_AK、SELLER_CONSOLE_SK）后重新打开。"
+        + "Offline, cannot sync: add the keys to the profile (or set SELLER_CONSOLE_AK and SELLER_CONSOLE_SK) and reopen."
+
     /// `r` and `:sync`: refused with a toast when no marketplace is configured or a sync already runs.
     mutating func request(at now: Timestamp, toasts: inout Toasts) -> [Effect] {
         guard available else {
-            toasts.show("未配置云商店连接，无法同步 No marketplace configured", kind: .warn, at: now)
+            toasts.show(SyncStatus.offlineMessage, kind: .warn, at: now)
             return []
         }
         guard !running else {

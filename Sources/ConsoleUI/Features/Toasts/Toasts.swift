@@ -8,7 +8,7 @@ public struct ToastItem: Hashable, Sendable {
     public var expiresAt: Timestamp
 }
 
-/// The toasts feature: at most three messages, each gone after a few seconds (errors stay longer).
+/// The toasts feature: at most three messages, each gone after a few seconds (errors stay longer) or at Esc.
 public struct Toasts: Equatable, Sendable {
     public private(set) var items: [ToastItem] = []
 
@@ -18,6 +18,13 @@ public struct Toasts: Equatable, Sendable {
         let seconds: Int64 = kind == .error ? 8 : 4
         items.append(ToastItem(message: message, kind: kind, expiresAt: now.adding(seconds: seconds)))
         if items.count > 3 { items.removeFirst(items.count - 3) }
+    }
+
+    /// Esc: the newest toast goes first (it is the one just read); false when there was none.
+    public mutating func dismissNewest() -> Bool {
+        guard !items.isEmpty else { return false }
+        items.removeLast()
+        return true
     }
 
     mutating func expire(at time: Timestamp) {
