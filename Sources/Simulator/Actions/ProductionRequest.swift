@@ -5,9 +5,12 @@ import Signing
 
 /// The V2 call the marketplace makes to a seller's production interface for one message (docs/KOOGALLERY.md §3.2,
 /// §3.4–§3.6): a flat JSON body for the message's activity, written in the canonical (sorted, compact) form the
-/// signature covers, and the URL with `signature`, `timestamp` (unix ms) and `nonce` appended (§4.5).
+/// signature covers, and the query: the production URL's own parameters, then `signature`, `timestamp` (unix ms)
+/// and `nonce` (§4.5).
 struct ProductionRequest {
-    var url: URL
+    /// The production URL without its query (what `MarketClient` takes as its base).
+    var base: String
+    var query: [(String, String)]
     var body: [UInt8]
 
     /// What the call says about the message's records; looked up in the world, with plausible fallbacks.
@@ -25,10 +28,12 @@ struct ProductionRequest {
         let timestamp = String(signedAt)
         let signed = V2Signature.signedQuery(body: body, accessKey: accessKey, nonce: nonce, timestamp: timestamp)
         guard var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false) else { return nil }
-        components.queryItems = (components.queryItems ?? [])
-            + signed.map { URLQueryItem(name: $0.name, value: $0.value) }
-        guard let url = components.url else { return nil }
-        self.url = url
+        let own = (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }
+        components.query = nil
+        components.fragment = nil
+        guard let base = components.string else { return nil }
+        self.base = base
+        query = own + signed.map { ($0.name, $0.value) }
     }
 
     /// The body members for the message's activity (`CallFields`, the builder the marketplace caller shares);

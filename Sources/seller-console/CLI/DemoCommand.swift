@@ -42,8 +42,6 @@ enum DemoCommand {
                                     ranges: ranges)
         var configuration = simulatorConfiguration(options)
         removeAbandonedStores()
-        let leftover = FoundationDataFolder(environment: environment)
-        defer { leftover.removeIfLeftEmpty() }
         let storePath = options.value("--store")
             ?? NSTemporaryDirectory() + storePrefix + "\(ProcessInfo.processInfo.processIdentifier).db"
         let temporary = options.value("--store") == nil
@@ -139,25 +137,4 @@ enum DemoCommand {
 
     /// A fresh secret per run: the demo's key pair never leaves the process.
     static func demoSecret() -> String { UUID().uuidString.replacingOccurrences(of: "-", with: "") }
-}
-
-/// Foundation on Linux gives any process that touches its shared cookie store (any `URLSession`) a folder
-/// `$XDG_DATA_HOME/<name of the binary's folder>` (`bin`, `release`) and leaves it there empty. The demo writes
-/// nothing of its own there, so a folder of that name that was not there when it started and is empty when it
-/// ends is Foundation's, and is removed (`rmdir` removes only an empty folder: nothing of the seller's is lost).
-struct FoundationDataFolder {
-    let path: String
-    let existed: Bool
-
-    init(environment: [String: String]) {
-        let home = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        path = home + "/" + Bundle.main.bundleURL.deletingPathExtension().lastPathComponent
-        existed = FileManager.default.fileExists(atPath: path)
-    }
-
-    func removeIfLeftEmpty() {
-        guard !existed else { return }
-        rmdir(path)
-    }
 }
