@@ -110,6 +110,12 @@ public final class OutboxSender: Sendable {
         }
         switch result {
         case .applied(let record):
+            if let failed = RestartVerdict.failure(of: item.action, answer: record) {
+                try store.failAppliedOutboxItem(id: item.id, error: failed.reason, failure: failed.failure,
+                                                result: record, at: now)
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: failed.reason))
+                return
+            }
             try store.completeOutboxItem(id: item.id, result: record, at: now)
             onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .done, error: nil))
         case .refused(let reason, _):
