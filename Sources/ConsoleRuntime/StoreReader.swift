@@ -34,7 +34,9 @@ public final class StoreReader {
                 return .outboxCountLoaded(try store.outboxCount())
             case .detail(let request):
                 let record = try store.record(request.kind, id: request.id)
-                return .detailLoaded(DetailResponse(request: request, record: record, links: try links(of: record)))
+                return .detailLoaded(DetailResponse(
+                    request: request, record: record, links: try links(of: record),
+                    failedAction: try store.failedOutboxItem(target: request.kind, id: request.id)))
             case .outboxPage(let request):
                 return .outboxPageLoaded(request, try store.outboxPage(states: request.states,
                                                                       beforeId: request.beforeId,
@@ -44,6 +46,9 @@ public final class StoreReader {
                     .filter { $0.progress != nil })
             case .relayActivity(let now):
                 return .relayActivityLoaded(try store.relayActivity(at: now))
+            case .syncProblems(let limit):
+                return .syncProblemsLoaded(count: try store.syncProblemCount(),
+                                           rows: limit > 0 ? try store.syncProblems(limit: limit) : [])
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
@@ -103,6 +108,7 @@ extension StoreRead {
         case .page(let request): request.tab
         case .count(let tab, _, _): tab
         case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity: nil
+        case .syncProblems: nil
         }
     }
 }

@@ -8,7 +8,12 @@ public struct KindSummary: Sendable, Equatable {
     public var changed = 0
     public var unchanged = 0
     public var pages = 0
+    /// Records that could not be decoded in this sync: on its pages, or again when asked for by id.
     public var rejected: [RejectedRecord] = []
+    /// Records rejected by an earlier sync that decoded when asked for again (stored, off the rejected list).
+    public var recovered = 0
+    /// Rejected records asked for again that got no answer this time (they stay on the list).
+    public var unreachable = 0
     /// Wall time spent on this kind, fetching and storing.
     public var seconds = 0.0
 

@@ -26,6 +26,8 @@ public struct AppState: Equatable, Sendable {
     public var relay = RelayWatch()
     public var sync: SyncStatus
     public var notices = Toasts()
+    /// Records the sync could not decode: the status bar's count and the `:problems` view.
+    public var problems = ProblemsState()
     public var keymap: Keymap
     public var themeName: String
     /// Theme names offered by `:theme` completion.

@@ -24,6 +24,8 @@ public struct DetailState: Equatable, Sendable {
     public var target: Target?
     public var record: SellerRecord?
     public var links: OrderLinks?
+    /// The record's newest outbox action, when it failed: shown above the record's fields.
+    public var failedAction: OutboxItem?
     public var loading = false
     /// The record was looked up and is not in the store.
     public var missing = false
@@ -50,6 +52,7 @@ extension DetailState {
     private struct Presented: Equatable, Sendable {
         var record: SellerRecord
         var links: OrderLinks?
+        var failedAction: OutboxItem?
         var minute: Int64
         var utcOffsetSeconds: Int
         var width: Int
@@ -60,7 +63,7 @@ extension DetailState {
     /// the new one arrives, so moving through a list does not flicker.
     func loading(_ target: Target, trail: [Stop], generation: Int) -> DetailState {
         var next = DetailState()
-        (next.record, next.links) = (record, links)
+        (next.record, next.links, next.failedAction) = (record, links, failedAction)
         (next.document, next.layout, next.presented) = (document, layout, presented)
         next.target = target
         next.trail = trail
@@ -76,15 +79,17 @@ extension DetailState {
             (document, layout, presented) = (nil, nil, nil)
             return
         }
-        let inputs = Presented(record: record, links: links, minute: context.now.millis / 60_000,
+        let inputs = Presented(record: record, links: links, failedAction: failedAction,
+                               minute: context.now.millis / 60_000,
                                utcOffsetSeconds: context.utcOffsetSeconds,
                                width: DetailLayout.textWidth(forPaneWidth: paneWidth), policy: context.policy)
         guard inputs != presented else { return }
         let old = presented
         presented = inputs
         if document == nil || old?.record != inputs.record || old?.links != inputs.links || old?.minute != inputs.minute
-            || old?.utcOffsetSeconds != inputs.utcOffsetSeconds {
-            document = DetailDocumentBuilder.document(for: record, links: links, context: context)
+            || old?.utcOffsetSeconds != inputs.utcOffsetSeconds || old?.failedAction != inputs.failedAction {
+            document = DetailDocumentBuilder.document(for: record, links: links, failedAction: failedAction,
+                                                      context: context)
         }
         if let document {
             layout = DetailLayout(document: document, width: inputs.width, policy: inputs.policy)

@@ -95,6 +95,9 @@ public enum StoreRead: Equatable, Sendable {
     case uploads
     /// Whether a relay writes to the store at this time, and how busy it is; answered by `.relayActivityLoaded`.
     case relayActivity(at: Timestamp)
+    /// The count of records the sync could not decode, and the first `limit` of them (0: only the count);
+    /// answered by `.syncProblemsLoaded`.
+    case syncProblems(limit: Int)
 }
 
 /// The store writer's requests.

@@ -11,10 +11,13 @@ public enum LineCommand: Hashable, Sendable {
     case sync
     case help
     case quit
+    /// `:problems`: the records the sync could not decode.
+    case problems
 
     /// The verbs the line knows, in completion order.
     public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
         + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q"]
+        + ["problems"]
 
     /// Parses a line; the error says what was wrong in words the seller can act on.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -41,6 +44,7 @@ public enum LineCommand: Hashable, Sendable {
         case "sync": return .success(.sync)
         case "help", "h": return .success(.help)
         case "q", "quit", "q!", "exit": return .success(.quit)
+        case "problems", "problem": return .success(.problems)
         default: return .failure(.unknown(verb))
         }
     }

@@ -27,11 +27,15 @@ public struct DetailResponse: Equatable, Sendable {
     public var record: SellerRecord?
     /// For an order, the records that belong to it.
     public var links: OrderLinks?
+    /// The record's newest outbox action when it failed (refused, or a 重新启动 whose re-call failed again): the
+    /// detail says why beside the record.
+    public var failedAction: OutboxItem?
 
-    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?) {
+    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?, failedAction: OutboxItem? = nil) {
         self.request = request
         self.record = record
         self.links = links
+        self.failedAction = failedAction
     }
 }
 
@@ -104,4 +108,9 @@ public enum Msg: Equatable, Sendable {
     case relayActivityLoaded(RelayActivity?)
     case directoryListed(DirectoryListing)
     case fileMeasured(path: String, FileMeasurement)
+    /// The store's count of records the sync could not decode, and the first of them when asked.
+    case syncProblemsLoaded(count: Int, rows: [SyncProblem])
+    /// An outbox action ended failed (refused, out of attempts, or a 重新启动 whose re-call failed again): `reason`
+    /// is the sentence the outbox recorded.
+    case outboxActionFailed(id: Int64, reason: String)
 }

@@ -15,6 +15,10 @@ enum BottomLine {
                    extra: state.commandCandidates.joined(separator: " "), in: area, into: &buffer)
         case .normal, .help:
             var (text, role) = syncText(state)
+            if let problems = problemsText(state) {
+                text = problems + "  " + text
+                if role != .statusFailed { role = .statusWarn }
+            }
             if let upload = OutboxPresentation.uploadText(state.uploads) {
                 text = upload + "  " + text
                 role = .statusPending
@@ -165,6 +169,13 @@ enum BottomLine {
         let time = clock(report.finishedAt, offset: state.utcOffsetSeconds)
         if report.error != nil { return ("✗ 同步失败 sync failed \(time)", .statusFailed) }
         return ("✓ 已同步 synced \(time)", .bar)
+    }
+
+    /// `⚠ 3 条无法解析 :problems` while the store holds records the sync could not decode (issue 13: they are
+    /// never silent), nil when there are none.
+    static func problemsText(_ state: AppState) -> String? {
+        guard let count = state.problems.count, count > 0 else { return nil }
+        return "⚠ \(CountFormat.grouped(count)) 条无法解析 :problems"
     }
 
     /// From this width on the status bar has room for the relay's figures in words beside any hints.

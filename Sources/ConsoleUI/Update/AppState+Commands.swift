@@ -44,6 +44,7 @@ extension AppState {
         case .sync: return perform(.sync)
         case .help: return perform(.help)
         case .quit: return perform(.quit)
+        case .problems: return problems.open()
         }
     }
 

@@ -89,9 +89,13 @@ public final class OutboxSender: Sendable {
         }
         let result = item.action.isReplay ? await replayTransport.attempt(item, store: store)
             : await transport.attempt(item, progress: progress)
+        let refreshed = await transport.refreshedTarget(after: result, of: item)
         let now = Self.now()
         do {
-            try await store.perform { store in try self.record(result, of: item, in: store, at: now) }
+            try await store.perform { store in
+                if let refreshed { try store.write { _ = try store.upsert(refreshed) } }
+                try self.record(result, of: item, in: store, at: now)
+            }
         } catch {
             // The outcome could not be written; the lease runs out and the action is sent again with its key,
             // which the marketplace answers with the first result.

@@ -45,6 +45,7 @@ extension DetailState {
         loading = false
         record = response.record
         links = response.links
+        failedAction = response.failedAction
         missing = response.record == nil
         present(context: viewport.context, paneWidth: viewport.paneWidth)
         let linkCount = document?.links.count ?? 0
@@ -90,6 +91,7 @@ extension DetailState {
         trail.append(stop)
         record = nil
         links = nil
+        failedAction = nil
         effects.append(.log("follow \(current.kind.commandName) \(current.id) -> \(link.kind.commandName) \(link.id)"))
         return effects
     }
