@@ -92,7 +92,7 @@ struct ConsoleActionsTmuxTests {
         #expect(try waitUntil(timeout: 60, pollEvery: 0.1) {
             let counts = try store.outboxCounts()
             return (counts[.queued] ?? 0) + (counts[.sending] ?? 0) + (counts[.waiting] ?? 0) == 0
-        }, "\(try store.outboxCounts())")
+        }, "the sender finished every action")
         // A 重新启动 whose re-call failed again is failed, with its reason, and stays unfinished (issue 13).
         let failed = try store.outboxPage(states: [.failed], limit: 1000)
         #expect(failed.allSatisfy { $0.failure?.kind == .restartFailed }, "\(failed.map(\.lastError))")
