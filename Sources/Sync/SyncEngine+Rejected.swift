@@ -39,7 +39,9 @@ extension SyncEngine {
                     summary.recovered += 1
                 case .failure(.decoding(let path, let reason)):
                     let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
-                    try await store.write { try $0.recordReject(kind: kind, id: id, path: path, reason: reason, at: now) }
+                    try await store.write {
+                        try $0.recordReject(kind: kind, id: id, path: path, reason: reason, at: now)
+                    }
                     summary.rejected.append(RejectedRecord(kind: kind, position: position, id: id,
                                                            error: JSONFieldError(path: path, reason: reason)))
                 case .failure(.rejected(404, _, _)):

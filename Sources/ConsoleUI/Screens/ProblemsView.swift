@@ -2,9 +2,9 @@ import ListContract
 import SellerCore
 import TermUI
 
-/// The `:problems` view: a box over the console listing the records the sync could not decode, one a line
-/// (类型 kind, 编号 id, 字段 the field path, 原因 why). Everything in it came from the network, so every cell is
-/// sanitised. Any key but a move closes it.
+/// The `:problems` view: a box over the console listing the records the sync could not decode, one a
+/// line (类型 kind, 编号 id, 字段 the field path, 原因 why). Everything in it came from the network, so
+/// every cell is sanitised. Any key but a move closes it.
 enum ProblemsView {
     static let columns: [TableColumn] = [
         TableColumn("类型", min: 6, max: 10, flex: 1),
