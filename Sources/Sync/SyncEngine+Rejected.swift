@@ -42,7 +42,7 @@ extension SyncEngine {
                     try await store.write {
                         try $0.recordReject(kind: kind, id: id, path: path, reason: reason, at: now)
                     }
-                    summary.rejected.append(RejectedRecord(kind: kind, position: position, id: id,
+                    summary.stillRejected.append(RejectedRecord(kind: kind, position: position, id: id,
                                                            error: JSONFieldError(path: path, reason: reason)))
                 case .failure(.rejected(404, _, _)):
                     try await store.write { try $0.clearReject(kind: kind, id: id) }

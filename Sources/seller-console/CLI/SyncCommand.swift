@@ -66,7 +66,8 @@ enum SyncCommand {
             let summary = try await engine.run { progress.show($0) }
             progress.finish()
             Console.print(describe(summary))
-            return summary.totalRejected > 0 ? ExitCode.recordsRejected : ExitCode.success
+            let rejected = summary.totalRejected + summary.totalStillRejected
+            return rejected > 0 ? ExitCode.recordsRejected : ExitCode.success
         } catch {
             progress.finish()
             Console.error(error.description)
@@ -82,10 +83,11 @@ enum SyncCommand {
             var line = "  \(kind.label) \(kind.englishLabel): \(item.added) added, \(item.changed) changed, "
                 + "\(item.unchanged) unchanged"
             if !item.rejected.isEmpty { line += ", \(item.rejected.count) rejected" }
+            if !item.stillRejected.isEmpty { line += ", \(item.stillRejected.count) still rejected" }
             if item.recovered > 0 { line += ", \(item.recovered) earlier rejected now read" }
             lines.append(line)
         }
-        let rejected = EntityKind.synced.flatMap { summary[$0].rejected }
+        let rejected = EntityKind.synced.flatMap { summary[$0].rejected + summary[$0].stillRejected }
         if !rejected.isEmpty {
             lines.append("records that could not be read (kept out of the store, the rest of each page was kept; "
                          + "each is asked for again on every sync until it reads):")
