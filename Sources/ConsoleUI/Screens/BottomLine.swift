@@ -72,6 +72,12 @@ enum BottomLine {
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
         if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap) }
         let actions = actionCommands(state.activeTab, journal: state.selectedIsJournalMessage)
+        if state.problems.isOpen {
+            // The `:problems` view takes moves; any other key closes it.
+            return [(Command.down, "下移"), (.up, "上移"), (.back, "关闭")].compactMap { command, text in
+                state.keymap.keys(for: command).first.map { StatusBar.Hint($0.label, text) }
+            }
+        }
         let commands: [Command]
         if state.focus == .detail {
             commands = [.back, .nextLink, .open, .help, .quit]
