@@ -18,4 +18,7 @@ public enum ExitCode {
     public static let stillPending: Int32 = 7
     /// `outbox discard` kept an action that may have been applied and whose outcome cannot be learned now.
     public static let outcomeUnknown: Int32 = 8
+    /// `sync` finished, but records were rejected (could not be decoded): the rest is stored, and they are asked
+    /// for again on every sync until they decode.
+    public static let recordsRejected: Int32 = 9
 }

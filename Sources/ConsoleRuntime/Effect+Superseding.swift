@@ -12,6 +12,7 @@ extension StoreRead {
         case (.uploads, .uploads): true
         case (.relayActivity, .relayActivity): true
         case (.attention, .attention): true
+        case (.syncProblems(let old), .syncProblems(let new)): old <= new
         case (.outboxPage(let old), .outboxPage(let new)): new.beforeId == nil && old.generation < new.generation
         default: false
         }

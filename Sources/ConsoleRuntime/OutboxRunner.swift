@@ -27,6 +27,7 @@ public final class OutboxRunner: Sendable {
                 uploading.withLock { _ = $0.remove(id) }
                 if let error, state != .done { log?.write("outbox #\(id): \(state.rawValue): \(error)") }
                 inbox.post(.storeChanged(.outbox(recordKind: kind)))
+                if state == .failed, id > 0 { inbox.post(.outboxActionFailed(id: id, reason: error ?? "")) }
             }
         }
     }

@@ -35,8 +35,9 @@ public final class StoreReader {
             case .detail(let request):
                 let record = try store.record(request.kind, id: request.id)
                 let row = record == nil ? nil : try store.listRow(request.kind, id: request.id)
-                return .detailLoaded(DetailResponse(request: request, record: record, links: try links(of: record),
-                                                    row: row))
+                return .detailLoaded(DetailResponse(
+                    request: request, record: record, links: try links(of: record), row: row,
+                    failedAction: try store.failedOutboxItem(target: request.kind, id: request.id)))
             case .outboxPage(let request):
                 return .outboxPageLoaded(request, try store.outboxPage(states: request.states,
                                                                       beforeId: request.beforeId,
@@ -53,6 +54,9 @@ public final class StoreReader {
             case .pendingWork:
                 let work = try store.unsentActions()
                 return .pendingWorkLoaded(PendingWork(unsent: work.unsent, inFlight: work.inFlight))
+            case .syncProblems(let limit):
+                return .syncProblemsLoaded(count: try store.syncProblemCount(),
+                                           rows: limit > 0 ? try store.syncProblems(limit: limit) : [])
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
@@ -112,6 +116,7 @@ extension StoreRead {
         case .page(let request): request.tab
         case .count(let tab, _, _): tab
         case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity, .attention, .findRecords, .pendingWork: nil
+        case .syncProblems: nil
         }
     }
 }

@@ -79,7 +79,7 @@ public final class SyncRunner: Sendable {
                 inbox.post(.syncProgress(kind: progress.kind, received: progress.received, total: progress.total))
                 inbox.post(.storeChanged(.records(progress.kind)))
             }
-            let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed }
+            let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed + $1.recovered }
             return SyncReport(finishedAt: clock(), changed: changed, rejected: summary.totalRejected, error: nil)
         } catch {
             return SyncReport(finishedAt: clock(), changed: 0, rejected: 0, error: SyncFailure(error))

@@ -8,6 +8,13 @@ public struct RejectedRecord: Equatable, Sendable, CustomStringConvertible {
     public var id: String?
     public var error: JSONFieldError
 
+    public init(kind: EntityKind, position: Int, id: String?, error: JSONFieldError) {
+        self.kind = kind
+        self.position = position
+        self.id = id
+        self.error = error
+    }
+
     public var description: String { "\(kind.commandName) \(id ?? "#\(position)"): \(error)" }
 }
 

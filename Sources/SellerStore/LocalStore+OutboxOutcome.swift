@@ -44,3 +44,13 @@ extension LocalStore {
                       [now.sqlValue, .integer(id)]).flatMap(\.int64Value).map { $0 != 0 } ?? false
     }
 }
+
+extension LocalStore {
+    /// The target's newest outbox action when it failed (nil when the newest is unfinished, done or discarded):
+    /// what the record's detail reports as the outcome of the seller's last action on it.
+    public func failedOutboxItem(target kind: EntityKind, id: String) throws -> OutboxItem? {
+        try db.cachedStatement("""
+            SELECT \(outboxColumns()) FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1
+            """).first([.text(kind.rawValue), .text(id)], Self.outboxItem).flatMap { $0.state == .failed ? $0 : nil }
+    }
+}

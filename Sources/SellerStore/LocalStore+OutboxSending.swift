@@ -74,6 +74,21 @@ extension LocalStore {
         }
     }
 
+    /// The marketplace applied the action but what it set off failed (a 重新启动 whose re-call failed again):
+    /// the record it returned is stored and the action is failed, together. The key is spent on a run that
+    /// happened, so the action gets a fresh one: the seller's 重试 then restarts again instead of being answered
+    /// with the same failure from the marketplace's idempotency ledger.
+    public func failAppliedOutboxItem(id: Int64, error: String, failure: ActionFailure, result record: SellerRecord?,
+                                      at now: Timestamp) throws {
+        try write {
+            guard let item = try outboxItem(id: id), !item.state.isFinished else { return }
+            if let record { try upsert(record) }
+            try finish(item, state: .failed, error: error, failure: failure, evidence: .settled, at: now)
+            try db.cachedStatement("UPDATE outbox SET idempotency_key = ? WHERE id = ?")
+                .execute([.text(LocalStore.newIdempotencyKey()), .integer(id)])
+        }
+    }
+
     /// A sender stopped (the console quit, Ctrl-C) before its attempt ended: the attempt is given back, since
     /// it is not known to have counted, and the action is due again at once, in doubt, as it may have gone out.
     public func releaseOutboxClaim(id: Int64, reason: String, at now: Timestamp) throws {

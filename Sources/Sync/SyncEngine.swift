@@ -29,6 +29,7 @@ public final class SyncEngine: Sendable {
         for kind in kinds {
             let kindStarted = Date()
             summary[kind] = try await sync(kind, progress: progress)
+            try await refetchRejected(kind, into: &summary[kind])
             summary[kind].seconds = Date().timeIntervalSince(kindStarted)
         }
         summary.seconds = Date().timeIntervalSince(started)
@@ -85,6 +86,7 @@ public final class SyncEngine: Sendable {
         do {
             return try await store.write { store in
                 var written = PageWrite()
+                try store.clearRejects(kind: kind, ids: page.records.map(\.id))
                 for record in page.records {
                     switch try store.upsert(record) {
                     case .added: written.added += 1

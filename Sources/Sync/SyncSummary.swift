@@ -8,7 +8,14 @@ public struct KindSummary: Sendable, Equatable {
     public var changed = 0
     public var unchanged = 0
     public var pages = 0
+    /// Records on this sync's pages that could not be decoded.
     public var rejected: [RejectedRecord] = []
+    /// Records rejected by an earlier sync, asked for again by id, that still cannot be decoded.
+    public var stillRejected: [RejectedRecord] = []
+    /// Records rejected by an earlier sync that decoded when asked for again (stored, off the rejected list).
+    public var recovered = 0
+    /// Rejected records asked for again that got no answer this time (they stay on the list).
+    public var unreachable = 0
     /// Wall time spent on this kind, fetching and storing.
     public var seconds = 0.0
 
@@ -29,6 +36,8 @@ public struct SyncSummary: Sendable {
 
     public var totalRecords: Int { kinds.values.reduce(0) { $0 + $1.added + $1.changed + $1.unchanged } }
     public var totalRejected: Int { kinds.values.reduce(0) { $0 + $1.rejected.count } }
+    /// Earlier rejected records that still cannot be decoded (the console does not toast these again).
+    public var totalStillRejected: Int { kinds.values.reduce(0) { $0 + $1.stillRejected.count } }
 }
 
 /// Progress of a running sync, for the progress bar.

@@ -87,20 +87,28 @@ struct ConsoleActionsTmuxTests {
         #expect(try Self.waitFor(tmux, "条消息"), "\(tmux.lastCapture.joined(separator: "\n"))")
         try Self.confirmDialog(tmux)
         try tmux.sendKeys(["6"])
+        let store = try LocalStore(path: folder + "/demo.db", readOnly: true)
+        defer { try? store.close() }
+        #expect(try waitUntil(timeout: 60, pollEvery: 0.1) {
+            let counts = try store.outboxCounts()
+            return (counts[.queued] ?? 0) + (counts[.sending] ?? 0) + (counts[.waiting] ?? 0) == 0
+        }, "the sender finished every action")
+        // A 重新启动 whose re-call failed again is failed, with its reason, and stays unfinished (issue 13).
+        let failed = try store.outboxPage(states: [.failed], limit: 1000)
+        #expect(failed.allSatisfy { $0.failure?.kind == .restartFailed }, "\(failed.map(\.lastError))")
         #expect(try waitUntil(timeout: 60, pollEvery: 0.1) {
             let screen = try tmux.capture()
-            return screen.first?.contains("6 队列 Outbox 0 ") == true && screen[1].contains("未完成 0")
-                && screen.joined().contains("已完成")
+            return screen.first?.contains("6 队列 Outbox \(failed.count) ") == true
+                && screen[1].contains("未完成 \(failed.count)")
+                && screen.joined().contains(failed.isEmpty ? "已完成" : "重新启动失败")
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["q"])
         #expect(waitUntil(timeout: 20, pollEvery: 0.05) { (try? tmux.capture())?.joined().contains("已同步") != true })
 
-        let store = try LocalStore(path: folder + "/demo.db", readOnly: true)
-        defer { try? store.close() }
         let counts = try store.outboxCounts()
-        #expect((counts[.failed] ?? 0) == 0 && (counts[.done] ?? 0) > 2, "\(counts)")
+        #expect((counts[.failed] ?? 0) == failed.count && (counts[.done] ?? 0) > 2, "\(counts)")
         let actions = try store.outboxPage(limit: 1000).map(\.action.kind)
-        #expect(actions.filter { $0 == .restart }.count == (counts[.done] ?? 0) - 2)
+        #expect(actions.filter { $0 == .restart }.count == (counts[.done] ?? 0) - 2 + failed.count)
         #expect(actions.contains(.confirmRequirement) && actions.contains(.deliver))
     }
 }

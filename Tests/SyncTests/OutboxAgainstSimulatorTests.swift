@@ -71,9 +71,11 @@ struct OutboxAgainstSimulatorTests {
         let finished = await sender.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: 600)
         #expect(finished)
         let counts = try store.outboxCounts()
-        #expect(counts[.done] == 1000, "\(counts)")
-        let failures = try store.outboxPage(states: [.failed], limit: 5).map { $0.lastError ?? "" }
-        #expect(failures.isEmpty, "\(failures)")
+        // A 重新启动 whose re-call failed again (the seeded one in four) was applied but is failed (issue 13).
+        let failed = try store.outboxPage(states: [.failed], limit: 1000)
+        #expect((counts[.done] ?? 0) + failed.count == 1000, "\(counts)")
+        let failures = failed.filter { $0.failure?.kind != .restartFailed }.map { $0.lastError ?? "" }
+        #expect(failures.isEmpty, "\(failures.prefix(5))")
         #expect(harness.simulator.injectedFaults > 100, "faults really happened")
 
         let applied = Self.appliedByKey(harness.simulator)
@@ -106,7 +108,11 @@ struct OutboxAgainstSimulatorTests {
         #expect(problems.isEmpty, "\(problems.prefix(10))")
         // Every target's pending mark is gone, and the store holds what the marketplace answered.
         for kind in [EntityKind.exceptions, .supervision, .tickets] {
-            let pending = try store.page(StoreListQuery(kind: kind, limit: 1000)).rows.filter { $0.pendingMark != nil }
+            // A failed mark stays only on an exception whose 重新启动's re-call failed again.
+            let restartsFailed = Set(failed.map(\.action.targetId))
+            let pending = try store.page(StoreListQuery(kind: kind, limit: 1000)).rows.filter {
+                $0.pendingMark != nil && !($0.pendingMark?.state == .failed && restartsFailed.contains($0.id))
+            }
             #expect(pending.isEmpty, "\(kind): \(pending.prefix(3).map(\.id))")
         }
     }

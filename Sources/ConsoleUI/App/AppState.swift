@@ -28,6 +28,8 @@ public struct AppState: Equatable, Sendable {
     public var notices = Toasts()
     /// New records, the sync toast, the bell and the terminal title (issue 13).
     public var attention = AttentionState()
+    /// Records the sync could not decode: the status bar's count and the `:problems` view.
+    public var problems = ProblemsState()
     public var keymap: Keymap
     public var themeName: String
     /// Theme names offered by `:theme` completion.

@@ -26,6 +26,8 @@ public struct DetailState: Equatable, Sendable {
     public var links: OrderLinks?
     /// The record's list row (pending mark, new), for actions on a followed record.
     public var row: ListRow?
+    /// The record's newest outbox action, when it failed: shown above the record's fields.
+    public var failedAction: OutboxItem?
     public var loading = false
     /// The record was looked up and is not in the store.
     public var missing = false
@@ -53,6 +55,7 @@ extension DetailState {
         var record: SellerRecord
         var links: OrderLinks?
         var isNew: Bool
+        var failedAction: OutboxItem?
         var minute: Int64
         var utcOffsetSeconds: Int
         var width: Int
@@ -63,7 +66,7 @@ extension DetailState {
     /// the new one arrives, so moving through a list does not flicker.
     func loading(_ target: Target, trail: [Stop], generation: Int) -> DetailState {
         var next = DetailState()
-        (next.record, next.links) = (record, links)
+        (next.record, next.links, next.failedAction) = (record, links, failedAction)
         next.row = row
         (next.document, next.layout, next.presented) = (document, layout, presented)
         next.target = target
@@ -80,15 +83,18 @@ extension DetailState {
             (document, layout, presented) = (nil, nil, nil)
             return
         }
-        let inputs = Presented(record: record, links: links, isNew: row?.isNew == true, minute: context.now.millis / 60_000,
+        let inputs = Presented(record: record, links: links, isNew: row?.isNew == true, failedAction: failedAction,
+                               minute: context.now.millis / 60_000,
                                utcOffsetSeconds: context.utcOffsetSeconds,
                                width: DetailLayout.textWidth(forPaneWidth: paneWidth), policy: context.policy)
         guard inputs != presented else { return }
         let old = presented
         presented = inputs
         if document == nil || old?.record != inputs.record || old?.links != inputs.links || old?.minute != inputs.minute
-            || old?.utcOffsetSeconds != inputs.utcOffsetSeconds || old?.isNew != inputs.isNew {
-            document = DetailDocumentBuilder.document(for: record, links: links, context: context)
+            || old?.utcOffsetSeconds != inputs.utcOffsetSeconds || old?.isNew != inputs.isNew
+            || old?.failedAction != inputs.failedAction {
+            document = DetailDocumentBuilder.document(for: record, links: links, failedAction: failedAction,
+                                                      context: context)
                 .markedNew(inputs.isNew)
         }
         if let document {

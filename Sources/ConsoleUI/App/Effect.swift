@@ -101,6 +101,9 @@ public enum StoreRead: Equatable, Sendable {
     case findRecords(String)
     /// What a quit would leave unsent; answered by `.pendingWorkLoaded`.
     case pendingWork
+    /// The count of records the sync could not decode, and the first `limit` of them (0: only the count);
+    /// answered by `.syncProblemsLoaded`.
+    case syncProblems(limit: Int)
 }
 
 /// The store writer's requests.

@@ -13,10 +13,12 @@ public enum LineCommand: Hashable, Sendable {
     case quit
     /// `:goto ID`: the record with this id (or the one id starting with it), on any tab.
     case goto(String)
+    /// `:problems`: the records the sync could not decode.
+    case problems
 
     /// The verbs the line knows, in completion order.
     public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
-        + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q", "goto"]
+        + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q", "goto", "problems"]
 
     /// Parses a line; the error says what was wrong in words the seller can act on.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -46,6 +48,7 @@ public enum LineCommand: Hashable, Sendable {
         case "goto", "g":
             guard let id = words.first else { return .failure(.missingArgument("goto", "a record id")) }
             return .success(.goto(id))
+        case "problems", "problem": return .success(.problems)
         default: return .failure(.unknown(verb))
         }
     }

@@ -29,12 +29,17 @@ public struct DetailResponse: Equatable, Sendable {
     public var links: OrderLinks?
     /// The record's list row (its pending mark, whether it is new): actions on a record reached by a link use it.
     public var row: ListRow?
+    /// The record's newest outbox action when it failed (refused, or a 重新启动 whose re-call failed again): the
+    /// detail says why beside the record.
+    public var failedAction: OutboxItem?
 
-    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?, row: ListRow? = nil) {
+    public init(request: DetailRequest, record: SellerRecord?, links: OrderLinks?, row: ListRow? = nil,
+                failedAction: OutboxItem? = nil) {
         self.request = request
         self.record = record
         self.links = links
         self.row = row
+        self.failedAction = failedAction
     }
 }
 
@@ -113,6 +118,11 @@ public enum Msg: Equatable, Sendable {
     case recordsFound(String, [RecordRef])
     /// The outbox work a quit would leave behind (`.read(.pendingWork)`).
     case pendingWorkLoaded(PendingWork)
+    /// The store's count of records the sync could not decode, and the first of them when asked.
+    case syncProblemsLoaded(count: Int, rows: [SyncProblem])
+    /// An outbox action ended failed (refused, out of attempts, or a 重新启动 whose re-call failed again): `reason`
+    /// is the sentence the outbox recorded.
+    case outboxActionFailed(id: Int64, reason: String)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

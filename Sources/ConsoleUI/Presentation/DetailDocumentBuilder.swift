@@ -8,9 +8,10 @@ import TermUI
 public enum DetailDocumentBuilder {
     /// The document for `record`. `links` are an order's related records, or a gateway exception's journalled
     /// calls (nil while they are still loading); other kinds link to their order and ignore it.
-    public static func document(for record: SellerRecord, links: OrderLinks?, context: DisplayContext)
-        -> DetailDocument {
+    public static func document(for record: SellerRecord, links: OrderLinks?, failedAction: OutboxItem? = nil,
+                                context: DisplayContext) -> DetailDocument {
         var draft = DetailDraft(context: context)
+        if let failedAction { writeFailure(failedAction, into: &draft) }
         switch record {
         case .order(let order):
             write(order, links: links, into: &draft)

@@ -18,6 +18,10 @@ enum BottomLine {
             buffer.write(question.text, x: area.x, y: area.y, width: area.width, role: .input)
         case .normal, .help:
             var (text, role) = syncText(state)
+            if let problems = problemsText(state) {
+                text = problems + "  " + text
+                if role != .statusFailed { role = .statusWarn }
+            }
             if let upload = OutboxPresentation.uploadText(state.uploads) {
                 text = upload + "  " + text
                 role = .statusPending
@@ -74,6 +78,12 @@ enum BottomLine {
         let unavailable = state.unavailableCommands
         let actions = actionCommands(state.activeTab, journal: state.selectedIsJournalMessage)
             .filter { !unavailable.contains($0) }
+        if state.problems.isOpen {
+            // The `:problems` view takes moves; any other key closes it.
+            return [(Command.down, "下移"), (.up, "上移"), (.back, "关闭")].compactMap { command, text in
+                state.keymap.keys(for: command).first.map { StatusBar.Hint($0.label, text) }
+            }
+        }
         let commands: [Command]
         if state.focus == .detail {
             commands = [.back, .nextLink, .open, .help, .quit]
@@ -171,6 +181,13 @@ enum BottomLine {
         let time = clock(report.finishedAt, offset: state.utcOffsetSeconds)
         if report.error != nil { return ("✗ 同步失败 sync failed \(time)", .statusFailed) }
         return ("✓ 已同步 synced \(time)", .bar)
+    }
+
+    /// `⚠ 3 条无法解析 :problems` while the store holds records the sync could not decode (issue 13: they are
+    /// never silent), nil when there are none.
+    static func problemsText(_ state: AppState) -> String? {
+        guard let count = state.problems.count, count > 0 else { return nil }
+        return "⚠ \(CountFormat.grouped(count)) 条无法解析 :problems"
     }
 
     /// From this width on the status bar has room for the relay's figures in words beside any hints.

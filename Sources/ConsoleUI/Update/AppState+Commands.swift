@@ -45,6 +45,7 @@ extension AppState {
         case .help: return perform(.help)
         case .quit: return perform(.quit)
         case .goto(let id): return goto(id)
+        case .problems: return problems.open()
         }
     }
 

@@ -12,6 +12,10 @@ extension AppState {
         if actions.dialog != nil {
             return layout.isTooSmall ? [] : actions.handleDialogKey(key, actionContext, toasts: &notices)
         }
+        if problems.isOpen {
+            problems.handle(keymap.command(for: key), pageHeight: ProblemsView.pageHeight(size))
+            return []
+        }
         switch prompt.mode {
         case .filter(let input, let previous):
             return runPrompt(prompt.filterKey(key, input: input, previous: previous, keymap: keymap))

@@ -12,6 +12,7 @@ extension AppState {
             effects += lists.reload(tab, anchor: .top)
         }
         effects += [.loadOutboxCount, .loadUploads, .read(.attention)]
+        effects.append(problems.load)
         if sync.available { effects += sync.start(at: now) }
         return effects
     }
@@ -64,7 +65,7 @@ extension AppState {
             return refreshIfDue(changes, force: false)
         case .syncFinished(let report):
             let log = sync.finish(report, at: now, toasts: &notices)
-            return refreshIfDue(.everything, force: true) + log + attention.syncFinished()
+            return refreshIfDue(.everything, force: true) + [problems.load] + log + attention.syncFinished()
         case .themeLoaded(let theme):
             themeName = theme.name
             showToast(theme.warning ?? "主题 Theme: \(theme.name)", kind: theme.warning == nil ? .info : .warn)
@@ -103,6 +104,12 @@ extension AppState {
             return receiveFound(text, found)
         case .pendingWorkLoaded(let work):
             receivePendingWork(work)
+            return []
+        case .syncProblemsLoaded(let count, let rows):
+            problems.receive(count: count, rows: rows)
+            return []
+        case .outboxActionFailed(let id, let reason):
+            showToast("#\(id) " + TextSanitizer.sanitize(reason, mode: .singleLine, limit: 200), kind: .error)
             return []
         }
     }

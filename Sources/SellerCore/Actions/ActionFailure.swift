@@ -17,6 +17,9 @@ public enum OutboxFailure: String, Sendable, CaseIterable, LabeledEnum {
     case gaveUp = "gave-up"
     /// Its stored payload cannot be read by this build.
     case unreadable = "unreadable"
+    /// A 重新启动 the marketplace accepted, whose re-call of the seller's interface failed again: the action ran,
+    /// but what the seller wanted (a successful call) did not happen.
+    case restartFailed = "restart-failed"
 
     /// What the 队列 tab says it was.
     public var label: String {
@@ -28,6 +31,7 @@ public enum OutboxFailure: String, Sendable, CaseIterable, LabeledEnum {
         case .fileUnreadable: "文件无法读取"
         case .gaveUp: "重试次数用尽"
         case .unreadable: "无法读取"
+        case .restartFailed: "重新启动失败"
         }
     }
 }

@@ -89,9 +89,13 @@ public final class OutboxSender: Sendable {
         }
         let result = item.action.isReplay ? await replayTransport.attempt(item, store: store)
             : await transport.attempt(item, progress: progress)
+        let refreshed = await transport.refreshedTarget(after: result, of: item)
         let now = Self.now()
         do {
-            try await store.perform { store in try self.record(result, of: item, in: store, at: now) }
+            try await store.perform { store in
+                if let refreshed { try store.write { _ = try store.upsert(refreshed) } }
+                try self.record(result, of: item, in: store, at: now)
+            }
         } catch {
             // The outcome could not be written; the lease runs out and the action is sent again with its key,
             // which the marketplace answers with the first result.
@@ -110,6 +114,12 @@ public final class OutboxSender: Sendable {
         }
         switch result {
         case .applied(let record):
+            if let failed = RestartVerdict.failure(of: item.action, answer: record) {
+                try store.failAppliedOutboxItem(id: item.id, error: failed.reason, failure: failed.failure,
+                                                result: record, at: now)
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: failed.reason))
+                return
+            }
             try store.completeOutboxItem(id: item.id, result: record, at: now)
             onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .done, error: nil))
         case .refused(let reason, _):

@@ -66,7 +66,12 @@ public struct OutcomeReconciler: Sendable {
         case .success(.processing):
             return .unknown("the marketplace is still processing it")
         case .success(.applied(let record)):
-            try store.completeOutboxItem(id: item.id, result: record, at: now)
+            if let failed = RestartVerdict.failure(of: item.action, answer: record) {
+                try store.failAppliedOutboxItem(id: item.id, error: failed.reason, failure: failed.failure,
+                                                result: record, at: now)
+            } else {
+                try store.completeOutboxItem(id: item.id, result: record, at: now)
+            }
             return .applied
         case .success(let outcome):
             guard outcome.isNeverApplied else { return .unknown("unexpected answer") }

@@ -35,7 +35,13 @@ enum ActionReport {
             writer.comma(); writer.key("idempotencyKey"); writer.appendString(item.idempotencyKey)
             writer.comma(); writer.key("attempts"); writer.appendInt(item.attempts)
             if let error = item.lastError { writer.comma(); writer.key("error"); writer.appendString(error) }
-            if let failure = item.failure, item.state == .failed { append(failure, to: &writer) }
+            if let failure = item.failure, item.state == .failed {
+                // `reason` as for a refusal, so a script reads why any action did not succeed from one member.
+                if refusal == nil, let error = item.lastError {
+                    writer.comma(); writer.key("reason"); writer.appendString(error)
+                }
+                append(failure, to: &writer)
+            }
         }
         if let record {
             writer.comma(); writer.key("targetStatus"); writer.appendString(statusValue(record))

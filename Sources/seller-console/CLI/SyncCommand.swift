@@ -8,13 +8,15 @@ import Sync
 import TermUI
 
 /// `seller-console sync`: pulls every kind into the store, with a progress line on a terminal and plain lines
-/// otherwise, then a summary; on failure one line with the reason and a non-zero exit.
+/// otherwise, then a summary; on failure one line with the reason and a non-zero exit. Records that could not be
+/// decoded are listed and make the exit status `ExitCode.recordsRejected` (9): the rest of the sync is stored.
 enum SyncCommand {
     static let usage = """
         usage: seller-console sync [--profile P] [--store PATH] [--base-url URL] [--timeout SECONDS]
           --timeout     give up after this many seconds in all (also the longest wait for one answer),
                         0.1 to 86400; without it each answer may take 30 s and the sync as long as it needs
           Keys come from SELLER_CONSOLE_AK / SELLER_CONSOLE_SK or the profile's credentials (mode 0600).
+          Exit status 9: synced, but records could not be read (listed; asked for again on every sync).
         """
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
@@ -64,7 +66,8 @@ enum SyncCommand {
             let summary = try await engine.run { progress.show($0) }
             progress.finish()
             Console.print(describe(summary))
-            return ExitCode.success
+            let rejected = summary.totalRejected + summary.totalStillRejected
+            return rejected > 0 ? ExitCode.recordsRejected : ExitCode.success
         } catch {
             progress.finish()
             Console.error(error.description)
@@ -80,11 +83,14 @@ enum SyncCommand {
             var line = "  \(kind.label) \(kind.englishLabel): \(item.added) added, \(item.changed) changed, "
                 + "\(item.unchanged) unchanged"
             if !item.rejected.isEmpty { line += ", \(item.rejected.count) rejected" }
+            if !item.stillRejected.isEmpty { line += ", \(item.stillRejected.count) still rejected" }
+            if item.recovered > 0 { line += ", \(item.recovered) earlier rejected now read" }
             lines.append(line)
         }
-        let rejected = EntityKind.synced.flatMap { summary[$0].rejected }
+        let rejected = EntityKind.synced.flatMap { summary[$0].rejected + summary[$0].stillRejected }
         if !rejected.isEmpty {
-            lines.append("records that could not be read (kept out of the store, the rest of each page was kept):")
+            lines.append("records that could not be read (kept out of the store, the rest of each page was kept; "
+                         + "each is asked for again on every sync until it reads):")
             for reject in rejected.prefix(20) {
                 // One line each, whatever the marketplace put in the id or reason.
                 lines.append("  " + TextSanitizer.sanitize("\(reject)", mode: .singleLine, limit: 512))

@@ -49,6 +49,7 @@ extension DetailState {
         links = response.links
         row = response.row
         if stillShown { row?.isNew = true }
+        failedAction = response.failedAction
         missing = response.record == nil
         present(context: viewport.context, paneWidth: viewport.paneWidth)
         let linkCount = document?.links.count ?? 0
@@ -95,6 +96,7 @@ extension DetailState {
         record = nil
         links = nil
         row = nil
+        failedAction = nil
         effects.append(.log("follow \(current.kind.commandName) \(current.id) -> \(link.kind.commandName) \(link.id)"))
         return effects
     }
