@@ -125,5 +125,6 @@ enum Schema {
         outboxFailureDetail,
         callJournal,
         journalProjection,
+        searchIdentifiers,
     ]
 }
