@@ -6,7 +6,7 @@ import SellerCore
 enum SupervisionNextStep {
     /// One `(who, where：what)` line per party that can move the task; one line for a finished task.
     static func lines(for task: SupervisionTask) -> [(who: String, what: String)] {
-        if task.node.isTerminal { return [("—", "任务已\(task.node.label)，没有后续操作")] }
+        if task.node.isTerminal { return [("—", "任务状态为「\(task.node.label)」，没有后续操作")] }
         let moves = SupervisionFlow.nextMoves(for: task)
         var groups: [(place: Place, names: [String])] = []
         for move in moves {
@@ -17,7 +17,7 @@ enum SupervisionNextStep {
                 groups.append((place, [move.name]))
             }
         }
-        return groups.map { ($0.place.actor.label, $0.place.text + "：" + $0.names.joined(separator: "或")) }
+        return groups.map { ($0.place.actor.label, $0.place.sentence($0.names.joined(separator: "或"))) }
     }
 
     /// Where a move happens: the console, Seller Center, the buyer's side, Huawei's review, by itself, or the
@@ -31,14 +31,15 @@ enum SupervisionNextStep {
             inConsole = SupervisionFlow.isConsoleAction(move)
         }
 
-        var text: String {
+        /// Where and what, as one sentence: `在本控制台服务监管页确认需求或驳回需求`.
+        func sentence(_ what: String) -> String {
             switch actor {
-            case .seller where inConsole: "在本控制台服务监管页操作"
-            case .seller: "在卖家中心服务监管页操作（本控制台没有此操作）"
-            case .buyer: "由用户在云商店操作，商家等待"
-            case .huawei: "由华为云复核验收文档，商家等待结果"
-            case .system: "由系统自动完成，无需操作"
-            case .ops: "由运营经理处理申诉，任务冻结至处理完成"
+            case .seller where inConsole: "在本控制台服务监管页" + what
+            case .seller: "在卖家中心服务监管页" + what + "（本控制台没有此操作）"
+            case .buyer: "在云商店" + what + "，商家等待"
+            case .huawei: "复核验收文档：" + what + "，商家等待结果"
+            case .system: "自动完成" + what + "，无需操作"
+            case .ops: "处理申诉，任务冻结至处理完成"
             }
         }
     }

@@ -121,10 +121,10 @@ import Testing
                 #expect(!Self.nextStep(node, flow: flow).isEmpty, "\(flow) at \(node)")
             }
         }
-        #expect(Self.nextStep(.sellerDeploying) == ["商家 在卖家中心服务监管页操作（本控制台没有此操作）：部署交付"])
-        #expect(Self.nextStep(.codeActivation) == ["系统 由系统自动完成，无需操作：授权码激活"])
+        #expect(Self.nextStep(.sellerDeploying) == ["商家 在卖家中心服务监管页部署交付（本控制台没有此操作）"])
+        #expect(Self.nextStep(.codeActivation) == ["系统 自动完成授权码激活，无需操作"])
         #expect(Self.nextStep(.waitSellerConfirm, flow: .standardManual)
-                == ["商家 在本控制台服务监管页操作：确认需求或驳回需求"])
-        #expect(Self.nextStep(.completed) == ["— 任务已服务完成，没有后续操作"])
+                == ["商家 在本控制台服务监管页确认需求或驳回需求"])
+        #expect(Self.nextStep(.completed) == ["— 任务状态为「服务完成」，没有后续操作"])
     }
 }
