@@ -33,4 +33,22 @@ import Testing
         #expect(try Self.ids(store, .tickets, "7f3a91") == ["CASE-1"])
         #expect(try store.count(StoreListQuery(kind: .orders, filterText: "sku-gold-2026")) == 1)
     }
+
+    /// A store written by an earlier build has search rows without the ids; the migration adds them.
+    @Test func theMigrationAddsTheIdsToRowsWrittenBefore() throws {
+        let (directory, store) = try ListFixtures.makeStore("search-ids-migration")
+        var order = ListFixtures.order("CS2611230912K7Q2M", name: "杭州云栖", created: Timestamp(millis: ListFixtures.base))
+        order.buyer.customerId = "cust-7f3a91"
+        order.lines[0].skuCode = "sku-gold-2026"
+        try ListFixtures.fill(store, [.order(order)])
+        try store.close()
+        let db = try Database(path: directory.file("store.db"))
+        try db.execute("UPDATE orders_search SET text = 'CS2611230912K7Q2M 杭州云栖'")
+        try db.execute("DELETE FROM schema_migrations WHERE id = '2026-12-03-search-identifiers'")
+        try db.close()
+        let migrated = try LocalStore(path: directory.file("store.db"))
+        #expect(try Self.ids(migrated, .orders, "cust-7f3a91") == [order.orderId])
+        #expect(try Self.ids(migrated, .orders, "sku-gold") == [order.orderId])
+        #expect(try Self.ids(migrated, .orders, "杭州云栖") == [order.orderId])
+    }
 }
