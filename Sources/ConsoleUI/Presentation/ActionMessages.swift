@@ -30,6 +30,11 @@ extension ActionText {
         "#\(item.id) 的状态是「\(item.state.label)」，无需放弃。 #\(item.id) is already finished; nothing to discard."
     }
 
+    /// The local store would not queue the action; its reason is English (the command line shows it too).
+    public static func notQueued(reason: String) -> String {
+        "未加入队列，本地数据拒绝了这个操作。 Not queued: " + TextSanitizer.sanitize(reason)
+    }
+
     /// The question a form's confirmation asks, one whole sentence per action.
     public static func confirmQuestion(_ kind: ActionKind) -> String {
         switch kind {

@@ -31,17 +31,28 @@ extension SupervisionFlow {
     }
 
     /// Whether some task at `node` (of any flow and scenario) has a move the console can send.
-    public static func consoleCanAct(at node: SupervisionNode) -> Bool {
-        FlowKind.allCases.contains { flow in
-            SupervisionScenario.allCases.contains { scenario in
-                nextMoves(for: .probe(flow, scenario, at: node)).contains(where: isConsoleAction)
-            }
-        }
-    }
+    public static func consoleCanAct(at node: SupervisionNode) -> Bool { consoleActionNodes.contains(node) }
+
+    /// Whether the next move at `node` is the seller's in some flow (in the console or in Seller Center); not at
+    /// 授权码激活, which passes by itself.
+    public static func sellerMoves(at node: SupervisionNode) -> Bool { sellerMoveNodes.contains(node) }
 
     /// The nodes the 待我处理 filter lists.
     public static var nodesAwaitingConsoleAction: [SupervisionNode] {
         SupervisionNode.allCases.filter(consoleCanAct)
+    }
+
+    /// Worked out once: every cell of the 服务监管 list asks for its role.
+    private static let consoleActionNodes = nodes { $0.contains(where: isConsoleAction) }
+    private static let sellerMoveNodes = nodes { $0.contains { $0.actor == .seller } }
+
+    /// The nodes where, for some flow and scenario, the moves the flow allows satisfy `test`.
+    private static func nodes(where test: ([SupervisionAction]) -> Bool) -> Set<SupervisionNode> {
+        Set(SupervisionNode.allCases.filter { node in
+            FlowKind.allCases.contains { flow in
+                SupervisionScenario.allCases.contains { test(nextMoves(for: .probe(flow, $0, at: node))) }
+            }
+        })
     }
 }
 

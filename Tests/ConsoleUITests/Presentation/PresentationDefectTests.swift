@@ -99,6 +99,9 @@ import Testing
         #expect(mine.statuses == nodes.map(ListStatus.supervision))
         #expect(!mine.statuses.contains(.supervision(.sellerDeploying)))
         #expect(!mine.statuses.contains(.supervision(.codeActivation)))
+        // 授权码激活 passes by itself: not the seller's move, so not the warning role either.
+        #expect(StatusRoles.role(SupervisionNode.codeActivation) == .statusPending)
+        #expect(StatusRoles.role(SupervisionNode.sellerDeploying) == .statusWarn)
     }
 
     /// The 下一步 lines of `task` at `node`.

@@ -62,6 +62,14 @@ import Testing
         }
     }
 
+    /// The store's own refusal (English, shared with the command line) follows a whole Chinese sentence.
+    @Test func notQueuedSaysItInChineseFirst() throws {
+        let text = ActionText.notQueued(reason: "T1 is not in the local store; sync first")
+        let halves = text.components(separatedBy: " Not queued: ")
+        try #require(halves.count == 2)
+        #expect(!Self.hasEnglishSentence(halves[0]) && !Self.hasChineseSentence(halves[1]), "\(text)")
+    }
+
     @Test func confirmationsAskAWholeQuestion() {
         for kind in ActionKind.allCases {
             let question = ActionText.confirmQuestion(kind)
