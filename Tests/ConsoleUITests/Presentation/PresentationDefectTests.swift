@@ -79,6 +79,17 @@ import Testing
         #expect(text.contains("2026-11-20 已过期"), "\(text)")
     }
 
+    /// The instance list at 80 columns with an expired, a soon and a later expiry: words and roles, new golden.
+    @Test func expiryWordsGolden() {
+        let rows = [P.local(2026, 11, 20, 8, 0), P.local(2026, 12, 20, 23, 59), P.local(2027, 3, 1, 0, 0)].map {
+            ListPresentation.row(Self.instance(expiry: $0), context: P.context)
+        }
+        let table = Table(columns: ListPresentation.columns(for: .instances), rows: rows, selected: nil,
+                          sort: ListPresentation.tableSort(for: .instances, sort: ListSort(.expireTime)))
+        PresentationSnapshot.expect(PresentationSnapshot.render(table, width: 78, height: 5), "instances-expiry-80",
+                                    suite: ListTableSnapshotTests.suite, includeRoles: true)
+    }
+
     @Test func instanceDetailSaysTheExpiryInWords() {
         var instance = P.instance
         instance.expireTime = P.local(2026, 12, 1, 0, 0)
