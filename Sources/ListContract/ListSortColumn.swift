@@ -46,7 +46,7 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
         case .attemptCount: "调用次数"
         case .activity: "接口类型"
         case .state: "处理状态"
-        case .nodeSince: "停留时长"
+        case .nodeSince: "停留天数"
         case .rejectCount: "驳回次数"
         case .node: "当前节点"
         case .receivedAt: "调用时间"

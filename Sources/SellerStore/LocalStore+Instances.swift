@@ -23,7 +23,7 @@ extension LocalStore {
     /// What a seller finds an instance by.
     static func searchText(for instance: Instance) -> String {
         searchText([instance.instanceId, instance.orderId, instance.customerName, instance.productName,
-                    instance.status.label])
+                    instance.customerId, instance.skuCode, instance.status.label])
     }
 
     public func instance(id: String) throws -> Instance? {

@@ -28,7 +28,8 @@ extension LocalStore {
             ])
         }
         return Self.searchText([order.orderId, order.buyer.customerName, order.buyer.userName, order.productName,
-                                order.orderType.label, order.status.label])
+                                order.orderType.label, order.status.label, order.buyer.customerId]
+                               + order.lines.map(\.skuCode))
     }
 
     /// The whole order with its lines, or nil.

@@ -22,7 +22,7 @@ extension LocalStore {
                                  .text(item.author.rawValue), .text(item.content), item.createTime.sqlValue])
         }
         return Self.searchText([ticket.caseId, ticket.orderId, ticket.customerName, ticket.productName, ticket.title,
-                                ticket.status.label, ticket.assignee])
+                                ticket.status.label, ticket.assignee, ticket.customerId])
     }
 
     public func ticket(id: String) throws -> Ticket? {

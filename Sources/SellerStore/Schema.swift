@@ -126,5 +126,6 @@ enum Schema {
         callJournal,
         journalProjection,
         seen,
+        searchIdentifiers,
     ]
 }

@@ -43,7 +43,7 @@ private let day: Int64 = 86_400
         var t = task(.license2, .empowerCloud)
         _ = try walk(&t, [.sellerDeploy, .buyerReceiveCode, .licenseActivated, deliver, .huaweiReviewFail(reason: "缺截图"),
                           .appeal(by: .buyer, reason: "复核太慢"), .appealDecided(resumeAt: .sellerUploadProof), .unsubscribe])
-        #expect(t.history.map(\.actor) == [.seller, .buyer, .seller, .seller, .huawei, .buyer, .ops, .system])
+        #expect(t.history.map(\.actor) == [.seller, .buyer, .system, .seller, .huawei, .buyer, .ops, .system])
         #expect(t.history.map(\.action) == ["部署交付", "领取授权码", "授权码激活", "确认完成", "华为云复核驳回", "发起申诉",
                                              "申诉处理", "退订"])
         #expect(t.history[4].note == "缺截图" && t.history[5].note == "复核太慢")

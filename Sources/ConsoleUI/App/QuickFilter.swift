@@ -29,7 +29,8 @@ public struct QuickFilter: Hashable, Sendable {
             let open = QuickFilter(label: "待处理", name: "open", statuses: ListStatus.openExceptionStates)
             return [open, .all] + singles
         case .supervision:
-            let mine = SupervisionNode.allCases.filter(\.waitsForSeller).map(ListStatus.supervision)
+            // Only nodes where the console has an action the flow allows (not 部署交付 or 授权码激活).
+            let mine = SupervisionFlow.nodesAwaitingConsoleAction.map(ListStatus.supervision)
             let active = SupervisionNode.allCases.filter { !$0.isTerminal }.map(ListStatus.supervision)
             return [.all, QuickFilter(label: "待我处理", name: "mine", statuses: mine),
                     QuickFilter(label: "进行中", name: "active", statuses: active)] + singles

@@ -17,6 +17,9 @@ extension DetailDocumentBuilder {
         draft.label("试用", instance.trial ? "是" : "否")
         draft.time("实际开始时间", instance.actualStartTime)
         draft.time("到期时间", instance.expireTime)
+        if let mark = ExpiryMark(expireTime: instance.expireTime, status: instance.status, now: draft.context.now) {
+            draft.label("到期提醒", mark.advice, role: mark.role)
+        }
         draft.time("更新时间", instance.updatedAt)
 
         draft.section("应用信息")

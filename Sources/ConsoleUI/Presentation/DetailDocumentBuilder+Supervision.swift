@@ -27,6 +27,11 @@ extension DetailDocumentBuilder {
             draft.note("可发起申诉：" + reasons.joined(separator: "，") + "。", role: .statusWarn)
         }
 
+        draft.section("下一步")
+        for line in SupervisionNextStep.lines(for: task) {
+            draft.label(line.who, line.what, role: line.who == SupervisionActor.seller.label ? .statusWarn : .detailValue)
+        }
+
         draft.section("需求描述")
         draft.paragraph(task.requirementText)
         draft.section("需求附件（\(task.requirementFiles.count)）")

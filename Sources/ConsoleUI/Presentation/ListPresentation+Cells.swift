@@ -29,7 +29,7 @@ extension ListPresentation {
         case .customerName: plain(row.customerName)
         case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
         case .chargingMode: (StatusRoles.label(row.chargingMode), nil)
-        case .expireTime: (row.expireTime.map { LocalTimeFormat.compact($0, context: context) } ?? NumberFormat.none, nil)
+        case .expireTime: ExpiryMark.cell(row.expireTime, status: row.status.known, context: context)
         default: ("", nil)
         }
     }

@@ -16,6 +16,32 @@ public enum ListPresentation {
         layout(for: kind).map(\.column)
     }
 
+    /// The columns of `kind`'s table for the rows on screen. An amount is never cut: its column first gets the
+    /// width of the widest amount shown, and the name columns give up what that takes from them.
+    public static func columns(for kind: EntityKind, rows: some Sequence<ListRow>,
+                               context: DisplayContext) -> [TableColumn] {
+        var columns = columns(for: kind)
+        guard let amount = columnIDs(for: kind).firstIndex(of: .amount) else { return columns }
+        let widest = rows.reduce(0) { widest, row in
+            guard case .order(let order) = row.content else { return widest }
+            return max(widest, DisplayWidth.width(of: orderCell(.amount, order, context).text))
+        }
+        var deficit = widest - columns[amount].minWidth
+        guard deficit > 0 else { return columns }
+        columns[amount].minWidth = widest
+        columns[amount].maxWidth = max(columns[amount].maxWidth ?? widest, widest)
+        for id in [ListColumn.productName, .customerName] {
+            guard deficit > 0, let index = columnIDs(for: kind).firstIndex(of: id) else { continue }
+            let given = min(deficit, max(0, columns[index].minWidth - minimumNameWidth))
+            columns[index].minWidth -= given
+            deficit -= given
+        }
+        return columns
+    }
+
+    /// The narrowest a name column gets when an amount needs its room: one wide character and `…`.
+    static let minimumNameWidth = 3
+
     /// What each column of `kind`'s table shows, in the same order as `columns(for:)`.
     public static func columnIDs(for kind: EntityKind) -> [ListColumn] {
         layout(for: kind).map(\.id)
@@ -74,6 +100,16 @@ public enum ListPresentation {
         return Table.Sort(column: index, ascending: columnIDs(for: kind)[index].runsAgainstSort ? !ascending : ascending)
     }
 
+    /// How the pane title names the sort: the header of the column that shows the sort value, with the arrow
+    /// the column's marker points (↓ with ▼), so title, marker and values agree; the sort column's own name when
+    /// no column shows it (orders by 更新时间).
+    public static func sortCaption(for kind: EntityKind, sort: ListSort) -> String {
+        guard let marker = tableSort(for: kind, sort: sort), let index = sortColumnIndex(for: kind, sort: sort) else {
+            return sort.column.label + (sort.descending ? " ↓" : " ↑")
+        }
+        return columns(for: kind)[index].title + (marker.ascending ? " ↑" : " ↓")
+    }
+
     // MARK: - Column layouts
 
     /// Widths: ids and times are fixed (they have one length), names flex by weight up to a sensible maximum,
@@ -96,8 +132,9 @@ public enum ListPresentation {
             (.productName, TableColumn("产品名称", min: 8, flex: 3)),
             (.customerName, customerColumn),
             (.status, TableColumn.fixed("状态", 8)),
+            // The expiry (with its year and word) outranks 计费模式, which gives way at 80 columns.
+            (.expireTime, TableColumn.fixed("到期时间", expiryWidth)),
             (.chargingMode, TableColumn("计费模式", min: 8, max: 10, flex: 1)),
-            (.expireTime, timeColumn("到期时间")),
         ]
         // 来源, 调用次数 and 实例ID come last: at 80 columns they give way to the 异常信息 a seller must read, and
         // the full-width instance id shows only where there is room for all of it.
@@ -149,6 +186,9 @@ public enum ListPresentation {
     /// KooGallery order ids are 17 characters (CS + yyMMddHHmm + 5); longer ones get a little more room.
     static let orderIdColumn = TableColumn("订单号", min: 17, max: 24, flex: 1)
     static let customerColumn = TableColumn("客户名称", min: 8, max: 24, flex: 2)
+
+    /// `2026-11-23 即将到期`: a date with its year and the longest expiry word.
+    static let expiryWidth = 10 + 1 + 8
 
     /// Room for the ` ▼` the table adds to the sorted column's title.
     static let sortMarkerWidth = 2

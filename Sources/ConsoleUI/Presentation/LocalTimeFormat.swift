@@ -13,6 +13,12 @@ public enum LocalTimeFormat {
         return local.month.zeroPadded(to: 2) + "-" + local.day.zeroPadded(to: 2) + " " + clock(local)
     }
 
+    /// `2026-11-23`: the date with its year, for expiry and deadline columns, where a date without its year
+    /// could be this year's or next year's.
+    public static func day(_ time: Timestamp, context: DisplayContext) -> String {
+        date(time.fields(offsetSeconds: context.utcOffsetSeconds))
+    }
+
     /// `2026-11-23 14:05`: the full date to the minute, for timelines.
     public static func minute(_ time: Timestamp, context: DisplayContext) -> String {
         let local = time.fields(offsetSeconds: context.utcOffsetSeconds)

@@ -7,8 +7,9 @@ public enum NumberFormat {
     /// Shown where a value is absent.
     public static let none = "—"
 
-    /// `¥1,280.00` / `$12.50` / `12.50 EUR`; `—` when there is no amount. Text that is not a plain decimal
-    /// number is shown as it came (sanitised) with the unit after it, so nothing is hidden or invented.
+    /// `¥1,280.00` / `$12.50` / `12.50 EUR` / `¥3,601.125`; `—` when there is no amount. Two decimals like
+    /// Seller Center, more only when they are not zero, so a cent is never rounded away. Text that is not a plain
+    /// decimal number is shown as it came (sanitised) with the unit after it, so nothing is hidden or invented.
     public static func money(_ amount: String?, currencyUnit: String) -> String {
         guard let raw = amount, !raw.isEmpty else { return none }
         let unit = TextSanitizer.sanitize(currencyUnit, limit: 8)
@@ -35,7 +36,8 @@ public enum NumberFormat {
         return tenths % 10 == 0 ? "\(tenths / 10) \(unit)" : "\(tenths / 10).\(tenths % 10) \(unit)"
     }
 
-    /// `-1234567.5` → `-1,234,567.5`; nil unless the text is an optional sign, digits and an optional fraction.
+    /// `-1234567.5` → `-1,234,567.50`, `3601.1250` → `3,601.125`: at least two decimals, trailing zeros past
+    /// them dropped; nil unless the text is an optional sign, digits and an optional fraction.
     static func groupedDecimal(_ text: String) -> String? {
         var body = Substring(text)
         let sign = body.first == "-" || body.first == "+" ? String(body.removeFirst()) : ""
@@ -43,9 +45,15 @@ public enum NumberFormat {
         guard let whole = parts.first, !whole.isEmpty, whole.count <= 18,
               whole.allSatisfy({ $0.isASCII && $0.isNumber }),
               parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let fraction = parts.count == 2 ? "." + parts[1] : ""
+        let fraction = "." + moneyFraction(parts.count == 2 ? parts[1] : "")
         guard let value = Int(whole) else { return nil }
         return (sign == "-" ? "-" : "") + CountFormat.grouped(value) + fraction
     }
-}
 
+    /// The digits after the point: padded to two, trailing zeros beyond the second dropped.
+    static func moneyFraction(_ digits: Substring) -> String {
+        var kept = Substring(digits)
+        while kept.count > 2, kept.last == "0" { kept = kept.dropLast() }
+        return String(kept) + String(repeating: "0", count: max(0, 2 - kept.count))
+    }
+}

@@ -34,14 +34,14 @@ public enum StatusRoles {
         }
     }
 
-    /// Nodes waiting on the seller are warnings (the seller's move), nodes waiting on the buyer or Huawei are
-    /// pending, a frozen appeal is a warning too.
+    /// Nodes where the flow's next move is the seller's are warnings, nodes waiting on the buyer, Huawei or the
+    /// system (授权码激活) are pending, a frozen appeal is a warning too.
     public static func role(_ node: SupervisionNode) -> StyleRole {
         switch node {
         case .completed: .statusOk
         case .unsubscribed: .statusClosed
         case .appealFrozen: .statusWarn
-        default: node.waitsForSeller ? .statusWarn : .statusPending
+        default: SupervisionFlow.sellerMoves(at: node) ? .statusWarn : .statusPending
         }
     }
 

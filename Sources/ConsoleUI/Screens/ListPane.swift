@@ -17,18 +17,17 @@ enum ListPane {
         let context = state.displayContext
         let kind = list.query.kind
         let marks = state.activeTab == .exceptions && !state.exceptionMarks.isEmpty ? state.exceptionMarks : nil
-        let sortIndex = ListPresentation.sortColumnIndex(for: kind, sort: list.query.sort)
         let table = Table(
-            columns: ListPresentation.columns(for: kind),
+            columns: ListPresentation.columns(for: kind, rows: visible, context: context),
             rows: visible.map { row in
                 ListPresentation.row(row, context: context, marked: marks.map { $0.contains(row.id) })
             },
             selected: window.rows.isEmpty ? nil : window.selected - window.scroll,
             focused: focused,
-            sort: sortIndex.map { Table.Sort(column: $0, ascending: !list.query.sort.descending) },
+            sort: ListPresentation.tableSort(for: kind, sort: list.query.sort),
             total: scrollTotal(list),
             offset: (window.firstIndex ?? 0) + window.scroll,
-            emptyText: emptyText(list),
+            emptyText: emptyText(list, keymap: state.keymap),
             highlight: list.query.filterText)
         buffer.render(table, in: inner)
     }
@@ -40,7 +39,7 @@ enum ListPane {
         if !filter.isEmpty { parts.append("筛选「\(filter)」") }
         if !list.query.statuses.isEmpty { parts.append("状态 " + list.quickFilter.label) }
         if let marked = markedText { parts.append(marked) }
-        parts.append(list.query.sort.column.label + (list.query.sort.descending ? " ↓" : " ↑"))
+        parts.append(ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort))
         return parts.joined(separator: " · ")
     }
 
@@ -72,11 +71,18 @@ enum ListPane {
         return max(list.total ?? 0, loadedEnd)
     }
 
-    static func emptyText(_ list: TabState) -> String {
+    static func emptyText(_ list: TabState, keymap: Keymap) -> String {
         if let error = list.filterError { return "筛选无效 Filter refused: " + TextSanitizer.sanitize(error) }
         if let error = list.error { return "无法读取 Cannot read: " + TextSanitizer.sanitize(error) }
         if !list.loaded { return "加载中… Loading…" }
-        return list.query.isFiltered ? "无匹配记录 No matches" : "暂无记录 Nothing here yet"
+        guard list.query.isFiltered else { return "暂无记录 Nothing here yet" }
+        // Say how to get the rows back, with the keys as bound: Esc clears the text, f steps the status preset.
+        if !list.query.filterText.allSatisfy(\.isWhitespace) {
+            let key = keymap.keys(for: .back).first?.label ?? ":filter"
+            return "无匹配记录，按 \(key) 清除筛选 No matches; \(key) clears the filter"
+        }
+        let key = keymap.keys(for: .quickFilter).first?.label ?? ":status all"
+        return "无匹配记录，按 \(key) 切换状态 No matches; \(key) changes the status"
     }
 }
 

@@ -112,9 +112,11 @@ extension AppState {
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard, .replay, .deliverLicense:
             let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)
-            // Space marked a row: on to the next, so marking a run is Space Space (the next move fetches).
-            if advance { lists.advance(activeTab, height: rows) }
-            return effects
+            // Space marked a row: on to the next, so marking a run is Space Space (the next move fetches); the
+            // detail pane follows the selection as it does for any move.
+            guard advance else { return effects }
+            lists.advance(activeTab, height: rows)
+            return effects + followSelection(forceReload: false)
         }
     }
 

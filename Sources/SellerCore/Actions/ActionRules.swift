@@ -32,7 +32,8 @@ public enum ActionRules {
         -> TransitionError? {
         guard record.kind == action.targetKind, record.id == action.targetId else {
             return TransitionError(code: "ACTION.WRONG_TARGET", state: "", action: action.kind.label,
-                                   reason: "the action is for \(action.targetId), not \(record.id)")
+                                   reason: "the action is for \(action.targetId), not \(record.id)",
+                                   chineseReason: "这个操作属于 \(action.targetId)，不是 \(record.id)")
         }
         return refusal(of: action, in: ActionTargetState(record), at: now)
     }
@@ -63,24 +64,28 @@ public enum ActionRules {
             case (.replayMessage, .journalException(let state)):
                 if state == .resolved || state == .recovered {
                     return TransitionError(code: "ACTION.ALREADY_RECOVERED", state: state.label,
-                                           action: action.kind.label, reason: "a later call already succeeded")
+                                           action: action.kind.label, reason: "a later call already succeeded",
+                                           chineseReason: "之后的一次调用已经成功")
                 }
             case (.replayCall, .call(let call)):
                 if call.outcome == .pending {
                     return TransitionError(code: "ACTION.CALL_IN_FLIGHT", state: call.outcome.label,
-                                           action: action.kind.label, reason: "the call has no answer yet")
+                                           action: action.kind.label, reason: "the call has no answer yet",
+                                           chineseReason: "这次调用还没有答复")
                 }
             case (.deliverLicense, .call(let call)):
                 if let reason = LicenseDeliveryRule.refusal(for: call) {
                     return TransitionError(code: "ACTION.NOT_ASYNC_LICENSE", state: call.outcome.label,
-                                           action: action.kind.label, reason: reason)
+                                           action: action.kind.label, reason: reason.english,
+                                           chineseReason: reason.chinese)
                 }
             case (.restart, .journalException):
                 return TransitionError(code: "ACTION.JOURNAL_MESSAGE", state: "", action: action.kind.label,
-                                       reason: "a journal message is re-sent with replay (R); 重新启动 is in Seller Center")
+                                       reason: "a journal message is re-sent with replay (R); 重新启动 is in Seller Center",
+                                       chineseReason: "日志中的消息请用重放再次发送；重新启动请在卖家中心操作")
             default:
                 return TransitionError(code: "ACTION.WRONG_TARGET", state: "", action: action.kind.label,
-                                       reason: "not an action for this record")
+                                       reason: "not an action for this record", chineseReason: "这个操作不适用于这条记录")
             }
             return nil
         } catch {
@@ -92,13 +97,15 @@ public enum ActionRules {
 /// When a license may be handed back through the market-event upload: only for a `getLicenseAsync` the seller's
 /// interface answered `000004` (processing), which names an `eventId` (§3.5).
 public enum LicenseDeliveryRule {
-    public static func refusal(for call: JournalCall) -> String? {
+    public static func refusal(for call: JournalCall) -> (english: String, chinese: String)? {
         guard call.arrival.activity == Activity.getLicenseAsync.rawValue else {
-            return "only a getLicenseAsync call is answered with a delivered license"
+            return ("only a getLicenseAsync call is answered with a delivered license",
+                    "只有 getLicenseAsync 调用才能交付License")
         }
-        guard call.arrival.eventId?.isEmpty == false else { return "the call has no eventId" }
+        guard call.arrival.eventId?.isEmpty == false else { return ("the call has no eventId", "这次调用没有 eventId") }
         guard call.answer?.resultCode == "000004" else {
-            return "the interface did not answer 000004 (processing), so the license was not deferred"
+            return ("the interface did not answer 000004 (processing), so the license was not deferred",
+                    "商家接口没有答复 000004（处理中），License没有延后交付")
         }
         return nil
     }

@@ -68,6 +68,21 @@ public enum ActionKind: String, CaseIterable, Sendable, LabeledEnum {
         }
     }
 
+    /// The action as an English verb phrase, for the English half of a message ("Cannot reject the requirement").
+    public var englishLabel: String {
+        switch self {
+        case .restart: "restart the call"
+        case .confirmRequirement: "confirm the requirement"
+        case .rejectRequirement: "reject the requirement"
+        case .deliver: "deliver"
+        case .acceptTicket: "accept the ticket"
+        case .replyTicket: "reply to the ticket"
+        case .resolveTicket: "resolve the ticket"
+        case .replayMessage, .replayCall: "replay the call"
+        case .deliverLicense: "deliver the license"
+        }
+    }
+
     /// Whether the seller gateway applies it; a replay goes to the seller's own interface and a license to the
     /// open API's market-event upload.
     public var isGatewayAction: Bool {

@@ -26,23 +26,24 @@ public enum ExceptionAction: Equatable, Sendable {
 public enum ExceptionFlow {
     public static func next(after action: ExceptionAction, from state: ExceptionState)
         throws(TransitionError) -> ExceptionState {
-        func refuse(_ reason: String) -> TransitionError {
+        func refuse(_ reason: String, _ chinese: String) -> TransitionError {
             TransitionError(code: "EXCEPTION.ILLEGAL_TRANSITION", state: state.label, action: action.name,
-                            reason: reason)
+                            reason: reason, chineseReason: chinese)
         }
         switch (action, state) {
         case (.automaticAttempt(let ok), .retrying): return ok ? .resolved : .retrying
         case (.windowEnded, .retrying): return .exhausted
         case (.requestManualRetry, .retrying), (.requestManualRetry, .exhausted): return .manualRetryRequested
-        case (.requestManualRetry, .manualRetryRequested): throw refuse("a restart is already in progress")
+        case (.requestManualRetry, .manualRetryRequested): throw refuse("a restart is already in progress", "已经在重新启动中")
         case (.requestManualRetry, .resolved), (.requestManualRetry, .recovered):
-            throw refuse("the call has already succeeded")
+            throw refuse("the call has already succeeded", "调用已经成功，无需重新启动")
         case (.requestManualRetry, .orderAutoUnsubscribed):
-            throw refuse("the order was auto-unsubscribed; there is nothing left to restart")
+            throw refuse("the order was auto-unsubscribed; there is nothing left to restart",
+                         "订单已被自动退订，没有可以重新启动的调用")
         case (.manualAttempt(let ok, let windowOpen), .manualRetryRequested):
             return ok ? .resolved : (windowOpen ? .retrying : .exhausted)
         case (.autoUnsubscribe, .exhausted): return .orderAutoUnsubscribed
-        default: throw refuse("not possible in this state")
+        default: throw refuse("not possible in this state", "当前状态下不能这样操作")
         }
     }
 }

@@ -28,7 +28,8 @@ public enum InstanceFlow {
         case (.release, .normal), (.release, .frozen): return .released
         default:
             throw TransitionError(code: "INSTANCE.ILLEGAL_TRANSITION", state: status.label, action: action.name,
-                                  reason: status == .released ? "the instance is released" : "not possible in this state")
+                                  reason: status == .released ? "the instance is released" : "not possible in this state",
+                                  chineseReason: status == .released ? "实例已释放" : "当前状态下不能这样操作")
         }
     }
 }
@@ -44,7 +45,7 @@ public enum OrderFlow {
         case (.complete, .processing): return .completed
         default:
             throw TransitionError(code: "ORDER.ILLEGAL_TRANSITION", state: status.label, action: "\(action)",
-                                  reason: "not possible in this state")
+                                  reason: "not possible in this state", chineseReason: "当前状态下不能这样操作")
         }
     }
 }

@@ -41,9 +41,11 @@ public enum SupervisionAction: Equatable, Sendable {
 
     public var actor: SupervisionActor {
         switch self {
-        case .sellerConfirmRequirement, .sellerRejectRequirement, .sellerDeliver, .sellerDeploy, .licenseActivated:
+        case .sellerConfirmRequirement, .sellerRejectRequirement, .sellerDeliver, .sellerDeploy:
             .seller
         case .huaweiReviewPass, .huaweiReviewFail: .huawei
+        // The license activates by itself once the buyer has the code (docs/KOOGALLERY.md §7.5).
+        case .licenseActivated: .system
         case .appeal(let by, _): by
         case .appealDecided: .ops
         case .unsubscribe: .system
@@ -59,28 +61,29 @@ public enum SupervisionFlow {
     public static func next(after action: SupervisionAction, for task: SupervisionTask)
         throws(TransitionError) -> SupervisionNode {
         let node = task.node
-        func refuse(_ reason: String) -> TransitionError {
+        func refuse(_ reason: String, _ chinese: String) -> TransitionError {
             TransitionError(code: "SUPERVISION.ILLEGAL_TRANSITION", state: node.label, action: action.name,
-                            reason: reason)
+                            reason: reason, chineseReason: chinese)
         }
-        if node.isTerminal { throw refuse("the task is finished (\(node.label))") }
+        if node.isTerminal { throw refuse("the task is finished (\(node.label))", "任务已结束") }
         if node == .appealFrozen, !isAppealDecision(action), action != .unsubscribe {
-            throw refuse("the task is frozen by an appeal until the operations manager decides")
+            throw refuse("the task is frozen by an appeal until the operations manager decides",
+                         "任务因申诉冻结，等待运营经理处理")
         }
         switch (action, node) {
         case (.buyerSubmitRequirement, .waitRequirement): return .waitSellerConfirm
         case (.sellerConfirmRequirement, .waitSellerConfirm): return .sellerImplementing
         case (.sellerRejectRequirement(let reason), .waitSellerConfirm):
-            guard !reason.trimmingWhitespace.isEmpty else { throw refuse("a reject needs a reason") }
+            guard !reason.trimmingWhitespace.isEmpty else { throw refuse("a reject needs a reason", "驳回需要填写原因") }
             return .waitRequirement
         case (.sellerDeliver(let files, _), .sellerImplementing):
-            guard !files.isEmpty else { throw refuse("attach at least one deliverable") }
+            guard !files.isEmpty else { throw refuse("attach at least one deliverable", "请至少附上一个交付件") }
             return task.scenario.needsHuaweiReview && task.flowKind != .hardware ? .huaweiReview : .waitBuyerAccept
         case (.sellerDeliver(let files, _), .sellerUploadProof):
-            guard !files.isEmpty else { throw refuse("attach at least one delivery proof") }
+            guard !files.isEmpty else { throw refuse("attach at least one delivery proof", "请至少附上一个交付证明") }
             return task.scenario == .empowerCloud ? .huaweiReview : .completed
         case (.sellerDeliver(let files, _), .sellerDelivering):
-            guard !files.isEmpty else { throw refuse("attach at least one deliverable") }
+            guard !files.isEmpty else { throw refuse("attach at least one deliverable", "请至少附上一个交付件") }
             return .waitBuyerConfirm
         case (.sellerDeploy, .sellerDeploying): return .waitBuyerReceiveCode
         case (.buyerReceiveCode, .waitBuyerReceiveCode): return .codeActivation
@@ -100,12 +103,13 @@ public enum SupervisionFlow {
             }
         case (.buyerAccept, .waitBuyerAccept): return .completed
         case (.buyerReject, .waitBuyerAccept): return .sellerImplementing
-        case (.appeal, .appealFrozen): throw refuse("an appeal is already open")
+        case (.appeal, .appealFrozen): throw refuse("an appeal is already open", "已有申诉在处理中")
         case (.appeal, _): return .appealFrozen
         case (.appealDecided(let resume), .appealFrozen): return resume
         case (.unsubscribe, _): return .unsubscribed
         default:
-            throw refuse(expectation(for: action) ?? "not possible at this node")
+            let expected = expectation(for: action)
+            throw refuse(expected?.english ?? "not possible at this node", expected?.chinese ?? "当前节点不能这样操作")
         }
     }
 
@@ -143,15 +147,19 @@ public enum SupervisionFlow {
     }
 
     /// Where an action can happen, for the refusal's wording.
-    private static func expectation(for action: SupervisionAction) -> String? {
+    private static func expectation(for action: SupervisionAction) -> (english: String, chinese: String)? {
         switch action {
         case .sellerConfirmRequirement, .sellerRejectRequirement:
-            "the buyer's requirement can only be confirmed or rejected at 商家确认需求"
+            ("the buyer's requirement can only be confirmed or rejected at 商家确认需求",
+             "只有在「商家确认需求」节点才能确认或驳回需求")
         case .sellerDeliver:
-            "deliverables are submitted at 商家实施服务, 商家上传交付证明 or 商家交付"
-        case .buyerAccept, .buyerReject: "acceptance happens at 用户确认验收 or 用户确认"
-        case .huaweiReviewPass, .huaweiReviewFail: "only tasks at 华为云复核 are reviewed"
-        case .appealDecided: "no appeal is open"
+            ("deliverables are submitted at 商家实施服务, 商家上传交付证明 or 商家交付",
+             "只有在「商家实施服务」「商家上传交付证明」或「商家交付」节点才能提交交付")
+        case .buyerAccept, .buyerReject:
+            ("acceptance happens at 用户确认验收 or 用户确认", "只有在「用户确认验收」或「用户确认」节点才能验收")
+        case .huaweiReviewPass, .huaweiReviewFail:
+            ("only tasks at 华为云复核 are reviewed", "只有「华为云复核」节点的任务才会被复核")
+        case .appealDecided: ("no appeal is open", "没有正在处理的申诉")
         default: nil
         }
     }

@@ -5,13 +5,17 @@ public struct TransitionError: Error, Equatable, Sendable, CustomStringConvertib
     public var code: String
     public var state: String
     public var action: String
+    /// Why, as an English sentence (the simulator's 409, the command line).
     public var reason: String
+    /// Why, as a whole Chinese sentence for the console, so a refusal is never half one language, half the other.
+    public var chineseReason: String
 
-    public init(code: String, state: String, action: String, reason: String) {
+    public init(code: String, state: String, action: String, reason: String, chineseReason: String) {
         self.code = code
         self.state = state
         self.action = action
         self.reason = reason
+        self.chineseReason = chineseReason
     }
 
     public var description: String { "\(action) is not allowed in state \(state): \(reason)" }

@@ -44,8 +44,8 @@ import Testing
 
     @Test func moneyKeepsTheDecimalTextAndGroupsDigits() {
         #expect(NumberFormat.money("12800.00", currencyUnit: "CNY") == "¥12,800.00")
-        #expect(NumberFormat.money("3600", currencyUnit: "CNY") == "¥3,600")
-        #expect(NumberFormat.money("-99.5", currencyUnit: "USD") == "-$99.5")
+        #expect(NumberFormat.money("3600", currencyUnit: "CNY") == "¥3,600.00")
+        #expect(NumberFormat.money("-99.5", currencyUnit: "USD") == "-$99.50")
         #expect(NumberFormat.money("1234567.891", currencyUnit: "EUR") == "1,234,567.891 EUR")
         #expect(NumberFormat.money(nil, currencyUnit: "CNY") == "—")
         #expect(NumberFormat.money("", currencyUnit: "CNY") == "—")

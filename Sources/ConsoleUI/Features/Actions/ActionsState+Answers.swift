@@ -12,7 +12,7 @@ extension ActionsState {
         } else if refusals.isEmpty {
             toasts.show("已加入队列 \(CountFormat.grouped(queued.count)) 个操作 Queued", kind: .info, at: now)
         } else if queued.isEmpty, refusals.count == 1, let refusal = refusals.first {
-            toasts.show("未加入队列：" + TextSanitizer.sanitize(refusal.reason), kind: .error, at: now)
+            toasts.show(ActionText.notQueued(reason: refusal.reason), kind: .error, at: now)
         } else {
             let first = refusals.first.map {
                 "（\(TextSanitizer.sanitize($0.targetId))：\(TextSanitizer.sanitize($0.reason))）"

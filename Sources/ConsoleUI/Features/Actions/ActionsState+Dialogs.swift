@@ -165,7 +165,7 @@ extension ActionsState {
             return []
         }
         dialog = .confirm(ConfirmDialog(
-            title: form.title, lines: ["\(action.kind.label)以下对象？"], items: form.targetLines + quoted,
+            title: form.title, lines: [ActionText.confirmQuestion(action.kind)], items: form.targetLines + quoted,
             confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form)))
         return []
     }

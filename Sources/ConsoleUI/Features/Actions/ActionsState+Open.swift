@@ -154,7 +154,7 @@ extension ActionsState {
     mutating func openDiscard(_ ctx: ActionContext, toasts: inout Toasts) {
         guard let item = ctx.outbox.selectedItem else { return }
         guard !item.state.isFinished else {
-            toasts.show("#\(item.id) 已\(item.state.label)，无需放弃 Already finished", kind: .info, at: ctx.now)
+            toasts.show(ActionText.alreadyFinished(item), kind: .info, at: ctx.now)
             return
         }
         dialog = .confirm(ConfirmDialog(

@@ -98,8 +98,7 @@ public struct ActionsState: Equatable, Sendable {
     /// when it queues the action).
     func refusal(of action: SellerAction, on row: ListRow, _ ctx: ActionContext) -> String? {
         if let mark = row.pendingMark, mark.isPending {
-            let label = TextSanitizer.sanitize(mark.action.label)
-            return "不能\(action.kind.label)：「\(label)」还在队列中，等它完成或在队列中放弃它"
+            return ActionText.pendingRefusal(action.kind, pending: mark.action)
         }
         if let record = ctx.loadedRecord(for: row) {
             return ActionRules.refusal(of: action, on: record, at: ctx.now).map { refusalText(action, $0) }
@@ -109,7 +108,7 @@ public struct ActionsState: Equatable, Sendable {
     }
 
     func refusalText(_ action: SellerAction, _ error: TransitionError) -> String {
-        "不能\(action.kind.label)（当前：\(TextSanitizer.sanitize(error.state))）：\(TextSanitizer.sanitize(error.reason))"
+        ActionText.refusal(action.kind, error)
     }
 
     /// The selected row for an action key; toasts and returns nil when there is none or the action is refused.
