@@ -47,8 +47,8 @@ public final class StoreReader {
                     .filter { $0.progress != nil })
             case .relayActivity(let now):
                 return .relayActivityLoaded(try store.relayActivity(at: now))
-            case .attention:
-                return .attentionLoaded(try store.attentionCounts())
+            case .newRecords:
+                return .newRecordsLoaded(try store.newRecordCounts())
             case .findRecords(let text):
                 return .recordsFound(text, try store.findRecords(text))
             case .pendingWork:
@@ -115,7 +115,7 @@ extension StoreRead {
         case .window(let request): request.tab
         case .page(let request): request.tab
         case .count(let tab, _, _): tab
-        case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity, .attention, .findRecords, .pendingWork: nil
+        case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity, .newRecords, .findRecords, .pendingWork: nil
         case .syncProblems: nil
         }
     }

@@ -23,7 +23,7 @@ import Testing
     @Test func actionableRecordsAreNewUntilSeenAndSeenSurvivesReopening() throws {
         let (directory, store) = try Self.exceptionsStore("seen")
         #expect(try Self.newIDs(store) == ["MSG0", "MSG1"])
-        #expect(try store.attentionCounts()[.exceptions] == 2)
+        #expect(try store.newRecordCounts()[.exceptions] == 2)
         #expect(try store.markSeen(.exceptions, id: "MSG1", at: Self.now))
         #expect(try Self.newIDs(store) == ["MSG0"])
         #expect(try store.isNew(.exceptions, id: "MSG0"))
@@ -31,7 +31,7 @@ import Testing
         try store.close()
         let reopened = try LocalStore(path: directory.file("store.db"))
         #expect(try Self.newIDs(reopened) == ["MSG0"])
-        #expect(try reopened.attentionCounts()[.exceptions] == 1)
+        #expect(try reopened.newRecordCounts()[.exceptions] == 1)
         #expect(try !reopened.markSeen(.exceptions, id: "nope", at: Self.now))
         #expect(try !reopened.markSeen(.orders, id: "CS1", at: Self.now))
     }
@@ -55,7 +55,7 @@ import Testing
         #expect(tickets == ["CASE0"])   // 待受理; the others have no customer message waiting
         let tasks = try store.page(StoreListQuery(kind: .supervision)).rows.filter(\.isNew).map(\.id)
         #expect(tasks == ["T1"])         // 商家确认需求
-        #expect(try store.attentionCounts() == AttentionCounts(newByKind: [.exceptions: 0, .tickets: 1, .supervision: 1]))
+        #expect(try store.newRecordCounts() == NewRecordCounts(newByKind: [.exceptions: 0, .tickets: 1, .supervision: 1]))
     }
 
     @Test func findRecordsTakesAnExactIdThenAUniquePrefix() throws {

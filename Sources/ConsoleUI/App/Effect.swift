@@ -95,8 +95,8 @@ public enum StoreRead: Equatable, Sendable {
     case uploads
     /// Whether a relay writes to the store at this time, and how busy it is; answered by `.relayActivityLoaded`.
     case relayActivity(at: Timestamp)
-    /// How many records are new to the seller; answered by `.attentionLoaded`.
-    case attention
+    /// How many records are new to the seller; answered by `.newRecordsLoaded`.
+    case newRecords
     /// Records whose id is the text, or starts with it (`:goto`); answered by `.recordsFound`.
     case findRecords(String)
     /// What a quit would leave unsent; answered by `.pendingWorkLoaded`.

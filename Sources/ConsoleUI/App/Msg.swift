@@ -112,8 +112,8 @@ public enum Msg: Equatable, Sendable {
     case relayActivityLoaded(RelayActivity?)
     case directoryListed(DirectoryListing)
     case fileMeasured(path: String, FileMeasurement)
-    /// How many records are new to the seller (`.read(.attention)`).
-    case attentionLoaded(AttentionCounts)
+    /// How many records are new to the seller (`.read(.newRecords)`).
+    case newRecordsLoaded(NewRecordCounts)
     /// What `:goto` found for the text typed (`.read(.findRecords)`).
     case recordsFound(String, [RecordRef])
     /// The outbox work a quit would leave behind (`.read(.pendingWork)`).

@@ -11,7 +11,7 @@ extension AppState {
         for tab in ConsoleTab.allCases where tab.entityKind != nil {
             effects += lists.reload(tab, anchor: .top)
         }
-        effects += [.loadOutboxCount, .loadUploads, .read(.attention)]
+        effects += [.loadOutboxCount, .loadUploads, .read(.newRecords)]
         effects.append(problems.load)
         if sync.available { effects += sync.start(at: now) }
         return effects
@@ -97,8 +97,8 @@ extension AppState {
         case .fileMeasured(let path, let measurement):
             actions.receive(measurement, for: path, at: now, toasts: &notices)
             return []
-        case .attentionLoaded(let counts):
-            receiveAttention(counts)
+        case .newRecordsLoaded(let counts):
+            receiveNewRecords(counts)
             return []
         case .recordsFound(let text, let found):
             return receiveFound(text, found)
@@ -145,7 +145,7 @@ extension AppState {
             if activeTab == .outbox { effects += outbox.reload() } else { outbox.stale = true }
         }
         if !due.kinds.isEmpty { effects += detail.reload() }
-        if !due.kinds.isDisjoint(with: AttentionState.kinds) { effects.append(.read(.attention)) }
+        if !due.kinds.isDisjoint(with: AttentionState.kinds) { effects.append(.read(.newRecords)) }
         return effects
     }
 

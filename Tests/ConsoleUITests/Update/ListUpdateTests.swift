@@ -90,7 +90,7 @@ import TermUI
         #expect(state.update(.storeChanged(changes))
                 == [.loadWindow(WindowRequest(tab: .tickets, query: tickets, anchor: .top, generation: 2)),
                     .loadCount(tab: .tickets, query: tickets, generation: 2), .loadOutboxCount, .loadUploads,
-                    .read(.attention)])
+                    .read(.newRecords)])
         for tab in ConsoleTab.allCases where tab != .tickets && tab != .outbox {
             #expect(state.tabs[tab]?.generation == 1, "\(tab) was not named")
         }

@@ -5,7 +5,7 @@ import TermUI
 // What joins notifications and acting on a followed record to the rest of the console (issue 13 items 2, 5).
 extension AppState {
     /// New counts arrived: after a sync, a toast for what it brought.
-    mutating func receiveAttention(_ counts: AttentionCounts) {
+    mutating func receiveNewRecords(_ counts: NewRecordCounts) {
         if let text = attention.receive(counts) { showToast(text, kind: .warn) }
     }
 

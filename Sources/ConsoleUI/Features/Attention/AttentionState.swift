@@ -7,9 +7,9 @@ import SellerCore
 /// passes changes on to the terminal after painting.
 public struct AttentionState: Equatable, Sendable {
     /// The latest counts, nil until the first read.
-    public internal(set) var counts: AttentionCounts?
+    public internal(set) var counts: NewRecordCounts?
     /// What the seller has been told about: a sync's toast names only what is new beyond it.
-    var baseline: AttentionCounts?
+    var baseline: NewRecordCounts?
     /// A sync finished and its counts are being read.
     var awaitingSync = false
     /// `bell = on` in the console config.
@@ -35,11 +35,11 @@ public struct AttentionState: Equatable, Sendable {
     /// A sync finished: the next counts are compared with what the seller was told.
     mutating func syncFinished() -> [Effect] {
         awaitingSync = true
-        return [.read(.attention)]
+        return [.read(.newRecords)]
     }
 
     /// New counts; after a sync, the toast text for what it brought (nil when nothing).
-    mutating func receive(_ new: AttentionCounts) -> String? {
+    mutating func receive(_ new: NewRecordCounts) -> String? {
         counts = new
         guard awaitingSync, let told = baseline else {
             // Outside a sync counts only fall (the seller saw records) or were never read: follow them down.
@@ -60,7 +60,7 @@ public struct AttentionState: Equatable, Sendable {
         return parts.joined(separator: " · ")
     }
 
-    static func lower(_ a: AttentionCounts, _ b: AttentionCounts) -> AttentionCounts {
+    static func lower(_ a: NewRecordCounts, _ b: NewRecordCounts) -> NewRecordCounts {
         var result = a
         for kind in Set(a.newByKind.keys).union(b.newByKind.keys) { result.newByKind[kind] = min(a[kind], b[kind]) }
         return result

@@ -2,7 +2,7 @@ import SellerCore
 
 /// How many records need the seller and have not been seen since they did (issue 13 item 2), per kind. The
 /// console compares two of these around a sync to say what the sync brought.
-public struct AttentionCounts: Hashable, Sendable {
+public struct NewRecordCounts: Hashable, Sendable {
     public var newByKind: [EntityKind: Int]
 
     public init(newByKind: [EntityKind: Int] = [:]) {

@@ -5,8 +5,8 @@ import SellerCore
 extension LocalStore {
     /// New records per kind that can need the seller. Each count walks only the actionable rows (a status
     /// index) and probes `seen` by key, and stops at `cap`, so a huge backlog costs a bounded read.
-    public func attentionCounts(cap: Int = 10_000) throws -> AttentionCounts {
-        var counts = AttentionCounts()
+    public func newRecordCounts(cap: Int = 10_000) throws -> NewRecordCounts {
+        var counts = NewRecordCounts()
         for kind in AttentionSQL.kinds {
             guard let actionable = AttentionSQL.actionable(kind) else { continue }
             let sql = "SELECT count(*) FROM (SELECT 1 FROM \(StoreTables.table(kind)) AS o WHERE (\(actionable)) AND "
