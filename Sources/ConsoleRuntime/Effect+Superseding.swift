@@ -11,6 +11,7 @@ extension StoreRead {
         case (.outboxCount, .outboxCount): true
         case (.uploads, .uploads): true
         case (.relayActivity, .relayActivity): true
+        case (.attention, .attention): true
         case (.outboxPage(let old), .outboxPage(let new)): new.beforeId == nil && old.generation < new.generation
         default: false
         }

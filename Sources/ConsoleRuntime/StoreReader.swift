@@ -44,6 +44,8 @@ public final class StoreReader {
                     .filter { $0.progress != nil })
             case .relayActivity(let now):
                 return .relayActivityLoaded(try store.relayActivity(at: now))
+            case .attention(let clock):
+                return .attentionLoaded(try store.attentionCounts(at: clock))
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
@@ -103,6 +105,7 @@ extension StoreRead {
         case .page(let request): request.tab
         case .count(let tab, _, _): tab
         case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity: nil
+        case .attention: nil
         }
     }
 }

@@ -55,7 +55,8 @@ struct ConsoleTmuxTests {
         ])
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) {
             let lines = try tmux.capture()
-            return lines.first?.hasPrefix(" 1 订单") == true && lines.first?.contains(" 600 ") == true
+            return lines.first?.hasPrefix(" 0 概览") == true && lines.first?.contains(" 1 订单") == true
+                && lines.first?.contains(" 600 ") == true
                 && lines.last?.contains("已同步") == true
         }, "the demo did not fill: \(tmux.lastCapture.joined(separator: "\n"))")
         #expect(Self.frameIsWhole(tmux.lastCapture, width: 120, height: 40), "\(tmux.lastCapture.joined(separator: "\n"))")

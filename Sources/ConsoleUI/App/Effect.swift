@@ -95,6 +95,8 @@ public enum StoreRead: Equatable, Sendable {
     case uploads
     /// Whether a relay writes to the store at this time, and how busy it is; answered by `.relayActivityLoaded`.
     case relayActivity(at: Timestamp)
+    /// The overview's counts at a clock; answered by `.attentionLoaded`.
+    case attention(AttentionClock)
 }
 
 /// The store writer's requests.

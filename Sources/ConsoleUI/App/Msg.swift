@@ -104,4 +104,6 @@ public enum Msg: Equatable, Sendable {
     case relayActivityLoaded(RelayActivity?)
     case directoryListed(DirectoryListing)
     case fileMeasured(path: String, FileMeasurement)
+    /// What needs the seller, for the 概览 Overview and the tab bar's totals.
+    case attentionLoaded(AttentionCounts)
 }

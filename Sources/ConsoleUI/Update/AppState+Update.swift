@@ -13,6 +13,7 @@ extension AppState {
         }
         effects += [.loadOutboxCount, .loadUploads]
         if sync.available { effects += sync.start(at: now) }
+        effects += reloadOverview()
         return effects
     }
 
@@ -94,6 +95,9 @@ extension AppState {
         case .fileMeasured(let path, let measurement):
             actions.receive(measurement, for: path, at: now, toasts: &notices)
             return []
+        case .attentionLoaded(let counts):
+            overview.receive(counts)
+            return []
         }
     }
 
@@ -113,6 +117,7 @@ extension AppState {
         }
         if sync.backgroundDue(at: time) { effects += sync.start(at: now) }
         if relay.pollDue(at: time) { effects.append(.loadRelayActivity(at: time)) }
+        if overview.due(at: time) && !effects.contains(.loadAttention(attentionClock)) { effects += reloadOverview() }
         return effects
     }
 
@@ -127,6 +132,7 @@ extension AppState {
             if activeTab == .outbox { effects += outbox.reload() } else { outbox.stale = true }
         }
         if !due.kinds.isEmpty { effects += detail.reload() }
+        effects += reloadOverview()
         return effects
     }
 

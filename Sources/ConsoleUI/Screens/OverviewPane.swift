@@ -1,0 +1,110 @@
+import ListContract
+import SellerCore
+import TermUI
+
+/// The 概览 Overview tab: every count that needs the seller, grouped, over the whole body of the screen. Lines
+/// with nothing to do stay, dimmed, so the layout never moves; pressing ones carry a word (紧急, 待办, 达限, 超限)
+/// as well as a role. Short screens (80x24) draw the groups in two columns; tall ones one column with the English
+/// label and where Enter goes.
+enum OverviewPane {
+    /// The status bar's hints on this tab.
+    static let hintCommands: [Command] = [.open, .sync, .commandLine, .help, .quit]
+
+    /// Rows one column needs: a heading and a blank line per group, and the lines.
+    static var singleColumnHeight: Int { OverviewGroup.allCases.count * 2 - 1 + OverviewLine.all.count }
+
+    /// The body between the tab bar and the status bar.
+    static func area(_ layout: ScreenLayout) -> Rect {
+        Rect(x: 0, y: layout.tabBar.bottom, width: layout.size.width,
+             height: max(0, layout.statusBar.y - layout.tabBar.bottom))
+    }
+
+    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let focused = state.mode.isNormalOrPrompt && state.dialog == nil
+        let block = Block(title: "概览 Overview · 需要处理的事项 What needs you", rightTitle: lastSync(state),
+                          focused: focused)
+        buffer.render(block, in: area)
+        let inner = block.inner(area)
+        guard !inner.isEmpty else { return }
+        let wide = inner.height >= singleColumnHeight
+        guard wide else {
+            // Short screens: two columns of groups, Chinese labels only.
+            let width = (inner.width - 2) / 2
+            renderGroups([.exceptions, .supervision], state: state, wide: false,
+                         in: Rect(x: inner.x, y: inner.y, width: width, height: inner.height), into: &buffer)
+            renderGroups([.tickets, .instances, .outbox], state: state, wide: false,
+                         in: Rect(x: inner.x + width + 2, y: inner.y, width: inner.width - width - 2,
+                                  height: inner.height), into: &buffer)
+            return
+        }
+        // Tall screens: one column with the English labels and destinations, and beside it (when wide) what the
+        // selected line counts and where Enter goes.
+        let panel = inner.width >= ScreenLayout.sideBySideWidth
+        let width = panel ? min(inner.width * 3 / 5, 100) : inner.width
+        renderGroups(OverviewGroup.allCases, state: state, wide: true,
+                     in: Rect(x: inner.x, y: inner.y, width: width, height: inner.height), into: &buffer)
+        guard panel else { return }
+        let side = Rect(x: inner.x + width + 2, y: inner.y, width: inner.right - inner.x - width - 2,
+                        height: inner.height)
+        let line = state.overview.selectedLine
+        buffer.write(line.label, x: side.x, y: side.y, role: .header, emphasis: .bold, maxWidth: side.width)
+        buffer.render(ScrollingText(line.explanation + "\n\nEnter " + line.destination, role: .row),
+                      in: Rect(x: side.x, y: side.y + 2, width: side.width, height: max(0, side.height - 2)))
+    }
+
+    static func renderGroups(_ groups: [OverviewGroup], state: AppState, wide: Bool, in column: Rect,
+                             into buffer: inout Buffer) {
+        var y = column.y
+        for (index, group) in groups.enumerated() {
+            if index > 0 { y += 1 }
+            guard y < column.bottom else { return }
+            buffer.write(group.title, x: column.x, y: y, role: .header, emphasis: .bold, maxWidth: column.width)
+            y += 1
+            for (lineIndex, line) in OverviewLine.all.enumerated() where line.group == group {
+                guard y < column.bottom else { return }
+                renderLine(line, selected: lineIndex == state.overview.selected, counts: state.overview.counts,
+                           wide: wide, in: Rect(x: column.x, y: y, width: column.width, height: 1), into: &buffer)
+                y += 1
+            }
+        }
+    }
+
+    /// `▶ 重试已停止，需重新启动      3 紧急`, and in the wide layout the English label and `→ 接口异常` too.
+    static func renderLine(_ line: OverviewLine, selected: Bool, counts: AttentionCounts?, wide: Bool, in row: Rect,
+                           into buffer: inout Buffer) {
+        let count = counts?.count(line.item)
+        let (urgency, word) = line.urgency(count ?? 0)
+        let base: StyleRole = selected ? .rowSelected : (count == 0 ? .muted : .row)
+        buffer.fill(row, role: base)
+        let countWidth = 8, wordWidth = 5
+        let destinationWidth = wide ? 14 : 0
+        let labelWidth = max(0, row.width - 2 - countWidth - wordWidth - destinationWidth)
+        buffer.write(selected ? "▶ " : "  ", x: row.x, y: row.y, role: base, maxWidth: 2)
+        let label = wide ? line.label + "  " + line.englishLabel : line.label
+        buffer.write(label, x: row.x + 2, y: row.y, width: labelWidth, role: base)
+        let countRole = selected ? base : (urgency.role ?? base)
+        let emphasis: Emphasis = urgency == .urgent ? .bold : []
+        buffer.write(countText(line, count), x: row.x + 2 + labelWidth, y: row.y, width: countWidth,
+                     alignment: .right, role: countRole, emphasis: emphasis)
+        buffer.write(word.isEmpty ? "" : " " + word, x: row.x + 2 + labelWidth + countWidth, y: row.y,
+                     width: wordWidth, role: countRole, emphasis: emphasis)
+        if wide {
+            buffer.write("  " + line.destination, x: row.x + row.width - destinationWidth, y: row.y,
+                         width: destinationWidth, role: selected ? base : .muted)
+        }
+    }
+
+    /// The count, `…` until the first read; the monthly threshold line as `3/5`.
+    static func countText(_ line: OverviewLine, _ count: Int?) -> String {
+        guard let count else { return "…" }
+        let text = CountFormat.grouped(count)
+        return line.item == .unsubscribedThisMonth ? text + "/\(OverviewLine.delistingThreshold)" : text
+    }
+
+    /// `上次同步 11-23 10:00`, or that the store was never synced.
+    static func lastSync(_ state: AppState) -> String {
+        guard let counts = state.overview.counts else { return "" }
+        guard let at = counts.lastSyncAt else { return "尚未同步 Never synced" }
+        return "上次同步 Last sync " + LocalTimeFormat.compact(at, context: state.displayContext)
+    }
+}
