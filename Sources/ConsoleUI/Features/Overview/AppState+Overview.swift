@@ -44,6 +44,7 @@ extension AppState {
             var query = presets.firstIndex(of: .all).flatMap { list.choosingQuickFilter($0) } ?? list.query
             query.filterText = ""
             query.scope = AttentionScope(line.item, clock: attentionClock)
+            if let sort = line.sort { query.sort = sort }
             lists.tabs[tab] = list
             effects += apply(query, to: tab)
             return effects

@@ -141,6 +141,16 @@ public struct OverviewLine: Hashable, Sendable {
         }
     }
 
+    /// The order a scoped list opens in: what runs out first on top (nil keeps the list's sort).
+    public var sort: ListSort? {
+        switch item {
+        case .windowEndingSoon, .stillRetrying: ListSort(.windowEndsAt, descending: false)
+        case .expiredStillNormal, .expiringSoon: ListSort(.expireTime, descending: false)
+        case .manyRejections: ListSort(.rejectCount, descending: true)
+        default: nil
+        }
+    }
+
     /// How pressing `count` is, and the word that says so.
     public func urgency(_ count: Int) -> (OverviewUrgency, word: String) {
         guard count > 0 else { return (.none, "") }
