@@ -21,7 +21,10 @@ enum OverviewPane {
 
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let focused = state.mode.isNormalOrPrompt && state.dialog == nil
-        let block = Block(title: "概览 Overview · 需要处理的事项 What needs you", rightTitle: lastSync(state),
+        // The short title leaves room for the last sync on 80 columns.
+        let title = area.width >= ScreenLayout.sideBySideWidth ? "概览 Overview · 需要处理的事项 What needs you"
+            : "概览 Overview · 需要处理的事项"
+        let block = Block(title: title, rightTitle: lastSync(state, wide: area.width >= ScreenLayout.sideBySideWidth),
                           focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
@@ -101,10 +104,10 @@ enum OverviewPane {
         return line.item == .unsubscribedThisMonth ? text + "/\(OverviewLine.delistingThreshold)" : text
     }
 
-    /// `上次同步 11-23 10:00`, or that the store was never synced.
-    static func lastSync(_ state: AppState) -> String {
+    /// `上次同步 11-23 10:00` (the store's, whichever process synced it), or that it never was.
+    static func lastSync(_ state: AppState, wide: Bool) -> String {
         guard let counts = state.overview.counts else { return "" }
-        guard let at = counts.lastSyncAt else { return "尚未同步 Never synced" }
-        return "上次同步 Last sync " + LocalTimeFormat.compact(at, context: state.displayContext)
+        guard let at = counts.lastSyncAt else { return wide ? "尚未同步 Never synced" : "尚未同步" }
+        return (wide ? "上次同步 Last sync " : "上次同步 ") + LocalTimeFormat.compact(at, context: state.displayContext)
     }
 }

@@ -1,6 +1,7 @@
 import ConsoleUI
 import ListContract
 import SellerCore
+import SellerStore
 import TermUI
 import TestSupport
 import Testing
@@ -16,6 +17,10 @@ import Testing
     init() throws {
         directory = try TemporaryDirectory("overview-screens")
         storePath = try ConsoleFixtureStore.make(orders: 300, extra: PresentationFixtures.records, in: directory)
+        // A sync five minutes ago, for the title's 上次同步.
+        let store = try LocalStore(path: storePath)
+        try store.write { try store.setSyncCursor(.orders, token: nil, at: ConsoleDriver.now.adding(seconds: -300)) }
+        try store.close()
     }
 
     func driver(_ size: Size) throws -> ConsoleDriver {
