@@ -4,14 +4,11 @@ import TermUI
 
 /// The 概览 Overview tab: every count that needs the seller, grouped, over the whole body of the screen. Lines
 /// with nothing to do stay, dimmed, so the layout never moves; pressing ones carry a word (紧急, 待办, 达限, 超限)
-/// as well as a role. Short screens (80x24) draw the groups in two columns; tall ones one column with the English
-/// label and where Enter goes.
+/// as well as a role. Where each goes is `OverviewGeometry`'s; tall screens add the English label and where Enter
+/// goes.
 enum OverviewPane {
     /// The status bar's hints on this tab.
     static let hintCommands: [Command] = [.open, .sync, .commandLine, .help, .quit]
-
-    /// Rows one column needs: a heading and a blank line per group, and the lines.
-    static var singleColumnHeight: Int { OverviewGroup.allCases.count * 2 - 1 + OverviewLine.all.count }
 
     /// The body between the tab bar and the status bar.
     static func area(_ layout: ScreenLayout) -> Rect {
@@ -19,57 +16,36 @@ enum OverviewPane {
              height: max(0, layout.statusBar.y - layout.tabBar.bottom))
     }
 
-    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
-        let focused = state.mode.isNormalOrPrompt && state.dialog == nil
+    /// The pane's border for a state (its title depends on the width); its inside is where the lines go.
+    static func block(_ state: AppState, width: Int) -> Block {
+        let wide = width >= ScreenLayout.sideBySideWidth
         // The short title leaves room for the last sync on 80 columns.
-        let title = area.width >= ScreenLayout.sideBySideWidth ? "概览 Overview · 需要处理的事项 What needs you"
-            : "概览 Overview · 需要处理的事项"
-        let block = Block(title: title, rightTitle: lastSync(state, wide: area.width >= ScreenLayout.sideBySideWidth),
-                          focused: focused)
+        return Block(title: wide ? "概览 Overview · 需要处理的事项 What needs you" : "概览 Overview · 需要处理的事项",
+                     rightTitle: lastSync(state, wide: wide),
+                     focused: state.mode.isNormalOrPrompt && state.dialog == nil)
+    }
+
+    static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
+        let block = block(state, width: area.width)
         buffer.render(block, in: area)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
-        let wide = inner.height >= singleColumnHeight
-        guard wide else {
-            // Short screens: two columns of groups, Chinese labels only.
-            let width = (inner.width - 2) / 2
-            renderGroups([.exceptions, .supervision], state: state, wide: false,
-                         in: Rect(x: inner.x, y: inner.y, width: width, height: inner.height), into: &buffer)
-            renderGroups([.tickets, .instances, .outbox], state: state, wide: false,
-                         in: Rect(x: inner.x + width + 2, y: inner.y, width: inner.width - width - 2,
-                                  height: inner.height), into: &buffer)
-            return
+        let geometry = OverviewGeometry(inner: inner)
+        for row in geometry.rows {
+            switch row {
+            case .heading(let group, let rect):
+                buffer.write(group.title, x: rect.x, y: rect.y, role: .header, emphasis: .bold, maxWidth: rect.width)
+            case .line(let index, let rect):
+                renderLine(OverviewLine.all[index], selected: index == state.overview.selected,
+                           counts: state.overview.counts, wide: geometry.wide, in: rect, into: &buffer)
+            }
         }
-        // Tall screens: one column with the English labels and destinations, and beside it (when wide) what the
-        // selected line counts and where Enter goes.
-        let panel = inner.width >= ScreenLayout.sideBySideWidth
-        let width = panel ? min(inner.width * 3 / 5, 100) : inner.width
-        renderGroups(OverviewGroup.allCases, state: state, wide: true,
-                     in: Rect(x: inner.x, y: inner.y, width: width, height: inner.height), into: &buffer)
-        guard panel else { return }
-        let side = Rect(x: inner.x + width + 2, y: inner.y, width: inner.right - inner.x - width - 2,
-                        height: inner.height)
+        // Beside the lines, when there is room: what the selected line counts and where Enter goes.
+        guard let side = geometry.panel else { return }
         let line = state.overview.selectedLine
         buffer.write(line.label, x: side.x, y: side.y, role: .header, emphasis: .bold, maxWidth: side.width)
         buffer.render(ScrollingText(line.explanation + "\n\nEnter " + line.destination, role: .row),
                       in: Rect(x: side.x, y: side.y + 2, width: side.width, height: max(0, side.height - 2)))
-    }
-
-    static func renderGroups(_ groups: [OverviewGroup], state: AppState, wide: Bool, in column: Rect,
-                             into buffer: inout Buffer) {
-        var y = column.y
-        for (index, group) in groups.enumerated() {
-            if index > 0 { y += 1 }
-            guard y < column.bottom else { return }
-            buffer.write(group.title, x: column.x, y: y, role: .header, emphasis: .bold, maxWidth: column.width)
-            y += 1
-            for (lineIndex, line) in OverviewLine.all.enumerated() where line.group == group {
-                guard y < column.bottom else { return }
-                renderLine(line, selected: lineIndex == state.overview.selected, counts: state.overview.counts,
-                           wide: wide, in: Rect(x: column.x, y: y, width: column.width, height: 1), into: &buffer)
-                y += 1
-            }
-        }
     }
 
     /// `▶ 重试已停止，需重新启动      3 紧急`, and in the wide layout the English label and `→ 接口异常` too.

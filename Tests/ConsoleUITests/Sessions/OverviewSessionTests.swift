@@ -82,6 +82,23 @@ import Testing
         }
     }
 
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 160, height: 48)])
+    func aClickSelectsTheLineDrawnUnderIt(size: Size) throws {
+        let driver = try ConsoleDriver(storePath: storePath, size: size, startTab: .overview)
+        for item in [AttentionItem.requirementsToConfirm, .ticketsToAccept, .syncProblems] {
+            let line = OverviewLine(item)
+            // The dump's first line is its size; row y of the screen is line y + 1.
+            let lines = driver.screenText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let y = try #require(lines.firstIndex { $0.contains(line.label) }) - 1
+            let start = try #require(lines[y + 1].range(of: line.label)).lowerBound
+            let x = DisplayWidth.width(of: String(lines[y + 1][..<start]))
+            driver.press(.mouse(MouseEvent(.click, at: Position(x: min(x, size.width - 2), y: y))))
+            #expect(driver.state.overview.selectedLine == line, "\(item) at \(size.width)x\(size.height)")
+        }
+        driver.press(.mouse(MouseEvent(.click, at: Position(x: 1, y: size.height - 3))))
+        #expect(driver.state.overview.selectedLine.item == .syncProblems, "a click off every line changes nothing")
+    }
+
     @Test func countsFollowTheStoreAndTheClock() throws {
         let driver = try driver()
         let before = try #require(driver.state.overview.counts)

@@ -1,5 +1,6 @@
 import ListContract
 import SellerCore
+import TermUI
 
 // What joins the 概览 Overview to the rest of the console: its counts follow the store and the clock, and Enter
 // on a line opens the list it counts, filtered to it with a filter the seller can see and clear.
@@ -18,6 +19,14 @@ extension AppState {
 
     mutating func overviewJump(toEnd: Bool) -> [Effect] {
         overview.select(toEnd ? OverviewLine.all.count - 1 : 0)
+        return []
+    }
+
+    /// A click on the overview's body selects the line under it (Enter then opens it).
+    mutating func overviewClick(at point: Position) -> [Effect] {
+        let area = OverviewPane.area(layout)
+        let geometry = OverviewGeometry(inner: OverviewPane.block(self, width: area.width).inner(area))
+        if let index = geometry.line(at: point) { overview.select(index) }
         return []
     }
 
