@@ -90,7 +90,7 @@ struct ConsoleActionsTmuxTests {
         #expect(try waitUntil(timeout: 60, pollEvery: 0.1) {
             let screen = try tmux.capture()
             // The tab counts every item it lists (issue 13); none is unfinished any more.
-            return screen.first?.contains("6 队列 Outbox ") == true && screen[1].contains("未完成 0")
+            return screen.first?.contains("6 队列 ") == true && screen[1].contains("未完成 0")
                 && screen.joined().contains("已完成")
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["q"])
