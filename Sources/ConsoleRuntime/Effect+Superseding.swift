@@ -13,6 +13,7 @@ extension StoreRead {
         case (.relayActivity, .relayActivity): true
         case (.newRecords, .newRecords): true
         case (.syncProblems(let old), .syncProblems(let new)): old <= new
+        case (.attention, .attention): true
         case (.outboxPage(let old), .outboxPage(let new)): new.beforeId == nil && old.generation < new.generation
         default: false
         }

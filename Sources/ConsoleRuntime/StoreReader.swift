@@ -57,6 +57,8 @@ public final class StoreReader {
             case .syncProblems(let limit):
                 return .syncProblemsLoaded(count: try store.syncProblemCount(),
                                            rows: limit > 0 ? try store.syncProblems(limit: limit) : [])
+            case .attention(let clock):
+                return .attentionLoaded(try store.attentionCounts(at: clock))
             }
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
@@ -117,6 +119,7 @@ extension StoreRead {
         case .count(let tab, _, _): tab
         case .outboxCount, .detail, .outboxPage, .uploads, .relayActivity, .newRecords, .findRecords, .pendingWork: nil
         case .syncProblems: nil
+        case .attention: nil
         }
     }
 }

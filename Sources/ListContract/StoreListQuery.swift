@@ -54,19 +54,23 @@ public struct StoreListQuery: Hashable, Sendable {
     /// Rows per page; clamped to 1...1000.
     public var limit: Int
     public var strategy: TextSearchStrategy
+    /// An overview line's condition the list is narrowed to (nil: none); the seller sees it in the title and
+    /// clears it with Esc.
+    public var scope: AttentionScope?
 
     public init(kind: EntityKind, filterText: String = "", statuses: [ListStatus] = [], sort: ListSort? = nil,
-                limit: Int = 100, strategy: TextSearchStrategy = .automatic) {
+                limit: Int = 100, strategy: TextSearchStrategy = .automatic, scope: AttentionScope? = nil) {
         self.kind = kind
         self.filterText = filterText
         self.statuses = statuses
         self.sort = sort ?? ListSort.defaultSort(for: kind)
         self.limit = limit
         self.strategy = strategy
+        self.scope = scope
     }
 
     /// Whether the query narrows the list at all (an unfiltered list can be counted cheaply).
     public var isFiltered: Bool {
-        !statuses.isEmpty || filterText.contains { !$0.isWhitespace }
+        !statuses.isEmpty || scope != nil || filterText.contains { !$0.isWhitespace }
     }
 }

@@ -29,6 +29,7 @@ public struct OutboxListState: Equatable, Sendable {
         Preset(label: "全部", states: []),
         Preset(label: "未完成", states: [.queued, .sending, .waiting, .failed]),
         Preset(label: "失败", states: [.failed]),
+        Preset(label: "未发送", states: [.queued, .sending, .waiting]),
     ]
     public static let pageSize = 100
     /// Items kept in memory at most; older ones are dropped from the top while scrolling down.

@@ -13,7 +13,7 @@ public struct AppState: Equatable, Sendable {
     public var now: Timestamp
     public var utcOffsetSeconds: Int
     public var policy: WidthPolicy
-    public var activeTab: ConsoleTab = .orders
+    public var activeTab: ConsoleTab
     public var focus: Focus = .list
     public var lists = ListsState()
     public var detail = DetailState()
@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     /// The 队列 tab's list.
     public var outbox = OutboxListState()
     public var outboxActivity = OutboxActivity()
+    /// The 概览 Overview's counts and selected line.
+    public var overview = OverviewState()
     /// A relay writing to the store (issue 12), for the status bar.
     public var relay = RelayWatch()
     public var sync: SyncStatus
@@ -40,7 +42,9 @@ public struct AppState: Equatable, Sendable {
 
     public init(size: Size, now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default,
                 keymap: Keymap = .defaults, themeName: String = "default", themeNames: [String] = [],
-                readOnly: Bool = false, syncAvailable: Bool = false, syncIntervalSeconds: Int? = nil) {
+                readOnly: Bool = false, syncAvailable: Bool = false, syncIntervalSeconds: Int? = nil,
+                startTab: ConsoleTab = .overview) {
+        activeTab = startTab
         self.size = size
         self.now = now
         self.utcOffsetSeconds = utcOffsetSeconds
@@ -59,7 +63,7 @@ public struct AppState: Equatable, Sendable {
     /// The layout the current size gives (shared by update, for page sizes, and by the screens).
     public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
 
-    /// The active tab's list state, nil on the outbox tab.
+    /// The active tab's list state, nil on the overview and outbox tabs.
     public var activeList: TabState? { lists.tabs[activeTab] }
 }
 

@@ -14,6 +14,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case previousTab = "previous-tab"
     case tab1 = "tab-1", tab2 = "tab-2", tab3 = "tab-3", tab4 = "tab-4", tab5 = "tab-5", tab6 = "tab-6"
     case tab7 = "tab-7"
+    case tab0 = "tab-0"
     case open = "open"
     case back = "back"
     case nextLink = "next-link"
@@ -57,6 +58,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: .move
         case .nextTab, .previousTab, .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: .tabs
+        case .tab0: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .commandLine, .sync, .help, .quit: .general
@@ -85,6 +87,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .tab5: "工单 Tickets"
         case .tab6: "队列 Outbox"
         case .tab7: "调用记录 Calls"
+        case .tab0: "概览 Overview"
         case .open: "打开详情 / 跟随链接 Open detail / follow link"
         case .back: "返回 Back"
         case .nextLink: "下一个链接 Next link"
@@ -122,6 +125,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .tab5: .tickets
         case .tab6: .outbox
         case .tab7: .calls
+        case .tab0: .overview
         default: nil
         }
     }

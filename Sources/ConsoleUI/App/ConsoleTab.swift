@@ -1,14 +1,16 @@
 import SellerCore
 
-/// The console's tabs, in the order `1`–`7` and Tab walk them. Five list a kind of record from the store; the
-/// sixth lists the outbox of actions waiting to be sent; the seventh the relay's journal of marketplace calls
-/// (kept last so the digits of the older tabs stay what sellers learned).
+/// The console's tabs, in the order `0`–`7` and Tab walk them. 概览 Overview comes first (`0`): it opens the
+/// console on what needs the seller. Five list a kind of record from the store; the sixth lists the outbox of
+/// actions waiting to be sent; the seventh the relay's journal of marketplace calls (kept last so the digits of the
+/// older tabs stay what sellers learned).
 public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
-    case orders, instances, exceptions, supervision, tickets, outbox, calls
+    case overview, orders, instances, exceptions, supervision, tickets, outbox, calls
 
-    /// The records this tab lists; nil for the outbox.
+    /// The records this tab lists; nil for the overview and the outbox.
     public var entityKind: EntityKind? {
         switch self {
+        case .overview: nil
         case .orders: .orders
         case .instances: .instances
         case .exceptions: .exceptions
@@ -30,14 +32,34 @@ public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    public var title: String { entityKind?.label ?? "队列" }
-    public var englishTitle: String { entityKind?.englishLabel ?? "Outbox" }
-    /// The tab bar's title when the full ones do not fit: 调用 keeps the seven tabs on one 80-column line.
+    public var title: String {
+        switch self {
+        case .overview: "概览"
+        case .outbox: "队列"
+        default: entityKind?.label ?? ""
+        }
+    }
+
+    public var englishTitle: String {
+        switch self {
+        case .overview: "Overview"
+        case .outbox: "Outbox"
+        default: entityKind?.englishLabel ?? ""
+        }
+    }
+
+    /// The tab bar's title when the full ones do not fit: 调用 keeps the eight tabs on one 80-column line.
     public var shortTitle: String { self == .calls ? "调用" : title }
 
-    /// The word `:` accepts to switch here (`:orders`, `:outbox`).
-    public var commandName: String { entityKind?.commandName ?? "outbox" }
+    /// The word `:` accepts to switch here (`:orders`, `:outbox`, `:overview`).
+    public var commandName: String {
+        switch self {
+        case .overview: "overview"
+        case .outbox: "outbox"
+        default: entityKind?.commandName ?? ""
+        }
+    }
 
-    /// The digit that selects the tab.
-    public var hotkey: String { String(rawValue + 1) }
+    /// The digit that selects the tab: `0` for the overview, `1`–`7` as before it came.
+    public var hotkey: String { String(rawValue) }
 }

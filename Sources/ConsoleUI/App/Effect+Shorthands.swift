@@ -14,6 +14,7 @@ extension Effect {
     public static func loadOutboxPage(_ request: OutboxPageRequest) -> Effect { .read(.outboxPage(request)) }
     public static var loadUploads: Effect { .read(.uploads) }
     public static func loadRelayActivity(at now: Timestamp) -> Effect { .read(.relayActivity(at: now)) }
+    public static func loadAttention(_ clock: AttentionClock) -> Effect { .read(.attention(clock)) }
 
     public static func enqueue(_ actions: [SellerAction], at now: Timestamp) -> Effect {
         .write(.enqueue(actions, at: now))

@@ -104,6 +104,8 @@ public enum StoreRead: Equatable, Sendable {
     /// The count of records the sync could not decode, and the first `limit` of them (0: only the count);
     /// answered by `.syncProblemsLoaded`.
     case syncProblems(limit: Int)
+    /// The overview's counts at a clock; answered by `.attentionLoaded`.
+    case attention(AttentionClock)
 }
 
 /// The store writer's requests.

@@ -123,6 +123,8 @@ public enum Msg: Equatable, Sendable {
     /// An outbox action ended failed (refused, out of attempts, or a 重新启动 whose re-call failed again): `reason`
     /// is the sentence the outbox recorded.
     case outboxActionFailed(id: Int64, reason: String)
+    /// What needs the seller, for the 概览 Overview and the tab bar's totals.
+    case attentionLoaded(AttentionCounts)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

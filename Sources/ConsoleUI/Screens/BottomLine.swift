@@ -87,6 +87,8 @@ enum BottomLine {
         let commands: [Command]
         if state.focus == .detail {
             commands = [.back, .nextLink, .open, .help, .quit]
+        } else if state.activeTab == .overview {
+            commands = OverviewPane.hintCommands
         } else if actions.isEmpty {
             commands = [.open, .filter, .quickFilter, .sortNext, .sync, .commandLine, .help, .quit]
         } else if state.activeTab == .outbox {
@@ -99,6 +101,9 @@ enum BottomLine {
             return StatusBar.Hint(key.label, shortLabel(command))
         }
         if state.readOnly { hints.insert(StatusBar.Hint("RO", "只读"), at: 0) }
+        if state.activeTab == .overview, let open = hints.firstIndex(where: { $0.label == shortLabel(.open) }) {
+            hints[open].label = "打开"
+        }
         for (index, hint) in hints.enumerated() where hint.label == Command.restart.rawValue {
             hints[index].label = state.activeTab == .outbox ? "重发" : "重启"
         }
@@ -115,6 +120,7 @@ enum BottomLine {
         case .outbox: [.restart, .discard]
         case .calls: [.replay, .deliverLicense]
         case .orders, .instances: []
+        case .overview: []
         }
     }
 

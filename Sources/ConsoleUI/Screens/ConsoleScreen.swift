@@ -20,12 +20,14 @@ public enum ConsoleScreen {
             return
         }
         buffer.render(TabBarLayout(state: state).tabs, in: layout.tabBar)
-        if state.activeTab == .outbox {
+        if state.activeTab == .overview {
+            OverviewPane.render(state, in: OverviewPane.area(layout), into: &buffer)
+        } else if state.activeTab == .outbox {
             OutboxPane.render(state, in: layout.list, into: &buffer)
         } else {
             ListPane.render(state, in: layout.list, into: &buffer)
         }
-        DetailPaneView.render(state, in: layout.detail, into: &buffer)
+        if state.activeTab != .overview { DetailPaneView.render(state, in: layout.detail, into: &buffer) }
         BottomLine.render(state, in: layout.statusBar, into: &buffer)
         ActionDialogView.render(state, into: &buffer)
         ProblemsView.render(state, into: &buffer)

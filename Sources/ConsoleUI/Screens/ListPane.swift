@@ -38,6 +38,7 @@ enum ListPane {
         let filter = TextSanitizer.sanitize(list.query.filterText)
         if !filter.isEmpty { parts.append("筛选「\(filter)」") }
         if !list.query.statuses.isEmpty { parts.append("状态 " + list.quickFilter.label) }
+        if let scope = list.query.scope { parts.append("概览「" + OverviewLine(scope.item).label + "」Esc 清除") }
         if let marked = markedText { parts.append(marked) }
         parts.append(ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort))
         return parts.joined(separator: " · ")

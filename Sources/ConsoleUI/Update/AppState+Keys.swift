@@ -84,6 +84,7 @@ extension AppState {
             let count = ConsoleTab.allCases.count
             return switchTab(to: ConsoleTab(rawValue: (activeTab.rawValue + count - 1) % count))
         case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: return switchTab(to: command.tab)
+        case .tab0: return switchTab(to: command.tab)
         case .open: return open()
         case .back: return back()
         case .nextLink, .previousLink:
@@ -131,6 +132,7 @@ extension AppState {
             return []
         }
         if activeTab == .outbox { return outbox.moveSelection(by: lines, height: layout.visibleRows) }
+        if activeTab == .overview { return overviewMove(lines: lines) }
         let height = layout.visibleRows
         let owed = lists.held.waitsForRows ? activeList?.window.overrun(lines) ?? 0 : 0
         let effects = lists.changeWindow(activeTab, height: height) { $0.move(by: lines - owed, height: height) }
@@ -140,6 +142,7 @@ extension AppState {
 
     /// `g` / `G`: the first or last row, or the top or end of the detail pane when it has the focus.
     mutating func jump(toEnd: Bool) -> [Effect] {
+        if activeTab == .overview { return overviewJump(toEnd: toEnd) }
         if activeTab == .outbox {
             guard focus == .detail else { return outbox.jump(toEnd: toEnd, height: layout.visibleRows) }
             outbox.detailScroll = toEnd ? outbox.detailMaxScroll(context: displayContext, layout: layout) : 0
@@ -155,6 +158,7 @@ extension AppState {
 
     /// Enter: the detail pane takes the focus, or follows its selected link when it has it.
     mutating func open() -> [Effect] {
+        if activeTab == .overview { return openOverviewLine() }
         if activeTab == .outbox {
             if outbox.selectedItem != nil { focus = .detail }
             return []
@@ -184,6 +188,7 @@ extension AppState {
             }
             return effects
         }
+        if let list = activeList, list.query.scope != nil { return clearScope() }
         if let list = activeList, !list.query.filterText.isEmpty { return setFilter("") }
         return []
     }

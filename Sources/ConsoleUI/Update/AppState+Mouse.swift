@@ -24,6 +24,7 @@ extension AppState {
             if screen.tabBar.contains(point) {
                 return switchTab(to: TabBarLayout(state: self).tab(atColumn: point.x))
             }
+            if activeTab == .overview { return overviewClick(at: point) }
             if screen.detail.contains(point) {
                 if detail.record != nil { focus = .detail }
                 return []

@@ -14,6 +14,7 @@ extension AppState {
         effects += [.loadOutboxCount, .loadUploads, .read(.newRecords)]
         effects.append(problems.load)
         if sync.available { effects += sync.start(at: now) }
+        effects += reloadOverview()
         return effects
     }
 
@@ -111,6 +112,9 @@ extension AppState {
         case .outboxActionFailed(let id, let reason):
             showToast("#\(id) " + TextSanitizer.sanitize(reason, mode: .singleLine, limit: 200), kind: .error)
             return []
+        case .attentionLoaded(let counts):
+            overview.receive(counts)
+            return []
         }
     }
 
@@ -131,6 +135,7 @@ extension AppState {
         if sync.backgroundDue(at: time) { effects += sync.start(at: now) }
         if relay.pollDue(at: time) { effects.append(.loadRelayActivity(at: time)) }
         if lists.held.expired(at: time) { effects += releaseHeldKeys() }
+        if overview.due(at: time) && !effects.contains(.loadAttention(attentionClock)) { effects += reloadOverview() }
         return effects
     }
 
@@ -146,6 +151,7 @@ extension AppState {
         }
         if !due.kinds.isEmpty { effects += detail.reload() }
         if !due.kinds.isDisjoint(with: AttentionState.kinds) { effects.append(.read(.newRecords)) }
+        effects += reloadOverview()
         return effects
     }
 

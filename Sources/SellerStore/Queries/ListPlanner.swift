@@ -32,9 +32,12 @@ struct ListPlanner {
     let ascending: Bool
     let driver: Driver
     let segments: ListSegments
+    /// An attention scope's condition (`AttentionConditions`), ANDed like the filter.
+    let scope: AttentionConditions.Condition?
 
     init(table: ListTable, sort: ListSortSpec, filter: ListFilter, statuses: [String], ascending: Bool,
-         driver: Driver) {
+         driver: Driver, scope: AttentionConditions.Condition? = nil) {
+        self.scope = scope
         self.table = table
         self.sort = sort
         self.filter = filter
@@ -62,6 +65,7 @@ struct ListPlanner {
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
         for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        if let scope { clause.add(scope.term, scope.binds) }
 
         // With the status column as sort key, the statuses are already the segments.
         let filtersStatus = !statuses.isEmpty && !sort.isStatus
@@ -107,8 +111,10 @@ struct ListPlanner {
     }
 
     /// `SELECT count(*)` with the same filter (the sort does not matter). With `cap`, counting stops there.
-    static func countSQL(table: ListTable, filter: ListFilter, statuses: [String], cap: Int?) -> SQLText {
+    static func countSQL(table: ListTable, filter: ListFilter, statuses: [String], cap: Int?,
+                         scope: AttentionConditions.Condition? = nil) -> SQLText {
         var clause = Clause()
+        if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
         for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
         if !statuses.isEmpty {

@@ -9,4 +9,6 @@ public enum ListQueryError: Error, Equatable, Sendable {
     case keyDoesNotFitSort(ListSortColumn, SortValue)
     /// A status of another kind's list (an order status in an exception query).
     case statusNotOfKind(ListStatus, EntityKind)
+    /// An attention scope (named by its item) that is not a condition on `kind`'s rows.
+    case scopeNotOfKind(String, EntityKind)
 }

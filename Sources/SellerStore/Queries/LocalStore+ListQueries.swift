@@ -27,7 +27,8 @@ extension LocalStore {
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
         let table = ListTable(query.kind)
         let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText),
-                                        statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) })
+                                        statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) },
+                                        scope: try Self.scopeCondition(query))
         let value = try statement(text).scalar(text.binds)
         return value?.int64Value.map { Int($0) } ?? 0
     }
@@ -79,7 +80,7 @@ extension LocalStore {
         case .automatic: driver = try matchesAreFew(filter, table) ? .searchIndex : .sortIndex
         }
         return ListPlanner(table: table, sort: sort, filter: filter, statuses: try Self.statusValues(query),
-                           ascending: ascending, driver: driver)
+                           ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
     }
 
     /// Counts trigram matches up to `searchFirstLimit + 1`: a bounded probe (about a millisecond) that tells
@@ -105,5 +106,15 @@ extension LocalStore {
         }
         var seen = Set<String>()
         return query.statuses.map(\.rawValue).filter { seen.insert($0).inserted }
+    }
+
+    /// The query's attention scope as SQL; a scope of another kind is refused like a stray status.
+    static func scopeCondition(_ query: StoreListQuery) throws -> AttentionConditions.Condition? {
+        guard let scope = query.scope else { return nil }
+        guard scope.item.kind == query.kind,
+              let condition = AttentionConditions.condition(scope.item, clock: scope.clock) else {
+            throw ListQueryError.scopeNotOfKind(scope.item.rawValue, query.kind)
+        }
+        return condition
     }
 }

@@ -9,10 +9,13 @@ public struct Tabs: Widget {
         /// The key that selects the tab, shown before the title (`1`).
         public var hotkey: String
         public var count: Int?
+        /// Shown instead of `count` when set (`12/340`: the rows a filter lets through, of all).
+        public var countText: String?
         public var loading: Bool
 
         public init(_ title: String, shortTitle: String? = nil, hotkey: String = "", count: Int? = nil,
-                    loading: Bool = false) {
+                    loading: Bool = false, countText: String? = nil) {
+            self.countText = countText
             self.title = title
             self.shortTitle = shortTitle
             self.hotkey = hotkey
@@ -40,7 +43,11 @@ public struct Tabs: Widget {
         head += short ? (item.shortTitle ?? item.title) : item.title
         spans.append(Span(head, role: .tab))
         var tail = ""
-        if let count = item.count { tail += " " + CountFormat.grouped(count) }
+        if let text = item.countText {
+            tail += " " + text
+        } else if let count = item.count {
+            tail += " " + CountFormat.grouped(count)
+        }
         if item.loading { tail += " " + String(spinner) }
         if !tail.isEmpty { spans.append(Span(tail, role: .tabCount)) }
         spans.append(Span(" ", role: .tab))

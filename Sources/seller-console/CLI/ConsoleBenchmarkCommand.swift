@@ -46,7 +46,9 @@ enum ConsoleBenchmarkCommand {
     static func measure(path: String, size: Size, keyCount: Int, filter: String) throws {
         let started = ContinuousClock.now
         let reader = StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact))
-        let state = AppState(size: size, now: currentTimestamp(), utcOffsetSeconds: TimeZone.current.secondsFromGMT())
+        // On 订单, the list the budget is about (the console itself opens on 概览).
+        let state = AppState(size: size, now: currentTimestamp(), utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
+                             startTab: .orders)
         let terminal = try CursesTerminal(options: TerminalOptions(mode: .headless(size)))
         defer { terminal.restore() }
         // The loop paints every changed frame into the headless ncurses screen, as the live console does.

@@ -81,6 +81,8 @@ import Testing
         driver.press(.tab)
         #expect(driver.state.activeTab == .calls)
         driver.press(.tab)
+        #expect(driver.state.activeTab == .overview, "概览 is the first tab (issue 13)")
+        driver.press(.tab)
         #expect(driver.state.activeTab == .orders)
         driver.press(.char("7"))
         #expect(driver.state.activeTab == .calls)

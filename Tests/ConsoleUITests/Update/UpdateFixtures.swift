@@ -12,7 +12,7 @@ enum UpdateFixtures {
 
     /// A console that has sent its opening requests (every list at generation 1, nothing answered yet).
     static func started(readOnly: Bool = false, keymap: Keymap = .defaults) -> AppState {
-        var state = AppState(size: size, now: now, keymap: keymap, readOnly: readOnly)
+        var state = AppState(size: size, now: now, keymap: keymap, readOnly: readOnly, startTab: ConsoleDriver.startTab)
         state.workingDirectory = "/work"
         _ = state.start()
         return state
