@@ -26,6 +26,17 @@ import Testing
         expectLines(b, [" 1 订单 5,000 │ 2 实例 120 ⠋ │ 5 工单"])
     }
 
+    @Test("each tab steps down through its titles: the widest level at which every tab fits")
+    func middleTitlesBeforeShortOnes() {
+        let ladder: [Tabs.Item] = [
+            .init("调用记录 Calls", middleTitle: "调用记录", shortTitle: "调用", hotkey: "7", count: 3),
+            .init("订单 Orders", middleTitle: "订单", hotkey: "1", count: 41),
+        ]
+        expectLines(rendered(Tabs(ladder, selected: 0), width: 40, height: 1), [" 7 调用记录 Calls 3 │ 1 订单 Orders 41"])
+        expectLines(rendered(Tabs(ladder, selected: 0), width: 30, height: 1), [" 7 调用记录 3 │ 1 订单 41"])
+        expectLines(rendered(Tabs(ladder, selected: 0), width: 22, height: 1), [" 7 调用 3 │ 1 订单 41"])
+    }
+
     @Test func scrollsToKeepSelectedVisibleAndEndsWithEllipsis() {
         let b = rendered(Tabs(items, selected: 2), width: 16, height: 1)
         expectLines(b, [" 5 工单"])

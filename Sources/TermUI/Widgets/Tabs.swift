@@ -1,11 +1,10 @@
 /// The tab bar: `1 订单 Orders 5,000 │ 2 实例 Instances 120 …`, with a spinner on tabs still loading.
-/// When the full labels do not fit it switches to the short titles, and if even those do not fit it
-/// scrolls so the selected tab stays visible.
+/// When the full labels do not fit it steps down through each tab's narrower titles (`订单`, then the shortest),
+/// and if even those do not fit it scrolls so the selected tab stays visible.
 public struct Tabs: Widget {
     public struct Item: Hashable, Sendable {
-        public var title: String
-        /// Used when the full titles do not fit (e.g. just `订单`).
-        public var shortTitle: String?
+        /// The titles from the widest to the narrowest; the bar uses the widest level at which every tab fits.
+        public var titles: [String]
         /// The key that selects the tab, shown before the title (`1`).
         public var hotkey: String
         public var count: Int?
@@ -13,11 +12,11 @@ public struct Tabs: Widget {
         public var countText: String?
         public var loading: Bool
 
-        public init(_ title: String, shortTitle: String? = nil, hotkey: String = "", count: Int? = nil,
-                    loading: Bool = false, countText: String? = nil) {
+        /// `middleTitle` and `shortTitle` are used, in turn, when the wider titles do not fit (e.g. `订单`).
+        public init(_ title: String, middleTitle: String? = nil, shortTitle: String? = nil, hotkey: String = "",
+                    count: Int? = nil, loading: Bool = false, countText: String? = nil) {
             self.countText = countText
-            self.title = title
-            self.shortTitle = shortTitle
+            titles = [title] + [middleTitle, shortTitle].compactMap { $0 }
             self.hotkey = hotkey
             self.count = count
             self.loading = loading
@@ -36,11 +35,11 @@ public struct Tabs: Widget {
     }
 
     /// The spans of one tab label (padded with a space each side).
-    func label(_ item: Item, short: Bool, spinner: Character) -> [Span] {
+    func label(_ item: Item, level: Int, spinner: Character) -> [Span] {
         var spans: [Span] = []
         var head = " "
         if !item.hotkey.isEmpty { head += item.hotkey + " " }
-        head += short ? (item.shortTitle ?? item.title) : item.title
+        head += item.titles[min(level, item.titles.count - 1)]
         spans.append(Span(head, role: .tab))
         var tail = ""
         if let text = item.countText {
@@ -66,13 +65,14 @@ public struct Tabs: Widget {
 
     func placement(in area: Rect, policy: WidthPolicy) -> Placement {
         let spinner = Spinner.frame(tick, symbols: policy.symbols)
-        var labels = items.map { label($0, short: false, spinner: spinner) }
-        func widths() -> [Int] { labels.map { $0.reduce(0) { $0 + $1.width(policy: policy) } } }
-        var w = widths()
         let separators = items.count - 1
-        if w.reduce(0, +) + separators > area.width {
-            labels = items.map { label($0, short: true, spinner: spinner) }
-            w = widths()
+        let levels = items.map(\.titles.count).max() ?? 1
+        var labels: [[Span]] = []
+        var w: [Int] = []
+        for level in 0..<levels {
+            labels = items.map { label($0, level: level, spinner: spinner) }
+            w = labels.map { $0.reduce(0) { $0 + $1.width(policy: policy) } }
+            if w.reduce(0, +) + separators <= area.width { break }
         }
         let active = min(max(selected, 0), items.count - 1)
         // Scroll: drop tabs from the left until the selected one ends inside the area.
