@@ -8,10 +8,7 @@ import Testing
 @Suite("attention in tmux", .exclusive, .serialized,
         .enabled(if: Tmux.path != nil, "tmux is not installed: real-terminal tests skipped"), .tags(.heavy))
 struct AttentionTmuxTests {
-    /// Enable once the overview tab (issue 13 item 1, another part) is merged: its count of new failures shows.
-    static let checksOverview = false
-
-    @Test("a tick brings a new failure: the 新 mark, the toast and the title appear")
+    @Test("a tick brings a new failure: the 新 mark, the toast, the title and the overview's count appear")
     func aTickBringsANewFailure() throws {
         let tmux = try Tmux(label: "attention")
         defer { tmux.killServer() }
@@ -35,19 +32,28 @@ struct AttentionTmuxTests {
                 "the first sync said nothing: \(tmux.lastCapture.joined(separator: "\n"))")
         #expect(try waitUntil(timeout: 30, pollEvery: 0.05) { !(try screen().contains("条新的接口异常")) },
                 "\(tmux.lastCapture.joined(separator: "\n"))")
+        // On 概览 when the sync that brings a new failure lands: its toast, and the heading's count of new ones.
+        try tmux.sendKeys(["0"])
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("概览 Overview ·") })
         #expect(try waitUntil(timeout: 90, pollEvery: 0.05) { try screen().contains("条新的接口异常") },
                 "no sync brought a new failure: \(tmux.lastCapture.joined(separator: "\n"))")
-        #expect(try tmux.capture().dropFirst(3).contains { $0.hasPrefix("│新 ") },
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { (Self.newFailures(try tmux.capture()) ?? 0) > 0 },
+                "the overview counts no new failure: \(tmux.lastCapture.joined(separator: "\n"))")
+        try tmux.sendKeys(["3"])
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try tmux.capture().dropFirst(3).contains { $0.hasPrefix("│新 ") } },
                 "no row is marked new: \(tmux.lastCapture.joined(separator: "\n"))")
         let title = try tmux.run(["display-message", "-p", "-t", Tmux.target, "#{pane_title}"])
         #expect(title.contains("条新待处理"), "title: \(title)")
-        if Self.checksOverview {
-            try tmux.sendKeys(["0"])
-            #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("概览") })
-        }
         try tmux.sendKeys(["q"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
             try tmux.run(["display-message", "-p", "-t", Tmux.target, "#{pane_dead}"]).hasPrefix("1")
         }, "q did not quit: \(tmux.lastCapture.joined(separator: "\n"))")
+    }
+
+    /// The overview's count of new failures, from its heading `接口异常 Exceptions  新 3`; nil when not shown.
+    static func newFailures(_ screen: [String]) -> Int? {
+        guard let line = screen.first(where: { $0.contains("接口异常 Exceptions  新 ") }),
+              let mark = line.range(of: "接口异常 Exceptions  新 ") else { return nil }
+        return Int(line[mark.upperBound...].prefix { $0.isNumber })
     }
 }

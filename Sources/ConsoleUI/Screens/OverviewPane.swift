@@ -35,6 +35,7 @@ enum OverviewPane {
             switch row {
             case .heading(let group, let rect):
                 buffer.write(group.title, x: rect.x, y: rect.y, role: .header, emphasis: .bold, maxWidth: rect.width)
+                renderNew(group, state.attention.counts, in: rect, into: &buffer)
             case .line(let index, let rect):
                 renderLine(OverviewLine.all[index], selected: index == state.overview.selected,
                            counts: state.overview.counts, wide: geometry.wide, in: rect, into: &buffer)
@@ -71,6 +72,16 @@ enum OverviewPane {
             buffer.write("  " + line.destination, x: row.x + row.width - destinationWidth, y: row.y,
                          width: destinationWidth, role: selected ? base : .muted)
         }
+    }
+
+    /// After a group's heading, how many of its records are new to the seller (`新 2`), the same word the lists
+    /// mark them with; nothing when none is.
+    static func renderNew(_ group: OverviewGroup, _ counts: NewRecordCounts?, in rect: Rect,
+                          into buffer: inout Buffer) {
+        guard let kind = group.kind, let new = counts?[kind], new > 0 else { return }
+        let x = rect.x + DisplayWidth.width(of: group.title, policy: buffer.policy) + 2
+        buffer.write(ListPresentation.newBadge + " " + CountFormat.grouped(new), x: x, y: rect.y,
+                     role: .statusPending, emphasis: .bold, maxWidth: max(0, rect.right - x))
     }
 
     /// The count, `…` until the first read; the monthly threshold line as `3/5`.

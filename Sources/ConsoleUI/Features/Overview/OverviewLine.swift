@@ -191,4 +191,15 @@ public enum OverviewGroup: Int, CaseIterable, Hashable, Sendable {
         case .outbox: "队列与同步 Outbox & sync"
         }
     }
+
+    /// The records the group counts, whose new ones its heading counts too; nil for the outbox and sync.
+    public var kind: EntityKind? {
+        switch self {
+        case .exceptions: .exceptions
+        case .supervision: .supervision
+        case .tickets: .tickets
+        case .instances: .instances
+        case .outbox: nil
+        }
+    }
 }
