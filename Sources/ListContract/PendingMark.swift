@@ -13,10 +13,14 @@ public struct PendingMark: Hashable, Sendable {
     /// The action, by its outbox name (one this build does not know is kept as written).
     public var action: StoredValue<ActionKind>
     public var state: State
+    /// Why a failed action failed (its outbox failure class), so the row can say it; nil while pending, and for
+    /// a mark written before the store kept it.
+    public var failure: StoredValue<OutboxFailure>?
 
-    public init(action: StoredValue<ActionKind>, state: State) {
+    public init(action: StoredValue<ActionKind>, state: State, failure: StoredValue<OutboxFailure>? = nil) {
         self.action = action
         self.state = state
+        self.failure = state == .failed ? failure : nil
     }
 
     public init(_ action: ActionKind, state: State = .pending) {

@@ -168,16 +168,19 @@ extension LocalStore {
     /// The target's badge follows its newest action: in flight → pending, failed → failed, finished → none.
     func refreshPendingMark(kind: EntityKind, id: String) throws {
         let newest = try db.cachedStatement("""
-            SELECT action, state FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1
+            SELECT action, state, failure FROM outbox WHERE target_kind = ? AND target_id = ? ORDER BY id DESC LIMIT 1
             """).first([.text(kind.rawValue), .text(id)]) {
-                (action: StoredValue<ActionKind>(rawValue: $0.text(0)), state: OutboxState(rawValue: $0.text(1)))
+                (action: StoredValue<ActionKind>(rawValue: $0.text(0)), state: OutboxState(rawValue: $0.text(1)),
+                 failure: $0.optionalText(2).map { StoredValue<OutboxFailure>(rawValue: $0) })
             }
         let state: PendingMark.State? = switch newest?.state {
         case .queued?, .sending?, .waiting?: .pending
         case .failed?: .failed
         default: nil
         }
-        let mark = newest.flatMap { newest in state.map { PendingMark(action: newest.action, state: $0) } }
+        let mark = newest.flatMap { newest in
+            state.map { PendingMark(action: newest.action, state: $0, failure: newest.failure) }
+        }
         try setPendingMark(mark, kind: kind, id: id)
     }
 }

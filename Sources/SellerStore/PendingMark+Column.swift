@@ -2,20 +2,24 @@ import ListContract
 import SellerCore
 
 // The one place `pending_action` is spelled (ARCHITECTURE §7): the action's outbox name while it is in flight,
-// `!` and the name once it failed, NULL when nothing is left. Everything above the store sees `PendingMark`.
+// `!`, the name and `:` with the failure class once it failed (`!restart:restart-failed`; marks written before the
+// class was kept have none), NULL when nothing is left. Everything above the store sees `PendingMark`.
 extension PendingMark {
     /// Decodes the column; nil for NULL and for a text that names no action (empty, or a lone `!`).
     init?(column text: String?) {
         guard let text, !text.isEmpty else { return nil }
         let failed = text.hasPrefix("!")
-        let name = failed ? String(text.dropFirst()) : text
-        guard !name.isEmpty else { return nil }
-        self.init(action: StoredValue(rawValue: name), state: failed ? .failed : .pending)
+        let parts = (failed ? text.dropFirst() : Substring(text)).split(separator: ":", maxSplits: 1,
+                                                                         omittingEmptySubsequences: false)
+        guard let name = parts.first, !name.isEmpty else { return nil }
+        let failure = failed && parts.count == 2 && !parts[1].isEmpty
+            ? StoredValue<OutboxFailure>(rawValue: String(parts[1])) : nil
+        self.init(action: StoredValue(rawValue: String(name)), state: failed ? .failed : .pending, failure: failure)
     }
 
     /// The column's text for this mark.
     var columnText: String {
-        (state == .failed ? "!" : "") + action.rawValue
+        (state == .failed ? "!" : "") + action.rawValue + (failure.map { ":" + $0.rawValue } ?? "")
     }
 }
 

@@ -1,6 +1,6 @@
 import ListContract
 import SellerCore
-import SellerStore
+@testable import SellerStore
 import Testing
 import TestSupport
 
@@ -43,5 +43,18 @@ import TestSupport
         let mark = PendingMark(action: StoredValue(rawValue: "teleport"), state: .failed)
         #expect(mark.action.label == "teleport" && !mark.isPending)
         #expect(PendingMark(.restart).isPending && PendingMark(.restart).action.label == ActionKind.restart.label)
+    }
+
+    @Test("a failed mark keeps its failure class in the column; marks written before it read as they were")
+    func failedMarkColumn() {
+        let failed = PendingMark(action: .known(.restart), state: .failed, failure: .known(.restartFailed))
+        #expect(failed.columnText == "!restart:restart-failed")
+        #expect(PendingMark(column: failed.columnText) == failed)
+        #expect(PendingMark(column: "!restart") == PendingMark(.restart, state: .failed))
+        #expect(PendingMark(column: "!restart:") == PendingMark(.restart, state: .failed))
+        #expect(PendingMark(column: "!restart:from-the-future")?.failure == .unrecognized("from-the-future"))
+        #expect(PendingMark(column: "restart") == PendingMark(.restart), "a pending mark has no class")
+        #expect(PendingMark(action: .known(.restart), state: .pending, failure: .known(.refused)).failure == nil)
+        #expect(PendingMark(column: "!") == nil && PendingMark(column: "!:refused") == nil)
     }
 }

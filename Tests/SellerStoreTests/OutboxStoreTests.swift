@@ -120,7 +120,9 @@ struct OutboxStoreTests {
 
         let b = try #require(try store.claimNextDue(at: Self.now, leaseSeconds: 60))
         try store.failOutboxItem(id: b.id, error: "409 SELLER.0409: no", at: Self.now)
-        #expect(try Self.pendingMark(store, .exceptions, "MSG1") == PendingMark(.restart, state: .failed))
+        #expect(try Self.pendingMark(store, .exceptions, "MSG1")
+                == PendingMark(action: .known(.restart), state: .failed, failure: .known(.refused)),
+                "the row's mark says the action failed, and why")
         let c = try #require(try store.claimNextDue(at: Self.now, leaseSeconds: 60))
         #expect(c.action == .restart(messageId: "MSG5"))
         #expect(try store.retryOutboxItem(id: b.id, at: Self.now))

@@ -45,15 +45,20 @@ struct ConsoleActionsTmuxTests {
             try tmux.capture().count > 3 && tmux.lastCapture[1].contains("筛选「商家确认需求」")
                 && tmux.lastCapture[3].contains("商家确认需求")
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
+        // The first row's order number (the gutter before it may say 新).
         let orderId = try #require(tmux.lastCapture[3].split(separator: "│").first?
-            .split(separator: " ").first.map(String.init))
+            .split(separator: " ").first { $0.hasPrefix("CS") }.map(String.init))
         try tmux.sendKeys(["c"])
         #expect(try Self.waitFor(tmux, "确认需求 Confirm requirement"))
         #expect(try Self.waitFor(tmux, "订单 \(orderId)"), "the dialog names the order")
         try Self.confirmDialog(tmux)
         // Follow the task by its order number: it moves to 商家实施服务 once the marketplace applied it.
-        try tmux.sendKeys(["Escape"])
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { !(try tmux.capture()[1].contains("筛选")) })
+        // Esc dismisses the toasts the action raised first, then clears the filter.
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.2) {
+            guard try tmux.capture()[1].contains("筛选") else { return true }
+            try tmux.sendKeys(["Escape"])
+            return false
+        }, "\(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["/"])
         try tmux.sendKeys(["-l", orderId])
         try tmux.sendKeys(["Enter"])

@@ -69,7 +69,7 @@ public enum ListPresentation {
     /// has no marks; otherwise the gutter gets a mark column in front of the badge.
     public static func row(_ row: ListRow, context: DisplayContext, marked: Bool? = nil) -> TableRow {
         let ids = columnIDs(for: row.kind)
-        let cells: [ListCell] = switch row.content {
+        let plain: [ListCell] = switch row.content {
         case .order(let r): ids.map { orderCell($0, r, context) }
         case .instance(let r): ids.map { instanceCell($0, r, context) }
         case .exception(let r): ids.map { exceptionCell($0, r, context) }
@@ -77,6 +77,7 @@ public enum ListPresentation {
         case .ticket(let r): ids.map { ticketCell($0, r, context) }
         case .call(let r): ids.map { callCell($0, r, context) }
         }
+        let cells = failedActionShown(row.pendingMark, in: plain, kind: row.kind)
         let badge = rowBadge(row, marked: marked != nil)
         guard let marked else {
             return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: badge.text, badgeRole: badge.role)
@@ -84,6 +85,34 @@ public enum ListPresentation {
         let text = (marked ? markBadge : " ") + (badge.text.isEmpty ? " " : badge.text)
         return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: text,
                         badgeRole: badge.text.isEmpty ? .badge : badge.role)
+    }
+
+    /// While the record's last action has failed, its state cell says why (`重新启动失败`, `当前状态不允许`) in the
+    /// failed role, beside the ✗ badge: what the seller did did not happen, and the row says so until 重试 or 放弃.
+    /// The record's own state stays in its detail.
+    static func failedActionShown(_ mark: PendingMark?, in cells: [ListCell], kind: EntityKind) -> [ListCell] {
+        guard mark?.state == .failed,
+              let index = columnIDs(for: kind).firstIndex(where: { [.status, .state, .node, .outcome].contains($0) })
+        else { return cells }
+        var shown = cells
+        shown[index] = (text: failureWord(mark?.failure), role: .statusFailed)
+        return shown
+    }
+
+    /// A failure class in a word short enough for a state column (10 cells); the 队列 tab and the detail give the
+    /// full sentence.
+    public static func failureWord(_ failure: StoredValue<OutboxFailure>?) -> String {
+        switch failure?.known {
+        case .keysRefused?: "密钥被拒"
+        case .notAllowed?: "状态不允许"
+        case .refused?: "被拒绝"
+        case .fileChanged?: "文件已变化"
+        case .fileUnreadable?: "文件不可读"
+        case .gaveUp?: "重试用尽"
+        case .unreadable?: "无法读取"
+        case .restartFailed?: "重启失败"
+        case nil: "操作失败"
+        }
     }
 
     /// The table column that carries the sort marker for `sort`, nil when no column shows that value (e.g.

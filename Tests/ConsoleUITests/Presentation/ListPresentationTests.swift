@@ -108,6 +108,27 @@ import Testing
         }
     }
 
+    @Test("a row whose action failed says why in its state cell, in the failed role")
+    func failedActionsSayWhyOnTheRow() throws {
+        for kind in EntityKind.allCases {
+            var row = try #require(PresentationFixtures.rows(for: kind).first)
+            let plain = ListPresentation.row(row, context: context)
+            row.content = Self.marked(row.content, PendingMark(action: .known(.restart), state: .failed,
+                                                               failure: .known(.restartFailed)))
+            let table = ListPresentation.row(row, context: context)
+            let changed = zip(plain.cells, table.cells).enumerated().filter { $0.element.0 != $0.element.1 }
+            #expect(changed.count == 1, "\(kind): one cell says why")
+            let index = try #require(changed.first?.offset)
+            #expect(table.cells[index] == "重启失败" && table.cellRoles[index] == .statusFailed, "\(kind)")
+            row.content = Self.marked(row.content, PendingMark(.restart, state: .failed))
+            #expect(ListPresentation.row(row, context: context).cells[index] == "操作失败", "\(kind): no class kept")
+        }
+        for failure in OutboxFailure.allCases {
+            #expect(DisplayWidth.width(of: ListPresentation.failureWord(.known(failure))) <= 10,
+                    "\(failure) fits the exceptions' 处理状态 column")
+        }
+    }
+
     @Test func sortMarkerFindsTheColumnShowingTheSortValue() {
         for kind in EntityKind.allCases {
             for column in ListSortColumn.columns(for: kind) {

@@ -55,7 +55,11 @@ import Testing
         driver.press(.char("3"))
         #expect(driver.select(id: scene.id))
         let row = try #require(driver.state.activeList?.window.selectedRow)
-        #expect(row.pendingMark?.state == .failed)
+        #expect(row.pendingMark?.state == .failed && row.pendingMark?.failure == .known(.restartFailed))
+        // The row itself says why, beside its ✗ (the list's only failed row).
+        let line = driver.screenText.split(separator: "\n").first { $0.contains("│✗") }
+        let listPart = line?.split(separator: "│", omittingEmptySubsequences: true).first  // not the detail beside it
+        #expect(listPart?.contains("重启失败") == true, "the row says why: \(driver.screenText)")
         let detail = Self.text(driver.state.detailDocument)
         #expect(detail.contains("重新启动失败：接口再次失败（000005"), "the detail says why: \(detail.prefix(400))")
         #expect(!driver.screenText.contains("已完成"))
