@@ -36,7 +36,7 @@ import Testing
         #expect(result.files == ["/themes/top.theme", "/themes/base.theme"])
         #expect(result.theme.style(for: .app).foreground == .ansi(1))
         #expect(result.theme.style(for: .row).bold)
-        #expect(loader.availableNames() == ["base", "default", "mono", "top"])
+        #expect(loader.availableNames() == ["base", "dark", "default", "high-contrast", "light", "mono", "top"])
     }
 
     @Test func aMissingFileFallsBackWithTheReason() {

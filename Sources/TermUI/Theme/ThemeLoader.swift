@@ -6,8 +6,11 @@ public struct ThemeLoader: Sendable {
     public var directories: [String]
     public let fileSystem: any ThemeFileSystem
 
-    /// Names that resolve to compiled-in themes when no directory has a file of that name.
-    public static let builtins: [String: Theme] = ["default": .builtinDefault, "mono": .monochrome]
+    /// Names that resolve to compiled-in themes when no directory has a file of that name: every shipped theme,
+    /// so a binary installed without the `Themes` folder still offers them all.
+    public static let builtins: [String: Theme] = [
+        "default": .builtinDefault, "mono": .monochrome, "dark": .dark, "light": .light, "high-contrast": .highContrast,
+    ]
     /// More bases than this is treated as a mistake rather than followed.
     public static let maxExtendsDepth = 16
 

@@ -1,5 +1,6 @@
 import ConsoleRuntime
 import Foundation
+import TestSupport
 import Testing
 @testable import TermUI
 
@@ -42,10 +43,33 @@ import Testing
     @Test func compiledInCopiesMatchTheFiles() throws {
         #expect(try Self.text("default") == Theme.builtinDefaultSource)
         #expect(try Self.text("mono") == Theme.monochromeSource)
+        #expect(try Self.text("dark") == Theme.darkSource)
+        #expect(try Self.text("light") == Theme.lightSource)
+        #expect(try Self.text("high-contrast") == Theme.highContrastSource)
+        for name in Self.shipped {
+            let builtin = try #require(ThemeLoader.builtins[name], "\(name) is compiled in")
+            #expect(try Self.theme(name).0.styles == builtin.styles, "\(name)")
+            #expect(builtin.declaredRoles == Set(StyleRole.allCases), "\(name) parsed, not the plain last resort")
+        }
         #expect(try Self.theme("default").0.styles == Theme.builtinDefault.styles)
         #expect(try Self.theme("mono").0.styles == Theme.monochrome.styles)
         #expect(Theme.builtinDefault.declaredRoles == Set(StyleRole.allCases), "parsed, not the plain last resort")
         #expect(Theme.builtinDefault.symbols.ellipsis == "…")
+    }
+
+    @Test("a binary without the Themes folder offers every shipped theme; a file of the same name still wins")
+    func everyThemeTravelsWithTheBinary() throws {
+        let bare = ThemeLoader(directories: [])
+        #expect(bare.availableNames() == Self.shipped.sorted(), ":theme <Tab> lists them all")
+        for name in Self.shipped {
+            let loaded = bare.load(name)
+            #expect(loaded.error == nil && loaded.theme.name == name && loaded.files.isEmpty, "\(name)")
+        }
+        let folder = try TemporaryDirectory("theme-override")
+        try Self.text("mono").write(toFile: folder.file("dark.theme"), atomically: true, encoding: .utf8)
+        let overridden = ThemeLoader(directories: [folder.path]).load("dark")
+        #expect(overridden.error == nil && overridden.files == [folder.file("dark.theme")])
+        #expect(overridden.theme.styles == Theme.monochrome.styles, "the user's dark.theme, not the built-in one")
     }
 
     @Test func defaultKeepsTheTerminalsColoursAndUsesOnlyANSIAccents() {

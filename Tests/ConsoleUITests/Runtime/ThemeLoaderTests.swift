@@ -39,7 +39,7 @@ import Testing
         #expect(night.theme.style(for: .app).foreground == .ansi(1))
         #expect(night.files == [user.path + "/night.theme"])
         #expect(loader.load("day").theme.variant == .light)
-        #expect(loader.availableNames() == ["day", "default", "mono", "night"])
+        #expect(loader.availableNames() == ["dark", "day", "default", "high-contrast", "light", "mono", "night"])
     }
 
     @Test func aPathWorksAsWellAsAName() throws {
