@@ -59,6 +59,10 @@ enum Commands {
                        + "them through unchanged", usage: RelayCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await RelayCommand.run(arguments)
             },
+            Subcommand(["info"], summary: "where everything is: profile, site, config and credentials files, "
+                       + "key sources, store, log, themes", usage: InfoCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try InfoCommand.run(arguments)
+            },
             Subcommand(["benchmark-sync"], summary: "measure sync ingest from the local simulator (release build "
                        + "recommended)", usage: BenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try await BenchmarkCommand.run(arguments)

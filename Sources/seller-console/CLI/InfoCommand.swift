@@ -1,0 +1,120 @@
+import CommandArguments
+import ConsoleRuntime
+import Foundation
+import Profiles
+import SellerCore
+import TermUI
+
+/// `seller-console info`: where everything is, as this command line resolves it (the profile, its site and
+/// marketplace, the config and credentials files with their modes, where each key comes from, the store, the
+/// log, the theme folders and the built-in themes, the version). Like `k9s info`: the first thing to run when
+/// something is not where you expect it. It never prints a key.
+enum InfoCommand {
+    static let usage = """
+        usage: seller-console info [--profile P] [--store PATH] [--json]
+          Prints the resolved paths and where each key comes from (environment, credentials or none); never a key.
+        """
+
+    static func run(_ arguments: [String]) throws(Arguments.UsageError) -> Int32 {
+        let options = try Arguments(arguments, options: ["--profile", "--store"], flags: ["--json"])
+        let environment = ProcessInfo.processInfo.environment
+        let report = ProfileResolver.inspect(name: options.value("--profile"), storePath: options.value("--store"),
+                                             environment: environment)
+        let themes = ThemeLoader.standardDirectories(environment: environment,
+                                                     bundled: ConsoleOptions.bundledThemeDirectories())
+        let facts = InfoFacts(report: report, logPath: ConsoleLog.defaultPath(environment: environment),
+                              themeDirectories: themes.map { ($0, FileManager.default.fileExists(atPath: $0)) },
+                              builtinThemes: ThemeLoader.builtins.keys.sorted(),
+                              version: Commands.table.versionLine)
+        Console.print(options.has("--json") ? facts.json : facts.text)
+        return ExitCode.success
+    }
+}
+
+/// The facts `info` prints, as text for a person or JSON for a script.
+struct InfoFacts {
+    var report: ProfileReport
+    var logPath: String
+    var themeDirectories: [(path: String, exists: Bool)]
+    var builtinThemes: [String]
+    var version: String
+
+    var text: String {
+        let store = FileManager.default.fileExists(atPath: report.storePath) ? "" : " (not created yet)"
+        var lines = [
+            version,
+            row("profile", report.profile),
+            row("site", report.site + (report.baseURL.map { " → " + $0 } ?? " (no base_url)")),
+            row("config", report.configPath + " " + Self.describe(report.config)),
+            row("credentials", report.credentialsPath + " " + Self.describe(report.credentials)),
+            row("keys", "AK \(Self.describe(report.accessKey)), SK \(Self.describe(report.secretKey)), "
+                + "production key \(Self.describe(report.productionKey))"),
+            row("store", report.storePath + store),
+            row("log", logPath),
+            row("theme", report.theme ?? "default"),
+        ]
+        if let upstream = report.relayUpstream { lines.append(row("relay", "upstream " + upstream)) }
+        for (index, directory) in themeDirectories.enumerated() {
+            lines.append(row(index == 0 ? "theme folders" : "", directory.path + (directory.exists ? "" : " (none)")))
+        }
+        lines.append(row("built-in themes", builtinThemes.joined(separator: " ")))
+        return lines.joined(separator: "\n")
+    }
+
+    var json: String {
+        func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+        func file(_ path: String, _ state: ProfileReport.FileState) -> JSONValue {
+            var members = [JSONMember("path", .string(path))]
+            switch state {
+            case .missing: members.append(JSONMember("state", .string("missing")))
+            case .present(let mode):
+                members += [JSONMember("state", .string("present")), JSONMember("mode", .string(Self.octal(mode)))]
+            case .problem(let why):
+                members += [JSONMember("state", .string("problem")), JSONMember("problem", .string(why))]
+            }
+            return .object(members)
+        }
+        let document = JSONValue.object([
+            JSONMember("version", .string(version)), JSONMember("profile", .string(report.profile)),
+            JSONMember("site", .string(report.site)), JSONMember("baseURL", string(report.baseURL)),
+            JSONMember("config", file(report.configPath, report.config)),
+            JSONMember("credentials", file(report.credentialsPath, report.credentials)),
+            JSONMember("keys", .object([
+                JSONMember("accessKey", .string(report.accessKey.rawValue)),
+                JSONMember("secretKey", .string(report.secretKey.rawValue)),
+                JSONMember("productionKey", .string(report.productionKey.rawValue)),
+            ])),
+            JSONMember("store", .string(report.storePath)), JSONMember("log", .string(logPath)),
+            JSONMember("theme", string(report.theme)), JSONMember("relayUpstream", string(report.relayUpstream)),
+            JSONMember("themeFolders", .array(themeDirectories.map { directory in
+                .object([JSONMember("path", .string(directory.path)), JSONMember("exists", .bool(directory.exists))])
+            })),
+            JSONMember("builtinThemes", .array(builtinThemes.map(JSONValue.string))),
+        ])
+        var writer = JSONWriter()
+        writer.append(document)
+        return writer.text
+    }
+
+    private func row(_ key: String, _ value: String) -> String {
+        key.padding(toLength: 16, withPad: " ", startingAt: 0) + TextSanitizer.sanitize(value, mode: .singleLine)
+    }
+
+    static func describe(_ state: ProfileReport.FileState) -> String {
+        switch state {
+        case .missing: "(missing)"
+        case .present(let mode): "(mode \(octal(mode)))"
+        case .problem(let why): "(problem: \(why))"
+        }
+    }
+
+    static func describe(_ source: ProfileReport.KeySource) -> String {
+        switch source {
+        case .environment: "from the environment"
+        case .credentials: "from credentials"
+        case .none: "not set"
+        }
+    }
+
+    static func octal(_ mode: Int) -> String { "0" + String(mode, radix: 8) }
+}
