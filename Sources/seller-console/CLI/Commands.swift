@@ -23,6 +23,10 @@ enum Commands {
                        + "JSON Lines", usage: ListCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try ListCommand.run(arguments)
             },
+            Subcommand(["export"], summary: "write a list of the local store (the console's view) as CSV or JSON "
+                       + "Lines, streaming", usage: ExportCommand.usage) { _, arguments throws(Arguments.UsageError) in
+                try ExportCommand.run(arguments)
+            },
             Subcommand(ActionRequest.verbs, summary: "seller actions (重新启动, 确认需求, 驳回, 交付, 工单): queued in the "
                        + "outbox and sent", usage: ActionCommand.usage) { verb, arguments throws(Arguments.UsageError) in
                 try await ActionCommand.run(verb, arguments)

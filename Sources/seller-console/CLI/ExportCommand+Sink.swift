@@ -1,0 +1,74 @@
+import Foundation
+
+/// Where an export's bytes go: standard output, or a file written as `PATH.partial` and renamed to `PATH` only
+/// when complete, so a killed or failed export never leaves a half file under the name a script waits for.
+final class ExportSink {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private let descriptor: Int32
+    private let partialPath: String?
+    private let finalPath: String?
+    private(set) var bytesWritten = 0
+
+    private init(descriptor: Int32, partialPath: String?, finalPath: String?) {
+        self.descriptor = descriptor
+        self.partialPath = partialPath
+        self.finalPath = finalPath
+    }
+
+    static func standardOutput() -> ExportSink {
+        ExportSink(descriptor: STDOUT_FILENO, partialPath: nil, finalPath: nil)
+    }
+
+    /// Mode 0600: an export holds customers' names, so only the seller's account reads it unless they share it.
+    static func file(_ path: String) throws(Failure) -> ExportSink {
+        let partial = path + ".partial"
+        let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(description: "cannot write \(partial): \(Self.reason())") }
+        return ExportSink(descriptor: descriptor, partialPath: partial, finalPath: path)
+    }
+
+    /// Writes all of `bytes`, resuming after a short write or a signal.
+    func write(_ bytes: [UInt8]) throws(Failure) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(descriptor, base + offset, buffer.count - offset)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot write \(partialPath ?? "standard output"): \(Self.reason())")
+            }
+            offset += count
+        }
+        bytesWritten += bytes.count
+    }
+
+    /// Makes the file durable and gives it its name; standard output needs nothing.
+    func commit() throws(Failure) {
+        guard let partialPath, let finalPath else { return }
+        let synced = fsync(descriptor) == 0
+        let closed = close(descriptor) == 0
+        guard synced, closed else {
+            unlink(partialPath)
+            throw Failure(description: "cannot write \(partialPath): \(Self.reason())")
+        }
+        guard rename(partialPath, finalPath) == 0 else {
+            let reason = Self.reason()
+            unlink(partialPath)
+            throw Failure(description: "cannot rename \(partialPath) to \(finalPath): \(reason)")
+        }
+    }
+
+    /// After a failure: the partial file goes, nothing is left under either name.
+    func abandon() {
+        guard let partialPath else { return }
+        close(descriptor)
+        unlink(partialPath)
+    }
+
+    private static func reason() -> String { String(cString: strerror(errno)) }
+}
