@@ -113,7 +113,7 @@ enum ExportCommand {
         }
         try sink.write(buffer)
         progress.finish()
-        return ExportSummary(rows: rows, seconds: progress.elapsed)
+        return ExportSummary(rows: rows.count, seconds: progress.elapsed)
     }
 }
 

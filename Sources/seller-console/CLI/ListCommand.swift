@@ -77,26 +77,19 @@ enum ListCommand {
     /// written meanwhile never make the listing skip or repeat a row.
     static func streamRecords(_ kind: EntityKind, _ request: ListRequest, _ store: LocalStore,
                               _ output: ListOutput) throws {
-        var query = StoreListQuery(kind: kind, filterText: request.filterText, statuses: request.statuses,
+        let query = StoreListQuery(kind: kind, filterText: request.filterText, statuses: request.statuses,
                                    sort: request.sort, limit: pageSize)
         let clock = ListClock()
         var table = ListTextTable(columns: ListFormat.columns(for: kind))
-        var key: ListRowKey?
-        var printed = 0
-        var more = false
-        repeat {
-            if let limit = request.limit { query.limit = min(pageSize, limit - printed) }
-            let page = try store.page(query, after: key)
+        let streamed = try store.forEachPage(query, limit: request.limit) { rows in
             if request.json {
-                output.writeJSON(page.rows.map(ListFormat.json))
+                output.writeJSON(rows.map(ListFormat.json))
             } else {
-                output.write(table.render(page.rows.map { ListFormat.cells($0, clock: clock) }))
+                output.write(table.render(rows.map { ListFormat.cells($0, clock: clock) }))
             }
-            printed += page.rows.count
-            key = page.nextKey
-            more = page.hasMore
-        } while key != nil && printed < request.limit ?? .max
-        output.finish(rows: printed, more: more)
+        }
+        if streamed.count == 0 && !request.json { output.write(table.render([])) }   // the header, rows or not
+        output.finish(rows: streamed.count, more: streamed.more)
     }
 
     /// Pages the outbox newest first by id (`outboxPage(states:beforeId:limit:)`); the filter is checked here,
