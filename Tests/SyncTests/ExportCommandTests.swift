@@ -211,6 +211,10 @@ struct ExportCommandTests {
         }
         #expect(!FileManager.default.fileExists(atPath: file) && !FileManager.default.fileExists(atPath: file + ".partial"))
         #expect(try Self.export(["orders", "--format", "csv"], store: directory.file("none.db")).0 == 4)
+        for target in [store, store + "-wal", directory.path + "/./store.db"] {
+            #expect(try Self.export(["orders", "--format", "csv", "--output", target], store: store).0 == 2, "\(target)")
+        }
+        #expect(try Self.storeRows(store, StoreListQuery(kind: .orders, limit: 500)).count == Self.orderCount)
         let (status, _, errors) = try Self.export(["orders", "--format", "csv", "--output",
                                                    directory.file("missing/out.csv")], store: store)
         #expect(status == 1 && errors.contains("cannot write"), "\(errors)")

@@ -50,6 +50,10 @@ enum ExportCommand {
             return ExitCode.usage
         }
         let path = request.view.storePath
+        if let output = request.output, overwritesStore(output, store: path) {
+            Console.error("--output \(output) is the store or one of its files; choose another path")
+            return ExitCode.usage
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
             return ExitCode.noStore
@@ -88,6 +92,18 @@ enum ExportCommand {
             Console.error("cannot read the store at \(path): \(error)")
             return ExitCode.noStore
         }
+    }
+
+    /// Whether writing `output` would replace the store being read (or its WAL, shared memory or journal), by
+    /// the same file reached through another spelling of the path.
+    static func overwritesStore(_ output: String, store: String) -> Bool {
+        func resolved(_ path: String) -> String {
+            let url = URL(fileURLWithPath: path)
+            let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
+            return folder.appendingPathComponent(url.lastPathComponent).resolvingSymlinksInPath().path
+        }
+        let target = resolved(output)
+        return ["", "-wal", "-shm", "-journal"].contains { resolved(store) + $0 == target }
     }
 
     /// Streams the view into `sink` page by page, with progress on a terminal.
