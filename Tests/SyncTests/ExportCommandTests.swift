@@ -196,6 +196,28 @@ struct ExportCommandTests {
         }
     }
 
+    @Test("each time carries the offset of its own instant across a daylight-saving change")
+    func daylightSavingOffsets() throws {
+        let directory = try TemporaryDirectory("export-dst")
+        let path = directory.file("store.db")
+        let store = try LocalStore(path: path)
+        // 2026-01-15 12:00:00Z and 2026-07-15 12:00:00Z: winter and summer in New York.
+        for (id, seconds) in [("WINTER", Int64(1_768_478_400)), ("SUMMER", Int64(1_784_116_800))] {
+            let time = Timestamp(millis: seconds * 1000)
+            _ = try store.write {
+                try store.upsert(.order(Order(orderId: id, orderType: .new, status: .processing, createTime: time,
+                                              buyer: Buyer(customerId: "C", customerName: "n"),
+                                              lines: [], updatedAt: time)))
+            }
+        }
+        try store.close()
+        let (status, output, errors) = try Self.export(["orders", "--format", "jsonl"], store: path,
+                                                       zone: "America/New_York")
+        #expect(status == 0, "\(errors)")
+        let times = try output.split(separator: "\n").map { try JSONParser.parse(String($0))["createTime"]?.stringValue }
+        #expect(times == ["2026-07-15T08:00:00-04:00", "2026-01-15T07:00:00-05:00"])
+    }
+
     @Test("usage errors exit 2 and write nothing; a missing store exits 4; an unwritable output exits 1")
     func refusals() throws {
         let directory = try TemporaryDirectory("export-refusals")
