@@ -16,7 +16,7 @@ enum ExportCommand {
           --format csv|jsonl  RFC 4180 CSV (a header of the JSON member names, CRLF line ends), or JSON Lines
                               with `list --json`'s members; times in local ISO 8601 with the offset, amounts as
                               plain numbers
-          --output PATH       the file (default: standard output); written as PATH.partial and renamed when
+          --output PATH       the file (default, or -: standard output); written as PATH.partial and renamed when
                               complete, so a killed export leaves no half file under PATH
           --bom               start the CSV with the UTF-8 byte order mark, so Excel reads Chinese correctly
           --filter TEXT       the console's / filter
