@@ -57,9 +57,14 @@ public struct StoreListQuery: Hashable, Sendable {
     /// An overview line's condition the list is narrowed to (nil: none); the seller sees it in the title and
     /// clears it with Esc.
     public var scope: AttentionScope?
+    /// The local zone the filter's dates are days of, and the `now` its spans (`created:7d`) count back from
+    /// (`FilterParser`). Nil: days at +08:00, spans refused.
+    public var filterClock: FilterClock?
 
     public init(kind: EntityKind, filterText: String = "", statuses: [ListStatus] = [], sort: ListSort? = nil,
-                limit: Int = 100, strategy: TextSearchStrategy = .automatic, scope: AttentionScope? = nil) {
+                limit: Int = 100, strategy: TextSearchStrategy = .automatic, scope: AttentionScope? = nil,
+                filterClock: FilterClock? = nil) {
+        self.filterClock = filterClock
         self.kind = kind
         self.filterText = filterText
         self.statuses = statuses

@@ -65,6 +65,7 @@ struct ListPlanner {
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
         for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        for condition in filter.conditions { clause.add(condition.term, condition.binds) }
         if let scope { clause.add(scope.term, scope.binds) }
 
         // With the status column as sort key, the statuses are already the segments.
@@ -84,7 +85,7 @@ struct ListPlanner {
         case .searchIndex:
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
-        let cacheable = filter.likePatterns.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
         let select = "\(keyColumn) AS k, \(idColumn) AS id, \(table.payload)"
 
         if merge {
@@ -117,6 +118,7 @@ struct ListPlanner {
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
         for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        for condition in filter.conditions { clause.add(condition.term, condition.binds) }
         if !statuses.isEmpty {
             clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
         }
@@ -129,7 +131,7 @@ struct ListPlanner {
         } else {
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
-        let cacheable = filter.likePatterns.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
         guard let cap else {
             return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,
                            cacheable: cacheable)

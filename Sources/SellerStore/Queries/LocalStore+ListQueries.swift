@@ -26,7 +26,7 @@ extension LocalStore {
     /// filtered one visits every match, so pass `cap` to stop early and show "10,000+".
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
         let table = ListTable(query.kind)
-        let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText),
+        let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock),
                                         statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) },
                                         scope: try Self.scopeCondition(query))
         let value = try statement(text).scalar(text.binds)
@@ -72,7 +72,7 @@ extension LocalStore {
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
-        let filter = try ListFilter(query.filterText)
+        let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
         let driver: ListPlanner.Driver
         switch query.strategy {
         case .sortIndexFirst: driver = .sortIndex

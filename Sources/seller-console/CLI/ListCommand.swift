@@ -78,7 +78,7 @@ enum ListCommand {
     static func streamRecords(_ kind: EntityKind, _ request: ListRequest, _ store: LocalStore,
                               _ output: ListOutput) throws {
         var query = StoreListQuery(kind: kind, filterText: request.filterText, statuses: request.statuses,
-                                   sort: request.sort, limit: pageSize)
+                                   sort: request.sort, limit: pageSize, filterClock: request.filterClock)
         let clock = ListClock()
         var table = ListTextTable(columns: ListFormat.columns(for: kind))
         var key: ListRowKey?
