@@ -150,9 +150,32 @@ import Testing
     @Test func dateAndAmountTermsOnOrdersUseAnIndexNotATemporarySort() throws {
         let (directory, store) = try ListFixtures.makeStore("list-fields-plan")
         defer { withExtendedLifetime(directory) {} }
+        // (On this empty store any amount is rare, which `aRareAmountSeeksTheAmountIndex` covers.)
         let plan = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "created:7d amount:>100",
-                                                      filterClock: Self.clock))
+                                                      strategy: .sortIndexFirst, filterClock: Self.clock))
         #expect(plan.contains { $0.contains("orders_by_create_time") }, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        let dates = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "created:2026-11-01..2026-11-30"))
+        #expect(dates.contains { $0.contains("orders_by_create_time") && $0.contains("create_time") }, "\(dates)")
+        #expect(!dates.contains { $0.contains("TEMP B-TREE") }, "\(dates)")
+    }
+
+    /// A common amount walks the creation-time index (a page stops early); a rare one seeks `orders_by_amount`
+    /// and sorts its few rows, instead of walking the whole sort index for nothing.
+    @Test func aRareAmountSeeksTheAmountIndex() throws {
+        let (directory, store) = try ListFixtures.makeStore("list-fields-amount-plan")
+        defer { withExtendedLifetime(directory) {} }
+        let orders = (0..<6_000).map { i in
+            ListFixtures.order("M\(i)", name: "客户", created: Timestamp(millis: ListFixtures.base + Int64(i) * 1_000))
+        }
+        try ListFixtures.fill(store, orders.map(SellerRecord.order))   // every amount is 99.00
+        let common = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "amount:>=99"))
+        #expect(common.contains { $0.contains("orders_by_create_time") }, "\(common)")
+        let rare = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "amount:>100"))
+        #expect(rare.contains { $0.contains("orders_by_amount") }, "\(rare)")
+        #expect(try store.page(StoreListQuery(kind: .orders, filterText: "amount:>100")).rows.isEmpty)
+        #expect(try store.count(StoreListQuery(kind: .orders, filterText: "amount:99")) == 6_000)
+        #expect(try store.page(StoreListQuery(kind: .orders, filterText: "amount:99", limit: 3)).rows.map(\.id)
+                == ["M5999", "M5998", "M5997"])
     }
 }

@@ -15,15 +15,25 @@ enum ListFieldConditions {
             return range(timeColumn(term.field, kind),
                          lower: from.map { (.integer($0.millis), true) }, upper: until.map { (.integer($0.millis), false) })
         case .amount(let lower, let upper):
-            // The amount is the decimal text KooGallery sent; REAL compares it as the seller reads it.
-            return range("CAST(o.amount AS REAL)", lower: lower.map { (.real($0.value), $0.inclusive) },
-                         upper: upper.map { (.real($0.value), $0.inclusive) })
+            // `+` keeps this form off `orders_by_amount`: the planner walks the sort index unless the amount is
+            // rare (`amountCondition(_:indexed: true)`).
+            return amountCondition(lower, upper, indexed: false)
         case .activities(let names):
             let list = names.map { _ in "?" }.joined(separator: ", ")
             return Condition("o.activity IN (\(list))", names.map { .text($0) })
         case .text(let value):
             return text(term.field, value, kind: kind)
         }
+    }
+
+    /// The indexed expression of `Schema.ordersByAmount`, exactly as the index spells it.
+    static let amountExpression = "CAST(o.amount AS REAL)"
+
+    /// The amount is the decimal text KooGallery sent; REAL compares it as the seller reads it. `indexed` writes
+    /// the index's own expression, so SQLite can seek `orders_by_amount`.
+    static func amountCondition(_ lower: AmountBound?, _ upper: AmountBound?, indexed: Bool) -> Condition {
+        range(indexed ? amountExpression : "CAST(+o.amount AS REAL)",
+              lower: lower.map { (.real($0.value), $0.inclusive) }, upper: upper.map { (.real($0.value), $0.inclusive) })
     }
 
     static func timeColumn(_ field: FilterField, _ kind: EntityKind) -> String {

@@ -16,6 +16,9 @@ struct ListFilter {
     let matchExpression: String?
     /// The field terms (`created:7d`, `amount:>100`) as column conditions on the base table `o`.
     let conditions: [AttentionConditions.Condition]
+    /// The orders' amount term on `orders_by_amount` (which `conditions` keeps off), and its place in
+    /// `conditions`: the planner swaps it in when few orders match (`ListPlanner.Driver.amountIndex`).
+    let indexedAmount: (position: Int, condition: AttentionConditions.Condition)?
 
     /// The trigram tokenizer indexes every run of three code points, so shorter terms cannot use it.
     static let trigramLength = 3
@@ -31,6 +34,10 @@ struct ListFilter {
         }
         let terms = parsed.freeTerms
         conditions = parsed.fields.map { ListFieldConditions.condition($0, kind: kind) }
+        indexedAmount = parsed.fields.indices.lazy.compactMap { index in
+            guard case .amount(let lower, let upper) = parsed.fields[index].condition else { return nil }
+            return (index, ListFieldConditions.amountCondition(lower, upper, indexed: true))
+        }.first
         likePatterns = terms.map { "%" + Self.escapeLike($0) + "%" }
         let long = terms.filter { $0.unicodeScalars.count >= Self.trigramLength }
         matchExpression = long.isEmpty ? nil : long.map(Self.quoteFTS).joined(separator: " AND ")
@@ -53,6 +60,14 @@ struct ListFilter {
             throw .tooManyTerms(count: terms.count, limit: ListFilterError.maxTerms)
         }
         return terms
+    }
+
+    /// The field conditions, with the amount's on its index when `indexedAmount` is true.
+    func fieldConditions(indexedAmount useIndex: Bool) -> [AttentionConditions.Condition] {
+        guard useIndex, let indexedAmount else { return conditions }
+        var result = conditions
+        result[indexedAmount.position] = indexedAmount.condition
+        return result
     }
 
     /// Whether the filter has free text, which needs the search table joined.

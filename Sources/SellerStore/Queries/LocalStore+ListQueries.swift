@@ -77,7 +77,9 @@ extension LocalStore {
         switch query.strategy {
         case .sortIndexFirst: driver = .sortIndex
         case .searchIndexFirst: driver = .searchIndex
-        case .automatic: driver = try matchesAreFew(filter, table) ? .searchIndex : .sortIndex
+        case .automatic:
+            driver = try matchesAreFew(filter, table) ? .searchIndex
+                : try amountsAreFew(filter, table) ? .amountIndex : .sortIndex
         }
         return ListPlanner(table: table, sort: sort, filter: filter, statuses: try Self.statusValues(query),
                            ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
@@ -92,7 +94,16 @@ extension LocalStore {
         return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
     }
 
-    private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
+    /// The same bounded probe for an orders' amount term, on `orders_by_amount`.
+    private func amountsAreFew(_ filter: ListFilter, _ table: ListTable) throws -> Bool {
+        guard let amount = filter.indexedAmount?.condition else { return false }
+        let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.table) AS o "
+            + "INDEXED BY orders_by_amount WHERE \(amount.term) LIMIT ?)")
+        let found = try probe.scalar(amount.binds + [.integer(Int64(Self.searchFirstLimit + 1))])
+        return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
+    }
+
+        private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
         text.cacheable ? try db.cachedStatement(text.sql) : try db.prepare(text.sql)
     }
 
