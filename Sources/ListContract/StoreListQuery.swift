@@ -46,6 +46,8 @@ public struct StoreListQuery: Hashable, Sendable {
     public var kind: EntityKind
     /// Space-separated terms, all of which must appear (case-insensitively for ASCII) in the record's search
     /// text: ids, customer and product names, Chinese status labels and so on. `%` and `_` are literal.
+    /// Terms named after a `FilterField` (`created:7d`, `amount:>10000`, `customer:ID`) are column conditions
+    /// instead (`FilterParser`); a malformed one makes the query throw `ListFilterError.malformed`.
     public var filterText: String
     /// Statuses of `kind` (an order's status, an exception's state, a task's node, …); a record matches if its
     /// status is any of them. Empty means every status.

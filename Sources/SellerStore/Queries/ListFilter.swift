@@ -39,7 +39,13 @@ struct ListFilter {
             return (index, ListFieldConditions.amountCondition(lower, upper, indexed: true))
         }.first
         likePatterns = terms.map { "%" + Self.escapeLike($0) + "%" }
-        let long = terms.filter { $0.unicodeScalars.count >= Self.trigramLength }
+        // A customer id or SKU is also in the search text (issue 13), so the trigram index can find its few rows
+        // instead of a walk of the sort index; the column condition keeps the match exact.
+        let identifiers = parsed.fields.compactMap { term -> String? in
+            guard term.field == .customer || term.field == .sku, case .text(let value) = term.condition else { return nil }
+            return value
+        }
+        let long = (terms + identifiers).filter { $0.unicodeScalars.count >= Self.trigramLength }
         matchExpression = long.isEmpty ? nil : long.map(Self.quoteFTS).joined(separator: " AND ")
     }
 

@@ -132,7 +132,7 @@ struct ListPlanner {
             clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
         }
         let from: String
-        if !filter.hasTerms {
+        if !filter.hasTerms && filter.matchExpression == nil {
             from = "\(table.table) AS o"
         } else if filter.matchExpression == nil && !statuses.isEmpty {
             // No index for short terms: narrow by the status index first, then read each search row.
