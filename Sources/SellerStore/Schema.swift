@@ -127,6 +127,6 @@ enum Schema {
         journalProjection,
         seen,
         searchIdentifiers,
-        ordersByAmount,
+        filterIndexes,
     ]
 }

@@ -26,7 +26,7 @@ enum ListFieldConditions {
         }
     }
 
-    /// The indexed expression of `Schema.ordersByAmount`, exactly as the index spells it.
+    /// The indexed expression of `Schema.filterIndexes`, exactly as the index spells it.
     static let amountExpression = "CAST(o.amount AS REAL)"
 
     /// The amount is the decimal text KooGallery sent; REAL compares it as the seller reads it. `indexed` writes
@@ -68,7 +68,10 @@ enum ListFieldConditions {
         case .customer:
             return Condition("o.customer_id = ?", [.text(value)])
         case .sku:
-            return Condition(kind == .orders ? lineHas("sku_code") : "o.sku_code = ?", [.text(value)])
+            // For orders, an IN list built once from `order_lines_by_sku`: checking it needs only the order id,
+            // which the sort indexes hold, where a correlated EXISTS would read the lines of every order walked.
+            return Condition(kind == .orders ? "o.order_id IN (SELECT l.order_id FROM order_lines AS l WHERE l.sku_code = ?)"
+                             : "o.sku_code = ?", [.text(value)])
         default:
             // product: part of the name, or the product id exactly where the kind keeps one.
             let like = "o.product_name LIKE ? ESCAPE '\\'"
