@@ -62,7 +62,9 @@ extension AppState {
         guard let list = activeList else { return [] }
         var query = list.filtered(text)
         // Dates in the filter are the days the screens show; `created:7d` counts back from when it was typed.
-        query.filterClock = FilterClock(now: now, utcOffsetSeconds: utcOffsetSeconds)
+        // No filter, no clock: clearing it gives back the very query the list opened with.
+        query.filterClock = text.allSatisfy(\.isWhitespace)
+            ? nil : FilterClock(now: now, utcOffsetSeconds: utcOffsetSeconds)
         return apply(query, to: activeTab)
     }
 
