@@ -158,6 +158,13 @@ import Testing
         let dates = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "created:2026-11-01..2026-11-30"))
         #expect(dates.contains { $0.contains("orders_by_create_time") && $0.contains("create_time") }, "\(dates)")
         #expect(!dates.contains { $0.contains("TEMP B-TREE") }, "\(dates)")
+        // A customer id reads that customer's rows, already in the default order; a SKU its lines' orders.
+        let customer = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "customer:C1",
+                                                          strategy: .sortIndexFirst))
+        #expect(customer.contains { $0.contains("orders_by_customer_id") }, "\(customer)")
+        #expect(!customer.contains { $0.contains("TEMP B-TREE") }, "\(customer)")
+        let sku = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "sku:S1", strategy: .sortIndexFirst))
+        #expect(sku.contains { $0.contains("order_lines_by_sku") }, "\(sku)")
     }
 
     /// A common amount walks the creation-time index (a page stops early); a rare one seeks `orders_by_amount`
