@@ -46,6 +46,8 @@ public struct StoreListQuery: Hashable, Sendable {
     public var kind: EntityKind
     /// Space-separated terms, all of which must appear (case-insensitively for ASCII) in the record's search
     /// text: ids, customer and product names, Chinese status labels and so on. `%` and `_` are literal.
+    /// Terms named after a `FilterField` (`created:7d`, `amount:>10000`, `customer:ID`) are column conditions
+    /// instead (`FilterParser`); a malformed one makes the query throw `ListFilterError.malformed`.
     public var filterText: String
     /// Statuses of `kind` (an order's status, an exception's state, a task's node, …); a record matches if its
     /// status is any of them. Empty means every status.
@@ -57,9 +59,14 @@ public struct StoreListQuery: Hashable, Sendable {
     /// An overview line's condition the list is narrowed to (nil: none); the seller sees it in the title and
     /// clears it with Esc.
     public var scope: AttentionScope?
+    /// The local zone the filter's dates are days of, and the `now` its spans (`created:7d`) count back from
+    /// (`FilterParser`). Nil: days at +08:00, spans refused.
+    public var filterClock: FilterClock?
 
     public init(kind: EntityKind, filterText: String = "", statuses: [ListStatus] = [], sort: ListSort? = nil,
-                limit: Int = 100, strategy: TextSearchStrategy = .automatic, scope: AttentionScope? = nil) {
+                limit: Int = 100, strategy: TextSearchStrategy = .automatic, scope: AttentionScope? = nil,
+                filterClock: FilterClock? = nil) {
+        self.filterClock = filterClock
         self.kind = kind
         self.filterText = filterText
         self.statuses = statuses

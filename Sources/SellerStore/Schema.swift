@@ -127,5 +127,6 @@ enum Schema {
         journalProjection,
         seen,
         searchIdentifiers,
+        filterIndexes,
     ]
 }

@@ -101,6 +101,23 @@ struct ListCommandTests {
         #expect(none.hasSuffix("\n0 rows\n") && none.hasPrefix("ORDER ID"))
     }
 
+    @Test("--filter 'amount:>10000' lists exactly the orders above 10,000 yuan; a malformed term is a usage error")
+    func amountFilter() async throws {
+        let harness = try await Self.syncedStore(orders: 600)
+        let (status, output, errors) = try Self.list(["orders", "--filter", "amount:>10000", "--json"],
+                                                     store: harness.storePath)
+        #expect(status == 0, "\(errors)")
+        let amounts = try Self.objects(output).map { Double($0["amount"]?.stringValue ?? "") ?? -1 }
+        let expected = try Self.count(harness.storePath, StoreListQuery(kind: .orders, filterText: "amount:>10000"))
+        #expect(expected > 0 && expected < 600)
+        #expect(amounts.count == expected)
+        #expect(amounts.allSatisfy { $0 > 10000 }, "\(amounts.filter { $0 <= 10000 })")
+
+        let (refused, _, message) = try Self.list(["orders", "--filter", "张 amount:>ten"], store: harness.storePath)
+        #expect(refused == 2, "usage error")
+        #expect(message.contains("--filter: filter term at 10: amount:"), "\(message)")
+    }
+
     // The simulator makes no journalled calls: `list calls` has its own tests (CommandLineListCallsTests).
     @Test("table columns line up by display width, Chinese text included", arguments: EntityKind.synced)
     func columnsAlign(kind: EntityKind) async throws {

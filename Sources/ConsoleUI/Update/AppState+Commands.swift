@@ -60,7 +60,12 @@ extension AppState {
     /// Sets the active list's filter text (applied as typed: each keystroke asks for a new first page).
     mutating func setFilter(_ text: String) -> [Effect] {
         guard let list = activeList else { return [] }
-        return apply(list.filtered(text), to: activeTab)
+        var query = list.filtered(text)
+        // Dates in the filter are the days the screens show; `created:7d` counts back from when it was typed.
+        // No filter, no clock: clearing it gives back the very query the list opened with.
+        query.filterClock = text.allSatisfy(\.isWhitespace)
+            ? nil : FilterClock(now: now, utcOffsetSeconds: utcOffsetSeconds)
+        return apply(query, to: activeTab)
     }
 
     mutating func cycleQuickFilter() -> [Effect] {

@@ -51,7 +51,9 @@ extension AppState {
     }
 
     /// The `?` overlay's groups for this console (see `unavailableCommands`).
-    public var helpGroups: [HelpOverlay.Group] { keymap.helpGroups(hiding: unavailableCommands) }
+    public var helpGroups: [HelpOverlay.Group] {
+        keymap.helpGroups(hiding: unavailableCommands) + [FilterSyntaxHelp.group]
+    }
 
     /// The help overlay's last scroll offset: its lines less those its box shows at this size.
     var helpMaxOffset: Int {

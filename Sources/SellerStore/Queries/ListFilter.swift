@@ -1,3 +1,4 @@
+import ListContract
 import SellerCore
 
 /// The seller's filter text split into terms, as SQL values (never SQL text).
@@ -13,15 +14,38 @@ struct ListFilter {
     /// `"term1" AND "term2"` over the terms of 3+ characters, or nil when there are none. Each term is an FTS5
     /// string (double quotes doubled), so no term can change the query's syntax.
     let matchExpression: String?
+    /// The field terms (`created:7d`, `amount:>100`) as column conditions on the base table `o`.
+    let conditions: [AttentionConditions.Condition]
+    /// The orders' amount term on `orders_by_amount` (which `conditions` keeps off), and its place in
+    /// `conditions`: the planner swaps it in when few orders match (`ListPlanner.Driver.amountIndex`).
+    let indexedAmount: (position: Int, condition: AttentionConditions.Condition)?
 
     /// The trigram tokenizer indexes every run of three code points, so shorter terms cannot use it.
     static let trigramLength = 3
 
     /// Throws `ListFilterError` for a filter past the limits, instead of running a query SQLite may refuse.
-    init(_ text: String) throws(ListFilterError) {
-        let terms = try Self.terms(of: text)
+    init(_ text: String, kind: EntityKind, clock: FilterClock?) throws(ListFilterError) {
+        _ = try Self.terms(of: text)
+        let parsed: ParsedFilter
+        do {
+            parsed = try FilterParser.parse(text, kind: kind, clock: clock)
+        } catch {
+            throw .malformed(error)
+        }
+        let terms = parsed.freeTerms
+        conditions = parsed.fields.map { ListFieldConditions.condition($0, kind: kind) }
+        indexedAmount = parsed.fields.indices.lazy.compactMap { index in
+            guard case .amount(let lower, let upper) = parsed.fields[index].condition else { return nil }
+            return (index, ListFieldConditions.amountCondition(lower, upper, indexed: true))
+        }.first
         likePatterns = terms.map { "%" + Self.escapeLike($0) + "%" }
-        let long = terms.filter { $0.unicodeScalars.count >= Self.trigramLength }
+        // A customer id or SKU is also in the search text (issue 13), so the trigram index can find its few rows
+        // instead of a walk of the sort index; the column condition keeps the match exact.
+        let identifiers = parsed.fields.compactMap { term -> String? in
+            guard term.field == .customer || term.field == .sku, case .text(let value) = term.condition else { return nil }
+            return value
+        }
+        let long = (terms + identifiers).filter { $0.unicodeScalars.count >= Self.trigramLength }
         matchExpression = long.isEmpty ? nil : long.map(Self.quoteFTS).joined(separator: " AND ")
     }
 
@@ -44,6 +68,15 @@ struct ListFilter {
         return terms
     }
 
+    /// The field conditions, with the amount's on its index when `indexedAmount` is true.
+    func fieldConditions(indexedAmount useIndex: Bool) -> [AttentionConditions.Condition] {
+        guard useIndex, let indexedAmount else { return conditions }
+        var result = conditions
+        result[indexedAmount.position] = indexedAmount.condition
+        return result
+    }
+
+    /// Whether the filter has free text, which needs the search table joined.
     var hasTerms: Bool { !likePatterns.isEmpty }
 
     /// Works on code points, not Characters: `%` followed by a combining mark is one Character but SQLite still

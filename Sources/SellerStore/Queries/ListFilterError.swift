@@ -1,3 +1,6 @@
+import ListContract
+import SellerCore
+
 /// A filter the store will not run: too long, or too many terms. Each term adds a LIKE check (and a trigram
 /// MATCH) to every candidate row, so an unbounded filter is an unbounded query, and past SQLite's own limits
 /// it would fail as an opaque SQL error ("LIKE or GLOB pattern too complex") that reads as a broken store.
@@ -9,6 +12,8 @@ public enum ListFilterError: Error, Equatable, Sendable, CustomStringConvertible
     case tooManyCodePoints(count: Int, limit: Int)
     /// More space-separated terms than `maxTerms`.
     case tooManyTerms(count: Int, limit: Int)
+    /// A field term (`created:`, `amount:`, …) that does not parse, or names a field the kind does not have.
+    case malformed(FilterSyntaxError)
 
     /// The longest filter: as many characters as the console's filter prompt takes.
     public static let maxCharacters = 200
@@ -26,6 +31,8 @@ public enum ListFilterError: Error, Equatable, Sendable, CustomStringConvertible
             "filter too long: \(count) code points, at most \(limit)"
         case .tooManyTerms(let count, let limit):
             "filter has too many terms: \(count), at most \(limit)"
+        case .malformed(let error):
+            "filter term \(error)"
         }
     }
 
@@ -33,5 +40,10 @@ public enum ListFilterError: Error, Equatable, Sendable, CustomStringConvertible
     /// error before it touches anything. The store's queries run the same check.
     public static func check(_ text: String) throws(ListFilterError) {
         _ = try ListFilter.terms(of: text)
+    }
+
+    /// `check(_:)` plus the field terms as `kind` reads them, for a command that knows the kind and the clock.
+    public static func check(_ text: String, kind: EntityKind, clock: FilterClock?) throws(ListFilterError) {
+        _ = try ListFilter(text, kind: kind, clock: clock)
     }
 }

@@ -14,7 +14,9 @@ import SellerCore
 /// - `.searchIndex`: the FTS5 trigram match is the outer loop and the few matching rows are sorted; only their
 ///   keys go through the sort, and the summary columns are read for the page's rows alone.
 struct ListPlanner {
-    enum Driver { case sortIndex, searchIndex }
+    /// `.amountIndex`: the orders whose amount is in range, found on `orders_by_amount` and sorted, for an
+    /// amount term so rare that the sort index would be walked to its end to fill a page.
+    enum Driver { case sortIndex, searchIndex, amountIndex }
 
     struct SQLText {
         var sql: String
@@ -43,8 +45,13 @@ struct ListPlanner {
         self.filter = filter
         self.statuses = statuses
         self.ascending = ascending
-        // Without a trigram term there is nothing for the search index to find rows with.
-        self.driver = filter.matchExpression == nil ? .sortIndex : driver
+        // Without a trigram term there is nothing for the search index to find rows with, nor the amount index
+        // without an amount term.
+        switch driver {
+        case .sortIndex: self.driver = .sortIndex
+        case .searchIndex: self.driver = filter.matchExpression == nil ? .sortIndex : .searchIndex
+        case .amountIndex: self.driver = filter.indexedAmount == nil ? .sortIndex : .amountIndex
+        }
         segments = ListSegments(sort: sort, statuses: statuses, statusColumn: table.status, ascending: ascending)
     }
 
@@ -65,6 +72,9 @@ struct ListPlanner {
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
         for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        for condition in filter.fieldConditions(indexedAmount: driver == .amountIndex) {
+            clause.add(condition.term, condition.binds)
+        }
         if let scope { clause.add(scope.term, scope.binds) }
 
         // With the status column as sort key, the statuses are already the segments.
@@ -77,14 +87,13 @@ struct ListPlanner {
         let order = segment.byID ? "\(idColumn) \(direction)" : "\(keyColumn) \(direction), \(idColumn) \(direction)"
         let from: String
         switch driver {
-        case .sortIndex:
-            from = filter.hasTerms
-                ? "\(table.table) AS o CROSS JOIN \(table.search) AS s ON s.rowid = o.rowid"
-                : "\(table.table) AS o"
+        case .sortIndex, .amountIndex:
+            let base = driver == .amountIndex ? "\(table.table) AS o INDEXED BY orders_by_amount" : "\(table.table) AS o"
+            from = filter.hasTerms ? "\(base) CROSS JOIN \(table.search) AS s ON s.rowid = o.rowid" : base
         case .searchIndex:
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
-        let cacheable = filter.likePatterns.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
         let select = "\(keyColumn) AS k, \(idColumn) AS id, \(table.payload)"
 
         if merge {
@@ -97,7 +106,7 @@ struct ListPlanner {
         }
         let binds = clause.binds + [.integer(Int64(limit))]
         switch driver {
-        case .sortIndex:
+        case .sortIndex, .amountIndex:
             let sql = "SELECT \(select) FROM \(from)\(clause.whereSQL) ORDER BY \(order) LIMIT ?"
             return SQLText(sql: sql, binds: binds, cacheable: cacheable)
         case .searchIndex:
@@ -117,11 +126,13 @@ struct ListPlanner {
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
         for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
+        for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
         if !statuses.isEmpty {
             clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
         }
         let from: String
-        if !filter.hasTerms {
+        if !filter.hasTerms && filter.matchExpression == nil {
             from = "\(table.table) AS o"
         } else if filter.matchExpression == nil && !statuses.isEmpty {
             // No index for short terms: narrow by the status index first, then read each search row.
@@ -129,7 +140,7 @@ struct ListPlanner {
         } else {
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
-        let cacheable = filter.likePatterns.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
         guard let cap else {
             return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,
                            cacheable: cacheable)

@@ -26,7 +26,7 @@ extension LocalStore {
     /// filtered one visits every match, so pass `cap` to stop early and show "10,000+".
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
         let table = ListTable(query.kind)
-        let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText),
+        let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock),
                                         statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) },
                                         scope: try Self.scopeCondition(query))
         let value = try statement(text).scalar(text.binds)
@@ -72,12 +72,14 @@ extension LocalStore {
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
-        let filter = try ListFilter(query.filterText)
+        let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
         let driver: ListPlanner.Driver
         switch query.strategy {
         case .sortIndexFirst: driver = .sortIndex
         case .searchIndexFirst: driver = .searchIndex
-        case .automatic: driver = try matchesAreFew(filter, table) ? .searchIndex : .sortIndex
+        case .automatic:
+            driver = try matchesAreFew(filter, table) ? .searchIndex
+                : try amountsAreFew(filter, table) ? .amountIndex : .sortIndex
         }
         return ListPlanner(table: table, sort: sort, filter: filter, statuses: try Self.statusValues(query),
                            ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
@@ -92,7 +94,19 @@ extension LocalStore {
         return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
     }
 
-    private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
+    /// The same bounded probe for an orders' amount term, on `orders_by_amount`.
+    private func amountsAreFew(_ filter: ListFilter, _ table: ListTable) throws -> Bool {
+        guard let amount = filter.indexedAmount?.condition else { return false }
+        // A store opened read-only before its migration has no such index (and `INDEXED BY` would fail).
+        let index = try db.cachedStatement("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?")
+        guard (try index.scalar([.text("orders_by_amount")])?.int64Value ?? 0) > 0 else { return false }
+        let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.table) AS o "
+            + "INDEXED BY orders_by_amount WHERE \(amount.term) LIMIT ?)")
+        let found = try probe.scalar(amount.binds + [.integer(Int64(Self.searchFirstLimit + 1))])
+        return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
+    }
+
+        private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
         text.cacheable ? try db.cachedStatement(text.sql) : try db.prepare(text.sql)
     }
 

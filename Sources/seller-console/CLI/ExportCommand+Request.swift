@@ -23,7 +23,7 @@ struct ExportRequest {
 
     var query: StoreListQuery {
         StoreListQuery(kind: kind, filterText: view.filterText, statuses: view.statuses, sort: view.sort,
-                       limit: ExportCommand.pageSize)
+                       limit: ExportCommand.pageSize, filterClock: view.filterClock)
     }
 
     init(_ arguments: [String], environment: [String: String]) throws(ListRequest.Problem) {

@@ -13,7 +13,9 @@ enum ListCommand {
         usage: seller-console list orders|instances|exceptions|supervision|tickets|calls|outbox [options]
 
         Prints a list of the local store (no network): an aligned table, or JSON Lines with --json.
-          --filter TEXT     the console's / filter: space-separated terms, all must match
+          --filter TEXT     the console's / filter: space-separated terms, all must match; field terms
+                            created:2026-11-01..2026-11-30, created:7d, amount:>10000, customer:ID, sku:CODE,
+                            product:TEXT, activity:NAME (dates in this machine's local time zone)
           --status S[,S…]   raw values (EXHAUSTED, WAIT_SELLER_CONFIRM, PENDING_ACCEPT, …), their labels
                             (重试已停止, …) or the console's groups (exceptions: open = 待处理; supervision: mine,
                             active; tickets: open; calls: failed = 失败, SUCCESS, PENDING); outbox: queued,
@@ -25,7 +27,7 @@ enum ListCommand {
           --store PATH      the store (default: the profile's)
           --profile NAME    the profile whose store to read (default: default)
         exit status: 0 ok (also when nothing matches), 2 usage (unknown kind, option, status or sort column, a
-                     filter too long or with too many terms, a number out of its range),
+                     filter too long, with too many terms or a malformed field term, a number out of its range),
                      4 no store at the path, or it cannot be read
         """
 
@@ -78,7 +80,7 @@ enum ListCommand {
     static func streamRecords(_ kind: EntityKind, _ request: ListRequest, _ store: LocalStore,
                               _ output: ListOutput) throws {
         let query = StoreListQuery(kind: kind, filterText: request.filterText, statuses: request.statuses,
-                                   sort: request.sort, limit: pageSize)
+                                   sort: request.sort, limit: pageSize, filterClock: request.filterClock)
         let clock = ListClock()
         var table = ListTextTable(columns: ListFormat.columns(for: kind))
         let streamed = try store.forEachPage(query, limit: request.limit) { rows in

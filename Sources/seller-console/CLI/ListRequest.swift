@@ -51,6 +51,8 @@ struct ListRequest {
 
     var kind: Kind
     var filterText: String
+    /// The CLI's local zone and the time of the command, for the filter's dates and spans (`created:7d`).
+    var filterClock: FilterClock
     /// Statuses for a store list (empty: every status).
     var statuses: [ListStatus]
     /// States for the outbox (empty: every state).
@@ -95,6 +97,17 @@ struct ListRequest {
         filterText = parsed.all("--filter").joined(separator: " ")
         do {
             try ListFilterError.check(filterText)   // the store's own limits, before the store is opened
+        } catch {
+            throw Self.problem("--filter: \(error)")
+        }
+        let now = Date()
+        filterClock = FilterClock(now: Timestamp(millis: Int64((now.timeIntervalSince1970 * 1000).rounded(.down))),
+                                  utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: now))
+        do {
+            // The field terms (`created:`, `amount:`) as this kind reads them: a malformed one is a usage error.
+            if case .records(let recordKind) = kind {
+                try ListFilterError.check(filterText, kind: recordKind, clock: filterClock)
+            }
         } catch {
             throw Self.problem("--filter: \(error)")
         }

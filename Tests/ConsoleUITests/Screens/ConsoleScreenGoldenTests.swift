@@ -60,6 +60,8 @@ import Testing
         let driver = try driver(Size(width: 80, height: 24))
         driver.press(.char("?"))
         expectScreen(driver, "help-80x24")
+        driver.press(.char("G"))
+        expectScreen(driver, "help-end-80x24")   // the filter syntax, last
         driver.press(.escape)
         driver.press(.char("/"))
         driver.type("杭州 云")

@@ -71,6 +71,8 @@ import TermUI
         func load(_ text: String, _ generation: Int) -> [Effect] {
             var query = base
             query.filterText = text
+            // A filter carries the console's clock and display offset for its dates (`created:7d`).
+            query.filterClock = text.isEmpty ? nil : FilterClock(now: state.now, utcOffsetSeconds: state.utcOffsetSeconds)
             return [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: generation)),
                     .loadCount(tab: .orders, query: query, generation: generation)]
         }
