@@ -40,7 +40,9 @@ struct OrderFetcherRelayCommandTests {
                                                          "--key", key, "--store", storePath],
                                      environment: environment)
         defer { if relay.isRunning { _ = relay.send(SIGKILL) } }
-        #expect(waitUntil(timeout: 30) { Self.address(relay.outputSoFar) != nil }, "\(relay.errorsSoFar)")
+        // The fetcher's line follows the address once its store connection is open.
+        #expect(waitUntil(timeout: 30) { relay.outputSoFar.contains("order fetch:") || !relay.isRunning },
+                "\(relay.errorsSoFar)")
         #expect(relay.outputSoFar.contains("order fetch: running"), "\(relay.outputSoFar)")
         let address = try #require(Self.address(relay.outputSoFar))
 
