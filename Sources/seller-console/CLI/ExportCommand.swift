@@ -54,19 +54,8 @@ enum ExportCommand {
             Console.error("--output \(output) is the store or one of its files; choose another path")
             return ExitCode.usage
         }
-        guard FileManager.default.fileExists(atPath: path) else {
-            Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
-            return ExitCode.noStore
-        }
-        let store: LocalStore
-        do {
-            store = try LocalStore(path: path, readOnly: true, memory: .compact)
-        } catch {
-            Console.error("cannot read the store at \(path): \(error)")
-            return ExitCode.noStore
-        }
+        guard let store = ListCommand.openForReading(path) else { return ExitCode.noStore }
         defer { try? store.close() }
-        for notice in store.notices { Console.error(notice.description) }
         let sink: ExportSink
         do {
             sink = try request.output.map(ExportSink.file) ?? ExportSink.standardOutput()

@@ -46,19 +46,8 @@ enum ListCommand {
             return ExitCode.usage
         }
         let path = request.storePath
-        guard FileManager.default.fileExists(atPath: path) else {
-            Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
-            return ExitCode.noStore
-        }
-        let store: LocalStore
-        do {
-            store = try LocalStore(path: path, readOnly: true, memory: .compact)
-        } catch {
-            Console.error("cannot read the store at \(path): \(error)")
-            return ExitCode.noStore
-        }
+        guard let store = ListCommand.openForReading(path) else { return ExitCode.noStore }
         defer { try? store.close() }
-        for notice in store.notices { Console.error(notice.description) }
         let output = ListOutput(json: request.json)
         do {
             switch request.kind {
@@ -73,6 +62,23 @@ enum ListCommand {
             return ExitCode.noStore
         }
         return ExitCode.success
+    }
+
+    /// The store at `path` opened read-only with a small cache, its notices printed; nil (and why on stderr) when
+    /// there is none or it cannot be read. `list` and `export` read the store the same way.
+    static func openForReading(_ path: String) -> LocalStore? {
+        guard FileManager.default.fileExists(atPath: path) else {
+            Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
+            return nil
+        }
+        do {
+            let store = try LocalStore(path: path, readOnly: true, memory: .compact)
+            for notice in store.notices { Console.error(notice.description) }
+            return store
+        } catch {
+            Console.error("cannot read the store at \(path): \(error)")
+            return nil
+        }
     }
 
     /// Pages through `page(_:after:)` from the previous page's last key: each page is one index range, and rows
