@@ -20,9 +20,11 @@ let package = Package(
         .systemLibrary(name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
 
-        .target(name: "SellerCore"),
+        // The two languages and the `Phrase` every user-facing sentence is written as (pure, no dependencies).
+        .target(name: "Localization"),
+        .target(name: "SellerCore", dependencies: ["Localization"]),
         // The list query, sort and row types the store and the console share (pure, over the domain types).
-        .target(name: "ListContract", dependencies: ["SellerCore"]),
+        .target(name: "ListContract", dependencies: ["SellerCore", "Localization"]),
         .target(name: "CommandArguments"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
@@ -43,21 +45,21 @@ let package = Package(
         .target(name: "TermUI"),
         .target(name: "HTTPServer"),
         .target(name: "ChildProcesses"),
-        .target(name: "Profiles", dependencies: ["SellerCore"]),
+        .target(name: "Profiles", dependencies: ["SellerCore", "Localization"]),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
-        .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract"]),
+        .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract", "Localization"]),
         .target(name: "Simulator", dependencies: [
             "MarketAPI", "MarketClient", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
             "InterfaceRules",
         ]),
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
-            "Crypto",
+            "Crypto", "Localization",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
-            "Probe", "Relay", "ChildProcesses",
+            "Probe", "Relay", "ChildProcesses", "Localization",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
         // A test fixture, not a product: built with the tests (next to their bundle) and never shipped.
@@ -69,6 +71,7 @@ let package = Package(
             "ChildProcesses",
         ], path: "Tests/TestSupport"),
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
         .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "ListContract", "TestSupport"]),
         .testTarget(name: "SimulatorTests", dependencies: [
@@ -80,7 +83,7 @@ let package = Package(
             "CommandArguments", "Relay",
         ]),
         .testTarget(name: "TermUITests", dependencies: ["TermUI"]),
-        .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "SellerCore", "TestSupport"]),
+        .testTarget(name: "ProfilesTests", dependencies: ["Profiles", "SellerCore", "TestSupport", "Localization"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "TestSupport"]),
         .testTarget(name: "MarketClientTests", dependencies: [
             "MarketClient", "MarketAPI", "SellerCore", "HTTPServer", "TestSupport",
@@ -94,7 +97,7 @@ let package = Package(
         ]),
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",
-            "Simulator", "Sync", "MarketClient", "TestSupport",
+            "Simulator", "Sync", "MarketClient", "TestSupport", "Localization",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

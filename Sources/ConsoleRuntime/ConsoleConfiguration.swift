@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import Localization
 import MarketClient
 import SellerCore
 import Sync
@@ -28,6 +29,8 @@ public struct ConsoleConfiguration: Sendable {
     public var replay: ReplayTarget?
     /// The config's `[console]` section: bell and title (issue 13).
     public var notifications = ConsoleNotifications()
+    /// Every word on screen is in this language (`--lang`, the profile's `lang =`, else the locale).
+    public var language: Language = .zh
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,

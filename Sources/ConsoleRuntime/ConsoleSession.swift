@@ -65,7 +65,7 @@ public final class ConsoleSession {
                              policy: terminal.recommendedWidthPolicy, keymap: keymap, themeName: theme.name,
                              themeNames: themes.availableNames(), readOnly: configuration.readOnly,
                              syncAvailable: configuration.client != nil,
-                             syncIntervalSeconds: configuration.refreshSeconds)
+                             syncIntervalSeconds: configuration.refreshSeconds, language: configuration.language)
         state.workingDirectory = FileManager.default.currentDirectoryPath
         state.attention.bellEnabled = configuration.notifications.bell
         state.attention.titleEnabled = configuration.notifications.title

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import SellerCore
 
 /// A resolved profile: where the marketplace is, the keys, and where the store lives (docs/ARCHITECTURE.md §9). The secret
@@ -71,6 +72,18 @@ public enum ProfileResolver {
                               theme: settings.theme, refreshSeconds: settings.refreshSeconds)
         profile.relay = relaySettings(settings, credentials: credentials, environment)
         return profile
+    }
+
+    /// The profile's `lang =`, read without needing its keys (the console opens offline in that language too).
+    /// Nil when the profile does not set one or has no section; a broken config file is still an error.
+    public static func language(name: String?, environment: [String: String]) throws -> Language? {
+        do {
+            return try section(name, environment).settings.language
+        } catch let error as ProfileError where error.invalidConfiguration {
+            throw error
+        } catch {
+            return nil
+        }
     }
 
     /// What the relay needs, without the marketplace keys: a seller who runs only the relay has no AK/SK yet.

@@ -1,15 +1,18 @@
+import Localization
 import SellerCore
 
 /// The settings of one `[profile NAME]` section, checked as strictly as command-line flags: an unknown `site`
 /// (a typo must never mean production), an unknown key or a `refresh_seconds` that is not a whole number in
 /// range is an error naming `file:line` and the valid values, never a silent default.
 struct ProfileSettings {
-    static let keys = ["site", "base_url", "theme", "refresh_seconds", "relay_upstream", "relay_listen"]
+    static let keys = ["site", "base_url", "theme", "lang", "refresh_seconds", "relay_upstream", "relay_listen"]
     /// Seconds between background syncs: 0 turns them off; below 5 would only hammer the marketplace.
     static let refreshRange = 5...86_400
 
     var site: Site = .cn
     var theme: String?
+    /// The console's and the command line's language (`zh` or `en`); nil leaves it to `--lang` and the locale.
+    var language: Language?
     var refreshSeconds: Int?
     /// The seller's production interface behind the relay, and where the relay listens (issue 12).
     var relayUpstream: String?
@@ -25,6 +28,12 @@ struct ProfileSettings {
             self.site = site
         }
         theme = config["theme"]
+        if let text = config["lang"] {
+            guard let language = Language(tag: text) else {
+                throw Self.invalid(file, section, "lang", "unknown lang \"\(text)\"; valid: \(Language.choices)")
+            }
+            self.language = language
+        }
         relayUpstream = config["relay_upstream"]
         relayListen = config["relay_listen"]
         if let text = config["refresh_seconds"] {

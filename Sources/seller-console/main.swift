@@ -13,7 +13,12 @@ _ = GlibcMalloc.option(GlibcMalloc.arenaMax, 2)
 #endif
 
 let status: Int32
-switch Commands.table.request(for: Array(CommandLine.arguments.dropFirst())) {
+let words = CommandLanguage.split(Array(CommandLine.arguments.dropFirst()))
+if let error = words.error {
+    Console.error(error)
+    exit(ExitCode.usage)
+}
+switch Commands.table.request(for: words.rest) {
 case .run(let command, let name, let arguments):
     do {
         status = try await command.run(name, arguments)

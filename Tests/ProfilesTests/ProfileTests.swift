@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Profiles
 import SellerCore
 import Testing
@@ -44,6 +45,7 @@ import TestSupport
         ("[profile default]\nrefresh_seconds = often\n", ":2: refresh_seconds must be 0"),
         ("[profile default]\nrefresh_seconds = 2\n", "from 5 to 86400 (got \"2\")"),
         ("[profile default]\nsite cn\n", ":2: expected key = value"),
+        ("[profile default]\nlang = fr\n", ":2: unknown lang \"fr\"; valid: zh, en"),
     ])
     func invalidConfiguration(config: String, expected: String) throws {
         let directory = try TemporaryDirectory("profile")
@@ -70,5 +72,17 @@ import TestSupport
         #expect(profile.baseURL == Site.intl.defaultBaseURL)
         #expect(profile.refreshSeconds == 0)
         #expect(profile.storePath == directory.file("data") + "/seller-console/default.db")
+    }
+
+    @Test("the profile's lang is read without its keys, and a profile without one leaves it to the locale")
+    func languageWithoutKeys() throws {
+        let directory = try TemporaryDirectory("profile")
+        var environment = try Self.environment(config: "[profile default]\nlang = en\n[profile other]\n",
+                                               in: directory)
+        environment["SELLER_CONSOLE_AK"] = nil
+        environment["SELLER_CONSOLE_SK"] = nil
+        #expect(try ProfileResolver.language(name: nil, environment: environment) == .en)
+        #expect(try ProfileResolver.language(name: "other", environment: environment) == nil)
+        #expect(try ProfileResolver.language(name: "missing", environment: environment) == nil)
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -34,6 +35,8 @@ public struct AppState: Equatable, Sendable {
     public var problems = ProblemsState()
     public var keymap: Keymap
     public var themeName: String
+    /// The language of every word on screen, fixed for the session.
+    public var language: Language
     /// Theme names offered by `:theme` completion.
     public var themeNames: [String]
     /// Counts clock ticks, for spinners.
@@ -43,7 +46,7 @@ public struct AppState: Equatable, Sendable {
     public init(size: Size, now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default,
                 keymap: Keymap = .defaults, themeName: String = "default", themeNames: [String] = [],
                 readOnly: Bool = false, syncAvailable: Bool = false, syncIntervalSeconds: Int? = nil,
-                startTab: ConsoleTab = .overview) {
+                startTab: ConsoleTab = .overview, language: Language = .zh) {
         activeTab = startTab
         self.size = size
         self.now = now
@@ -51,13 +54,14 @@ public struct AppState: Equatable, Sendable {
         self.policy = policy
         self.keymap = keymap
         self.themeName = themeName
+        self.language = language
         self.themeNames = themeNames
         actions = ActionsState(readOnly: readOnly)
         sync = SyncStatus(available: syncAvailable, intervalSeconds: syncIntervalSeconds)
     }
 
     public var displayContext: DisplayContext {
-        DisplayContext(now: now, utcOffsetSeconds: utcOffsetSeconds, policy: policy)
+        DisplayContext(now: now, utcOffsetSeconds: utcOffsetSeconds, policy: policy, language: language)
     }
 
     /// The layout the current size gives (shared by update, for page sizes, and by the screens).

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -8,10 +9,14 @@ public struct DisplayContext: Hashable, Sendable {
     public var now: Timestamp
     public var utcOffsetSeconds: Int
     public var policy: WidthPolicy
+    /// The language every phrase on screen is shown in.
+    public var language: Language
 
-    public init(now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default) {
+    public init(now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default,
+                language: Language = .zh) {
         self.now = now
         self.utcOffsetSeconds = utcOffsetSeconds
         self.policy = policy
+        self.language = language
     }
 }

@@ -17,6 +17,7 @@ struct ConsoleOptions {
           --no-color    monochrome (also when NO_COLOR is set)
           --mouse       click rows and tabs, scroll with the wheel (takes text selection away)
           --log PATH    log file (default $XDG_STATE_HOME/seller-console/console.log)
+          --lang zh|en  the language on screen (default: the profile's lang, else LC_ALL/LC_MESSAGES/LANG)
         """
 
     var readOnly: Bool
@@ -46,6 +47,7 @@ struct ConsoleOptions {
             noColor: noColor, mouse: mouse, keyOverrides: overrides, refreshSeconds: refreshSeconds,
             logPath: logPath ?? ConsoleLog.defaultPath(environment: environment), startupWarnings: warnings)
         configuration.notifications = notifications
+        configuration.language = CommandLanguage.current
         return configuration
     }
 
