@@ -21,6 +21,9 @@ public final class ExportSink {
     private let partialPath: String?
     private let finalPath: String?
     public private(set) var bytesWritten = 0
+    /// Set once `commit` has closed the descriptor: `abandon` then has nothing to close (and must not close a
+    /// descriptor number the process may have reused).
+    private var closed = false
 
     private init(descriptor: Int32, partialPath: String?, finalPath: String?) {
         self.descriptor = descriptor
@@ -60,7 +63,8 @@ public final class ExportSink {
     /// Makes the file durable and gives it its name; standard output needs nothing. Without `replacing`, a file
     /// that appeared under the name meanwhile is kept: the name is taken with `link`, which never replaces.
     public func commit(replacing: Bool = true) throws(Failure) {
-        guard let partialPath, let finalPath else { return }
+        guard let partialPath, let finalPath, !closed else { return }
+        closed = true
         let synced = fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         guard synced, closed else {
@@ -79,7 +83,8 @@ public final class ExportSink {
 
     /// After a failure: the partial file goes, nothing is left under either name.
     public func abandon() {
-        guard let partialPath else { return }
+        guard let partialPath, !closed else { return }
+        closed = true
         close(descriptor)
         unlink(partialPath)
     }
