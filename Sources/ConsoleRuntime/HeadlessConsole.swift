@@ -6,7 +6,8 @@ import TermUI
 /// The console's own loop (`ConsoleLoop`) configured without a screen or threads: a scripted terminal, and
 /// executors that perform each effect at once, in order, posting their answers to the inbox, until nothing is
 /// left. Scripted key sessions in the tests and the console benchmark run on it. Store reads go to `reader`,
-/// writes to `actions`, file requests to `files`; sync, sender, theme and log effects are only recorded.
+/// writes to `actions`, file requests to `files`, exports to `exporter` when set; sync, sender, theme and log
+/// effects are only recorded.
 public final class HeadlessConsole {
     public let loop: ConsoleLoop
     public let terminal: ScriptedTerminal
@@ -44,9 +45,10 @@ public final class HeadlessConsole {
             theme: { record.otherEffects.append(.theme($0)) },
             log: { record.otherEffects.append(.log($0)) })
         router.export = { task in
-            // At once, on this thread: progress after each page, then the outcome; nothing to cancel.
-            guard case .start(let job) = task else { return }
-            guard let exporter = record.exporter else { return record.otherEffects.append(.export(task)) }
+            // At once, on this thread: progress after each page, then the outcome; nothing is left to cancel.
+            guard case .start(let job) = task, let exporter = record.exporter else {
+                return record.otherEffects.append(.export(task))
+            }
             let outcome = exporter.run(job, cancelled: { false }) { inbox.post(.exportProgress(rows: $0, total: $1)) }
             inbox.post(.exportFinished(outcome))
         }
