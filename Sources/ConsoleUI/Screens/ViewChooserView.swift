@@ -34,11 +34,11 @@ enum ViewChooserView {
         guard !inner.isEmpty else { return }
         let visible = max(1, inner.height - 1)
         let offset = max(0, selected - visible + 1)
-        let columns = [TableColumn(headers[0](language), min: 8, max: 24, flex: 2),
-                       TableColumn(headers[1](language), min: 6, max: 12, flex: 1),
-                       TableColumn(headers[2](language), min: 8, flex: 4),
-                       TableColumn(headers[3](language), min: 6, max: 10, flex: 1),
-                       TableColumn(headers[4](language), min: 6, max: 16, flex: 1)]
+        let columns = [TableColumn(headers[0](language), min: 8, max: 20, flex: 1),
+                       TableColumn(headers[1](language), min: 11, max: 11),
+                       TableColumn(headers[2](language), min: 8, flex: 3),
+                       TableColumn(headers[3](language), min: 6, max: 8),
+                       TableColumn(headers[4](language), min: 14, max: 16)]
         let rows = state.views.saved.dropFirst(offset).prefix(visible).map(row)
         Table(columns: columns, rows: Array(rows), selected: selected - offset, total: state.views.saved.count,
               offset: offset).render(in: inner, into: &buffer)
