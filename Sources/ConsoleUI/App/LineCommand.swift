@@ -17,7 +17,7 @@ public enum LineCommand: Hashable, Sendable {
     case problems
     /// `:export csv|json PATH`, `:export!` to replace an existing file.
     case export(format: String, path: String, overwrite: Bool)
-    /// `:view NAME`: a saved view of the config.
+    /// `:view NAME`: a saved view of the config; `:view` alone opens the chooser.
     case view(String)
 
     /// The verbs the line knows, in completion order.
@@ -55,11 +55,12 @@ public enum LineCommand: Hashable, Sendable {
             return .success(.goto(id))
         case "problems", "problem": return .success(.problems)
         case "export", "export!":
-            guard let format = words.first else { return .failure(.missingArgument(verb, "csv|json PATH")) }
+            // What is missing is said by the export itself, in the seller's language.
+            let format = words.first ?? ""
             let path = String(rest.dropFirst(format.count).drop { $0 == " " })
             return .success(.export(format: format, path: path, overwrite: verb.hasSuffix("!")))
         case "view", "v":
-            guard !rest.isEmpty else { return .failure(.missingArgument("view", "a view name")) }
+            // Without a name: the chooser, as `v` opens it.
             return .success(.view(rest.trimmingCharacters(in: .whitespaces)))
         default: return .failure(.unknown(verb))
         }

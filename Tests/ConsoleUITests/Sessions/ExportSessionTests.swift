@@ -117,6 +117,8 @@ import Testing
         #expect(driver.toast == "未知的导出格式「xls」；可用 csv 或 json。")
         Self.command(driver, "export csv")
         #expect(driver.toast == "用法：:export csv|json 路径（:export! 覆盖已有文件）。")
+        Self.command(driver, "export")
+        #expect(driver.toast == "用法：:export csv|json 路径（:export! 覆盖已有文件）。")
         Self.command(driver, "export! csv \(storePath)")
         #expect(driver.toast == "\(storePath) 是本地数据库的文件，不能用来导出。")
         Self.command(driver, "export csv ~someone/x.csv")

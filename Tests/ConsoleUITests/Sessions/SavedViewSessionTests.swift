@@ -88,6 +88,9 @@ import Testing
         #expect(list.quickFilter.name == "open")
         #expect(list.query.sort == ListSort(.createTime, descending: false))
 
+        Self.command(console, "view")
+        #expect(console.state.views.chooser == 0)
+        console.press([.escape])
         Self.command(console, "view nothing")
         #expect(console.state.toasts.last?.message == "没有名为「nothing」的视图（已有：未完成工单, big orders）。")
         #expect(console.state.activeTab == .tickets)

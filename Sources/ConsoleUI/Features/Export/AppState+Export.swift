@@ -8,6 +8,7 @@ extension AppState {
     mutating func startExport(format: String, path: String, overwrite: Bool) -> [Effect] {
         guard !export.running else { return exportToast(ExportText.busy, kind: .warn) }
         guard let list = activeList else { return exportToast(ExportText.notAList, kind: .warn) }
+        guard !format.isEmpty else { return exportToast(ExportText.usage, kind: .error) }
         guard let fileFormat = ExportFileFormat(rawValue: format.lowercased()) else {
             return exportToast(ExportText.unknownFormat(format), kind: .error)
         }

@@ -53,8 +53,9 @@ extension AppState {
         return []
     }
 
-    /// `:view NAME`.
+    /// `:view NAME`; `:view` alone is `v`.
     mutating func openView(named name: String) -> [Effect] {
+        if name.isEmpty { return openViewChooser() }
         guard let view = views.named(name) else {
             showToast(ViewText.unknownView(name, views.names)(language), kind: .error)
             return []
