@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "Profiles", dependencies: ["SellerCore", "Localization"]),
         .target(name: "CursesTerminal", dependencies: ["TermUI", "CNcursesw"]),
         .target(name: "ConsoleUI", dependencies: ["TermUI", "SellerCore", "ListContract", "Localization"]),
+        // Lists to CSV and JSON Lines files, for `seller-console export` and the console's `:export`.
+        .target(name: "Export", dependencies: ["ListContract", "SellerCore"]),
         .target(name: "Simulator", dependencies: [
             "MarketAPI", "MarketClient", "Signing", "Crypto", "SellerCore", "HTTPServer", "CommandArguments",
             "InterfaceRules",
@@ -55,11 +57,13 @@ let package = Package(
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
             "Crypto", "Localization",
+            "Export",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
             "TermUI", "CursesTerminal", "ConsoleUI", "ConsoleRuntime", "Simulator", "Profiles", "CommandArguments",
             "Probe", "Relay", "ChildProcesses", "Localization",
+            "Export",
         ]),
         .executableTarget(name: "koosim", dependencies: ["Simulator", "HTTPServer", "CommandArguments"]),
         // A test fixture, not a product: built with the tests (next to their bundle) and never shipped.
@@ -98,6 +102,7 @@ let package = Package(
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",
             "Simulator", "Sync", "MarketClient", "TestSupport", "Localization",
+            "Export",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

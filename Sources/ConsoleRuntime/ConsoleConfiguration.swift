@@ -31,6 +31,10 @@ public struct ConsoleConfiguration: Sendable {
     public var notifications = ConsoleNotifications()
     /// Every word on screen is in this language (`--lang`, the profile's `lang =`, else the locale).
     public var language: Language = .zh
+    /// The config's `[view NAME]` sections, for `v` and `:view` (issue 14).
+    public var savedViews: [SavedView] = []
+    /// Where the tab, filters and sorts are remembered between sessions; nil remembers nothing.
+    public var viewMemory: ViewMemoryFile?
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,

@@ -19,6 +19,7 @@ public final class ConsoleSession {
     var syncRunner: SyncRunner?
     var outboxRunner: OutboxRunner?
     let themes: ThemeSwitcher
+    let exportRunner: ExportRunner
 
     /// Milliseconds between clock ticks (spinner, toasts, background sync timer).
     static let tickMilliseconds: Int64 = 250
@@ -27,6 +28,7 @@ public final class ConsoleSession {
         self.configuration = configuration
         log = ConsoleLog(path: configuration.logPath)
         themes = ThemeSwitcher(directories: configuration.themeDirectories, noColor: configuration.noColor)
+        exportRunner = ExportRunner(performer: ExportPerformer(storePath: configuration.storePath), inbox: inbox)
     }
 
     /// Opens the terminal and runs until the seller quits. Returns a process exit code; errors before the
@@ -75,6 +77,7 @@ public final class ConsoleSession {
             log.write("warning: \(warning)")
             state.showToast(warning, kind: .warn)
         }
+        restoreViews(into: &state)
         startBackground()
         let loop = ConsoleLoop(state: state, terminal: terminal, inbox: inbox, router: router(terminal: terminal),
                                clock: currentTimestamp, tickMilliseconds: Self.tickMilliseconds)
@@ -86,6 +89,8 @@ public final class ConsoleSession {
         }
         loop.route(loop.state.start())
         loop.run()
+        exportRunner.cancelAndWait()
+        rememberViews(loop.state)
         worker?.stop()
         writer?.stop()
         inspector?.stop()
@@ -130,7 +135,7 @@ public final class ConsoleSession {
     func router(terminal: any Terminal) -> EffectRouter {
         let themes = self.themes
         let inbox = self.inbox
-        return EffectRouter(
+        var router = EffectRouter(
             read: { [worker] in worker?.submit($0) },
             write: { [writer] in writer?.submit($0) },
             file: { [inspector] in inspector?.submit($0) },
@@ -138,6 +143,8 @@ public final class ConsoleSession {
             sender: { [outboxRunner] in outboxRunner?.perform($0) },
             theme: { themes.perform($0, inbox: inbox, terminal: terminal) },
             log: { [log] in log.write($0) })
+        router.export = { [exportRunner] in exportRunner.perform($0) }
+        return router
     }
 }
 

@@ -6,7 +6,8 @@ import TermUI
 /// The console's own loop (`ConsoleLoop`) configured without a screen or threads: a scripted terminal, and
 /// executors that perform each effect at once, in order, posting their answers to the inbox, until nothing is
 /// left. Scripted key sessions in the tests and the console benchmark run on it. Store reads go to `reader`,
-/// writes to `actions`, file requests to `files`; sync, sender, theme and log effects are only recorded.
+/// writes to `actions`, file requests to `files`, exports to `exporter` when set; sync, sender, theme and log
+/// effects are only recorded.
 public final class HeadlessConsole {
     public let loop: ConsoleLoop
     public let terminal: ScriptedTerminal
@@ -20,6 +21,7 @@ public final class HeadlessConsole {
     private final class Record {
         var otherEffects: [Effect] = []
         var readCount = 0
+        var exporter: ExportPerformer?
     }
 
     /// `terminal` defaults to a scripted one of the state's size.
@@ -28,7 +30,7 @@ public final class HeadlessConsole {
         let inbox = Inbox()
         let record = Record()
         let files = FileInspector()
-        let router = EffectRouter(
+        var router = EffectRouter(
             read: { request in
                 record.readCount += 1
                 inbox.post(reader.perform(request))
@@ -42,6 +44,14 @@ public final class HeadlessConsole {
             sender: { record.otherEffects.append(.sender($0)) },
             theme: { record.otherEffects.append(.theme($0)) },
             log: { record.otherEffects.append(.log($0)) })
+        router.export = { task in
+            // At once, on this thread: progress after each page, then the outcome; nothing is left to cancel.
+            guard case .start(let job) = task, let exporter = record.exporter else {
+                return record.otherEffects.append(.export(task))
+            }
+            let outcome = exporter.run(job, cancelled: { false }) { inbox.post(.exportProgress(rows: $0, total: $1)) }
+            inbox.post(.exportFinished(outcome))
+        }
         let terminal = terminal ?? ScriptedTerminal(size: state.size)
         self.terminal = terminal
         self.reader = reader
@@ -59,6 +69,11 @@ public final class HeadlessConsole {
     /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log),
     /// and the store writes.
     public var otherEffects: [Effect] { record.otherEffects }
+    /// Performs `:export` jobs when set (on the store the test names); without it they are only recorded.
+    public var exporter: ExportPerformer? {
+        get { record.exporter }
+        set { record.exporter = newValue }
+    }
     /// How many store reads have been performed.
     public var readCount: Int { record.readCount }
 

@@ -60,6 +60,14 @@ public struct IniFile {
 
     public func section(_ name: String) -> [String: String]? { sections[name] }
 
+    /// Every section's name with the line of its header, in file order, for readers of their own sections.
+    public var sectionHeaders: [(name: String, line: Int)] {
+        sectionLines.map { (name: $0.key, line: $0.value) }.sorted { $0.line < $1.line }
+    }
+
+    /// The line of `key` in `section`, for warnings that name `file:line`.
+    public func line(section: String, key: String) -> Int? { lines[section]?[key] }
+
     /// `file:line` of a key (the section's header line when the key is absent), for error messages.
     func location(section: String, key: String) -> String {
         guard let line = lines[section]?[key] ?? sectionLines[section] else { return name }

@@ -33,6 +33,10 @@ public struct AppState: Equatable, Sendable {
     public var attention = AttentionState()
     /// Records the sync could not decode: the status bar's count and the `:problems` view.
     public var problems = ProblemsState()
+    /// The running `:export`, if any (issue 14).
+    public var export = ExportState()
+    /// The config's saved views and the `v` chooser (issue 14).
+    public var views = ViewsState()
     public var keymap: Keymap
     public var themeName: String
     /// The language of every word on screen, fixed for the session.

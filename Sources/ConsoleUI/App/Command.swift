@@ -43,6 +43,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case replay = "replay"
     /// 交付License for a `getLicenseAsync` answered 000004; shares deliver's key (`d`) by default.
     case deliverLicense = "deliver-license"
+    /// The config's saved views (`v`): a chooser, Enter opens one.
+    case views = "views"
 
     /// Where the help lists the command.
     public enum Group: String, CaseIterable, Sendable {
@@ -61,6 +63,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .tab0: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
+        case .views: .find
         case .commandLine, .sync, .help, .quit: .general
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket, .replyTicket,
              .resolveTicket, .discard, .replay, .deliverLicense: .actions
@@ -112,6 +115,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .discard: "放弃（队列）Discard"
         case .replay: "重放（调用记录 / 调用记录来源的接口异常）Replay a recorded call"
         case .deliverLicense: "交付License（异步getLicenseAsync调用）Deliver a license"
+        case .views: "保存的视图 Saved views"
         }
     }
 

@@ -80,6 +80,8 @@ public enum Effect: Equatable, Sendable {
     case theme(ThemeRequest)
     /// Write a line to the log file (never to the terminal).
     case log(String)
+    /// Write the current view to a file, or stop doing so (`:export`).
+    case export(ExportTask)
 }
 
 /// The store reader's requests; each is answered by the message named after it (or `.loadFailed`).

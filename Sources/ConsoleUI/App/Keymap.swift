@@ -53,6 +53,7 @@ public struct Keymap: Hashable, Sendable {
         bind(.replyTicket, .char("m"))
         bind(.resolveTicket, .char("C"))
         bind(.discard, .char("D"))
+        bind(.views, .char("v"))
         return map
     }())
 

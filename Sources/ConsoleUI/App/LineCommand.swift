@@ -15,10 +15,15 @@ public enum LineCommand: Hashable, Sendable {
     case goto(String)
     /// `:problems`: the records the sync could not decode.
     case problems
+    /// `:export csv|json PATH`, `:export!` to replace an existing file.
+    case export(format: String, path: String, overwrite: Bool)
+    /// `:view NAME`: a saved view of the config; `:view` alone opens the chooser.
+    case view(String)
 
     /// The verbs the line knows, in completion order.
     public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
         + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q", "goto", "problems"]
+        + ["export", "view"]
 
     /// Parses a line; the error says what was wrong in words the seller can act on.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -49,6 +54,14 @@ public enum LineCommand: Hashable, Sendable {
             guard let id = words.first else { return .failure(.missingArgument("goto", "a record id")) }
             return .success(.goto(id))
         case "problems", "problem": return .success(.problems)
+        case "export", "export!":
+            // What is missing is said by the export itself, in the seller's language.
+            let format = words.first ?? ""
+            let path = String(rest.dropFirst(format.count).drop { $0 == " " })
+            return .success(.export(format: format, path: path, overwrite: verb.hasSuffix("!")))
+        case "view", "v":
+            // Without a name: the chooser, as `v` opens it.
+            return .success(.view(rest.trimmingCharacters(in: .whitespaces)))
         default: return .failure(.unknown(verb))
         }
     }
@@ -77,7 +90,7 @@ public struct LineCompletion: Hashable, Sendable {
 
     /// `statusNames`, `sortColumns` and `themeNames` are the arguments valid on the active tab.
     public static func complete(_ line: String, statusNames: [String], sortColumns: [String],
-                                themeNames: [String]) -> LineCompletion {
+                                themeNames: [String], viewNames: [String] = []) -> LineCompletion {
         let endsWithSpace = line.hasSuffix(" ")
         var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         if endsWithSpace || words.isEmpty { words.append("") }
@@ -90,6 +103,8 @@ public struct LineCompletion: Hashable, Sendable {
             case "status": pool = statusNames
             case "sort": pool = words.count == 2 ? sortColumns : ["asc", "desc"]
             case "theme": pool = themeNames
+            case "export", "export!": pool = words.count == 2 ? ExportFileFormat.allCases.map(\.rawValue) : []
+            case "view": pool = words.count == 2 ? viewNames : []
             default: pool = []
             }
         }

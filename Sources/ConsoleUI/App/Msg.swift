@@ -125,6 +125,10 @@ public enum Msg: Equatable, Sendable {
     case outboxActionFailed(id: Int64, reason: String)
     /// What needs the seller, for the 概览 Overview and the tab bar's totals.
     case attentionLoaded(AttentionCounts)
+    /// An export wrote `rows` of `total` (nil until counted).
+    case exportProgress(rows: Int, total: Int?)
+    /// An export ended: written, cancelled, refused or failed.
+    case exportFinished(ExportOutcome)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

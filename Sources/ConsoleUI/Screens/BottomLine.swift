@@ -22,6 +22,10 @@ enum BottomLine {
                 text = problems + "  " + text
                 if role != .statusFailed { role = .statusWarn }
             }
+            if let export = state.exportStatusText {
+                text = export + "  " + text
+                role = .statusPending
+            }
             if let upload = OutboxPresentation.uploadText(state.uploads) {
                 text = upload + "  " + text
                 role = .statusPending

@@ -46,6 +46,9 @@ extension AppState {
         case .quit: return perform(.quit)
         case .goto(let id): return goto(id)
         case .problems: return problems.open()
+        case .export(let format, let path, let overwrite):
+            return startExport(format: format, path: path, overwrite: overwrite)
+        case .view(let name): return openView(named: name)
         }
     }
 

@@ -12,6 +12,7 @@ extension AppState {
         if actions.dialog != nil {
             return layout.isTooSmall ? [] : actions.handleDialogKey(key, actionContext, toasts: &notices)
         }
+        if views.isChoosing { return handleViewChooserKey(key) }
         if problems.isOpen {
             problems.handle(keymap.command(for: key), pageHeight: ProblemsView.pageHeight(size))
             return []
@@ -26,7 +27,7 @@ extension AppState {
                     text,
                     statusNames: kind.map { QuickFilter.presets(for: $0).map(\.name) } ?? [],
                     sortColumns: kind.map { ListSortColumn.columns(for: $0).map(\.rawValue) } ?? [],
-                    themeNames: themeNames)
+                    themeNames: themeNames, viewNames: views.saved.map(\.name))
             })
         case .help(let offset):
             prompt.helpKey(keymap.command(for: key), key: key, offset: offset, pageHeight: size.height,
@@ -112,6 +113,7 @@ extension AppState {
             return []
         case .quit:
             return requestQuit()
+        case .views: return openViewChooser()
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard, .replay, .deliverLicense:
             let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)
@@ -182,6 +184,7 @@ extension AppState {
     /// list), or clears the filter. The toast comes first: an Esc meant for a message must not cost the filter.
     mutating func back() -> [Effect] {
         if notices.dismissNewest() { return [] }
+        if export.running { return cancelExport() }
         if activeTab == .exceptions, actions.clearMarks() { return [] }
         if focus == .detail {
             guard let effects = detail.goBack(selectedRow: activeList?.window.selectedRow) else {

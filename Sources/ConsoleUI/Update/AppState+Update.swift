@@ -115,6 +115,11 @@ extension AppState {
         case .attentionLoaded(let counts):
             overview.receive(counts)
             return []
+        case .exportProgress(let rows, let total):
+            receiveExportProgress(rows: rows, total: total)
+            return []
+        case .exportFinished(let outcome):
+            return finishExport(outcome)
         }
     }
 

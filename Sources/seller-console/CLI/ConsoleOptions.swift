@@ -48,6 +48,8 @@ struct ConsoleOptions {
             logPath: logPath ?? ConsoleLog.defaultPath(environment: environment), startupWarnings: warnings)
         configuration.notifications = notifications
         configuration.language = CommandLanguage.current
+        (configuration.savedViews, configuration.startupWarnings) = ConsoleOptions.savedViews(
+            environment: environment, warnings: configuration.startupWarnings)
         return configuration
     }
 
@@ -60,6 +62,21 @@ struct ConsoleOptions {
         } catch {
             return (ConsoleNotifications(), [])   // keyOverrides reports the broken file once
         }
+    }
+
+    /// The config file's `[view NAME]` sections; a bad one is a warning naming file:line (issue 14).
+    static func savedViews(environment: [String: String], warnings: [String]) -> ([SavedView], [String]) {
+        let path = ProfileResolver.configDirectory(environment) + "/config"
+        guard let file = try? IniFile.load(path: path) else { return ([], warnings) }   // keyOverrides reports it
+        let sections = file.sectionHeaders.compactMap { header -> ViewSection? in
+            guard let name = ViewSection.viewName(ofSection: header.name) else { return nil }
+            let entries = (file.section(header.name) ?? [:]).map { key, value in
+                ConfigEntry(key: key, value: value, line: file.line(section: header.name, key: key) ?? header.line)
+            }
+            return ViewSection(name: name, line: header.line, entries: entries.sorted { $0.line < $1.line })
+        }
+        let (views, problems) = SavedViewParser.parse(sections, file: path)
+        return (views, warnings + problems.map { $0(CommandLanguage.current) })
     }
 
     /// The `[keys]` section of the config file (`sync = r, f5`), in a stable order.

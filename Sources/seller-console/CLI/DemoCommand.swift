@@ -1,4 +1,5 @@
 import CommandArguments
+import ConsoleRuntime
 import Foundation
 import MarketClient
 import SellerStore
@@ -101,6 +102,10 @@ enum DemoCommand {
             environment: environment)
         // `R` replays to the demo's sample interface with its key, not to the profile's.
         console.replay = calls.map { ReplayTarget(upstream: $0.isvURL, productionKey: $0.key) }
+        // The demo remembers its tab and filters in a file of its own, never in the seller's.
+        let memoryPath = NSTemporaryDirectory() + storePrefix + "\(ProcessInfo.processInfo.processIdentifier).state"
+        console.viewMemory = ViewMemoryFile(path: memoryPath, profile: "demo")
+        defer { unlink(memoryPath) }
         return await ConsoleOptions.openConsole(console)
     }
 

@@ -1,4 +1,5 @@
 import CommandArguments
+import Export
 import Foundation
 import ListContract
 import SellerCore
@@ -36,8 +37,6 @@ enum ExportCommand {
 
     /// Rows per read, as `list` reads them.
     static let pageSize = ListCommand.pageSize
-    /// Bytes gathered before a write: few system calls, and still a small buffer.
-    static let flushBytes = 256 * 1024
 
     static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(Arguments.UsageError) -> Int32 {
@@ -50,7 +49,7 @@ enum ExportCommand {
             return ExitCode.usage
         }
         let path = request.view.storePath
-        if let output = request.output, overwritesStore(output, store: path) {
+        if let output = request.output, ExportTarget.overwritesStore(output, store: path) {
             Console.error("--output \(output) is the store or one of its files; choose another path")
             return ExitCode.usage
         }
@@ -83,40 +82,16 @@ enum ExportCommand {
         }
     }
 
-    /// Whether writing `output` would replace the store being read (or its WAL, shared memory or journal), by
-    /// the same file reached through another spelling of the path.
-    static func overwritesStore(_ output: String, store: String) -> Bool {
-        func resolved(_ path: String) -> String {
-            let url = URL(fileURLWithPath: path)
-            let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
-            return folder.appendingPathComponent(url.lastPathComponent).resolvingSymlinksInPath().path
-        }
-        let target = resolved(output)
-        return ["", "-wal", "-shm", "-journal"].contains { resolved(store) + $0 == target }
-    }
-
     /// Streams the view into `sink` page by page, with progress on a terminal.
     static func export(_ request: ExportRequest, from store: LocalStore, to sink: ExportSink) throws -> ExportSummary {
-        let columns = ExportFormat.columns(for: request.kind)
         var progress = ExportProgress(total: isatty(STDERR_FILENO) == 1 ? try store.count(request.query) : nil)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(flushBytes + 64 * 1024)
-        if request.format == .csv {
-            if request.bom { buffer += CSV.byteOrderMark }
-            CSV.appendRecord(columns, to: &buffer)
-        }
+        let format: ExportWriter.Format = request.format == .csv ? .csv(byteOrderMark: request.bom) : .jsonLines
+        var writer = ExportWriter(kind: request.kind, format: format, sink: sink)
         let rows = try store.forEachPage(request.query, limit: request.view.limit) { page in
-            switch request.format {
-            case .csv: ExportFormat.csv(page, columns: columns, into: &buffer)
-            case .jsonl: ExportFormat.jsonLines(page, into: &buffer)
-            }
-            if buffer.count >= flushBytes {
-                try sink.write(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+            try writer.append(page)
             progress.advance(by: page.count)
         }
-        try sink.write(buffer)
+        try writer.flush()
         progress.finish()
         return ExportSummary(rows: rows.count, seconds: progress.elapsed)
     }

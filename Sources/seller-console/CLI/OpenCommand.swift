@@ -57,6 +57,9 @@ enum OpenCommand {
                                                   refreshSeconds: refresh, environment: environment)
         configuration.startupWarnings += warnings
         configuration.replay = replay
+        let profileName = parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
+        configuration.viewMemory = ViewMemoryFile(
+            path: ViewMemoryFile.defaultPath(profile: profileName, environment: environment), profile: profileName)
         return await ConsoleOptions.openConsole(configuration)
     }
 }

@@ -4,14 +4,13 @@ import SellerCore
 
 /// How `export` turns rows into bytes: JSON Lines with `list --json`'s members, or RFC 4180 CSV whose header is
 /// those member names. Times are local ISO 8601 with the offset of each instant, amounts plain numbers.
-enum ExportFormat {
+public enum ExportFormat {
     /// `list --json`'s members with spreadsheet-friendly times and amounts.
-    static let style = ListFormat.JSONStyle(time: { $0.map { .string(isoTime($0)) } ?? .null },
-                                            amount: amount)
+    public static let style = RowJSON.Style(time: { $0.map { .string(isoTime($0)) } ?? .null }, amount: amount)
 
     /// `2026-11-23T09:12:30+08:00`: seconds are what KooGallery's times carry; the offset is the local zone's at
     /// that instant, so rows on both sides of a daylight-saving change are right.
-    static func isoTime(_ time: Timestamp, zone: TimeZone = .current) -> String {
+    public static func isoTime(_ time: Timestamp, zone: TimeZone = .current) -> String {
         let seconds = time.millis >= 0 ? time.millis / 1000 : (time.millis - 999) / 1000
         let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds)))
         let f = time.fields(offsetSeconds: offset)
@@ -24,13 +23,13 @@ enum ExportFormat {
 
     /// A number when KooGallery's text is a plain decimal (`99.00`); anything else the store holds stays a string,
     /// so nothing is lost and no reader mistakes it for a number.
-    static func amount(_ text: String?) -> JSONValue {
+    public static func amount(_ text: String?) -> JSONValue {
         guard let text else { return .null }
         return isPlainDecimal(text) ? .number(text) : .string(text)
     }
 
     /// `-?digits(.digits)?`: what both JSON and a spreadsheet read as the same number.
-    static func isPlainDecimal(_ text: String) -> Bool {
+    public static func isPlainDecimal(_ text: String) -> Bool {
         var bytes = Substring(text).utf8[...]
         if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
@@ -40,7 +39,7 @@ enum ExportFormat {
 
     /// The member names of each kind's rows, in `ListFormat.json`'s order: the CSV header, written even when
     /// the view is empty. Cells are looked up by name, so a row can never shift a column.
-    static func columns(for kind: EntityKind) -> [String] {
+    public static func columns(for kind: EntityKind) -> [String] {
         let common = ["kind", "id", "status", "statusLabel"]
         let rest: [String] = switch kind {
         case .orders:
@@ -66,19 +65,19 @@ enum ExportFormat {
     }
 
     /// One JSON Lines page.
-    static func jsonLines(_ rows: [ListRow], into bytes: inout [UInt8]) {
+    public static func jsonLines(_ rows: [ListRow], into bytes: inout [UInt8]) {
         var writer = JSONWriter(reservingCapacity: rows.count * 512)
         for row in rows {
-            writer.append(.object(ListFormat.json(row, style: style)))
+            writer.append(.object(RowJSON.members(row, style: style)))
             writer.appendRaw("\n")
         }
         bytes += writer.bytes
     }
 
     /// One CSV page, each row's cells in `columns` order.
-    static func csv(_ rows: [ListRow], columns: [String], into bytes: inout [UInt8]) {
+    public static func csv(_ rows: [ListRow], columns: [String], into bytes: inout [UInt8]) {
         for row in rows {
-            let members = ListFormat.json(row, style: style)
+            let members = RowJSON.members(row, style: style)
             let cells = columns.enumerated().map { index, name in
                 index < members.count && members[index].key == name ? members[index].value
                     : members.first { $0.key == name }?.value ?? .null
@@ -89,13 +88,13 @@ enum ExportFormat {
 }
 
 /// RFC 4180 records that a spreadsheet opens as the store holds them, and that cannot act in one.
-enum CSV {
+public enum CSV {
     /// The UTF-8 byte order mark: Excel reads a CSV as UTF-8 (Chinese intact) only when it starts with it.
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// A JSON value as cell text: strings as they are, numbers as written, null empty, an object (the pending
     /// action) as its compact JSON.
-    static func text(_ value: JSONValue) -> String {
+    public static func text(_ value: JSONValue) -> String {
         switch value {
         case .null: return ""
         case .string(let text): return text
@@ -109,7 +108,7 @@ enum CSV {
     }
 
     /// A record: cells separated by commas, ended by CRLF.
-    static func appendRecord(_ cells: [String], to bytes: inout [UInt8]) {
+    public static func appendRecord(_ cells: [String], to bytes: inout [UInt8]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             appendField(cell, to: &bytes)
@@ -118,7 +117,7 @@ enum CSV {
     }
 
     /// One field: controls made visible, a formula defused, quoted when it holds `,` `"` CR or LF.
-    static func appendField(_ cell: String, to bytes: inout [UInt8]) {
+    public static func appendField(_ cell: String, to bytes: inout [UInt8]) {
         var text = visible(cell)
         if let first = text.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
                                          0x09, 0x0D].contains(first), !ExportFormat.isPlainDecimal(text) {
@@ -137,7 +136,7 @@ enum CSV {
     /// The characters `list --json` escapes (C0 controls but tab and line breaks, DEL, C1, U+2028/9, bidi
     /// overrides and isolates) as the same `\uXXXX` text, so no terminal or spreadsheet acts on them and a reader
     /// still sees what was there. Line breaks and tabs stay: quoting carries them.
-    static func visible(_ text: String) -> String {
+    public static func visible(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
