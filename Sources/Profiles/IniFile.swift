@@ -42,7 +42,9 @@ public struct IniFile {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             if line.hasPrefix("[") {
-                guard line.hasSuffix("]") else { throw ParseError(message: ProfileText.unclosedSection("\(name):\(number)")) }
+                guard line.hasSuffix("]") else {
+                    throw ParseError(message: ProfileText.unclosedSection("\(name):\(number)"))
+                }
                 current = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
                 file.sections[current, default: [:]] = file.sections[current] ?? [:]
                 file.sectionLines[current] = file.sectionLines[current] ?? number

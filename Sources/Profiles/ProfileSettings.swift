@@ -37,7 +37,8 @@ struct ProfileSettings {
         relayListen = config["relay_listen"]
         if let text = config["refresh_seconds"] {
             guard let seconds = Int(text), seconds == 0 || Self.refreshRange.contains(seconds) else {
-                throw Self.invalid(file, section, "refresh_seconds", ProfileText.badRefresh(text, range: Self.refreshRange))
+                throw Self.invalid(file, section, "refresh_seconds",
+                                   ProfileText.badRefresh(text, range: Self.refreshRange))
             }
             refreshSeconds = seconds
         }

@@ -73,7 +73,8 @@ struct CLIConfigurationTests {
         let cases: [(String, String)] = [
             ("[profile shop]\nsite = cnn\n", "config:2: unknown site \"cnn\"; valid: cn (中国站), intl"),
             ("[profile shop]\nsite = local\nbase_url = http://127.0.0.1:9\nrefresh = 60\n",
-             "config:4: unknown key \"refresh\" in [profile shop]; valid: site, base_url, theme, lang, refresh_seconds"),
+             "config:4: unknown key \"refresh\" in [profile shop]; valid: site, base_url, theme, lang, "
+                + "refresh_seconds"),
             ("[profile shop]\nsite = eu\n\nrefresh_seconds = soon\n",
              "config:4: refresh_seconds must be 0 (no background sync) or a whole number from 5 to 86400 (got \"soon\")"),
             ("[profile shop]\nrefresh_seconds = 1\n", "config:2: refresh_seconds must be 0"),

@@ -1,5 +1,6 @@
 import Foundation
 import MarketClient
+import ListContract
 import SellerStore
 import Sync
 import Testing
@@ -98,12 +99,18 @@ struct CommandLanguageTests {
         #expect(enList.errors.contains("no store at \(missing); run `seller-console sync` first"), "\(enList.errors)")
     }
 
-    @Test("list's table follows the language (headers, status words, the count line); its JSON Lines do not")
-    func listInBothLanguages() async throws {
-        let harness = try SimulatorHarness(orders: 40, seed: 7)
+    /// A simulator and a store synced from it.
+    static func synced(orders: Int) async throws -> SimulatorHarness {
+        let harness = try SimulatorHarness(orders: orders, seed: 7)
         _ = try await StoreConnection.using(path: harness.storePath) { store in
             try await SyncEngine(client: MarketClient(configuration: harness.clientConfiguration()), store: store).run()
         }
+        return harness
+    }
+
+    @Test("list's table follows the language (headers, status words, the count line); its JSON Lines do not")
+    func listInBothLanguages() async throws {
+        let harness = try await Self.synced(orders: 40)
         let home = try Home()
         let store = ["--store", harness.storePath]
         let zh = try home.run(["list", "orders", "--limit", "5", "--lang", "zh"] + store)
@@ -126,5 +133,33 @@ struct CommandLanguageTests {
             #expect(!zhJSON.output.isEmpty)
             #expect(zhJSON.outputData == enJSON.outputData, "\(arguments): JSON changed with the language")
         }
+    }
+
+    @Test("an action's report line and the outbox table follow the language; the outbox's JSON Lines do not")
+    func actionsInBothLanguages() async throws {
+        let harness = try await Self.synced(orders: 200)
+        let store = try LocalStore(path: harness.storePath, readOnly: true)
+        let tickets = try store.ids(matching: StoreListQuery(kind: .tickets, statuses: [.ticket(.pendingAccept)]),
+                                    limit: 2)
+        try store.close()
+        try #require(tickets.count == 2, "the simulator has tickets to accept")
+        let home = try Home()
+        let options = ["--store", harness.storePath, "--base-url", harness.baseURL, "--no-wait"]
+        let zh = try home.run(["ticket", "accept", tickets[0]] + options + ["--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.errors)")
+        #expect(zh.output == "⧗ 排队中  受理 \(tickets[0])  #1，尝试 0 次  → 待受理\n", "\(zh.output)")
+        let en = try home.run(["ticket", "accept", tickets[1]] + options + ["--lang", "en"])
+        #expect(en.output == "⧗ queued  accept the ticket \(tickets[1])  #2, 0 attempt(s)  → Pending acceptance\n",
+                "\(en.output)")
+
+        let list = ["list", "outbox", "--store", harness.storePath]
+        let zhTable = try home.run(list + ["--lang", "zh"]).output
+        #expect(zhTable.hasPrefix("#ID  操作") && zhTable.contains("受理") && zhTable.contains("排队中"), "\(zhTable)")
+        #expect(zhTable.hasSuffix("\n共 2 行\n"))
+        let enTable = try home.run(list + ["--lang", "en"]).output
+        #expect(enTable.contains("ACTION") && enTable.contains("accept the ticket") && enTable.contains("Queued"),
+                "\(enTable)")
+        #expect(try home.run(list + ["--json", "--lang", "zh"]).outputData
+                == home.run(list + ["--json", "--lang", "en"]).outputData)
     }
 }

@@ -42,7 +42,8 @@ struct CommandLineListCallsTests {
     }
 
     static func list(_ arguments: [String], store: String, language: String = "en") throws -> (Int32, String, String) {
-        try CommandLineTests.run("seller-console", ["list", "calls"] + arguments + ["--store", store, "--lang", language])
+        try CommandLineTests.run("seller-console",
+                                 ["list", "calls"] + arguments + ["--store", store, "--lang", language])
     }
 
     @Test func jsonListsEveryCallNewestFirstWithItsFields() throws {

@@ -88,7 +88,8 @@ enum DemoCommand {
             if !interactive && !options.has("--sync-only") {
                 Console.print(DemoText.notATerminal)
             }
-            Console.print(DemoText.simulator("\(client.baseURL)", orders: configuration.orders, seed: configuration.seed))
+            Console.print(DemoText.simulator("\(client.baseURL)", orders: configuration.orders,
+                                             seed: configuration.seed))
             Console.print(DemoText.store(storePath))
             Console.print(calls?.line ?? DemoText.noCalls)
             let status = await SyncCommand.sync(configuration: client, storePath: storePath)

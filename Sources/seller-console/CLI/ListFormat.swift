@@ -67,8 +67,8 @@ enum ListFormat {
              .time(t(ListText.windowEnd))]
         case .supervision:
             [.id(t(ListText.taskId)), .status(t(ListText.node), kind, language), order, customer,
-             .time(t(ListText.nodeSince)), .number(t(ListText.rejects)), words(ListText.scenario, SupervisionScenario.self),
-             product]
+             .time(t(ListText.nodeSince)), .number(t(ListText.rejects)),
+             words(ListText.scenario, SupervisionScenario.self), product]
         case .tickets:
             [.id(t(ListText.caseId)), .status(t(ListText.status), kind, language), customer,
              .number(t(ListText.messages)), .time(t(ListText.updated)), .text(t(ListText.title), 48)]

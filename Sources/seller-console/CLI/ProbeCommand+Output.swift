@@ -37,8 +37,9 @@ struct ProbeOutput: Sendable {
         let width = max(DisplayWidth.width(of: t(ProbeRelayText.caseHeader)),
                         results.map { DisplayWidth.width(of: $0.caseName) }.max() ?? 0)
         let verdictWidth = max(7, DisplayWidth.width(of: t(ProbeRelayText.verdictHeader)))
-        var lines = [pad(t(ProbeRelayText.caseHeader), width) + "  " + pad(t(ProbeRelayText.verdictHeader), verdictWidth)
-                     + "  " + pad(t(ProbeRelayText.latencyHeader), 8) + "  " + t(ProbeRelayText.reasonHeader)]
+        var lines = [pad(t(ProbeRelayText.caseHeader), width) + "  "
+                     + pad(t(ProbeRelayText.verdictHeader), verdictWidth) + "  "
+                     + pad(t(ProbeRelayText.latencyHeader), 8) + "  " + t(ProbeRelayText.reasonHeader)]
         for result in results {
             let verdict = t(ProbeRelayText.verdict(result.judgement.verdict))
             lines.append(pad(result.caseName, width) + "  " + pad(verdict, verdictWidth)

@@ -141,7 +141,7 @@ extension SupervisionScenario: CommandLineWords {
 extension TicketStatus: CommandLineWords {
     var commandLineEnglish: String {
         switch self {
-        case .pendingAccept: "To accept"
+        case .pendingAccept: "Pending acceptance"
         case .inProgress: "In progress"
         case .waitingCustomer: "Awaiting customer"
         case .waitingConfirm: "Awaiting confirmation"
