@@ -40,11 +40,12 @@ struct InfoFacts {
     var builtinThemes: [String]
     var version: String
 
-    var language = CommandLanguage.resolved
+    /// This run's language and what decided it.
+    var choice = CommandLanguage.resolved
 
     /// The report for a person, in this run's language.
     var text: String {
-        let shown = language.language
+        let shown = choice.language
         func row(_ key: Phrase, _ value: String) -> String { InfoFacts.row(key(shown), value) }
         let store = FileManager.default.fileExists(atPath: report.storePath) ? "" : InfoText.notCreated(shown)
         var lines = [
@@ -58,7 +59,7 @@ struct InfoFacts {
             row(InfoText.store, report.storePath + store),
             row(InfoText.log, logPath),
             row(InfoText.theme, report.theme ?? "default"),
-            row(InfoText.language, InfoText.language(language.language, language.source)(shown)),
+            row(InfoText.language, InfoText.language(choice.language, choice.source)(shown)),
         ]
         if let upstream = report.relayUpstream { lines.append(row(InfoText.relay, InfoText.upstream(upstream)(shown))) }
         for (index, directory) in themeDirectories.enumerated() {
