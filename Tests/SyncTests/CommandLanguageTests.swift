@@ -91,6 +91,9 @@ struct CommandLanguageTests {
         #expect(zh.errors.contains("配置 default 没有访问密钥：请设置 SELLER_CONSOLE_AK 和 SELLER_CONSOLE_SK"), "\(zh.errors)")
         let en = try home.run(["sync", "--lang", "en"])
         #expect(en.errors.contains("no access key for profile default: set SELLER_CONSOLE_AK"), "\(en.errors)")
+        for english in [en.errors, try home.run(["info", "--lang", "en"]).output] {
+            #expect(english.unicodeScalars.allSatisfy { !Self.isHan($0) }, "no Chinese in English output: \(english)")
+        }
         let missing = home.directory.file("none.db")
         let zhList = try home.run(["list", "orders", "--store", missing, "--lang", "zh"])
         #expect(zhList.status == 4)
@@ -98,6 +101,9 @@ struct CommandLanguageTests {
         let enList = try home.run(["list", "orders", "--store", missing, "--lang", "en"])
         #expect(enList.errors.contains("no store at \(missing); run `seller-console sync` first"), "\(enList.errors)")
     }
+
+    /// A CJK ideograph: English output has none unless the marketplace's own data carries it.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
     /// A simulator and a store synced from it.
     static func synced(orders: Int) async throws -> SimulatorHarness {
