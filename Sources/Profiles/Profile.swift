@@ -46,6 +46,11 @@ public struct ProfileError: Error, CustomStringConvertible {
         self.invalidConfiguration = invalidConfiguration
     }
 
+    /// A reason that has only one wording yet (the same text in both languages); prefer a `ProfileText` phrase.
+    public init(description: String, invalidConfiguration: Bool = false) {
+        self.init(Phrase(verbatim: description), invalidConfiguration: invalidConfiguration)
+    }
+
     /// The English side: logs and callers that do not know the language.
     public var description: String { message.en }
 }
