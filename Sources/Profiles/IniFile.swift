@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// The INI-like format of the config and credentials files: `[section]` headers, `key = value` lines, `#` or
 /// `;` comments. A malformed line is an error that names the file and line; every key remembers its line, so
@@ -11,7 +12,8 @@ public struct IniFile {
     private(set) var sectionLines: [String: Int] = [:]
 
     struct ParseError: Error, CustomStringConvertible {
-        var description: String
+        var message: Phrase
+        var description: String { message.en }
     }
 
     /// A config file is a few lines; anything bigger is not one.
@@ -22,12 +24,12 @@ public struct IniFile {
     public static func load(path: String) throws -> IniFile {
         var info = stat()
         guard stat(path, &info) == 0 else { return IniFile(name: path) }
-        guard info.st_mode & 0o170000 == 0o100000 else { throw ParseError(description: "\(path): not a regular file") }
+        guard info.st_mode & 0o170000 == 0o100000 else { throw ParseError(message: ProfileText.notRegularFile(path)) }
         guard info.st_size <= maxBytes else {
-            throw ParseError(description: "\(path): larger than \(maxBytes / 1024) KiB, not a config file")
+            throw ParseError(message: ProfileText.tooLarge(path, kilobytes: maxBytes / 1024))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ParseError(description: "\(path): cannot read")
+            throw ParseError(message: ProfileText.unreadableFile(path))
         }
         return try parse(String(decoding: data, as: UTF8.self), name: path)
     }
@@ -40,14 +42,16 @@ public struct IniFile {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             if line.hasPrefix("[") {
-                guard line.hasSuffix("]") else { throw ParseError(description: "\(name):\(number): unclosed [section]") }
+                guard line.hasSuffix("]") else {
+                    throw ParseError(message: ProfileText.unclosedSection("\(name):\(number)"))
+                }
                 current = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
                 file.sections[current, default: [:]] = file.sections[current] ?? [:]
                 file.sectionLines[current] = file.sectionLines[current] ?? number
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {
-                throw ParseError(description: "\(name):\(number): expected key = value")
+                throw ParseError(message: ProfileText.expectedKeyValue("\(name):\(number)"))
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)

@@ -37,8 +37,22 @@ public struct Profile: CustomStringConvertible, CustomDebugStringConvertible, Cu
 /// config or credentials file that is wrong (an unknown site or key, a bad value, a malformed line), which
 /// stops every command with exit 2, as a bad flag does; the others (no keys yet) let the console open offline.
 public struct ProfileError: Error, CustomStringConvertible {
-    public var description: String
+    /// The reason in both languages, for the command line and the console's offline notice.
+    public var message: Phrase
     public var invalidConfiguration = false
+
+    public init(_ message: Phrase, invalidConfiguration: Bool = false) {
+        self.message = message
+        self.invalidConfiguration = invalidConfiguration
+    }
+
+    /// A reason that has only one wording yet (the same text in both languages); prefer a `ProfileText` phrase.
+    public init(description: String, invalidConfiguration: Bool = false) {
+        self.init(Phrase(verbatim: description), invalidConfiguration: invalidConfiguration)
+    }
+
+    /// The English side: logs and callers that do not know the language.
+    public var description: String { message.en }
 }
 
 /// Resolves a profile from `$XDG_CONFIG_HOME/seller-console/config` and `…/credentials` (which must be 0600,
@@ -58,14 +72,13 @@ public enum ProfileResolver {
         let (profileName, directory, config, settings) = try section(name, environment)
         let site = settings.site
         guard let url = baseURL ?? config["base_url"] ?? site.defaultBaseURL else {
-            throw ProfileError(description: "profile \(profileName) has no base_url (site local needs one)")
+            throw ProfileError(ProfileText.noBaseURL(profileName))
         }
         let credentials = try credentialsSection(profileName, directory: directory)
         let accessKey = environment["SELLER_CONSOLE_AK"] ?? credentials["ak"]
         let secretKey = environment["SELLER_CONSOLE_SK"] ?? credentials["sk"]
         guard let accessKey, !accessKey.isEmpty, let secretKey, !secretKey.isEmpty else {
-            throw ProfileError(description: "no access key for profile \(profileName): set SELLER_CONSOLE_AK and "
-                               + "SELLER_CONSOLE_SK, or add ak/sk under [\(profileName)] in \(directory)/credentials")
+            throw ProfileError(ProfileText.noKeys(profileName, credentials: directory + "/credentials"))
         }
         var profile = Profile(name: profileName, site: site, baseURL: url, accessKey: accessKey, secretKey: secretKey,
                               storePath: storePath ?? defaultStorePath(profile: profileName, environment),
@@ -103,7 +116,7 @@ public enum ProfileResolver {
         let directory = configDirectory(environment)
         let file = try ProfileSettings.load(path: directory + "/config")
         let config = file.section("profile \(profileName)") ?? (profileName == "default" ? [:] : nil)
-        guard let config else { throw ProfileError(description: "no [profile \(profileName)] in \(directory)/config") }
+        guard let config else { throw ProfileError(ProfileText.noSection(profileName, config: directory + "/config")) }
         return (profileName, directory, config, try ProfileSettings(config, section: "profile \(profileName)", in: file))
     }
 
@@ -153,10 +166,9 @@ enum XDG {
 enum CredentialsFile {
     static func checkPermissions(path: String) throws {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw ProfileError(description: "cannot read \(path)") }
+        guard stat(path, &info) == 0 else { throw ProfileError(ProfileText.cannotRead(path)) }
         guard info.st_mode & 0o077 == 0 else {
-            throw ProfileError(description: String(format: "%@ is accessible by others (mode %o); run: chmod 600 %@",
-                                                   path, info.st_mode & 0o777, path))
+            throw ProfileError(ProfileText.tooOpen(path, mode: Int(info.st_mode & 0o777)))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import SellerCore
 
 /// What `seller-console info` shows of a profile: where each file is and what state it is in, where each key
@@ -15,8 +16,8 @@ public struct ProfileReport: Sendable, Equatable {
         case missing
         /// Present; `mode` is its permission bits (`0o600`).
         case present(mode: Int)
-        /// Present but unusable, with why (too open, unreadable, malformed).
-        case problem(String)
+        /// Present but unusable, with why (too open, unreadable, malformed), in both languages.
+        case problem(Phrase)
     }
 
     public var profile: String
@@ -33,6 +34,9 @@ public struct ProfileReport: Sendable, Equatable {
     public var storePath: String
     public var theme: String?
     public var relayUpstream: String?
+    /// The profile's `lang =`; nil when it sets none or the config cannot be read (`info` then names the
+    /// `--lang` flag or the locale variable that decided instead).
+    public var language: Language?
 }
 
 extension ProfileResolver {
@@ -47,22 +51,24 @@ extension ProfileResolver {
             configPath: directory + "/config", config: fileState(directory + "/config"),
             credentialsPath: directory + "/credentials", credentials: fileState(directory + "/credentials"),
             accessKey: .none, secretKey: .none, productionKey: .none,
-            storePath: storePath ?? defaultStorePath(profile: profileName, environment), theme: nil, relayUpstream: nil)
+            storePath: storePath ?? defaultStorePath(profile: profileName, environment), theme: nil, relayUpstream: nil,
+            language: nil)
         do {
             let (_, _, config, settings) = try section(name, environment)
             report.site = settings.site.rawValue
             report.baseURL = config["base_url"] ?? settings.site.defaultBaseURL
             report.theme = settings.theme
             report.relayUpstream = settings.relayUpstream
+            report.language = settings.language
         } catch {
-            report.config = .problem("\(error)")
+            report.config = .problem(Self.reason(error))
         }
         var credentials: [String: String] = [:]
         if case .present = report.credentials {
             do {
                 credentials = try credentialsSection(profileName, directory: directory)
             } catch {
-                report.credentials = .problem("\(error)")
+                report.credentials = .problem(Self.reason(error))
             }
         }
         func source(_ variable: String, _ key: String) -> ProfileReport.KeySource {
@@ -73,6 +79,11 @@ extension ProfileResolver {
         report.secretKey = source("SELLER_CONSOLE_SK", "sk")
         report.productionKey = source("SELLER_CONSOLE_PRODUCTION_KEY", "production_key")
         return report
+    }
+
+    /// A profile error's words in both languages; anything else as the system said it.
+    static func reason(_ error: any Error) -> Phrase {
+        (error as? ProfileError)?.message ?? Phrase(verbatim: "\(error)")
     }
 
     static func fileState(_ path: String) -> ProfileReport.FileState {

@@ -22,15 +22,14 @@ struct ProfileSettings {
         try Self.checkKeys(config, allowed: Self.keys, section: section, in: file)
         if let text = config["site"] {
             guard let site = Site(rawValue: text) else {
-                let valid = Site.allCases.map { "\($0.rawValue) (\($0.label))" }.joined(separator: ", ")
-                throw Self.invalid(file, section, "site", "unknown site \"\(text)\"; valid: \(valid)")
+                throw Self.invalid(file, section, "site", ProfileText.unknownSite(text))
             }
             self.site = site
         }
         theme = config["theme"]
         if let text = config["lang"] {
             guard let language = Language(tag: text) else {
-                throw Self.invalid(file, section, "lang", "unknown lang \"\(text)\"; valid: \(Language.choices)")
+                throw Self.invalid(file, section, "lang", ProfileText.unknownLanguage(text))
             }
             self.language = language
         }
@@ -38,9 +37,8 @@ struct ProfileSettings {
         relayListen = config["relay_listen"]
         if let text = config["refresh_seconds"] {
             guard let seconds = Int(text), seconds == 0 || Self.refreshRange.contains(seconds) else {
-                throw Self.invalid(file, section, "refresh_seconds", "refresh_seconds must be 0 (no background sync) "
-                                   + "or a whole number from \(Self.refreshRange.lowerBound) to "
-                                   + "\(Self.refreshRange.upperBound) (got \"\(text)\")")
+                throw Self.invalid(file, section, "refresh_seconds",
+                                   ProfileText.badRefresh(text, range: Self.refreshRange))
             }
             refreshSeconds = seconds
         }
@@ -53,20 +51,23 @@ struct ProfileSettings {
         let unknown = config.keys.filter { !allowed.contains($0) }
             .sorted { (file.lines[section]?[$0] ?? 0) < (file.lines[section]?[$1] ?? 0) }
         guard let key = unknown.first else { return }
-        throw invalid(file, section, key, (showKey ? "unknown key \"\(key)\"" : "unknown key") + " in [\(section)]; "
-                      + "valid: " + allowed.joined(separator: ", "))
+        throw invalid(file, section, key, ProfileText.unknownKey(showKey ? key : nil, section: section, valid: allowed))
     }
 
     /// Loads a config or credentials file; a malformed line is an invalid configuration too.
     static func load(path: String) throws(ProfileError) -> IniFile {
         do {
             return try IniFile.load(path: path)
+        } catch let error as IniFile.ParseError {
+            throw ProfileError(error.message, invalidConfiguration: true)
         } catch {
-            throw ProfileError(description: "\(error)", invalidConfiguration: true)
+            throw ProfileError(Phrase(verbatim: "\(error)"), invalidConfiguration: true)
         }
     }
 
-    private static func invalid(_ file: IniFile, _ section: String, _ key: String, _ text: String) -> ProfileError {
-        ProfileError(description: "\(file.location(section: section, key: key)): \(text)", invalidConfiguration: true)
+    private static func invalid(_ file: IniFile, _ section: String, _ key: String, _ text: Phrase) -> ProfileError {
+        let location = file.location(section: section, key: key)
+        return ProfileError(Phrase(zh: location + "：" + text.zh, en: location + ": " + text.en),
+                            invalidConfiguration: true)
     }
 }

@@ -49,4 +49,24 @@ struct ProbeCommandTests {
         #expect(outcome.output.hasPrefix(#"{"case":"notify","verdict":"pass","reason":"000000","latencyMs":"#))
         #expect(!(outcome.output + outcome.errors).contains("devAccessKey-0001"))
     }
+
+    @Test("the summary table follows --lang: headers, verdict words and the count line")
+    func summaryInBothLanguages() async throws {
+        let body = #"{"resultCode":"000000","resultMsg":"ok"}"#
+        let server = try ScriptedServer { connection in
+            guard connection.readRequest() != nil else { return }
+            _ = connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                 + "\(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
+            connection.close()
+        }
+        defer { server.stop() }
+        let arguments = [server.baseURL, "--key", "devAccessKey-0001", "--interface", "order-notify", "--case", "notify"]
+        let zh = try await Self.run(arguments + ["--lang", "zh"])
+        #expect(zh.status == 0, "\(zh.errors)")
+        #expect(zh.output.hasPrefix("用例    结论     耗时      原因\nnotify  通过     "), "\(zh.output)")
+        #expect(zh.output.hasSuffix("\n1 项中 1 项通过\n"), "\(zh.output)")
+        let en = try await Self.run(arguments + ["--lang", "en"])
+        #expect(en.output.hasPrefix("CASE    VERDICT  LATENCY   REASON\nnotify  PASS     "), "\(en.output)")
+        #expect(en.output.hasSuffix("\n1 of 1 passed\n"), "\(en.output)")
+    }
 }

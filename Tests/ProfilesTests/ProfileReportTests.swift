@@ -61,8 +61,12 @@ import TestSupport
             Issue.record("both files are reported as problems: \(report)")
             return
         }
-        #expect(config.contains("site"), "\(config)")
-        #expect(credentials.contains("chmod 600") && !credentials.contains(Self.secret), "\(credentials)")
+        #expect(config.en.contains("unknown site \"mars\""), "\(config)")
+        #expect(config.zh.contains("未知的 site \"mars\""), "\(config)")
+        for text in [credentials.en, credentials.zh] {
+            #expect(text.contains("chmod 600") && !text.contains(Self.secret), "\(credentials)")
+        }
+        #expect(credentials.zh.contains("其他用户也能访问"), "\(credentials)")
         #expect(report.secretKey == .none, "a key in a file others can read is not used")
         let unknown = ProfileResolver.inspect(name: "nobody", storePath: nil, environment: Self.environment(directory))
         #expect(unknown.profile == "nobody")

@@ -24,7 +24,8 @@ struct RelayEndToEndBinary {
         static func start(upstream: String, store: String, home: String, extra: [String] = []) throws -> RunningRelay {
             let binary = try #require(BuiltExecutable.path("seller-console"))
             let child = try ChildProcess(binary, ["relay", "--upstream", upstream, "--store", store,
-                                                  "--listen", "127.0.0.1:0", "--key", RelayHarness.key] + extra,
+                                                  "--listen", "127.0.0.1:0", "--key", RelayHarness.key,
+                                                  "--lang", "en"] + extra,
                                          overrides: ["HOME": home, "XDG_CONFIG_HOME": home])
             var port: UInt16?
             let listening = waitUntil(timeout: 30) {

@@ -23,7 +23,8 @@ struct CLIConfigurationTests {
             }
         }
 
-        /// Runs to completion with this HOME and no keys in the environment unless `keys`.
+        /// Runs to completion with this HOME and no keys in the environment unless `keys`, in English
+        /// (CommandLanguageTests checks the Chinese side of these errors).
         func run(_ arguments: [String], keys: Bool = false) throws -> (status: Int32, errors: String, seconds: Double) {
             var environment = ProcessInfo.processInfo.environment
             for name in ["SELLER_CONSOLE_AK", "SELLER_CONSOLE_SK", "SELLER_CONSOLE_PROFILE", "XDG_DATA_HOME",
@@ -34,8 +35,8 @@ struct CLIConfigurationTests {
                 environment["SELLER_CONSOLE_AK"] = "ak"
                 environment["SELLER_CONSOLE_SK"] = "sk-secret-value"
             }
-            let result = try ChildProcess.run(try #require(BuiltExecutable.path("seller-console")), arguments,
-                                              environment: environment, timeout: 60)
+            let result = try ChildProcess.run(try #require(BuiltExecutable.path("seller-console")),
+                                              arguments + ["--lang", "en"], environment: environment, timeout: 60)
             return (result.status, result.errors, result.seconds)
         }
     }
@@ -72,7 +73,8 @@ struct CLIConfigurationTests {
         let cases: [(String, String)] = [
             ("[profile shop]\nsite = cnn\n", "config:2: unknown site \"cnn\"; valid: cn (中国站), intl"),
             ("[profile shop]\nsite = local\nbase_url = http://127.0.0.1:9\nrefresh = 60\n",
-             "config:4: unknown key \"refresh\" in [profile shop]; valid: site, base_url, theme, lang, refresh_seconds"),
+             "config:4: unknown key \"refresh\" in [profile shop]; valid: site, base_url, theme, lang, "
+                + "refresh_seconds"),
             ("[profile shop]\nsite = eu\n\nrefresh_seconds = soon\n",
              "config:4: refresh_seconds must be 0 (no background sync) or a whole number from 5 to 86400 (got \"soon\")"),
             ("[profile shop]\nrefresh_seconds = 1\n", "config:2: refresh_seconds must be 0"),

@@ -41,8 +41,9 @@ struct CommandLineListCallsTests {
         return path
     }
 
-    static func list(_ arguments: [String], store: String) throws -> (Int32, String, String) {
-        try CommandLineTests.run("seller-console", ["list", "calls"] + arguments + ["--store", store])
+    static func list(_ arguments: [String], store: String, language: String = "en") throws -> (Int32, String, String) {
+        try CommandLineTests.run("seller-console",
+                                 ["list", "calls"] + arguments + ["--store", store, "--lang", language])
     }
 
     @Test func jsonListsEveryCallNewestFirstWithItsFields() throws {
@@ -71,9 +72,12 @@ struct CommandLineListCallsTests {
         let (status, table, errors) = try Self.list([], store: path)
         #expect(status == 0, "\(errors)")
         #expect(table.hasPrefix("CALL ID"))
-        #expect(table.contains("重放"))
+        #expect(table.contains("Replay") && table.contains("Mismatch"))
         #expect(!table.contains("\u{1B}"), "no escape reaches the terminal")
         #expect(table.hasSuffix("\n4 rows\n"))
+        let (_, chinese, _) = try Self.list([], store: path, language: "zh")
+        #expect(chinese.hasPrefix("调用ID") && chinese.contains("重放") && chinese.contains("签名不符"), "\(chinese)")
+        #expect(chinese.hasSuffix("\n共 4 行\n"))
 
         let (_, mismatched, _) = try Self.list(["--filter", "SIGNATURE:mismatch", "--json"], store: path)
         #expect(mismatched.split(separator: "\n").count == 1)

@@ -60,7 +60,7 @@ struct HostileOutputTests {
         func run(_ arguments: [String], network: Bool = true) throws -> Run {
             let result = try ChildProcess.run(
                 try #require(BuiltExecutable.path("seller-console")),
-                arguments + ["--store", store] + (network ? ["--base-url", gateway.baseURL] : []),
+                arguments + ["--store", store, "--lang", "en"] + (network ? ["--base-url", gateway.baseURL] : []),
                 environment: environment, timeout: 60)
             return Run(status: result.status, output: [UInt8](result.outputData), errors: [UInt8](result.errorData))
         }

@@ -92,7 +92,8 @@ struct KillDuringSyncTests {
         let foreign = harness.directory.file("other.db")
         let database = try LocalStoreFixtures.foreignDatabase(at: foreign)
         let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
-        let result = try ChildProcess.run(binary, ["sync", "--base-url", harness.baseURL, "--store", foreign],
+        let result = try ChildProcess.run(binary, ["sync", "--base-url", harness.baseURL, "--store", foreign,
+                                                   "--lang", "en"],
                                           overrides: Self.environment(harness))
         let text = result.errors
         #expect(result.status == 2, "\(text)")

@@ -20,8 +20,9 @@ struct ListCommandTests {
         return harness
     }
 
-    static func list(_ arguments: [String], store: String) throws -> (Int32, String, String) {
-        try CommandLineTests.run("seller-console", ["list"] + arguments + ["--store", store])
+    /// `list` in English unless `language` says otherwise (CommandLanguageTests covers the choice itself).
+    static func list(_ arguments: [String], store: String, language: String = "en") throws -> (Int32, String, String) {
+        try CommandLineTests.run("seller-console", ["list"] + arguments + ["--store", store, "--lang", language])
     }
 
     /// Each output line parsed as a JSON object.
@@ -119,14 +120,23 @@ struct ListCommandTests {
     }
 
     // The simulator makes no journalled calls: `list calls` has its own tests (CommandLineListCallsTests).
-    @Test("table columns line up by display width, Chinese text included", arguments: EntityKind.synced)
+    @Test("table columns line up by display width, Chinese text included, in both languages",
+          arguments: EntityKind.synced)
     func columnsAlign(kind: EntityKind) async throws {
         let harness = try await Self.syncedStore(orders: 400)
-        let (status, output, _) = try Self.list([kind.commandName, "--limit", "150"], store: harness.storePath)
-        #expect(status == 0)
+        for language in ["zh", "en"] {
+            let (status, output, _) = try Self.list([kind.commandName, "--limit", "150"], store: harness.storePath,
+                                                    language: language)
+            #expect(status == 0)
+            try Self.expectAligned(output, countLine: language == "en" ? "rows" : "行")
+        }
+    }
+
+    /// Every column of every line starts where its title does, after a two-space gap.
+    static func expectAligned(_ output: String, countLine word: String) throws {
         var lines = output.split(separator: "\n").map(String.init)
         let countLine = lines.removeLast()
-        #expect(countLine.hasPrefix("\(lines.count - 1) rows"))
+        #expect(countLine.contains("\(lines.count - 1) \(word)"), "\(countLine)")
         let header = try #require(lines.first)
         let starts = Self.columnStarts(header)
         #expect(starts.count >= 6)

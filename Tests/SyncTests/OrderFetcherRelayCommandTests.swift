@@ -37,7 +37,7 @@ struct OrderFetcherRelayCommandTests {
         environment["SELLER_CONSOLE_AK"] = harness.accessKey
         environment["SELLER_CONSOLE_SK"] = harness.secretKey
         let relay = try ChildProcess(try Self.binary(), ["relay", "--upstream", isvURL, "--listen", "127.0.0.1:0",
-                                                         "--key", key, "--store", storePath],
+                                                         "--key", key, "--store", storePath, "--lang", "en"],
                                      environment: environment)
         defer { if relay.isRunning { _ = relay.send(SIGKILL) } }
         // The fetcher's line follows the address once its store connection is open.
@@ -76,9 +76,10 @@ struct OrderFetcherRelayCommandTests {
         environment["SELLER_CONSOLE_AK"] = nil
         environment["SELLER_CONSOLE_SK"] = nil
         let keyless = try ChildProcess(try Self.binary(), ["relay", "--upstream", isvURL, "--listen", "127.0.0.1:0",
-                                                           "--store", storePath], environment: environment)
+                                                           "--store", storePath, "--lang", "zh"],
+                                       environment: environment)
         defer { if keyless.isRunning { _ = keyless.send(SIGKILL) } }
-        #expect(waitUntil(timeout: 30) { keyless.outputSoFar.contains("order fetch: not running (no access key") },
+        #expect(waitUntil(timeout: 30) { keyless.outputSoFar.contains("订单获取：未运行（配置 default 没有访问密钥") },
                 "\(keyless.outputSoFar) \(keyless.errorsSoFar)")
         _ = keyless.send(SIGTERM)
         #expect(try keyless.wait(timeout: 30).status == 0)

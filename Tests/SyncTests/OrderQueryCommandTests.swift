@@ -9,7 +9,8 @@ import TestSupport
 /// shown with its `MKT.*` code in words, and the secret key nowhere in the output.
 @Suite("order query", .exclusive, .serialized)
 struct OrderQueryCommandTests {
-    static func run(_ harness: SimulatorHarness, _ arguments: [String]) throws -> ChildProcess.Outcome {
+    static func run(_ harness: SimulatorHarness, _ arguments: [String], language: String = "en") throws
+        -> ChildProcess.Outcome {
         var environment = ProcessInfo.processInfo.environment
         environment["SELLER_CONSOLE_AK"] = harness.accessKey
         environment["SELLER_CONSOLE_SK"] = harness.secretKey
@@ -17,7 +18,7 @@ struct OrderQueryCommandTests {
         return try ChildProcess.run(
             try #require(BuiltExecutable.path("seller-console")),
             ["order", "query"] + arguments + ["--base-url", harness.baseURL, "--store", harness.storePath,
-                                              "--timeout", "20"],
+                                              "--timeout", "20", "--lang", language],
             environment: environment)
     }
 
@@ -30,6 +31,10 @@ struct OrderQueryCommandTests {
         #expect(text.status == 0, "\(text.errors)")
         #expect(text.output.contains("order \(order.orderId)"))
         #expect(text.output.contains(order.buyer.customerName))
+        let chinese = try Self.run(harness, [order.orderId, "--no-store"], language: "zh")
+        #expect(chinese.output.hasPrefix("订单 \(order.orderId) · \(order.status.label)（"), "\(chinese.output)")
+        #expect(chinese.output.contains("  买家 \(order.buyer.customerName)（"), "\(chinese.output)")
+        #expect(text.output.contains("  buyer \(order.buyer.customerName) ("), "\(text.output)")
         #expect(!text.output.contains(harness.secretKey) && !text.errors.contains(harness.secretKey))
         let json = try Self.run(harness, [order.orderId, "--json", "--line", order.lines[0].orderLineId])
         #expect(json.status == 0)

@@ -134,7 +134,7 @@ struct OutboxCommandTests {
         let binary = try #require(BuiltExecutable.path("seller-console"))
         func run(_ arguments: [String]) async throws -> ChildProcess.Outcome {
             try await ChildProcess.runOffPool(binary, arguments + ["--store", harness.storePath, "--base-url",
-                                                                   harness.baseURL],
+                                                                   harness.baseURL, "--lang", "en"],
                                               environment: Self.environment(harness))
         }
         let refused = try await run(["retry", resolved, "--json"])

@@ -16,7 +16,8 @@ struct OutboxDiscardCommandTests {
         var environment = OutboxCommandTests.environment(harness)
         if let secretKey { environment["SELLER_CONSOLE_SK"] = secretKey }
         return try await ChildProcess.runOffPool(
-            binary, arguments + ["--store", harness.storePath, "--base-url", baseURL ?? harness.baseURL],
+            binary,
+            arguments + ["--store", harness.storePath, "--base-url", baseURL ?? harness.baseURL, "--lang", "en"],
             environment: environment)
     }
 

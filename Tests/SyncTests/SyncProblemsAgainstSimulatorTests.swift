@@ -51,7 +51,7 @@ struct SyncProblemsAgainstSimulatorTests {
         let binary = try #require(BuiltExecutable.path("seller-console"))
         for _ in 0..<2 {
             let outcome = try await ChildProcess.runOffPool(
-                binary, ["sync", "--store", harness.storePath, "--base-url", harness.baseURL],
+                binary, ["sync", "--store", harness.storePath, "--base-url", harness.baseURL, "--lang", "en"],
                 environment: OutboxCommandTests.environment(harness))
             #expect(outcome.status == 9, "\(outcome.output) \(outcome.errors)")
             #expect(outcome.output.contains("rejected"), "\(outcome.output)")

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import SellerCore
 import SellerStore
 import Synchronization
@@ -6,14 +7,19 @@ import TermUI
 
 /// How an action command reports each action: a line for people, or a JSON object per line for scripts.
 enum ActionReport {
-    static func line(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?) -> String {
-        let target = "\(action.kind.label) \(action.targetId)"
-        if let refusal { return TextSanitizer.sanitize("✗ refused  \(target): \(refusal)") }
-        guard let item else { return target }
-        var text = "\(symbol(item.state)) \(item.state.rawValue)  \(target)  #\(item.id), \(item.attempts) attempt(s)"
-        if let status = record.map(statusLabel) { text += "  → \(status)" }
-        if let error = item.lastError, item.state != .done { text += "  (\(error))" }
-        return TextSanitizer.sanitize(text)
+    /// The line for a person, in `language`.
+    static func line(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord?,
+                     language: Language = CommandLanguage.current) -> String {
+        let phrase: Phrase
+        if let refusal {
+            phrase = ActionReportText.refused(action, refusal)
+        } else if let item {
+            phrase = ActionReportText.item(symbol(item.state), action, item, status: record.map(statusWords),
+                                           error: item.state == .done ? nil : item.lastError)
+        } else {
+            phrase = ActionReportText.target(action)
+        }
+        return TextSanitizer.sanitize(phrase(language))
     }
 
     /// A failed action carries `failure` (its class: `keys-refused`, `not-allowed`, `refused`, `file-changed`,
@@ -79,14 +85,14 @@ enum ActionReport {
         }
     }
 
-    static func statusLabel(_ record: SellerRecord) -> String {
+    static func statusWords(_ record: SellerRecord) -> Phrase {
         switch record {
-        case .exception(let message): message.state.label
-        case .supervision(let task): task.node.label
-        case .ticket(let ticket): ticket.status.label
-        case .order(let order): order.status.label
-        case .instance(let instance): instance.status.label
-        case .call(let call): call.outcome.label
+        case .exception(let message): RecordWords.phrase(message.state)
+        case .supervision(let task): RecordWords.phrase(task.node)
+        case .ticket(let ticket): RecordWords.phrase(ticket.status)
+        case .order(let order): RecordWords.phrase(order.status)
+        case .instance(let instance): RecordWords.phrase(instance.status)
+        case .call(let call): RecordWords.phrase(call.outcome)
         }
     }
 }
@@ -101,7 +107,9 @@ final class UploadProgressLine: Sendable {
         guard enabled, total > 0 else { return }
         let percent = Int(Double(sent) / Double(total) * 100)
         shown.withLock { $0 = true }
-        Console.errorRaw("\r⇡ #\(id) uploading \(percent)% (\(sent / 1_048_576) / \(total / 1_048_576) MiB)   ")
+        let text = ActionReportText.uploading(id, percent: percent, sentMiB: sent / 1_048_576,
+                                              totalMiB: total / 1_048_576)
+        Console.errorControl(.carriageReturn, text(CommandLanguage.current))
     }
 
     func finish() {

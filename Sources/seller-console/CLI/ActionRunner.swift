@@ -1,5 +1,6 @@
 import CommandArguments
 import Foundation
+import Localization
 import Profiles
 import MarketClient
 import SellerCore
@@ -25,14 +26,14 @@ struct ActionRunner {
 
     /// Why the profile or base URL cannot work (a typo'd site, plain http to a real host), checked before
     /// anything is queued; nil when it can, or when only the keys are missing (queueing offline is fine).
-    func configurationProblem() -> String? {
+    func configurationProblem() -> Phrase? {
         do {
             _ = try makeClient()
             return nil
         } catch let error as ProfileError where error.invalidConfiguration {
-            return error.description
+            return error.message
         } catch let error as ClientError {
-            if case .invalidBaseURL = error { return error.description }
+            if case .invalidBaseURL = error { return Phrase(verbatim: error.description) }
             return nil
         } catch {
             return nil
@@ -44,7 +45,7 @@ struct ActionRunner {
     init?(options: Arguments, defaultTimeout: Double = 300) {
         let path = options.value("--store") ?? ProfileResolver.resolveStorePath(name: options.value("--profile"))
         guard FileManager.default.fileExists(atPath: path) else {
-            Console.error("no store at \(path); run `seller-console sync` first")
+            Console.error(StoreText.noStore(path))
             return nil
         }
         self.init(options: options, storePath: path, defaultTimeout: defaultTimeout)
@@ -58,7 +59,7 @@ struct ActionRunner {
                 try await OutcomeReconciler(client: try? makeClient()).enqueue(actions, in: store, at: OutboxClock.now)
             }
         } catch {
-            Console.error("cannot write the outbox in \(storePath): \(error)")
+            Console.error(StoreText.cannotWriteOutbox(storePath, error))
             return ExitCode.failure
         }
         var queued: [Int64] = []
@@ -81,7 +82,7 @@ struct ActionRunner {
             // One worker per action, up to the usual four: a single delivery needs no idle connections beside it.
             sender = try makeSender(concurrency: min(SenderPolicy().concurrency, queued.count))
         } catch {
-            Console.error("queued, but cannot send now: \(error)")
+            Console.error(ActionReportText.cannotSendNow(CommandErrors.phrase(error)))
             reportItems(queued)
             return ExitCode.stillPending
         }

@@ -47,7 +47,7 @@ struct RelayChild {
         self.folder = folder
         child = try ChildProcess(executable, [
             "relay", "--upstream", upstream, "--listen", "127.0.0.1:0", "--key", key, "--store", folder.store,
-            "--max-calls", "256",
+            "--max-calls", "256", "--lang", "en",   // `address()` reads the English start line
         ], overrides: [
             "XDG_CONFIG_HOME": folder.config, "SELLER_CONSOLE_PEAK_RSS_FILE": folder.peakMemory,
             "SELLER_CONSOLE_PROFILE": nil, "SELLER_CONSOLE_AK": nil, "SELLER_CONSOLE_SK": nil,

@@ -38,15 +38,35 @@ enum CommandLanguage {
         return (rest, flag, nil)
     }
 
+    /// What decided the language: `info` shows it, so a seller sees why the output is in the language it is.
+    enum Source: Equatable {
+        case flag, profile
+        /// The locale variable that decided (`LC_ALL`, `LC_MESSAGES` or `LANG`).
+        case environment(String)
+        /// Nothing asked for a language: the marketplace's own, Chinese.
+        case fallback
+    }
+
     /// The language of this run, decided once from the process's own arguments and environment. A broken config
     /// file does not decide it (the command itself reports the file).
-    static let current: Language = {
+    static var current: Language { resolved.language }
+
+    static let resolved: (language: Language, source: Source) = {
         let environment = ProcessInfo.processInfo.environment
         let words = split(Array(CommandLine.arguments.dropFirst()))
-        if let flag = words.flag { return flag }
         let profile = (try? ProfileResolver.language(name: profileName(words.rest), environment: environment)) ?? nil
-        return Language.resolve(flag: nil, profile: profile, environment: environment)
+        return choose(flag: words.flag, profile: profile, environment: environment)
     }()
+
+    /// `Language.resolve`'s precedence, also naming what decided.
+    static func choose(flag: Language?, profile: Language?, environment: [String: String])
+        -> (language: Language, source: Source) {
+        let language = Language.resolve(flag: flag, profile: profile, environment: environment)
+        if flag != nil { return (language, .flag) }
+        if profile != nil { return (language, .profile) }
+        let variable = ["LC_ALL", "LC_MESSAGES", "LANG"].first { environment[$0]?.isEmpty == false }
+        return (language, variable.map(Source.environment) ?? .fallback)
+    }
 
     /// The `--profile` the words name, if any.
     private static func profileName(_ words: [String]) -> String? {

@@ -79,5 +79,12 @@ enum Commands {
                        + "console on a store", usage: ConsoleBenchmarkCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try ConsoleBenchmarkCommand.run(arguments)
             },
-        ])
+        ], footer: language)
+
+    /// `--lang` is taken by every command, so the top-level help names it once. Help and usage text stay English
+    /// in both languages, as option syntax does.
+    static let language = """
+        --lang zh|en  with any command: human output in Chinese or English (default: the profile's lang =,
+                      else LC_ALL, LC_MESSAGES or LANG; C or POSIX gives Chinese). JSON is the same in both.
+        """
 }

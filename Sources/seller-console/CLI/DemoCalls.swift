@@ -1,5 +1,6 @@
 import CommandArguments
 import Foundation
+import Localization
 import MarketClient
 import Relay
 import Simulator
@@ -91,9 +92,9 @@ final class DemoCalls {
     }
 
     /// The line `--sync-only` prints about the calls.
-    var line: String {
-        "calls:     marketplace → relay \(relayURL) → koosim isv \(isvURL) (\(settings.interface.rawValue), "
-            + "fails \(Int((settings.isvFailRate * 100).rounded()))%), \(settings.callsPerSecond) calls/s"
+    var line: Phrase {
+        DemoText.calls(relay: relayURL, isv: isvURL, interface: settings.interface.rawValue,
+                       failPercent: Int((settings.isvFailRate * 100).rounded()), perSecond: settings.callsPerSecond)
     }
 
     /// The marketplace's timeout with the demo's compressed time (`MarketplaceCallSettings.timeoutSeconds`).

@@ -87,13 +87,14 @@ enum DemoCommand {
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if options.has("--sync-only") || !interactive {
             if !interactive && !options.has("--sync-only") {
-                Console.print("not a terminal: syncing only (the console needs one)")
+                Console.print(DemoText.notATerminal)
             }
-            Console.print("simulator: \(client.baseURL) (\(configuration.orders) orders, seed \(configuration.seed))")
-            Console.print("store:     \(storePath)")
-            Console.print(calls?.line ?? "calls:     none (--no-relay)")
+            Console.print(DemoText.simulator("\(client.baseURL)", orders: configuration.orders,
+                                             seed: configuration.seed))
+            Console.print(DemoText.store(storePath))
+            Console.print(calls?.line ?? DemoText.noCalls)
             let status = await SyncCommand.sync(configuration: client, storePath: storePath)
-            if let calls { Console.print("calls:     \(calls.relay.summary.calls) journalled during the sync") }
+            if let calls { Console.print(DemoText.journalled(calls.relay.summary.calls)) }
             return status
         }
         var console = ConsoleOptions(options, environment: environment).configuration(

@@ -77,7 +77,7 @@ enum ExportCommand {
             return ExitCode.failure
         } catch {
             sink.abandon()
-            Console.error("cannot read the store at \(path): \(error)")
+            Console.error(StoreText.cannotRead(path, error))
             return ExitCode.noStore
         }
     }

@@ -1,6 +1,7 @@
 import CommandArguments
 import ConsoleRuntime
 import Foundation
+import Localization
 import Profiles
 import SellerCore
 import TermUI
@@ -39,25 +40,33 @@ struct InfoFacts {
     var builtinThemes: [String]
     var version: String
 
+    /// This run's language and what decided it.
+    var choice = CommandLanguage.resolved
+
+    /// The report for a person, in this run's language.
     var text: String {
-        let store = FileManager.default.fileExists(atPath: report.storePath) ? "" : " (not created yet)"
+        let shown = choice.language
+        func row(_ key: Phrase, _ value: String) -> String { InfoFacts.row(key(shown), value) }
+        let store = FileManager.default.fileExists(atPath: report.storePath) ? "" : InfoText.notCreated(shown)
         var lines = [
             version,
-            row("profile", report.profile),
-            row("site", report.site + (report.baseURL.map { " → " + $0 } ?? " (no base_url)")),
-            row("config", report.configPath + " " + Self.describe(report.config)),
-            row("credentials", report.credentialsPath + " " + Self.describe(report.credentials)),
-            row("keys", "AK \(Self.describe(report.accessKey)), SK \(Self.describe(report.secretKey)), "
-                + "production key \(Self.describe(report.productionKey))"),
-            row("store", report.storePath + store),
-            row("log", logPath),
-            row("theme", report.theme ?? "default"),
+            row(InfoText.profile, report.profile),
+            row(InfoText.site, report.site + (report.baseURL.map { " → " + $0 } ?? InfoText.noBaseURL(shown))),
+            row(InfoText.config, report.configPath + InfoText.file(report.config)(shown)),
+            row(InfoText.credentials, report.credentialsPath + InfoText.file(report.credentials)(shown)),
+            row(InfoText.keys, InfoText.keys(access: report.accessKey, secret: report.secretKey,
+                                             production: report.productionKey)(shown)),
+            row(InfoText.store, report.storePath + store),
+            row(InfoText.log, logPath),
+            row(InfoText.theme, report.theme ?? "default"),
+            row(InfoText.language, InfoText.language(choice.language, choice.source)(shown)),
         ]
-        if let upstream = report.relayUpstream { lines.append(row("relay", "upstream " + upstream)) }
+        if let upstream = report.relayUpstream { lines.append(row(InfoText.relay, InfoText.upstream(upstream)(shown))) }
         for (index, directory) in themeDirectories.enumerated() {
-            lines.append(row(index == 0 ? "theme folders" : "", directory.path + (directory.exists ? "" : " (none)")))
+            let key = index == 0 ? InfoText.themeFolders : Phrase(verbatim: "")
+            lines.append(row(key, directory.path + (directory.exists ? "" : InfoText.noFolder(shown))))
         }
-        lines.append(row("built-in themes", builtinThemes.joined(separator: " ")))
+        lines.append(row(InfoText.builtinThemes, builtinThemes.joined(separator: " ")))
         return lines.joined(separator: "\n")
     }
 
@@ -68,9 +77,9 @@ struct InfoFacts {
             switch state {
             case .missing: members.append(JSONMember("state", .string("missing")))
             case .present(let mode):
-                members += [JSONMember("state", .string("present")), JSONMember("mode", .string(Self.octal(mode)))]
+                members += [JSONMember("state", .string("present")), JSONMember("mode", .string(InfoText.octal(mode)))]
             case .problem(let why):
-                members += [JSONMember("state", .string("problem")), JSONMember("problem", .string(why))]
+                members += [JSONMember("state", .string("problem")), JSONMember("problem", .string(why.en))]
             }
             return .object(members)
         }
@@ -86,6 +95,7 @@ struct InfoFacts {
             ])),
             JSONMember("store", .string(report.storePath)), JSONMember("log", .string(logPath)),
             JSONMember("theme", string(report.theme)), JSONMember("relayUpstream", string(report.relayUpstream)),
+            JSONMember("lang", string(report.language?.rawValue)),
             JSONMember("themeFolders", .array(themeDirectories.map { directory in
                 .object([JSONMember("path", .string(directory.path)), JSONMember("exists", .bool(directory.exists))])
             })),
@@ -96,25 +106,8 @@ struct InfoFacts {
         return writer.text
     }
 
-    private func row(_ key: String, _ value: String) -> String {
-        key.padding(toLength: 16, withPad: " ", startingAt: 0) + TextSanitizer.sanitize(value, mode: .singleLine)
+    /// A label padded to 16 display cells (a Chinese character takes two), then the value on one line.
+    private static func row(_ key: String, _ value: String) -> String {
+        DisplayWidth.pad(key, to: 16, alignment: .left) + TextSanitizer.sanitize(value, mode: .singleLine)
     }
-
-    static func describe(_ state: ProfileReport.FileState) -> String {
-        switch state {
-        case .missing: "(missing)"
-        case .present(let mode): "(mode \(octal(mode)))"
-        case .problem(let why): "(problem: \(why))"
-        }
-    }
-
-    static func describe(_ source: ProfileReport.KeySource) -> String {
-        switch source {
-        case .environment: "from the environment"
-        case .credentials: "from credentials"
-        case .none: "not set"
-        }
-    }
-
-    static func octal(_ mode: Int) -> String { "0" + String(mode, radix: 8) }
 }

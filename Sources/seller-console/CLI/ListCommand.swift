@@ -58,7 +58,7 @@ enum ListCommand {
             Console.error("--filter: \(error)")
             return ExitCode.usage
         } catch {
-            Console.error("cannot read the store at \(path): \(error)")
+            Console.error(StoreText.cannotRead(path, error))
             return ExitCode.noStore
         }
         return ExitCode.success
@@ -68,7 +68,7 @@ enum ListCommand {
     /// there is none or it cannot be read. `list` and `export` read the store the same way.
     static func openForReading(_ path: String) -> LocalStore? {
         guard FileManager.default.fileExists(atPath: path) else {
-            Console.error("no store at \(path); run `seller-console sync` first, or pass --store PATH")
+            Console.error(StoreText.noStore(path, orStore: true))
             return nil
         }
         do {
@@ -76,7 +76,7 @@ enum ListCommand {
             for notice in store.notices { Console.error(notice.description) }
             return store
         } catch {
-            Console.error("cannot read the store at \(path): \(error)")
+            Console.error(StoreText.cannotRead(path, error))
             return nil
         }
     }
@@ -88,12 +88,13 @@ enum ListCommand {
         let query = StoreListQuery(kind: kind, filterText: request.filterText, statuses: request.statuses,
                                    sort: request.sort, limit: pageSize, filterClock: request.filterClock)
         let clock = ListClock()
-        var table = ListTextTable(columns: ListFormat.columns(for: kind))
+        let language = CommandLanguage.current
+        var table = ListTextTable(columns: ListFormat.columns(for: kind, language: language))
         let streamed = try store.forEachPage(query, limit: request.limit) { rows in
             if request.json {
                 output.writeJSON(rows.map(ListFormat.json))
             } else {
-                output.write(table.render(rows.map { ListFormat.cells($0, clock: clock) }))
+                output.write(table.render(rows.map { ListFormat.cells($0, clock: clock, language: language) }))
             }
         }
         if streamed.count == 0 && !request.json { output.write(table.render([])) }   // the header, rows or not
@@ -105,7 +106,8 @@ enum ListCommand {
     /// limit that ends exactly at a page's end does not look further.
     static func streamOutbox(_ request: ListRequest, _ store: LocalStore, _ output: ListOutput) throws {
         let terms = request.filterText.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        var table = ListTextTable(columns: ListFormat.outboxColumns)
+        let language = CommandLanguage.current
+        var table = ListTextTable(columns: ListFormat.outboxColumns(language))
         var beforeId: Int64?
         var printed = 0
         var more = false
@@ -119,7 +121,7 @@ enum ListCommand {
             if request.json {
                 output.writeJSON(taken.map(ListFormat.json))
             } else {
-                output.write(table.render(taken.map(ListFormat.cells)))
+                output.write(table.render(taken.map { ListFormat.cells($0, language: language) }))
             }
             printed += taken.count
             beforeId = items.count == pageSize ? items.last?.id : nil
@@ -152,8 +154,7 @@ struct ListOutput {
     /// The count line after the table (the header is already out, rows or not); JSON Lines stay pure JSON.
     func finish(rows: Int, more: Bool) {
         guard !json else { return }
-        let count = rows == 1 ? "1 row" : "\(CountFormat.grouped(rows)) rows"
-        write(count + (more ? " (more match: raise --limit)" : "") + "\n")
+        write(ListText.count(rows, more: more)(CommandLanguage.current) + "\n")
     }
 }
 

@@ -2,6 +2,7 @@ import ConsoleUI
 import Export
 import Foundation
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -28,76 +29,89 @@ struct ListTextColumn {
 
     static func time(_ title: String) -> ListTextColumn { ListTextColumn(title: title, minWidth: 16, maxWidth: 16) }
 
-    /// A column of Chinese labels, as wide as the widest of them (plus the pending badge for statuses).
+    /// A column of the marketplace's words, as wide as the widest of them (plus the pending badge for statuses).
     static func labels(_ title: String, _ labels: [String], badge: Bool = false) -> ListTextColumn {
         let widest = labels.map { DisplayWidth.width(of: $0) }.max() ?? 0
         let width = widest + (badge ? 1 + DisplayWidth.width(of: ListPresentation.pendingBadge) : 0)
         return ListTextColumn(title: title, minWidth: width, maxWidth: max(width, 24))
     }
 
-    static func status(_ title: String, _ kind: EntityKind) -> ListTextColumn {
-        labels(title, ListStatus.all(for: kind).map(\.label), badge: true)
+    static func status(_ title: String, _ kind: EntityKind, _ language: Language) -> ListTextColumn {
+        labels(title, ListStatus.all(for: kind).map { ListText.status($0)(language) }, badge: true)
     }
 }
 
 /// What `list` prints for each kind: the table's key columns (raw store text; the table sanitises it) and the
 /// JSON object (every field of the row, raw values beside their labels, times as yyyyMMddHHmmssSSS UTC).
 enum ListFormat {
-    static func columns(for kind: EntityKind) -> [ListTextColumn] {
-        let customer = ListTextColumn.text("CUSTOMER", 28)
-        let order = ListTextColumn.text("ORDER", 24)
-        let product = ListTextColumn.text("PRODUCT", 40)
+    /// The table's columns for `kind`, titled and sized in `language` (the widest status word decides a
+    /// status column's width, and English words are longer).
+    static func columns(for kind: EntityKind, language: Language) -> [ListTextColumn] {
+        let t = { (phrase: Phrase) in phrase(language) }
+        let customer = ListTextColumn.text(t(ListText.customer), 28)
+        let order = ListTextColumn.text(t(ListText.order), 24)
+        let product = ListTextColumn.text(t(ListText.product), 40)
+        func words<Value: CommandLineWords>(_ title: Phrase, _ type: Value.Type) -> ListTextColumn {
+            .labels(t(title), RecordWords.all(type, in: language))
+        }
         return switch kind {
         case .orders:
-            [.id("ORDER ID"), .status("STATUS", kind), .time("CREATED"),
-             .labels("TYPE", OrderType.allCases.map(\.label)), customer,
-             ListTextColumn(title: "AMOUNT", maxWidth: 18, alignment: .right), product]
+            [.id(t(ListText.orderId)), .status(t(ListText.status), kind, language), .time(t(ListText.created)),
+             words(ListText.type, OrderType.self), customer,
+             ListTextColumn(title: t(ListText.amount), maxWidth: 18, alignment: .right), product]
         case .instances:
-            [.id("INSTANCE ID"), .status("STATUS", kind), order, customer,
-             .labels("CHARGING", ChargingMode.allCases.map(\.label)), .time("EXPIRES"), product]
+            [.id(t(ListText.instanceId)), .status(t(ListText.status), kind, language), order, customer,
+             words(ListText.charging, ChargingMode.self), .time(t(ListText.expires)), product]
         case .exceptions:
-            [.id("MESSAGE ID"), .status("STATE", kind), .labels("ACTIVITY", Activity.allCases.map(\.label)),
-             .number("ATTEMPTS"), order, customer, .time("WINDOW END")]
+            [.id(t(ListText.messageId)), .status(t(ListText.state), kind, language),
+             words(ListText.activity, Activity.self), .number(t(ListText.attempts)), order, customer,
+             .time(t(ListText.windowEnd))]
         case .supervision:
-            [.id("TASK ID"), .status("NODE", kind), order, customer, .time("NODE SINCE"), .number("REJECTS"),
-             .labels("SCENARIO", SupervisionScenario.allCases.map(\.label)), product]
+            [.id(t(ListText.taskId)), .status(t(ListText.node), kind, language), order, customer,
+             .time(t(ListText.nodeSince)), .number(t(ListText.rejects)),
+             words(ListText.scenario, SupervisionScenario.self), product]
         case .tickets:
-            [.id("CASE ID"), .status("STATUS", kind), customer, .number("MESSAGES"), .time("UPDATED"),
-             .text("TITLE", 48)]
+            [.id(t(ListText.caseId)), .status(t(ListText.status), kind, language), customer,
+             .number(t(ListText.messages)), .time(t(ListText.updated)), .text(t(ListText.title), 48)]
         case .calls:
-            [.id("CALL ID"), .status("OUTCOME", kind), .time("RECEIVED"), .labels("ORIGIN", CallOrigin.allCases.map(\.label)),
-             .text("ACTIVITY", 24), order, .labels("SIGNATURE", SignatureVerdict.allCases.map(\.label)),
-             ListTextColumn(title: "HTTP", maxWidth: 4, alignment: .right), .number("MS"), .text("FAILURE", 48)]
+            [.id(t(ListText.callId)), .status(t(ListText.outcome), kind, language), .time(t(ListText.received)),
+             words(ListText.origin, CallOrigin.self), .text(t(ListText.activity), 24), order,
+             words(ListText.signature, SignatureVerdict.self),
+             ListTextColumn(title: "HTTP", maxWidth: 4, alignment: .right), .number(t(ListText.milliseconds)),
+             .text(t(ListText.failure), 48)]
         }
     }
 
-    /// The status cell: the Chinese label, with the console's badge when the outbox marks the record (`⧗` while
+    /// The status cell: the status word, with the console's badge when the outbox marks the record (`⧗` while
     /// its action is on its way, `✗` when it failed).
     static func status(_ label: String, mark: PendingMark?) -> String {
         mark == nil ? label : label + " " + ListPresentation.badgeText(mark)
     }
 
-    static func cells(_ row: ListRow, clock: ListClock) -> [String] {
+    /// A row's cells in `language`: the store's text as it is, the marketplace's words translated.
+    static func cells(_ row: ListRow, clock: ListClock, language: Language) -> [String] {
+        func w<Value: CommandLineWords>(_ value: StoredValue<Value>) -> String { RecordWords.phrase(value)(language) }
+        func w<Value: CommandLineWords>(_ value: Value) -> String { RecordWords.phrase(value)(language) }
         switch row.content {
         case .order(let r):
             let amount = r.amount.map { NumberFormat.money($0, currencyUnit: r.currencyUnit) } ?? ""
-            return [r.orderId, status(r.statusLabel, mark: r.pendingMark), clock.text(r.createTime),
-                    r.orderTypeLabel, r.customerName, amount, r.productName]
+            return [r.orderId, status(w(r.status), mark: r.pendingMark), clock.text(r.createTime),
+                    w(r.orderType), r.customerName, amount, r.productName]
         case .instance(let r):
-            return [r.instanceId, status(r.statusLabel, mark: r.pendingMark), r.orderId, r.customerName,
-                    r.chargingModeLabel, clock.text(r.expireTime), r.productName]
+            return [r.instanceId, status(w(r.status), mark: r.pendingMark), r.orderId, r.customerName,
+                    w(r.chargingMode), clock.text(r.expireTime), r.productName]
         case .exception(let r):
-            return [r.messageId, status(r.stateLabel, mark: r.pendingMark), r.activityLabel,
+            return [r.messageId, status(w(r.state), mark: r.pendingMark), w(r.activity),
                     String(r.attemptCount), r.orderId, r.customerName, clock.text(r.windowEndsAt)]
         case .supervision(let r):
-            return [r.taskId, status(r.nodeLabel, mark: r.pendingMark), r.orderId, r.customerName,
-                    clock.text(r.nodeSince), String(r.rejectCount), r.scenarioLabel, r.productName]
+            return [r.taskId, status(w(r.node), mark: r.pendingMark), r.orderId, r.customerName,
+                    clock.text(r.nodeSince), String(r.rejectCount), w(r.scenario), r.productName]
         case .ticket(let r):
-            return [r.caseId, status(r.statusLabel, mark: r.pendingMark), r.customerName, String(r.messageCount),
+            return [r.caseId, status(w(r.status), mark: r.pendingMark), r.customerName, String(r.messageCount),
                     clock.text(r.updatedAt), r.title]
         case .call(let r):
-            return [r.callId, status(r.outcome.label, mark: r.pendingMark), clock.text(r.receivedAt), r.origin.label,
-                    r.activity, r.orderId ?? "", r.signature.label, r.status.map(String.init) ?? "",
+            return [r.callId, status(w(r.outcome), mark: r.pendingMark), clock.text(r.receivedAt), w(r.origin),
+                    r.activity, r.orderId ?? "", w(r.signature), r.status.map(String.init) ?? "",
                     r.latencyMs.map(String.init) ?? "", r.failureDetail]
         }
     }
@@ -107,17 +121,22 @@ enum ListFormat {
 
     // MARK: - Outbox
 
-    static let outboxColumns: [ListTextColumn] = [
-        ListTextColumn(title: "#ID", maxWidth: 12, alignment: .right),
-        .labels("ACTION", ActionKind.allCases.map(\.label)), .labels("STATE", OutboxState.allCases.map(\.label)),
-        .number("ATTEMPTS"), .text("TARGET", 28), .text("LAST ERROR", 60),
-    ]
+    static func outboxColumns(_ language: Language) -> [ListTextColumn] {
+        [
+            ListTextColumn(title: "#ID", maxWidth: 12, alignment: .right),
+            .labels(ListText.action(language), RecordWords.all(ActionKind.self, in: language)),
+            .labels(ListText.state(language), RecordWords.all(OutboxState.self, in: language)),
+            .number(ListText.attempts(language)), .text(ListText.target(language), 28),
+            .text(ListText.lastError(language), 60),
+        ]
+    }
 
     /// An item whose payload this build cannot read carries a placeholder action (never sent); its action and
     /// target are shown as unknown rather than as the placeholder's.
-    static func cells(_ item: OutboxItem) -> [String] {
+    static func cells(_ item: OutboxItem, language: Language) -> [String] {
         let readable = item.payloadError == nil
-        return [String(item.id), readable ? item.action.kind.label : "?", item.state.label, String(item.attempts),
+        return [String(item.id), readable ? RecordWords.phrase(item.action.kind)(language) : "?",
+                RecordWords.phrase(item.state)(language), String(item.attempts),
                 readable ? item.action.targetId : "", item.payloadError ?? item.lastError ?? ""]
     }
 

@@ -40,13 +40,13 @@ enum OpenCommand {
             refresh = profile.refreshSeconds ?? 300
             replay = ReplayTarget(upstream: profile.relay.upstream, productionKey: profile.relay.productionKey)
         } catch let error as ProfileError where error.invalidConfiguration {
-            Console.error(error.description)
+            Console.error(error.message)
             return ExitCode.usage
         } catch let error as ClientError {
             Console.error(error.description)
             return ExitCode.usage
         } catch {
-            warnings.append("离线模式 Offline: \(error)")
+            warnings.append(StartupText.offline(CommandErrors.phrase(error))(CommandLanguage.current))
             storePath = storePath ?? ProfileResolver.defaultStorePath(
                 profile: parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default", environment)
         }

@@ -1,5 +1,6 @@
 import CommandArguments
 import Foundation
+import Localization
 import MarketAPI
 import MarketClient
 import Profiles
@@ -42,7 +43,7 @@ enum OrderCommand {
             }
             try configuration.validate()
         } catch {
-            Console.error("\(error)")
+            Console.error(CommandErrors.phrase(error))
             return ExitCode.usage
         }
         let order: Order
@@ -50,7 +51,7 @@ enum OrderCommand {
             order = try await MarketClient(configuration: configuration)
                 .queryOrder(orderId: orderId, orderLineId: options.value("--line"), now: OutboxClock.now())
         } catch {
-            Console.error("order \(orderId): \(error)")
+            Console.error(OrderText.failed(orderId, error))
             return error.isAuthentication ? ExitCode.authentication : ExitCode.failure
         }
         if !options.has("--no-store") {
@@ -59,7 +60,7 @@ enum OrderCommand {
                     try await store.write { store in _ = try store.upsert(.order(order)) }
                 }
             } catch {
-                Console.error("the order was fetched but not stored in \(profile.storePath): \(error)")
+                Console.error(OrderText.notStored(profile.storePath, error))
             }
         }
         if options.has("--json") {
@@ -67,21 +68,14 @@ enum OrderCommand {
             OrderWire.encode(order, into: &writer)
             Console.print(writer.text)
         } else {
-            Console.print(describe(order))
+            Console.print(describe(order, language: CommandLanguage.current))
         }
         return ExitCode.success
     }
 
-    static func describe(_ order: Order) -> String {
-        var lines = ["order \(order.orderId) · \(order.status.label) (\(order.status.rawValue)) · "
-                     + "\(order.orderType.label) · created \(order.createTime.koogallerySeconds) UTC",
-                     "  buyer \(order.buyer.customerName) (\(order.buyer.customerId))"]
-        for line in order.lines {
-            var text = "  line \(line.orderLineId) · \(line.productName) · \(line.chargingMode.label)"
-            if let expire = line.expireTime { text += " · expires \(expire.koogallerySeconds) UTC" }
-            if let amount = line.currencyAfterDiscount ?? line.currency { text += " · \(amount) \(order.currencyUnit)" }
-            lines.append(text)
-        }
-        return lines.joined(separator: "\n")
+    static func describe(_ order: Order, language: Language) -> String {
+        var lines = [OrderText.heading(order), OrderText.buyer(order.buyer.customerName, id: order.buyer.customerId)]
+        lines += order.lines.map { OrderText.line($0, currency: order.currencyUnit) }
+        return lines.map { $0(language) }.joined(separator: "\n")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import MarketClient
 import Profiles
 import SellerStore
@@ -11,7 +12,7 @@ enum OrderFetchStart {
     /// The open API's client for the fetcher, or why it does not run.
     enum Setup {
         case client(ClientConfiguration)
-        case off(String)
+        case off(Phrase)
     }
 
     /// The open API's client for the relay's profile, or why there is none (no keys, a bad base URL).
@@ -27,7 +28,7 @@ enum OrderFetchStart {
             try configuration.validate()
             return .client(configuration)
         } catch {
-            return .off("\(error)")
+            return .off(CommandErrors.phrase(error))
         }
     }
 

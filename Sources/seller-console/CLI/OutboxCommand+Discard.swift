@@ -18,26 +18,24 @@ extension OutboxCommand {
                 for id in ids {
                     switch try await reconciler.discard(id: id, force: force, in: store, at: OutboxClock.now) {
                     case .discarded(.unknown(let reason)):
-                        Console.error("#\(id): discarded (--force) although it may have been applied: \(reason)")
+                        Console.error(ActionReportText.discardedAnyway(id, reason))
                         settled.append(id)
                     case .discarded:
                         settled.append(id)
                     case .appliedAfterAll:
-                        Console.error("#\(id): not discarded: the marketplace had applied it, so it is done now")
+                        Console.error(ActionReportText.appliedAfterAll(id))
                         settled.append(id)
                     case .outcomeUnknown(let reason):
                         unknown += 1
-                        Console.error("#\(id): not discarded: its last attempt got no answer, so it may already have "
-                                      + "been applied, and the marketplace cannot tell now (\(reason)). Try again "
-                                      + "later, or discard it anyway with --force")
+                        Console.error(ActionReportText.outcomeUnknown(id, reason))
                     case .notPossible:
                         impossible += 1
-                        Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+                        Console.error(ActionReportText.notPossible(id))
                     }
                 }
             }
         } catch {
-            Console.error("cannot change the outbox: \(error)")
+            Console.error(ActionReportText.cannotChangeOutbox(error))
             return ExitCode.failure
         }
         runner.reportItems(settled)

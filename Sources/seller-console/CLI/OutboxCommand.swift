@@ -36,7 +36,7 @@ enum OutboxCommand {
         }
         let ids = positionals.dropFirst().compactMap { Int64($0.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) }
         guard ids.count == positionals.count - 1 else {
-            Console.error("outbox ids are numbers (the # column of `seller-console list outbox`)")
+            Console.error(ActionReportText.idsAreNumbers)
             return ExitCode.usage
         }
         // `outbox send` drains everything and gets longer than one action's wait.
@@ -71,11 +71,11 @@ enum OutboxCommand {
             let counts = try await StoreConnection.using(path: runner.storePath, readOnly: true, memory: .compact) {
                 try await $0.perform { try $0.outboxCounts() }
             }
-            Console.print(OutboxState.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: ", "))
+            Console.print(ActionReportText.counts(counts))
             if !finished { return ExitCode.stillPending }
             return (counts[.failed] ?? 0) > 0 ? ExitCode.actionFailed : ExitCode.success
         } catch {
-            Console.error("cannot send: \(error)")
+            Console.error(ActionReportText.cannotSend(CommandErrors.phrase(error)))
             return ExitCode.failure
         }
     }
@@ -89,13 +89,13 @@ enum OutboxCommand {
                 try await connection.perform { store in
                     try ids.filter { id in
                         if try body(store, id, OutboxClock.now()) { return true }
-                        Console.error("#\(id): not possible (no such action, already finished, or being sent right now)")
+                        Console.error(ActionReportText.notPossible(id))
                         return false
                     }
                 }
             }
         } catch {
-            Console.error("cannot change the outbox: \(error)")
+            Console.error(ActionReportText.cannotChangeOutbox(error))
             return ExitCode.failure
         }
         guard wait, !changed.isEmpty, !runner.options.has("--no-wait") else {
@@ -115,7 +115,7 @@ enum OutboxCommand {
             return items.allSatisfy { $0.state == .done } && changed.count == ids.count
                 ? ExitCode.success : ExitCode.actionFailed
         } catch {
-            Console.error("cannot send: \(error)")
+            Console.error(ActionReportText.cannotSend(CommandErrors.phrase(error)))
             return ExitCode.stillPending
         }
     }

@@ -1,6 +1,8 @@
 import Foundation
+import Localization
 import Probe
 import SellerCore
+import TermUI
 
 /// How `probe` reports: a progress line on a terminal, then a table of case, verdict, reason and latency; or
 /// one JSON object per case. `--verbose` adds each exchange. Network text goes through `Console` (sanitised)
@@ -15,7 +17,7 @@ struct ProbeOutput: Sendable {
     /// Before a case: the progress line (terminals only).
     func progress(_ index: Int, _ count: Int, _ name: String) {
         guard progress else { return }
-        Console.errorControl(.redrawLine, "probe \(index + 1)/\(count) \(name)…")
+        Console.errorControl(.redrawLine, ProbeRelayText.probing(index + 1, count, name)(CommandLanguage.current))
     }
 
     /// After a case: its JSON line, or its exchange when verbose.
@@ -29,16 +31,22 @@ struct ProbeOutput: Sendable {
     }
 
     /// After the run: the table (not in JSON mode).
-    func summary(_ results: [ProbeResult]) {
+    func summary(_ results: [ProbeResult], language: Language = CommandLanguage.current) {
         guard !json else { return }
-        let width = max(4, results.map(\.caseName.count).max() ?? 0)
-        var lines = [pad("CASE", width) + "  VERDICT  LATENCY   REASON"]
+        let t = { (phrase: Phrase) in phrase(language) }
+        let width = max(DisplayWidth.width(of: t(ProbeRelayText.caseHeader)),
+                        results.map { DisplayWidth.width(of: $0.caseName) }.max() ?? 0)
+        let verdictWidth = max(7, DisplayWidth.width(of: t(ProbeRelayText.verdictHeader)))
+        var lines = [pad(t(ProbeRelayText.caseHeader), width) + "  "
+                     + pad(t(ProbeRelayText.verdictHeader), verdictWidth) + "  "
+                     + pad(t(ProbeRelayText.latencyHeader), 8) + "  " + t(ProbeRelayText.reasonHeader)]
         for result in results {
-            lines.append(pad(result.caseName, width) + "  " + pad(result.judgement.verdict.rawValue.uppercased(), 7)
+            let verdict = t(ProbeRelayText.verdict(result.judgement.verdict))
+            lines.append(pad(result.caseName, width) + "  " + pad(verdict, verdictWidth)
                          + "  " + pad(latency(result.seconds), 8) + "  " + masked(result.judgement.reason))
         }
         let failed = results.filter { $0.judgement.verdict == .fail }.count
-        lines.append("\(results.count - failed) of \(results.count) passed" + (failed > 0 ? ", \(failed) failed" : ""))
+        lines.append(t(ProbeRelayText.passed(results.count, failed: failed)))
         Console.print(lines.joined(separator: "\n"))
     }
 
@@ -80,7 +88,8 @@ struct ProbeOutput: Sendable {
 
     func latency(_ seconds: Double) -> String { "\(Int((seconds * 1000).rounded())) ms" }
 
+    /// Padded to `width` display cells (a Chinese header takes two a character); a longer text is kept whole.
     func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        DisplayWidth.pad(text, to: width, alignment: .left)
     }
 }

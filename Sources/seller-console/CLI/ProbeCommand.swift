@@ -37,7 +37,7 @@ enum ProbeCommand {
         }
         let state: ProbeState
         do { state = try ProbeState.random() } catch {
-            Console.error("cannot draw random ids: \(error)")
+            Console.error(ProbeRelayText.cannotDraw(ProbeRelayText.randomIds, error))
             return ExitCode.failure
         }
         let runner = ProbeRunner(family: plan.family, accessKey: plan.key, timeout: plan.timeout, transport: transport)
@@ -48,7 +48,7 @@ enum ProbeCommand {
             results = try await runner.run(plan.cases, state: state, progress: output.progress,
                                            finished: output.finished)
         } catch {
-            Console.error("cannot draw a random nonce: \(error)")
+            Console.error(ProbeRelayText.cannotDraw(ProbeRelayText.randomNonce, error))
             return ExitCode.failure
         }
         output.summary(results)

@@ -1,6 +1,7 @@
 import CommandArguments
 import Foundation
 import HTTPServer
+import Localization
 import MarketClient
 import Profiles
 import Relay
@@ -98,7 +99,7 @@ enum RelayCommand {
         configuration.onLostWrite = { count, reason in
             // The first loss, then one line per hundred: visible without flooding the terminal.
             if count == 1 || count % 100 == 0 {
-                Console.error("relay: journal write lost (\(count) so far): \(reason.prefix(200))")
+                Console.error(ProbeRelayText.journalLost(count, String(reason.prefix(200))))
             }
         }
         let signals = TerminationSignals()
@@ -111,16 +112,16 @@ enum RelayCommand {
             return ExitCode.failure
         }
         let closed = relay.summary.closedAtStart
-        Console.print("relay listening on http://\(address)/ → \(configuration.upstream), journal \(storePath)"
-                      + (closed > 0 ? " (\(closed) calls of a stopped relay closed)" : ""))
+        Console.print(ProbeRelayText.listening(address, upstream: "\(configuration.upstream)", journal: storePath,
+                                               closed: closed))
         var fetching: Task<Void, Never>?
         switch orders {
         case .client(let client):
             fetching = await OrderFetchStart.start(client, storePath: storePath)
-            Console.print(fetching == nil ? "order fetch: not running (the store or \(client.baseURL) cannot be opened)"
-                          : "order fetch: running, new orders are fetched from \(client.baseURL)")
+            Console.print(fetching == nil ? ProbeRelayText.fetchCannotOpen("\(client.baseURL)")
+                          : ProbeRelayText.fetchRunning("\(client.baseURL)"))
         case .off(let why):
-            Console.print("order fetch: not running (\(why.prefix(200)))")
+            Console.print(ProbeRelayText.fetchOff(why.map { String($0.prefix(200)) }))
         }
         // Waiting for the signal and the graceful stop both block, so they run on a thread of their own, never
         // on the cooperative pool.

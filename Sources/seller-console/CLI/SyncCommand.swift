@@ -1,5 +1,6 @@
 import CommandArguments
 import Foundation
+import Localization
 import Profiles
 import MarketClient
 import SellerCore
@@ -34,7 +35,7 @@ enum SyncCommand {
             try configuration.validate()
             return await sync(configuration: configuration, storePath: profile.storePath)
         } catch {
-            Console.error("\(error)")
+            Console.error(CommandErrors.phrase(error))
             return ExitCode.usage
         }
     }
@@ -45,10 +46,10 @@ enum SyncCommand {
         do {
             store = try await StoreConnection.open(path: storePath)
         } catch let error as StoreOpenError {
-            Console.error(error.description)   // it names the path, and says the file was left untouched
+            Console.error(StoreText.refused(error))   // it names the path, and says the file was left untouched
             return error.isWrongFile ? ExitCode.usage : ExitCode.failure
         } catch {
-            Console.error("cannot open the store \(storePath): \(error)")
+            Console.error(StoreText.cannotOpen(storePath, error))
             return ExitCode.failure
         }
         for notice in store.notices { Console.error(notice.description) }
@@ -76,26 +77,20 @@ enum SyncCommand {
         }
     }
 
-    static func describe(_ summary: SyncSummary) -> String {
-        var lines = ["synced in \(String(format: "%.2f", summary.seconds)) s"]
+    /// The summary in `language`: time taken, each kind's counts, then the records that could not be read.
+    static func describe(_ summary: SyncSummary, language: Language = CommandLanguage.current) -> String {
+        var lines = [SyncText.took(summary.seconds)(language)]
         for kind in EntityKind.synced {
-            let item = summary[kind]
-            var line = "  \(kind.label) \(kind.englishLabel): \(item.added) added, \(item.changed) changed, "
-                + "\(item.unchanged) unchanged"
-            if !item.rejected.isEmpty { line += ", \(item.rejected.count) rejected" }
-            if !item.stillRejected.isEmpty { line += ", \(item.stillRejected.count) still rejected" }
-            if item.recovered > 0 { line += ", \(item.recovered) earlier rejected now read" }
-            lines.append(line)
+            lines.append(SyncText.counts(kind, summary[kind])(language))
         }
         let rejected = EntityKind.synced.flatMap { summary[$0].rejected + summary[$0].stillRejected }
         if !rejected.isEmpty {
-            lines.append("records that could not be read (kept out of the store, the rest of each page was kept; "
-                         + "each is asked for again on every sync until it reads):")
+            lines.append(SyncText.rejectedHeading(language))
             for reject in rejected.prefix(20) {
                 // One line each, whatever the marketplace put in the id or reason.
                 lines.append("  " + TextSanitizer.sanitize("\(reject)", mode: .singleLine, limit: 512))
             }
-            if rejected.count > 20 { lines.append("  … and \(rejected.count - 20) more") }
+            if rejected.count > 20 { lines.append(SyncText.more(rejected.count - 20)(language)) }
         }
         return lines.joined(separator: "\n")
     }
@@ -111,17 +106,17 @@ final class ProgressLine {
 
     func show(_ progress: SyncProgress) {
         if enabled {
-            var line = "\(progress.kind.label) \(progress.kind.englishLabel) "
+            var line = SyncText.kind(progress.kind)(CommandLanguage.current) + " "
             if let total = progress.total, total > 0 {
                 let filled = min(30, progress.received * 30 / total)
                 line += String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
                     + " \(progress.received)/\(total)"
             } else {
-                line += "\(progress.received) received"
+                line += SyncText.received(progress.received)(CommandLanguage.current)
             }
             Console.errorControl(.redrawLine, line)
         } else if lastKind != progress.kind {
-            if let lastKind { Console.error("\(lastKind.commandName): \(lastCount) received") }
+            if let lastKind { Console.error(SyncText.plain(lastKind, lastCount)) }
         }
         lastKind = progress.kind
         lastCount = progress.received
@@ -131,7 +126,7 @@ final class ProgressLine {
         if enabled {
             Console.errorControl(.redrawLine)
         } else if let lastKind {
-            Console.error("\(lastKind.commandName): \(lastCount) received")
+            Console.error(SyncText.plain(lastKind, lastCount))
         }
     }
 }
