@@ -55,6 +55,7 @@ let package = Package(
         .target(name: "ConsoleRuntime", dependencies: [
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
             "Crypto", "Localization",
+            "Profiles", "ChildProcesses",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",

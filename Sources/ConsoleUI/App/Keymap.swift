@@ -53,6 +53,9 @@ public struct Keymap: Hashable, Sendable {
         bind(.replyTicket, .char("m"))
         bind(.resolveTicket, .char("C"))
         bind(.discard, .char("D"))
+        bind(.copyId, .char("y"))
+        bind(.copyChooser, .char("Y"))
+        bind(.openLink, .char("o"))
         return map
     }())
 

@@ -125,6 +125,10 @@ public enum Msg: Equatable, Sendable {
     case outboxActionFailed(id: Int64, reason: String)
     /// What needs the seller, for the 概览 Overview and the tab bar's totals.
     case attentionLoaded(AttentionCounts)
+    /// What a `.copy` came to.
+    case clipboardAnswered(ClipboardResult)
+    /// What an `.openLink` came to: opened, or shown instead.
+    case linkAnswered(LinkOutcome)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

@@ -31,6 +31,7 @@ public enum ConsoleScreen {
         BottomLine.render(state, in: layout.statusBar, into: &buffer)
         ActionDialogView.render(state, into: &buffer)
         ProblemsView.render(state, into: &buffer)
+        CopyChooserView.render(state, into: &buffer)
         if case .help(let offset) = state.mode {
             buffer.render(HelpOverlay(groups: state.helpGroups, offset: offset), in: buffer.area)
         }

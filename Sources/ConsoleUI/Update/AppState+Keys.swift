@@ -16,6 +16,7 @@ extension AppState {
             problems.handle(keymap.command(for: key), pageHeight: ProblemsView.pageHeight(size))
             return []
         }
+        if clipboard.chooser != nil { return handleCopyChooserKey(key) }
         switch prompt.mode {
         case .filter(let input, let previous):
             return runPrompt(prompt.filterKey(key, input: input, previous: previous, keymap: keymap))
@@ -112,6 +113,9 @@ extension AppState {
             return []
         case .quit:
             return requestQuit()
+        case .copyId: return copySelectedId()
+        case .copyChooser: return openCopyChooser()
+        case .openLink: return openSellerCenter()
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard, .replay, .deliverLicense:
             let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)

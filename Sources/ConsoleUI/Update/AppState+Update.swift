@@ -115,6 +115,12 @@ extension AppState {
         case .attentionLoaded(let counts):
             overview.receive(counts)
             return []
+        case .clipboardAnswered(let result):
+            receiveClipboard(result)
+            return []
+        case .linkAnswered(let outcome):
+            receiveLink(outcome)
+            return []
         }
     }
 
