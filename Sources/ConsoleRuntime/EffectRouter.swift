@@ -11,11 +11,15 @@ public struct EffectRouter {
     public var sender: (SenderRequest) -> Void
     public var theme: (ThemeRequest) -> Void
     public var log: (String) -> Void
+    /// The clipboard and the browser (issue 14); by default they do nothing.
+    public var clipboard: (ClipboardCopy) -> Void
+    public var link: (String) -> Void
 
     public init(read: @escaping (StoreRead) -> Void, write: @escaping (StoreWrite) -> Void,
                 file: @escaping (FileRequest) -> Void, sync: @escaping (SyncRequest) -> Void,
                 sender: @escaping (SenderRequest) -> Void, theme: @escaping (ThemeRequest) -> Void,
-                log: @escaping (String) -> Void) {
+                log: @escaping (String) -> Void, clipboard: @escaping (ClipboardCopy) -> Void = { _ in },
+                link: @escaping (String) -> Void = { _ in }) {
         self.read = read
         self.write = write
         self.file = file
@@ -23,6 +27,8 @@ public struct EffectRouter {
         self.sender = sender
         self.theme = theme
         self.log = log
+        self.clipboard = clipboard
+        self.link = link
     }
 
     public func route(_ effects: [Effect]) {
@@ -38,6 +44,8 @@ public struct EffectRouter {
         case .sender(let request): sender(request)
         case .theme(let request): theme(request)
         case .log(let line): log(line)
+        case .copy(let request): clipboard(request)
+        case .openLink(let url): link(url)
         }
     }
 }

@@ -101,6 +101,7 @@ enum DemoCommand {
             environment: environment)
         // `R` replays to the demo's sample interface with its key, not to the profile's.
         console.replay = calls.map { ReplayTarget(upstream: $0.isvURL, productionKey: $0.key) }
+        console.readClipboardAndLinks(profile: nil, environment: environment)
         return await ConsoleOptions.openConsole(console)
     }
 

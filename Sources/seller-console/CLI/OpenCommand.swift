@@ -57,6 +57,7 @@ enum OpenCommand {
                                                   refreshSeconds: refresh, environment: environment)
         configuration.startupWarnings += warnings
         configuration.replay = replay
+        configuration.readClipboardAndLinks(profile: parsed.value("--profile"), environment: environment)
         return await ConsoleOptions.openConsole(configuration)
     }
 }
