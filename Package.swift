@@ -99,6 +99,7 @@ let package = Package(
         .testTarget(name: "ConsoleUITests", dependencies: [
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",
             "Simulator", "Sync", "MarketClient", "TestSupport", "Localization",
+            "Profiles",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

@@ -5,7 +5,7 @@ import TermUI
 /// copies, a secret masked), the selected one highlighted, and the keys at the foot. While a secret's reveal is
 /// being asked, the question replaces the keys.
 enum CopyChooserView {
-    static let labelWidth = 22
+    static let labelWidth = 24
 
     static func frame(_ chooser: CopyChooser, size: Size) -> Rect {
         let width = min(size.width - 2, 76)
