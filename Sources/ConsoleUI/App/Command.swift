@@ -66,7 +66,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextTab, .previousTab, .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: .tabs
         case .tab0: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
-        case .copyId, .copyChooser, .openLink: .detail
+        case .copyId, .copyChooser, .openLink: .general
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .commandLine, .sync, .help, .quit: .general
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket, .replyTicket,
