@@ -164,6 +164,18 @@ final class ClipboardHarness {
         #expect(harness.writes.map(ClipboardHarness.decoded) == ["TTBIG0001"])
     }
 
+    @Test func aRevealedSecretNeverShowsInADescription() {
+        let copy = ClipboardCopy(text: PresentationFixtures.appPassword, kind: .secret(name: "password"),
+                                 method: .osc52)
+        var dumped = ""
+        dump(Msg.clipboardAnswered(.copied(copy)), to: &dumped)
+        for text in [String(describing: copy), String(reflecting: copy), String(describing: Effect.copy(copy)),
+                     String(describing: Msg.clipboardAnswered(.failed(copy, .notFound("xclip")))), dumped] {
+            #expect(!text.contains(PresentationFixtures.appPassword), "\(text)")
+            #expect(text.contains("14 bytes"), "\(text)")
+        }
+    }
+
     @Test func clipboardNoneRefusesNamingTheSetting() throws {
         let harness = try ClipboardHarness(method: .none)
         harness.show(tab: "1", id: PresentationFixtures.orderId)

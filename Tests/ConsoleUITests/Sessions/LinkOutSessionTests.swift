@@ -38,6 +38,11 @@ import Testing
         // Once taken, y copies the record's id again.
         harness.press(.char("y"))
         #expect(harness.writes.last.flatMap(ClipboardHarness.decoded) == PresentationFixtures.messageId)
+        // Esc takes the toasts and the offer away.
+        harness.press(.char("o"))
+        while !harness.state.toasts.isEmpty { harness.press(.escape) }
+        harness.press(.char("y"))
+        #expect(harness.writes.last.flatMap(ClipboardHarness.decoded) == PresentationFixtures.messageId)
     }
 
     @Test func anOpenerOnThePathGetsTheAddressAsItsArgument() throws {

@@ -18,7 +18,9 @@ extension AppState {
 
     /// `y`: the Seller Center address a toast is offering, else the selected record's id.
     mutating func copySelectedId() -> [Effect] {
-        if let offered = clipboard.offered, now < offered.until {
+        // The offer lasts while a toast showing it does (Esc or expiry takes both away).
+        if let offered = clipboard.offered, now < offered.until,
+           notices.items.contains(where: { $0.expiresAt == offered.until && $0.message == offered.message }) {
             clipboard.offered = nil
             return copy(offered.url, kind: .sellerCenterURL)
         }

@@ -19,6 +19,8 @@ public struct CopyChooser: Equatable, Sendable {
 /// A Seller Center address a toast showed instead of opening: `y` copies it while the toast is up.
 public struct OfferedURL: Equatable, Sendable {
     public var url: String
+    /// The toast that shows it: its text and when it goes.
+    public var message: String
     public var until: Timestamp
 }
 

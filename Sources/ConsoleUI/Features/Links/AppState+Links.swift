@@ -44,9 +44,9 @@ extension AppState {
 
     /// Shows the address in a toast and lets `y` copy it for as long as the toast stays.
     private mutating func offer(_ url: String, _ phrase: Phrase, kind: Toast.Kind) {
-        showToast(phrase(language), kind: kind)
-        let until = notices.items.last?.expiresAt ?? now
-        clipboard.offered = OfferedURL(url: url, until: until)
+        let message = phrase(language)
+        showToast(message, kind: kind)
+        clipboard.offered = OfferedURL(url: url, message: message, until: notices.items.last?.expiresAt ?? now)
     }
 }
 
