@@ -19,8 +19,9 @@ public enum LinksConfiguration {
                 let place = file.place(section: section, key: key)
                 guard let page = SellerCenterPage(rawValue: key) else {
                     let valid = SellerCenterPage.allCases.map(\.rawValue).joined(separator: ", ")
-                    warnings.append(Phrase(zh: "\(place)：[\(section)] 中没有页面 \"\(key)\"，可用：\(valid)。",
-                                           en: "\(place): [\(section)] has no page \"\(key)\"; valid: \(valid).")(language))
+                    let warning = Phrase(zh: "\(place)：[\(section)] 中没有页面 \"\(key)\"，可用：\(valid)。",
+                                         en: "\(place): [\(section)] has no page \"\(key)\"; valid: \(valid).")
+                    warnings.append(warning(language))
                     continue
                 }
                 let template = values[key] ?? ""

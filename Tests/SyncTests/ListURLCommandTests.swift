@@ -59,7 +59,8 @@ struct ListURLCommandTests {
             #expect(object["url"]?.stringValue == "https://seller.example/o/" + id)
         }
         let exceptions = try home.list("exceptions", config: config)
-        #expect(!exceptions.objects.isEmpty && exceptions.objects.allSatisfy { $0["url"]?.stringValue == Self.produceMsg })
+        #expect(!exceptions.objects.isEmpty
+                && exceptions.objects.allSatisfy { $0["url"]?.stringValue == Self.produceMsg })
         let tasks = try home.list("supervision", config: config)
         #expect(!tasks.objects.isEmpty && tasks.objects.allSatisfy { $0["url"] == .null })
         // Only a member is added: the rest of each object is what it was, with url last.

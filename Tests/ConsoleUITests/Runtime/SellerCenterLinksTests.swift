@@ -84,8 +84,8 @@ import Testing
         for (value, method) in [("osc52", ClipboardMethod.osc52), ("wl-copy", .wlCopy), ("XCLIP", .xclip),
                                 ("none", .none)] {
             let file = try Self.config("[console]\nclipboard = \(value)\n", in: directory)
-            #expect(ClipboardConfiguration.method(in: file, language: .en) == (method, []) as (ClipboardMethod, [String]),
-                    "\(value)")
+            let (read, warnings) = ClipboardConfiguration.method(in: file, language: .en)
+            #expect(read == method && warnings.isEmpty, "\(value)")
         }
         let file = try Self.config("[console]\nbell = on\nclipboard = pbcopy\n", in: directory)
         let (method, warnings) = ClipboardConfiguration.method(in: file, language: .en)

@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func theDetailShowsTheSellerCenterAddress() throws {
-        let harness = try ClipboardHarness(sellerCenter: SellerCenterLinks(site: .cn), size: Size(width: 80, height: 24))
+        let harness = try ClipboardHarness(sellerCenter: SellerCenterLinks(site: .cn),
+                                           size: Size(width: 80, height: 24))
         harness.show(tab: "3", id: PresentationFixtures.messageId)
         harness.press(.enter)
         PresentationSnapshot.expect(ConsoleScreen.render(harness.state), "exception-link-zh", suite: "Clipboard")
