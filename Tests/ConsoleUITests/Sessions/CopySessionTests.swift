@@ -164,6 +164,25 @@ final class ClipboardHarness {
         #expect(harness.writes.map(ClipboardHarness.decoded) == ["TTBIG0001"])
     }
 
+    @Test func anOrdersSecretParameterWaitsBehindTheRevealAndHelpListsTheKeys() throws {
+        let harness = try ClipboardHarness()
+        harness.show(tab: "1", id: PresentationFixtures.orderId)
+        harness.press(.char("Y"))
+        let choices = try #require(harness.state.clipboard.chooser?.choices)
+        #expect(choices.map(\.kind) == [.recordId(.orders), .orderLineId, .orderLineId, .detailText,
+                                         .secret(name: "adminPassword")])
+        #expect(choices[2].text == "CS2611230912K7Q2M-000002")
+        // The detail text is the screen's: the secret parameter masked there too.
+        #expect(choices[3].text.contains("adminPassword  " + SecretMask.placeholder))
+        #expect(!choices[3].text.contains(PresentationFixtures.extendSecret))
+        harness.press(.char("5"), .char("y"))
+        #expect(harness.writes.map(ClipboardHarness.decoded) == [PresentationFixtures.extendSecret])
+        harness.press(.char("?"))
+        let help = harness.screenText
+        #expect(help.contains("复制编号 Copy the id") && help.contains("选择要复制的内容 Copy…")
+                && help.contains("在卖家中心打开 Open in Seller Center"), "\(help)")
+    }
+
     @Test func aRevealedSecretNeverShowsInADescription() {
         let copy = ClipboardCopy(text: PresentationFixtures.appPassword, kind: .secret(name: "password"),
                                  method: .osc52)

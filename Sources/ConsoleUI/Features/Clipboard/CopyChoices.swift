@@ -76,7 +76,7 @@ enum DetailPlainText {
         for line in document.lines {
             switch line {
             case .field(let key, let value, _): lines.append(key + "  " + value)
-            case .section(let title): lines += ["", "[" + title + "]"]
+            case .section(let title): lines += (lines.last == "" ? [] : [""]) + ["[" + title + "]"]
             case .text(let text, _): lines.append(text)
             case .link(let index):
                 if document.links.indices.contains(index) { lines.append("→ " + document.links[index].label) }
