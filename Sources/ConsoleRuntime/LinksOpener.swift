@@ -34,8 +34,12 @@ public struct LinksOpener {
         let runner = programs
         let post = self.post
         background {
-            let failure = runner.run(opener, [url])
-            post(.linkAnswered(failure.map { .failed(url: url, $0) } ?? .opened(url: url, program: opener)))
+            // xdg-open waits for a browser it had to start; killed at the deadline, it leaves that browser
+            // running with the page, so a timeout counts as opened. A quick failure (no handler) is reported.
+            switch runner.run(opener, [url]) {
+            case nil, .timedOut?: post(.linkAnswered(.opened(url: url, program: opener)))
+            case let failure?: post(.linkAnswered(.failed(url: url, failure)))
+            }
         }
     }
 }

@@ -55,6 +55,16 @@ import Testing
         harness.press(.char("o"))
         #expect(try String(contentsOfFile: received, encoding: .utf8) == Self.produceMsg)
         #expect(harness.toast == "已用 xdg-open 在浏览器中打开卖家中心。")
+        // An opener that fails at once says so, and the address is still there to copy.
+        let failing = try TemporaryDirectory("failing-opener")
+        try FakeProgram.install("xdg-open", in: failing, script: "exit 4")
+        let failed = try ClipboardHarness(sellerCenter: SellerCenterLinks(site: .cn),
+                                          programs: ClipboardPrograms(environment: ["PATH": failing.path]))
+        failed.show(tab: "3", id: PresentationFixtures.messageId)
+        failed.press(.char("o"))
+        #expect(failed.toast == "xdg-open 未能打开浏览器：xdg-open 以状态 4 退出。地址：\(Self.produceMsg)（按 y 复制）")
+        failed.press(.char("y"))
+        #expect(failed.writes.map(ClipboardHarness.decoded) == [Self.produceMsg])
         // No opener at all: the address is shown.
         let none = try ClipboardHarness(sellerCenter: SellerCenterLinks(site: .cn),
                                         programs: ClipboardPrograms(environment: ["PATH": folder.file("empty")]))

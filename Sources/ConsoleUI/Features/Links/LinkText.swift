@@ -52,7 +52,7 @@ public enum LinkText {
     }
 
     static func failed(_ program: String, _ reason: Phrase, url: String) -> Phrase {
-        Phrase(zh: "\(program) 未能打开浏览器：\(reason.zh) 地址：\(url)（按 y 复制）",
+        Phrase(zh: "\(program) 未能打开浏览器：\(reason.zh)地址：\(url)（按 y 复制）",
                en: "\(program) could not open the browser: \(reason.en) Address: \(url) (y copies it)")
     }
 
