@@ -58,6 +58,7 @@ let package = Package(
             "ConsoleUI", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore", "Sync", "MarketClient",
             "Crypto", "Localization",
             "Export",
+            "Profiles", "ChildProcesses",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
@@ -103,6 +104,7 @@ let package = Package(
             "ConsoleUI", "ConsoleRuntime", "TermUI", "CursesTerminal", "SellerCore", "ListContract", "SellerStore",
             "Simulator", "Sync", "MarketClient", "TestSupport", "Localization",
             "Export",
+            "Profiles",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

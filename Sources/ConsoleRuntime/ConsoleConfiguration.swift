@@ -35,6 +35,10 @@ public struct ConsoleConfiguration: Sendable {
     public var savedViews: [SavedView] = []
     /// Where the tab, filters and sorts are remembered between sessions; nil remembers nothing.
     public var viewMemory: ViewMemoryFile?
+    /// How `y` and `Y` copy: the config's `[console] clipboard =` (issue 14).
+    public var clipboard: ClipboardMethod = .osc52
+    /// The profile's Seller Center routes (its site, and the config's `[links]`); nil shows no links.
+    public var sellerCenter: SellerCenterLinks?
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,
@@ -93,7 +97,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
         self.title = title
     }
 
-    public static let keys = ["bell", "title"]
+    public static let keys = ["bell", "title", "clipboard"]
 
     /// Reads the section; a key or value it does not know is reported (never a reason not to open).
     public static func parse(_ section: [String: String]) -> (ConsoleNotifications, [String]) {
@@ -105,6 +109,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
                 warnings.append("config [console]: 未知设置 unknown key \"\(key)\"; valid: " + keys.joined(separator: ", "))
                 continue
             }
+            if key == "clipboard" { continue }   // ClipboardConfiguration reads it, with its file:line
             let on: Bool
             switch value {
             case "on", "yes", "true", "1": on = true

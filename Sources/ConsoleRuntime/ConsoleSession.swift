@@ -71,6 +71,8 @@ public final class ConsoleSession {
         state.workingDirectory = FileManager.default.currentDirectoryPath
         state.attention.bellEnabled = configuration.notifications.bell
         state.attention.titleEnabled = configuration.notifications.title
+        state.clipboard.method = configuration.clipboard
+        state.sellerCenter = configuration.sellerCenter
         let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
             + (theme.warning.map { [$0] } ?? [])
         for warning in warnings {
@@ -135,6 +137,11 @@ public final class ConsoleSession {
     func router(terminal: any Terminal) -> EffectRouter {
         let themes = self.themes
         let inbox = self.inbox
+        let programs = ClipboardPrograms()
+        let thread: (@escaping @Sendable () -> Void) -> Void = { job in Thread { job() }.start() }
+        let clipboard = ClipboardExecutor(terminal: terminal, programs: programs, background: thread,
+                                          post: { inbox.post($0) })
+        let opener = LinksOpener(programs: programs, background: thread, post: { inbox.post($0) })
         var router = EffectRouter(
             read: { [worker] in worker?.submit($0) },
             write: { [writer] in writer?.submit($0) },
@@ -144,6 +151,8 @@ public final class ConsoleSession {
             theme: { themes.perform($0, inbox: inbox, terminal: terminal) },
             log: { [log] in log.write($0) })
         router.export = { [exportRunner] in exportRunner.perform($0) }
+        router.clipboard = { clipboard.perform($0) }
+        router.link = { opener.perform($0) }
         return router
     }
 }

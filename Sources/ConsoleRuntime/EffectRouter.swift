@@ -13,11 +13,15 @@ public struct EffectRouter {
     public var log: (String) -> Void
     /// `:export` jobs and their cancelling; set after `init` by the consoles that export.
     public var export: (ExportTask) -> Void = { _ in }
+    /// The clipboard and the browser (issue 14); by default they do nothing.
+    public var clipboard: (ClipboardCopy) -> Void
+    public var link: (String) -> Void
 
     public init(read: @escaping (StoreRead) -> Void, write: @escaping (StoreWrite) -> Void,
                 file: @escaping (FileRequest) -> Void, sync: @escaping (SyncRequest) -> Void,
                 sender: @escaping (SenderRequest) -> Void, theme: @escaping (ThemeRequest) -> Void,
-                log: @escaping (String) -> Void) {
+                log: @escaping (String) -> Void, clipboard: @escaping (ClipboardCopy) -> Void = { _ in },
+                link: @escaping (String) -> Void = { _ in }) {
         self.read = read
         self.write = write
         self.file = file
@@ -25,6 +29,8 @@ public struct EffectRouter {
         self.sender = sender
         self.theme = theme
         self.log = log
+        self.clipboard = clipboard
+        self.link = link
     }
 
     public func route(_ effects: [Effect]) {
@@ -41,6 +47,8 @@ public struct EffectRouter {
         case .theme(let request): theme(request)
         case .log(let line): log(line)
         case .export(let task): export(task)
+        case .copy(let request): clipboard(request)
+        case .openLink(let url): link(url)
         }
     }
 }

@@ -24,9 +24,10 @@ public final class HeadlessConsole {
         var exporter: ExportPerformer?
     }
 
-    /// `terminal` defaults to a scripted one of the state's size.
+    /// `terminal` defaults to a scripted one of the state's size. `programs` run the clipboard and browser
+    /// programs; by default none is found, so a scripted session never starts one unless a test asks.
     public init(state: AppState, reader: StoreReader, actions: ActionPerformer? = nil,
-                terminal: ScriptedTerminal? = nil) {
+                terminal: ScriptedTerminal? = nil, programs: ClipboardPrograms = ClipboardPrograms(environment: [:])) {
         let inbox = Inbox()
         let record = Record()
         let files = FileInspector()
@@ -53,6 +54,12 @@ public final class HeadlessConsole {
             inbox.post(.exportFinished(outcome))
         }
         let terminal = terminal ?? ScriptedTerminal(size: state.size)
+        let now: (@escaping @Sendable () -> Void) -> Void = { $0() }
+        let clipboard = ClipboardExecutor(terminal: terminal, programs: programs, background: now,
+                                          post: { inbox.post($0) })
+        let opener = LinksOpener(programs: programs, background: now, post: { inbox.post($0) })
+        router.clipboard = { clipboard.perform($0) }
+        router.link = { opener.perform($0) }
         self.terminal = terminal
         self.reader = reader
         self.actions = actions

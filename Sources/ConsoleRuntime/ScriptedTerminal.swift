@@ -17,6 +17,8 @@ public final class ScriptedTerminal: Terminal {
     /// Bells rung and titles set (issue 13), for the tests.
     public private(set) var bellCount = 0
     public private(set) var titles: [String] = []
+    /// The bytes of each clipboard write (OSC 52), exactly as the real terminal would receive them (issue 14).
+    public private(set) var clipboardWrites: [[UInt8]] = []
 
     public init(size: Size, screen: (any Terminal)? = nil) {
         self.size = size
@@ -66,5 +68,9 @@ public final class ScriptedTerminal: Terminal {
 
     public func setTitle(_ title: String) {
         titles.append(title)
+    }
+
+    public func copyToClipboard(_ text: String) {
+        clipboardWrites.append(CursesTerminal.osc52Sequence(text))
     }
 }

@@ -36,7 +36,7 @@ extension CursesTerminal {
         writeToTerminal("\u{1B}[23;2t")
     }
 
-    private func writeToTerminal(_ text: String) {
+    func writeToTerminal(_ text: String) {
         // ncurses has flushed the frame by now (paint ends in doupdate), so nothing of its output interleaves.
         let bytes = Array(text.utf8)
         var offset = 0

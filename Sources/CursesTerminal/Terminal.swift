@@ -23,11 +23,14 @@ public protocol Terminal: AnyObject {
     func ringBell()
     /// Sets the window title (sanitised by the terminal).
     func setTitle(_ title: String)
+    /// Puts text on the clipboard of the terminal the seller looks at, with OSC 52 (issue 14).
+    func copyToClipboard(_ text: String)
 }
 
 extension Terminal {
     public func ringBell() {}
     public func setTitle(_ title: String) {}
+    public func copyToClipboard(_ text: String) {}
 }
 
 extension CursesTerminal: Terminal {}

@@ -45,6 +45,10 @@ public struct AppState: Equatable, Sendable {
     public var themeNames: [String]
     /// Counts clock ticks, for spinners.
     public var tick = 0
+    /// How `y` and `Y` copy, the chooser, and the address a link toast offers (issue 14).
+    public var clipboard = ClipboardState()
+    /// The profile's Seller Center routes for `o` and the detail's link line; nil shows no links.
+    public var sellerCenter: SellerCenterLinks?
     public var quitting = false
 
     public init(size: Size, now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default,
@@ -65,7 +69,9 @@ public struct AppState: Equatable, Sendable {
     }
 
     public var displayContext: DisplayContext {
-        DisplayContext(now: now, utcOffsetSeconds: utcOffsetSeconds, policy: policy, language: language)
+        var context = DisplayContext(now: now, utcOffsetSeconds: utcOffsetSeconds, policy: policy, language: language)
+        context.sellerCenter = sellerCenter
+        return context
     }
 
     /// The layout the current size gives (shared by update, for page sizes, and by the screens).

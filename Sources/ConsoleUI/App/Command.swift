@@ -45,6 +45,12 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case deliverLicense = "deliver-license"
     /// The config's saved views (`v`): a chooser, Enter opens one.
     case views = "views"
+    /// `y`: the selected record's id to the clipboard.
+    case copyId = "copy-id"
+    /// `Y`: the chooser of what to copy.
+    case copyChooser = "copy"
+    /// `o`: the record's page in Seller Center.
+    case openLink = "open-link"
 
     /// Where the help lists the command.
     public enum Group: String, CaseIterable, Sendable {
@@ -62,6 +68,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextTab, .previousTab, .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: .tabs
         case .tab0: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
+        case .copyId, .copyChooser, .openLink: .general
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .views: .find
         case .commandLine, .sync, .help, .quit: .general
@@ -116,6 +123,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .replay: "重放（调用记录 / 调用记录来源的接口异常）Replay a recorded call"
         case .deliverLicense: "交付License（异步getLicenseAsync调用）Deliver a license"
         case .views: "保存的视图 Saved views"
+        case .copyId: "复制编号 Copy the id"
+        case .copyChooser: "选择要复制的内容 Copy…"
+        case .openLink: "在卖家中心打开 Open in Seller Center"
         }
     }
 

@@ -95,6 +95,7 @@ extension DetailState {
             || old?.failedAction != inputs.failedAction {
             document = DetailDocumentBuilder.document(for: record, links: links, failedAction: failedAction,
                                                       context: context)
+                .withSellerCenterLine(record, context)
                 .markedNew(inputs.isNew)
         }
         if let document {

@@ -82,6 +82,10 @@ public enum Effect: Equatable, Sendable {
     case log(String)
     /// Write the current view to a file, or stop doing so (`:export`).
     case export(ExportTask)
+    /// Put text on the clipboard (OSC 52 through the terminal, or a program); answered by `.clipboardAnswered`.
+    case copy(ClipboardCopy)
+    /// Open an address in the browser, or show it when none can open here; answered by `.linkAnswered`.
+    case openLink(String)
 }
 
 /// The store reader's requests; each is answered by the message named after it (or `.loadFailed`).

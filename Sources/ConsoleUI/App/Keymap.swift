@@ -54,6 +54,9 @@ public struct Keymap: Hashable, Sendable {
         bind(.resolveTicket, .char("C"))
         bind(.discard, .char("D"))
         bind(.views, .char("v"))
+        bind(.copyId, .char("y"))
+        bind(.copyChooser, .char("Y"))
+        bind(.openLink, .char("o"))
         return map
     }())
 

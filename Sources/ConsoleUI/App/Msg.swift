@@ -129,6 +129,10 @@ public enum Msg: Equatable, Sendable {
     case exportProgress(rows: Int, total: Int?)
     /// An export ended: written, cancelled, refused or failed.
     case exportFinished(ExportOutcome)
+    /// What a `.copy` came to.
+    case clipboardAnswered(ClipboardResult)
+    /// What an `.openLink` came to: opened, or shown instead.
+    case linkAnswered(LinkOutcome)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

@@ -11,6 +11,8 @@ public struct DisplayContext: Hashable, Sendable {
     public var policy: WidthPolicy
     /// The language every phrase on screen is shown in.
     public var language: Language
+    /// The profile's Seller Center routes: the detail shows the record's address (nil: none).
+    public var sellerCenter: SellerCenterLinks?
 
     public init(now: Timestamp, utcOffsetSeconds: Int = 8 * 3600, policy: WidthPolicy = .default,
                 language: Language = .zh) {

@@ -32,6 +32,7 @@ public enum ConsoleScreen {
         ActionDialogView.render(state, into: &buffer)
         ProblemsView.render(state, into: &buffer)
         ViewChooserView.render(state, into: &buffer)
+        CopyChooserView.render(state, into: &buffer)
         if case .help(let offset) = state.mode {
             buffer.render(HelpOverlay(groups: state.helpGroups, offset: offset), in: buffer.area)
         }

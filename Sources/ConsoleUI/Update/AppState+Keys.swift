@@ -17,6 +17,7 @@ extension AppState {
             problems.handle(keymap.command(for: key), pageHeight: ProblemsView.pageHeight(size))
             return []
         }
+        if clipboard.chooser != nil { return handleCopyChooserKey(key) }
         switch prompt.mode {
         case .filter(let input, let previous):
             return runPrompt(prompt.filterKey(key, input: input, previous: previous, keymap: keymap))
@@ -114,6 +115,9 @@ extension AppState {
         case .quit:
             return requestQuit()
         case .views: return openViewChooser()
+        case .copyId: return copySelectedId()
+        case .copyChooser: return openCopyChooser()
+        case .openLink: return openSellerCenter()
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket,
              .replyTicket, .resolveTicket, .discard, .replay, .deliverLicense:
             let (effects, advance) = actions.perform(command, actionContext, toasts: &notices)

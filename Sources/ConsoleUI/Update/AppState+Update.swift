@@ -120,6 +120,12 @@ extension AppState {
             return []
         case .exportFinished(let outcome):
             return finishExport(outcome)
+        case .clipboardAnswered(let result):
+            receiveClipboard(result)
+            return []
+        case .linkAnswered(let outcome):
+            receiveLink(outcome)
+            return []
         }
     }
 

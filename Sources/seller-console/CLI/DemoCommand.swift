@@ -107,6 +107,7 @@ enum DemoCommand {
         let memoryPath = NSTemporaryDirectory() + storePrefix + "\(ProcessInfo.processInfo.processIdentifier).state"
         console.viewMemory = ViewMemoryFile(path: memoryPath, profile: "demo")
         defer { unlink(memoryPath) }
+        console.readClipboardAndLinks(profile: nil, environment: environment)
         return await ConsoleOptions.openConsole(console)
     }
 

@@ -89,10 +89,11 @@ enum ListCommand {
                                    sort: request.sort, limit: pageSize, filterClock: request.filterClock)
         let clock = ListClock()
         let language = CommandLanguage.current
+        let links = request.json ? sellerCenter(profile: request.profileName) : nil
         var table = ListTextTable(columns: ListFormat.columns(for: kind, language: language))
         let streamed = try store.forEachPage(query, limit: request.limit) { rows in
             if request.json {
-                output.writeJSON(rows.map(ListFormat.json))
+                output.writeJSON(rows.map { ListCommand.json($0, links: links) })
             } else {
                 output.write(table.render(rows.map { ListFormat.cells($0, clock: clock, language: language) }))
             }

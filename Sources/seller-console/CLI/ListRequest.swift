@@ -61,6 +61,8 @@ struct ListRequest {
     var limit: Int?
     var json: Bool
     var storePath: String
+    /// `--profile`, for the profile's Seller Center routes (the `url` member).
+    var profileName: String?
 
     init(_ arguments: [String], environment: [String: String]) throws(Problem) {
         // `Arguments` knows no positionals: the kind is taken out first, wherever it stands, skipping the value
@@ -130,6 +132,7 @@ struct ListRequest {
             }
         }
         limit = parsed.integer("--limit")   // its range is checked by `Arguments`
+        profileName = parsed.value("--profile")
         storePath = parsed.value("--store") ?? ProfileResolver.defaultStorePath(
             profile: parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default", environment)
     }

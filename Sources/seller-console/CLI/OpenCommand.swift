@@ -60,6 +60,7 @@ enum OpenCommand {
         let profileName = parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
         configuration.viewMemory = ViewMemoryFile(
             path: ViewMemoryFile.defaultPath(profile: profileName, environment: environment), profile: profileName)
+        configuration.readClipboardAndLinks(profile: parsed.value("--profile"), environment: environment)
         return await ConsoleOptions.openConsole(configuration)
     }
 }
