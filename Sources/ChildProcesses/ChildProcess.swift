@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// A program run as a child (by the tests, and by `benchmark-relay` for the relay it measures), with its standard
+/// A program run as a child (by the tests, by `benchmark-relay` for the relay it measures, and by the console for
+/// the clipboard programs and the browser opener), with its standard
 /// output and error in files rather than pipes: a child that prints more than a pipe holds (64 KiB) can never
 /// block on a full pipe while the parent waits for it to exit, and a killed child leaves what it printed so far.
 /// It starts with an empty signal mask and default signal dispositions, because a parent may block signals its
@@ -48,26 +49,31 @@ public final class ChildProcess: @unchecked Sendable {
     private var finished: Outcome?
 
     /// Starts `path` with `arguments`. `environment` nil inherits this process's; `overrides` are applied on
-    /// top either way (a nil value removes a variable). `input` is written to a file and becomes its stdin
-    /// (otherwise `/dev/null`).
+    /// top either way (a nil value removes a variable). `input` becomes its stdin (otherwise `/dev/null`): held
+    /// in a pipe filled before the child starts when it fits one (up to 1 MiB), so text such as a copied secret
+    /// never touches a disk; only larger input goes through a file in the private folder.
     public init(_ path: String, _ arguments: [String], environment: [String: String]? = nil,
                 overrides: [String: String?] = [:], input: Data? = nil) throws {
         folder = try OutputFolder()
         command = ([URL(fileURLWithPath: path).lastPathComponent] + arguments.prefix(2)).joined(separator: " ")
         var variables = environment ?? ProcessInfo.processInfo.environment
         for (name, value) in overrides { variables[name] = value }
-        let inputPath: String
-        if let input {
+        var inputPath = "/dev/null"
+        let inputPipe = input.flatMap(FilledPipe.init)
+        defer { inputPipe?.close() }
+        if let input, inputPipe == nil {
             inputPath = folder.file("stdin")
             try input.write(to: URL(fileURLWithPath: inputPath))
-        } else {
-            inputPath = "/dev/null"
         }
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        if let inputPipe {
+            posix_spawn_file_actions_adddup2(&actions, inputPipe.readEnd, 0)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        }
         posix_spawn_file_actions_addopen(&actions, 1, folder.file("stdout"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, folder.file("stderr"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var attributes = posix_spawnattr_t()
@@ -181,6 +187,47 @@ public final class ChildProcess: @unchecked Sendable {
     private func read(_ name: String) -> Data {
         FileManager.default.contents(atPath: folder.file(name)) ?? Data()
     }
+}
+
+/// A pipe already holding all of a child's input, its write end closed, so the child reads it to the end and no
+/// thread has to feed it. Nil when the input does not fit the pipe (Linux lets a pipe grow to 1 MiB unprivileged).
+private struct FilledPipe {
+    let readEnd: Int32
+
+    init?(_ input: Data) {
+        var ends: [Int32] = [0, 0]
+        guard pipe(&ends) == 0 else { return nil }
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        // Other children started meanwhile must not inherit either end (the spawn's dup2 clears it on stdin).
+        _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
+        defer { Glibc.close(writeEnd) }
+        let setPipeSize: Int32 = 1031   // F_SETPIPE_SZ, Linux
+        let capacity = input.count <= 65_536
+            ? 65_536 : Int(fcntl(writeEnd, setPipeSize, Int32(min(input.count, 1 << 20))))
+        _ = fcntl(writeEnd, F_SETFL, O_NONBLOCK)
+        var written = 0
+        if capacity >= input.count {
+            written = input.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress else { return 0 }
+                var offset = 0
+                while offset < bytes.count {
+                    let count = Glibc.write(writeEnd, base + offset, bytes.count - offset)
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0 else { break }
+                    offset += count
+                }
+                return offset
+            }
+        }
+        guard written == input.count else {
+            Glibc.close(readEnd)
+            return nil
+        }
+        self.readEnd = readEnd
+    }
+
+    func close() { Glibc.close(readEnd) }
 }
 
 /// The private folder a child's stdin, stdout and stderr files live in, removed with the `ChildProcess`.
