@@ -4,9 +4,9 @@ import Glibc
 #endif
 
 /// A program run as a child (by the tests, by `benchmark-relay` for the relay it measures, and by the console for
-/// the clipboard programs and the browser opener), with its standard
-/// output and error in files rather than pipes: a child that prints more than a pipe holds (64 KiB) can never
-/// block on a full pipe while the parent waits for it to exit, and a killed child leaves what it printed so far.
+/// the clipboard programs and the browser opener), with its standard output and error in files rather than
+/// pipes: a child that prints more than a pipe holds (64 KiB) can never block on a full pipe while the parent
+/// waits for it to exit, and a killed child leaves what it printed so far.
 /// It starts with an empty signal mask and default signal dispositions, because a parent may block signals its
 /// children must still die of. Every wait is bounded.
 public final class ChildProcess: @unchecked Sendable {
