@@ -1,6 +1,7 @@
 import ConsoleUI
 import CursesTerminal
 import Foundation
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -26,7 +27,8 @@ public final class ConsoleSession {
     public init(configuration: ConsoleConfiguration) {
         self.configuration = configuration
         log = ConsoleLog(path: configuration.logPath)
-        themes = ThemeSwitcher(directories: configuration.themeDirectories, noColor: configuration.noColor)
+        themes = ThemeSwitcher(directories: configuration.themeDirectories, noColor: configuration.noColor,
+                               language: configuration.language)
     }
 
     /// Opens the terminal and runs until the seller quits. Returns a process exit code; errors before the

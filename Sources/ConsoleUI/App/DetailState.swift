@@ -95,7 +95,7 @@ extension DetailState {
             || old?.failedAction != inputs.failedAction {
             document = DetailDocumentBuilder.document(for: record, links: links, failedAction: failedAction,
                                                       context: context)
-                .markedNew(inputs.isNew)
+                .markedNew(inputs.isNew, language: context.language)
         }
         if let document {
             layout = DetailLayout(document: document, width: inputs.width, policy: inputs.policy)

@@ -146,8 +146,7 @@ struct ListRequest {
         var everything = false
         var unknown: [String] = []
         for token in tokens {
-            let lower = token.lowercased()
-            guard let preset = presets.first(where: { $0.name == lower || $0.label == token }) else {
+            guard let preset = presets.first(where: { $0.matches(token) }) else {
                 unknown.append(token)
                 continue
             }
