@@ -189,7 +189,9 @@ import Testing
     }
 
     @Test func theQuestionCountsActionsOnTheWire() {
-        #expect(QuitQuestion(PendingWork(unsent: 3, inFlight: 1)).text
+        #expect(QuitQuestion(PendingWork(unsent: 3, inFlight: 1)).text.zh
                 == "还有 3 个操作未发送（1 个发送中），下次启动时会继续发送。退出？ y/n")
+        #expect(QuitQuestion(PendingWork(unsent: 3, inFlight: 1)).text.en
+                == "3 actions not sent yet (1 sending); they are sent at the next start. Quit? y/n")
     }
 }
