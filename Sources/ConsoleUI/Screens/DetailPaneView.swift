@@ -40,7 +40,7 @@ enum DetailPaneView {
         var stops = detail.trail.map(\.target)
         if let target = detail.target { stops.append(target) }
         guard !stops.isEmpty else { return ScreenPaneText.detail(language) }
-        let names = stops.map { $0.kind.label + " " + TextSanitizer.sanitize($0.id) }
+        let names = stops.map { ScreenTabText.record($0.kind)(language) + " " + TextSanitizer.sanitize($0.id) }
         return (stops.count > 3 ? ["…"] + names.suffix(3) : names).joined(separator: " › ")
     }
 

@@ -113,7 +113,7 @@ import Testing
         driver.press(.char(":"))
         driver.type("goto no-such-record")
         driver.press(.enter)
-        #expect(driver.toast == "没有编号为「no-such-record」的记录 No record with id no-such-record")
+        #expect(driver.toast == "没有编号为「no-such-record」的记录")
         driver.press(.char(":"))
         driver.type("goto " + String(ticket.caseId.prefix(1)))
         driver.press(.enter)
@@ -121,7 +121,7 @@ import Testing
         driver.press(.char(":"))
         driver.type("goto")
         driver.press(.enter)
-        #expect(driver.toast == ":goto needs a record id")
+        #expect(driver.toast == ":goto 需要记录编号")
     }
 
     @Test func theCommandLineAndTheFilterKeepAHistory() throws {

@@ -75,7 +75,7 @@ import TermUI
             seen += ConsoleScreen.render(state).textDump
             _ = F.press([.pageDown], &state)
         }
-        #expect(seen.contains("下一行 Down"))
+        #expect(seen.contains("下一行"))
         #expect(!seen.contains("驳回需求"), "help offers 驳回 under --readonly")
         #expect(!seen.contains("重新启动"), "help offers 重新启动 under --readonly")
     }

@@ -8,7 +8,7 @@ enum FilterSyntaxHelp {
 
     static let entries: [(String, Phrase)] = [
         ("张伟 created:7d", Phrase(zh: "关键词与字段可组合，须全部满足；按本地时区",
-                                  en: "Words and fields combine; all must match (local time)")),
+                                  en: "All words and fields must match (local time)")),
         ("created:7d  24h", Phrase(zh: "最近 7 天 / 24 小时", en: "The last 7 days / 24 hours")),
         ("created:A..B", Phrase(zh: "A..B、A..、..B 或单日 A（yyyy-mm-dd）",
                                 en: "A..B, A.., ..B or the single day A (yyyy-mm-dd)")),
