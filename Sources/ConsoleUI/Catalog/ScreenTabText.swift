@@ -39,7 +39,7 @@ enum ScreenTabText {
         case .supervision: Phrase(zh: "服务监管", en: "Sup")
         case .tickets: Phrase(zh: "工单", en: "Tkt")
         case .outbox: Phrase(zh: "队列", en: "Out")
-        case .calls: Phrase(zh: "调用记录", en: "Call")
+        case .calls: Phrase(zh: "调用", en: "Call")
         }
     }
 
