@@ -42,8 +42,9 @@ struct LanguageTmuxTests {
         try tmux.start(width: 100, height: 30, command: ["/bin/sh", "-c", script, "sh", folder] + command)
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) {
             let lines = try tmux.capture()
-            return lines.count == 30 && lines.first?.contains("0 Overview") == true
-                && lines.first?.contains("1 Orders 200") == true && lines.last?.contains("synced") == true
+            // 100 columns hold the tab bar's short English titles (`0 Ovw │ 1 Ord 200 │ …`).
+            return lines.count == 30 && lines.first?.hasPrefix(" 0 Ovw │ 1 Ord 200 │ 2 Inst 200") == true
+                && lines.first?.contains("7 Call") == true && lines.last?.contains("✓ synced") == true
         }, "the English demo did not open: \(tmux.lastCapture.joined(separator: "\n"))")
         let opened = tmux.lastCapture
         #expect(!Self.hasHan(opened[0]), "tab bar: \(opened[0])")

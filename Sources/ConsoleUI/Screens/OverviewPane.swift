@@ -56,7 +56,7 @@ enum OverviewPane {
         let base: StyleRole = selected ? .rowSelected : (count == 0 ? .muted : .row)
         buffer.fill(row, role: base)
         let countWidth = 8, wordWidth = 5
-        let destinationWidth = wide ? 14 : 0
+        let destinationWidth = wide ? destinationColumn(language, policy: buffer.policy) : 0
         let labelWidth = max(0, row.width - 2 - countWidth - wordWidth - destinationWidth)
         buffer.write(selected ? "▶ " : "  ", x: row.x, y: row.y, role: base, maxWidth: 2)
         buffer.write(line.label(language), x: row.x + 2, y: row.y, width: labelWidth, role: base)
@@ -70,6 +70,11 @@ enum OverviewPane {
             buffer.write("  " + line.destination(language), x: row.x + row.width - destinationWidth, y: row.y,
                          width: destinationWidth, role: selected ? base : .muted)
         }
+    }
+
+    /// The wide layout's column for where Enter goes: as wide as the widest destination in `language`.
+    static func destinationColumn(_ language: Language, policy: WidthPolicy) -> Int {
+        max(14, 2 + (OverviewLine.all.map { DisplayWidth.width(of: $0.destination(language), policy: policy) }.max() ?? 0))
     }
 
     /// After a group's heading, how many of its records are new to the seller (`新 2`), the same word the lists

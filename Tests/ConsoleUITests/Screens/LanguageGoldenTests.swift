@@ -38,7 +38,7 @@ import Testing
         }
     }
 
-    @Test func theHelpAndTheTooSmallScreenInEnglish() throws {
+    @Test func theHelpTheTooSmallScreenAndTheWideOverviewInEnglish() throws {
         let driver = try driver(.en)
         driver.press(.char("1"))
         driver.press(.char("?"))
@@ -48,6 +48,10 @@ import Testing
         driver.press(.escape)
         driver.resize(to: Size(width: 40, height: 10))
         expect(driver, "too-small-en")
+        // The wide overview: where Enter goes beside each line, and the selected line explained.
+        driver.resize(to: Size(width: 160, height: 48))
+        driver.press(.char("0"))
+        expect(driver, "overview-wide-en")
     }
 
     /// The tab bar and the bottom line are the console's own words: in English they hold no Chinese, in Chinese
