@@ -71,7 +71,7 @@ public final class ConsoleSession {
         state.workingDirectory = FileManager.default.currentDirectoryPath
         state.attention.bellEnabled = configuration.notifications.bell
         state.attention.titleEnabled = configuration.notifications.title
-        let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
+        let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map { $0.text(configuration.language) }
             + (theme.warning.map { [$0] } ?? [])
         for warning in warnings {
             log.write("warning: \(warning)")
