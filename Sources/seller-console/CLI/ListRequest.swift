@@ -156,7 +156,7 @@ struct ListRequest {
             let valid = presets.map { preset in
                 let word = preset.statuses.count == 1 && preset.name == preset.statuses[0].rawValue.lowercased()
                     ? preset.statuses[0].rawValue : preset.name
-                return "\(word) (\(preset.label))"
+                return "\(word) (\(preset.label(CommandLanguage.current)))"
             }
             throw problem("unknown status \(unknown.joined(separator: ", ")) for \(kind.commandName); valid: "
                           + valid.joined(separator: ", "))
