@@ -6,7 +6,7 @@ enum ScreenHintText {
     /// A command's label beside its key in the status bar; nil for commands that never show there.
     static func label(_ command: Command) -> Phrase? {
         switch command {
-        case .open: Phrase(zh: "详情", en: "detail")
+        case .open: Phrase(zh: "详情", en: "open")
         case .back: Phrase(zh: "返回", en: "back")
         case .nextLink: Phrase(zh: "链接", en: "link")
         case .filter: Phrase(zh: "筛选", en: "filter")
