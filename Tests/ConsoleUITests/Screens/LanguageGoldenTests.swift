@@ -54,6 +54,20 @@ import Testing
         expect(driver, "overview-wide-en")
     }
 
+    /// The prompts' placeholders and a toast from the `:` line, in English.
+    @Test func thePromptsAndAToastInEnglish() throws {
+        let driver = try driver(.en)
+        driver.press(.char("1"))
+        driver.press(.char("/"))
+        expect(driver, "filter-prompt-en")
+        driver.press(.escape)
+        driver.press(.char(":"))
+        expect(driver, "command-prompt-en")
+        driver.type("sort bogus")
+        driver.press(.enter)
+        expect(driver, "command-error-en")
+    }
+
     /// The tab bar and the bottom line are the console's own words: in English they hold no Chinese, in Chinese
     /// no English word of their own (key names such as `Enter` and `:problems` aside).
     @Test func theBarsAreInOneLanguage() throws {
