@@ -99,14 +99,14 @@ public struct ConsoleNotifications: Hashable, Sendable {
 
     public static let keys = ["bell", "title", "clipboard"]
 
-    /// Reads the section; a key or value it does not know is reported (never a reason not to open).
-    public static func parse(_ section: [String: String]) -> (ConsoleNotifications, [String]) {
+    /// Reads the section; a key or value it does not know is reported in `language` (never a reason not to open).
+    public static func parse(_ section: [String: String], language: Language) -> (ConsoleNotifications, [String]) {
         var settings = ConsoleNotifications()
         var warnings: [String] = []
         for key in section.keys.sorted() {
             let value = (section[key] ?? "").lowercased()
             guard keys.contains(key) else {
-                warnings.append("config [console]: 未知设置 unknown key \"\(key)\"; valid: " + keys.joined(separator: ", "))
+                warnings.append(RuntimeText.unknownConsoleKey(key, valid: keys.joined(separator: ", "))(language))
                 continue
             }
             if key == "clipboard" { continue }   // ClipboardConfiguration reads it, with its file:line
@@ -115,7 +115,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
             case "on", "yes", "true", "1": on = true
             case "off", "no", "false", "0": on = false
             default:
-                warnings.append("config [console]: \(key) 应为 on 或 off \(key) must be on or off (got \"\(value)\")")
+                warnings.append(RuntimeText.onOrOff(key, got: value)(language))
                 continue
             }
             if key == "bell" { settings.bell = on } else { settings.title = on }

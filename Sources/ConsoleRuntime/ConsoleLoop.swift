@@ -107,7 +107,7 @@ public final class ConsoleLoop {
             toldBells = state.attention.bells
             terminal.ringBell()
         }
-        if let title = state.attention.title, title != toldTitle {
+        if let title = state.attention.title?(state.language), title != toldTitle {
             toldTitle = title
             terminal.setTitle(title)
         }

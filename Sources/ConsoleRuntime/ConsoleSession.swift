@@ -1,6 +1,7 @@
 import ConsoleUI
 import CursesTerminal
 import Foundation
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -27,7 +28,8 @@ public final class ConsoleSession {
     public init(configuration: ConsoleConfiguration) {
         self.configuration = configuration
         log = ConsoleLog(path: configuration.logPath)
-        themes = ThemeSwitcher(directories: configuration.themeDirectories, noColor: configuration.noColor)
+        themes = ThemeSwitcher(directories: configuration.themeDirectories, noColor: configuration.noColor,
+                               language: configuration.language)
         exportRunner = ExportRunner(performer: ExportPerformer(storePath: configuration.storePath), inbox: inbox)
     }
 
@@ -73,7 +75,8 @@ public final class ConsoleSession {
         state.attention.titleEnabled = configuration.notifications.title
         state.clipboard.method = configuration.clipboard
         state.sellerCenter = configuration.sellerCenter
-        let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
+        let warnings = terminal.warnings + storeNotices + configuration.startupWarnings
+            + keyProblems.map { $0.text(configuration.language) }
             + (theme.warning.map { [$0] } ?? [])
         for warning in warnings {
             log.write("warning: \(warning)")

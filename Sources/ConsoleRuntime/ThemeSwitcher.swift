@@ -1,5 +1,6 @@
 import ConsoleUI
 import CursesTerminal
+import Localization
 import TermUI
 
 /// Loads themes for the console: by name from the theme directories or by path, falling back to the
@@ -8,10 +9,13 @@ import TermUI
 struct ThemeSwitcher {
     let loader: ThemeLoader
     let noColor: Bool
+    /// The language of the warnings it hands back.
+    let language: Language
 
-    init(directories: [String], noColor: Bool) {
+    init(directories: [String], noColor: Bool, language: Language) {
         loader = ThemeLoader(directories: directories)
         self.noColor = noColor
+        self.language = language
     }
 
     func perform(_ request: ThemeRequest, inbox: Inbox, terminal: any Terminal) {
@@ -24,14 +28,13 @@ struct ThemeSwitcher {
     func load(_ reference: String) -> LoadedTheme {
         if noColor {
             let warning = reference == "default" || reference == "mono" ? nil
-                : "NO_COLOR/--no-color: 使用单色主题 using the monochrome theme instead of \(reference)"
+                : RuntimeText.monochromeInstead(reference)(language)
             return LoadedTheme(name: "mono", styles: Theme.monochrome.styles, warning: warning)
         }
         let result = loader.load(reference)
         var warnings = result.warnings.map(\.description)
         if let message = result.message {
-            warnings.insert("主题无法加载，已使用内置主题 Theme '\(reference)' not loaded, using the built-in one: \(message)",
-                            at: 0)
+            warnings.insert(RuntimeText.themeNotLoaded(reference, message)(language), at: 0)
         }
         return LoadedTheme(name: result.fellBack ? result.theme.name : reference, styles: result.theme.styles,
                            warning: warnings.isEmpty ? nil : warnings.joined(separator: "; "))

@@ -25,7 +25,7 @@ struct AttentionTmuxTests {
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) { try tmux.capture().last?.contains("已同步") == true },
                 "\(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["3"])
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("接口异常 Exceptions ·") })
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("┌ 接口异常 ·") })
         // The first sync filled an empty store, so it toasts every failure it brought. Wait for that toast to
         // come and go, then for a later sync, after a tick, to bring a failure the seller has not seen.
         #expect(try waitUntil(timeout: 30, pollEvery: 0.05) { try screen().contains("条新的接口异常") },
@@ -34,7 +34,7 @@ struct AttentionTmuxTests {
                 "\(tmux.lastCapture.joined(separator: "\n"))")
         // On 概览 when the sync that brings a new failure lands: its toast, and the heading's count of new ones.
         try tmux.sendKeys(["0"])
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("概览 Overview ·") })
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("┌ 概览 ·") })
         #expect(try waitUntil(timeout: 90, pollEvery: 0.05) { try screen().contains("条新的接口异常") },
                 "no sync brought a new failure: \(tmux.lastCapture.joined(separator: "\n"))")
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { (Self.newFailures(try tmux.capture()) ?? 0) > 0 },
@@ -50,10 +50,10 @@ struct AttentionTmuxTests {
         }, "q did not quit: \(tmux.lastCapture.joined(separator: "\n"))")
     }
 
-    /// The overview's count of new failures, from its heading `接口异常 Exceptions  新 3`; nil when not shown.
+    /// The overview's count of new failures, from its heading `接口异常  新 3`; nil when not shown.
     static func newFailures(_ screen: [String]) -> Int? {
-        guard let line = screen.first(where: { $0.contains("接口异常 Exceptions  新 ") }),
-              let mark = line.range(of: "接口异常 Exceptions  新 ") else { return nil }
+        guard let line = screen.first(where: { $0.contains("│接口异常  新 ") }),
+              let mark = line.range(of: "接口异常  新 ") else { return nil }
         return Int(line[mark.upperBound...].prefix { $0.isNumber })
     }
 }

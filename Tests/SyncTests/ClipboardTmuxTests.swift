@@ -27,7 +27,7 @@ struct ClipboardTmuxTests {
         #expect(try waitUntil(timeout: 60, pollEvery: 0.05) { try tmux.capture().last?.contains("已同步") == true },
                 "\(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["1"])
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("订单 Orders ·") })
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("订单 ·") })
         try tmux.sendKeys(["y"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("已复制订单号：") },
                 "\(tmux.lastCapture.joined(separator: "\n"))")
@@ -38,7 +38,7 @@ struct ClipboardTmuxTests {
         #expect(try tmux.run(["show-buffer"]) == String(id), "toast: \(toast)")
 
         try tmux.sendKeys(["3"])
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("接口异常 Exceptions ·") })
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("接口异常 ·") })
         try tmux.sendKeys(["o"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try screen().contains("通过 SSH 连接") },
                 "\(tmux.lastCapture.joined(separator: "\n"))")

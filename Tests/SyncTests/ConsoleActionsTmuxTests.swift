@@ -86,7 +86,7 @@ struct ConsoleActionsTmuxTests {
 
         // Bulk 重新启动: mark every open exception and retry them in one dialog.
         try tmux.sendKeys(["3"])
-        #expect(try Self.waitFor(tmux, "接口异常 Exceptions ·"))
+        #expect(try Self.waitFor(tmux, "┌ 接口异常 ·"))
         try tmux.sendKeys(["*"])
         try tmux.sendKeys(["R"])
         #expect(try Self.waitFor(tmux, "条消息"), "\(tmux.lastCapture.joined(separator: "\n"))")

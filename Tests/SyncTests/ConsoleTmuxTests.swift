@@ -20,8 +20,8 @@ struct ConsoleTmuxTests {
                 return false
             }
         }
-        // The 概览 Overview (where the console opens) is one pane; the lists have the seam.
-        let overview = lines.dropFirst().first?.contains("概览 Overview") == true
+        // The 概览 overview (where the console opens) is one pane; the lists have the seam.
+        let overview = lines.dropFirst().first?.contains("┌ 概览 ·") == true
         if width >= 120 && !overview {
             // Side by side: the list's right border meets the detail's left border at one column on every row
             // (a mis-measured wide character would shift it).
@@ -65,7 +65,7 @@ struct ConsoleTmuxTests {
 
         try tmux.sendKeys(["3"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
-            try tmux.capture().dropFirst().first?.contains("接口异常 Exceptions ·") == true
+            try tmux.capture().dropFirst().first?.contains("┌ 接口异常 ·") == true
         })
         try tmux.sendKeys(["/"])
         try tmux.sendKeys(["-l", "实例"])
@@ -74,13 +74,13 @@ struct ConsoleTmuxTests {
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
         try tmux.sendKeys(["Enter"])
         try tmux.sendKeys(["?"])
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try tmux.capture().joined().contains("帮助 Help") })
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try tmux.capture().joined().contains("┌ 帮助 ") })
         try tmux.sendKeys(["Escape"])
         // Wait for Esc to land on its own: a key right behind it would arrive as Alt+key.
-        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { !(try tmux.capture().joined().contains("帮助 Help")) })
+        #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { !(try tmux.capture().joined().contains("┌ 帮助 ")) })
         try tmux.sendKeys(["1"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
-            try tmux.capture().dropFirst().first?.contains("订单 Orders ·") == true
+            try tmux.capture().dropFirst().first?.contains("┌ 订单 ·") == true
         })
 
         for (width, height) in [(80, 24), (160, 48), (61, 16), (40, 10), (100, 30), (120, 40)] {

@@ -40,7 +40,7 @@ struct DemoCallsTmuxTests {
 
         try tmux.sendKeys(["7"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
-            try tmux.capture().dropFirst().first?.contains("调用记录 Calls ·") == true
+            try tmux.capture().dropFirst().first?.contains("┌ 调用记录 ·") == true
                 && (Self.callCount(tmux.lastCapture) ?? 0) > 0
         }, "no calls on tab 7: \(tmux.lastCapture.joined(separator: "\n"))")
         let first = try #require(Self.callCount(tmux.lastCapture))
@@ -66,7 +66,7 @@ struct DemoCallsTmuxTests {
 
         try tmux.sendKeys(["3"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
-            try tmux.capture().dropFirst().first?.contains("接口异常 Exceptions ·") == true
+            try tmux.capture().dropFirst().first?.contains("┌ 接口异常 ·") == true
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
         // The newest exceptions are the journal's (the ISV fails 40% of the calls); the first row's detail names
         // its source. Home re-selects the newest row if a new one arrived meanwhile.

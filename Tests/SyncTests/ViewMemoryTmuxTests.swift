@@ -32,7 +32,7 @@ struct ViewMemoryTmuxTests {
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) { try tmux.capture().joined().contains("保存的视图") })
         try tmux.sendKeys(["Enter"])
         #expect(try waitUntil(timeout: 20, pollEvery: 0.05) {
-            try title().contains("订单 Orders · 筛选「退订」 · 客户名称 ↑")
+            try title().contains("订单 · 筛选「退订」 · 客户名称 ↑")
         }, "\(tmux.lastCapture.joined(separator: "\n"))")
         try Self.quit(tmux)
 
@@ -45,7 +45,7 @@ struct ViewMemoryTmuxTests {
         try tmux.run(["kill-session", "-t", Tmux.target])
         try tmux.start(width: 120, height: 40, command: command)
         #expect(try waitUntil(timeout: 30, pollEvery: 0.05) {
-            try title().contains("订单 Orders · 筛选「退订」 · 客户名称 ↑")
+            try title().contains("订单 · 筛选「退订」 · 客户名称 ↑")
         }, "the console did not reopen on the remembered view: \(tmux.lastCapture.joined(separator: "\n"))")
         try Self.quit(tmux)
     }

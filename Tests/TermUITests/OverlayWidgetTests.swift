@@ -2,7 +2,7 @@ import Testing
 @testable import TermUI
 
 @Suite struct HelpOverlayTests {
-    let help = HelpOverlay(groups: [
+    let help = HelpOverlay(title: "帮助 Help", groups: [
         .init("导航 Navigation", [.init("j / ↓", "下一行 next row"), .init("k / ↑", "上一行"),
                                   .init("Ctrl-D", "下半页 half page down")]),
         .init("操作 Actions", [.init("r", "重试 retry")]),
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func scrollsWithScrollbarWhenTooTall() {
-        let b = rendered(HelpOverlay(groups: help.groups, offset: 2), width: 44, height: 5)
+        let b = rendered(HelpOverlay(title: "帮助 Help", groups: help.groups, offset: 2), width: 44, height: 5)
         expectLines(b, [
             "     ┌ 帮助 Help ─────────────────────┐",
             "     │ k / ↑   上一行                ││",
@@ -41,7 +41,7 @@ import Testing
     @Test func zeroAreaAndOneColumn() {
         #expect(rendered(help, width: 0, height: 0).cells.isEmpty)
         expectLines(rendered(help, width: 1, height: 3), ["", "", ""])
-        expectLines(rendered(HelpOverlay(groups: [], offset: -3), width: 20, height: 3),
+        expectLines(rendered(HelpOverlay(title: "帮助 Help", groups: [], offset: -3), width: 20, height: 3),
                     ["  ┌ 帮助 Help ───┐", "  └──────────────┘", ""])
     }
 }
@@ -73,11 +73,14 @@ import Testing
     }
 
     @Test func tooSmallView() {
-        let b = rendered(TooSmallView(required: Size(width: 80, height: 24), actual: Size(width: 30, height: 5)),
-                         width: 30, height: 5)
-        expectLines(b, ["", " 终端太小 Terminal too small", "       需要 need 80x24", "        当前 now 30x5", ""])
-        #expect(b[1, 1].role == .statusFailed)
-        #expect(rendered(TooSmallView(required: .zero, actual: .zero), width: 0, height: 0).cells.isEmpty)
-        expectLines(rendered(TooSmallView(required: .zero, actual: .zero), width: 1, height: 1), ["…"])
+        // The widget draws the caller's words (in the caller's language), the first line as the warning.
+        let view = TooSmallView(lines: ["Terminal too small", "need 80x24", "now 30x5"])
+        let b = rendered(view, width: 30, height: 5)
+        expectLines(b, ["", "      Terminal too small", "          need 80x24", "           now 30x5", ""])
+        #expect(b[6, 1].role == .statusFailed)
+        #expect(b[10, 2].role == .muted)
+        #expect(rendered(view, width: 0, height: 0).cells.isEmpty)
+        expectLines(rendered(TooSmallView(lines: ["终端太小"]), width: 1, height: 1), ["…"])
+        expectLines(rendered(TooSmallView(lines: []), width: 4, height: 1), [""])
     }
 }

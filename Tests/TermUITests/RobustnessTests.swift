@@ -37,7 +37,7 @@ import Testing
             HelpOverlay(title: text, groups: [.init(text, [.init(text, text)])], offset: Int.max, maxWidth: Int.max),
             Spinner(tick: Int.max, label: text),
             ProgressBar(fraction: .greatestFiniteMagnitude, label: text),
-            TooSmallView(required: Size(width: Int.max, height: -1), actual: .zero),
+            TooSmallView(lines: [text, text, text]),
             Scrollbar(total: Int.max, offset: Int.max, visible: Int.min),
         ]
     }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Everything a key can be bound to: the keymap's vocabulary. The raw value is the name used in the config
 /// file's `[keys]` section (`sync = r, f5`); `summary` and `group` make the `?` help, so help can never drift
 /// from the bindings.
@@ -52,14 +54,14 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     /// `o`: the record's page in Seller Center.
     case openLink = "open-link"
 
-    /// Where the help lists the command.
+    /// Where the help lists the command (its heading: `ScreenHelpText.group`).
     public enum Group: String, CaseIterable, Sendable {
-        case move = "移动 Move"
-        case tabs = "标签页 Tabs"
-        case detail = "详情 Detail"
-        case find = "查找 Find"
-        case general = "通用 General"
-        case actions = "操作 Actions"
+        case move
+        case tabs
+        case detail
+        case find
+        case general
+        case actions
     }
 
     public var group: Group {
@@ -77,57 +79,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// One line of help, Chinese first.
-    public var summary: String {
-        switch self {
-        case .down: "下一行 Down"
-        case .up: "上一行 Up"
-        case .pageDown: "下一页 Page down"
-        case .pageUp: "上一页 Page up"
-        case .halfPageDown: "下半页 Half page down"
-        case .halfPageUp: "上半页 Half page up"
-        case .top: "第一行 First row"
-        case .bottom: "最后一行 Last row"
-        case .nextTab: "下一个标签页 Next tab"
-        case .previousTab: "上一个标签页 Previous tab"
-        case .tab1: "订单 Orders"
-        case .tab2: "实例 Instances"
-        case .tab3: "接口异常 Exceptions"
-        case .tab4: "服务监管 Supervision"
-        case .tab5: "工单 Tickets"
-        case .tab6: "队列 Outbox"
-        case .tab7: "调用记录 Calls"
-        case .tab0: "概览 Overview"
-        case .open: "打开详情 / 跟随链接 Open detail / follow link"
-        case .back: "返回 Back"
-        case .nextLink: "下一个链接 Next link"
-        case .previousLink: "上一个链接 Previous link"
-        case .filter: "筛选 Filter"
-        case .quickFilter: "切换状态筛选 Cycle status filter"
-        case .sortNext: "切换排序列 Next sort column"
-        case .sortReverse: "反转排序 Reverse sort"
-        case .commandLine: "命令行 Command line"
-        case .sync: "立即同步 Sync now"
-        case .help: "帮助 Help"
-        case .quit: "退出 Quit"
-        case .mark: "标记 / 取消标记（接口异常）Mark row"
-        case .markAll: "标记全部匹配项（接口异常）Mark all matching"
-        case .restart: "重新启动（接口异常）/ 立即重发（队列）Restart / resend"
-        case .confirmRequirement: "确认需求（服务监管）Confirm requirement"
-        case .rejectRequirement: "驳回需求（服务监管）Reject requirement"
-        case .deliver: "交付（服务监管）Deliver files"
-        case .acceptTicket: "受理（工单）Accept ticket"
-        case .replyTicket: "留言（工单）Reply"
-        case .resolveTicket: "确认解决（工单）Resolve"
-        case .discard: "放弃（队列）Discard"
-        case .replay: "重放（调用记录 / 调用记录来源的接口异常）Replay a recorded call"
-        case .deliverLicense: "交付License（异步getLicenseAsync调用）Deliver a license"
-        case .views: "保存的视图 Saved views"
-        case .copyId: "复制编号 Copy the id"
-        case .copyChooser: "选择要复制的内容 Copy…"
-        case .openLink: "在卖家中心打开 Open in Seller Center"
-        }
-    }
+    /// One line of help, in both languages (`ScreenHelpText`).
+    public var summary: Phrase { ScreenHelpText.summary(self) }
 
     /// The tab a `tab-N` command selects.
     public var tab: ConsoleTab? {

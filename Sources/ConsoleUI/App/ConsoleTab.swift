@@ -1,6 +1,7 @@
+import Localization
 import SellerCore
 
-/// The console's tabs, in the order `0`–`7` and Tab walk them. 概览 Overview comes first (`0`): it opens the
+/// The console's tabs, in the order `0`–`7` and Tab walk them. The overview comes first (`0`): it opens the
 /// console on what needs the seller. Five list a kind of record from the store; the sixth lists the outbox of
 /// actions waiting to be sent; the seventh the relay's journal of marketplace calls (kept last so the digits of the
 /// older tabs stay what sellers learned).
@@ -32,24 +33,14 @@ public enum ConsoleTab: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .overview: "概览"
-        case .outbox: "队列"
-        default: entityKind?.label ?? ""
-        }
-    }
+    /// The tab's full name (the list title, the help, `:` accepts it as a verb), in both languages.
+    public var title: Phrase { ScreenTabText.title(self) }
 
-    public var englishTitle: String {
-        switch self {
-        case .overview: "Overview"
-        case .outbox: "Outbox"
-        default: entityKind?.englishLabel ?? ""
-        }
+    /// The tab bar's names from the widest to the narrowest in `language`; the bar uses the widest that fits.
+    public func barTitles(_ language: Language) -> [String] {
+        [ScreenTabText.title(self), ScreenTabText.middleTitle(self), ScreenTabText.shortTitle(self)]
+            .map { $0(language) }
     }
-
-    /// The tab bar's title when the full ones do not fit: 调用 keeps the eight tabs on one 80-column line.
-    public var shortTitle: String { self == .calls ? "调用" : title }
 
     /// The word `:` accepts to switch here (`:orders`, `:outbox`, `:overview`).
     public var commandName: String {

@@ -96,7 +96,7 @@ extension DetailState {
             document = DetailDocumentBuilder.document(for: record, links: links, failedAction: failedAction,
                                                       context: context)
                 .withSellerCenterLine(record, context)
-                .markedNew(inputs.isNew)
+                .markedNew(inputs.isNew, language: context.language)
         }
         if let document {
             layout = DetailLayout(document: document, width: inputs.width, policy: inputs.policy)

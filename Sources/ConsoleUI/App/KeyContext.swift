@@ -1,3 +1,4 @@
+import Localization
 import TermUI
 
 /// Where a key is pressed when it is not in the list or detail panes (those run `Command`s): each dialog, form
@@ -36,18 +37,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The `?` help's heading for the context.
-    public var title: String {
-        switch self {
-        case .dialog: "确认框 Confirmations"
-        case .form: "表单 Forms"
-        case .deliver: "交付表单 Deliver form"
-        case .picker: "选择文件 File picker"
-        case .files: "已选文件 Chosen files"
-        case .checkbox: "复选框 Checkbox"
-        case .buttons: "表单按钮 Form buttons"
-        case .prompt: "输入框 Text fields"
-        }
-    }
+    public var title: Phrase { ScreenHelpText.context(self) }
 }
 
 /// What a key does inside a dialog, form or prompt (`KeyContext`); the raw value is its name in `[keys]`.
@@ -69,32 +59,8 @@ public enum ContextCommand: String, CaseIterable, Hashable, Sendable {
     case removeFile = "remove-file"
     case clear = "clear"
 
-    /// One line of help, Chinese first; `context` words it for where it is pressed.
-    public func summary(in context: KeyContext) -> String {
-        switch self {
-        case .cancel: "取消 Cancel"
-        case .accept:
-            switch context {
-            case .picker: "进入目录 / 添加文件 Open folder / add file"
-            case .prompt: "确定 Accept"
-            default: "执行焦点按钮 Press the focused button"
-            }
-        case .nextField: "下一个字段 Next field"
-        case .previousField: "上一个字段 Previous field"
-        case .toggleWait: "切换待客户反馈 Toggle wait for customer"
-        case .switchButton: "切换按钮 Other button"
-        case .focusAction: "选中执行按钮 Focus the action"
-        case .focusCancel: "选中取消 Focus cancel"
-        case .complete: context == .picker ? "补全路径 Complete path" : "补全命令 Complete (:)"
-        case .up: context == .prompt ? "上一条历史 Older line" : "上一项 Up"
-        case .down: context == .prompt ? "下一条历史 Newer line" : "下一项 Down"
-        case .pageUp: "上移五项 Up five"
-        case .pageDown: "下移五项 Down five"
-        case .cycleKind: "切换文件类型 Cycle file kind"
-        case .removeFile: "移除文件 Remove file"
-        case .clear: "清空 Clear"
-        }
-    }
+    /// One line of help; `context` words it for where it is pressed.
+    public func summary(in context: KeyContext) -> Phrase { ScreenHelpText.summary(self, in: context) }
 }
 
 extension Keymap {

@@ -1,18 +1,23 @@
 import Foundation
+import Localization
 import TermUI
 
 /// Something wrong in the config file's `[keys]` section, reported when the console starts (and logged). A
 /// broken line never stops the console: it is skipped and the defaults stay.
 public struct KeymapProblem: Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
-    public var message: String
+    public var message: Phrase
 
-    public init(line: Int?, message: String) {
+    public init(line: Int?, message: Phrase) {
         self.line = line
         self.message = message
     }
 
-    public var description: String { line.map { "keys line \($0): \(message)" } ?? "keys: \(message)" }
+    /// The report in `language`, naming the line when there is one.
+    public func text(_ language: Language) -> String { ScreenKeysText.atLine(line, message)(language) }
+
+    /// The English report, for logs.
+    public var description: String { text(.en) }
 }
 
 /// One `command = key, key` line of the `[keys]` section, as read from the config file.
@@ -46,10 +51,12 @@ extension Keymap {
                 let contextName = String(name[..<dot]), commandName = String(name[name.index(after: dot)...])
                 guard let context = KeyContext(rawValue: contextName),
                       let command = ContextCommand(rawValue: commandName), context.commands.contains(command) else {
-                    problems.append(KeymapProblem(line: override.line, message: "unknown command '\(name)'; known in "
-                        + "\(contextName): " + (KeyContext(rawValue: contextName)?.commands.map(\.rawValue)
-                            .joined(separator: ", ") ?? "none; contexts: "
-                            + KeyContext.allCases.map(\.rawValue).joined(separator: ", "))))
+                    let message = KeyContext(rawValue: contextName).map {
+                        ScreenKeysText.unknownContextCommand(name, context: contextName,
+                                                             known: $0.commands.map(\.rawValue).joined(separator: ", "))
+                    } ?? ScreenKeysText.unknownContext(name, contexts: KeyContext.allCases.map(\.rawValue)
+                        .joined(separator: ", "))
+                    problems.append(KeymapProblem(line: override.line, message: message))
                     continue
                 }
                 guard let keys = Keymap.keys(of: override, name: name, problems: &problems) else { continue }
@@ -58,8 +65,8 @@ extension Keymap {
                 continue
             }
             guard let command = Command(rawValue: name) else {
-                problems.append(KeymapProblem(line: override.line, message: "unknown command '\(name)'; known: "
-                    + Command.allCases.map(\.rawValue).joined(separator: ", ")))
+                problems.append(KeymapProblem(line: override.line, message: ScreenKeysText.unknownCommand(
+                    name, known: Command.allCases.map(\.rawValue).joined(separator: ", "))))
                 continue
             }
             guard let keys = Keymap.keys(of: override, name: name, problems: &problems) else { continue }
@@ -73,7 +80,8 @@ extension Keymap {
         }
         let unbound = Command.allCases.filter { command in !map.values.contains(command) }
         for command in unbound where command == .quit || command == .help {
-            problems.append(KeymapProblem(line: nil, message: "\(command.rawValue) has no key; use :\(command == .quit ? "q" : "help")"))
+            problems.append(KeymapProblem(line: nil, message: ScreenKeysText.noKey(command.rawValue,
+                                                                                  use: command == .quit ? "q" : "help")))
         }
         return (Keymap(bindings: map, contextBindings: contexts), problems)
     }
@@ -89,10 +97,9 @@ extension Keymap {
                 return nil
             }
             let left = Keymap.helpOrder(after.filter { $0.value == lost }.map(\.key)).map(\.name)
-            return KeymapProblem(line: nil, message: "key '\(key.name)' now runs \(name(winner)) instead of "
-                + "\(name(lost)), which " + (left.isEmpty ? "has no key left" : "keeps only "
-                    + left.joined(separator: ", "))
-                + "; give it another with '\(name(lost)) = KEY' in [keys]")
+            return KeymapProblem(line: nil, message: ScreenKeysText.taken(
+                key.name, winner: name(winner), lost: name(lost),
+                left: left.isEmpty ? nil : left.joined(separator: ", ")))
         }
     }
 
@@ -105,7 +112,8 @@ extension Keymap {
         if !(names.count == 1 && names[0].lowercased() == "none") {
             for keyName in names {
                 guard let key = Key(name: keyName), key != .resize else {
-                    problems.append(KeymapProblem(line: override.line, message: "unknown key '\(keyName)' for \(name)"))
+                    problems.append(KeymapProblem(line: override.line,
+                                                  message: ScreenKeysText.unknownKey(keyName, for: name)))
                     valid = false
                     continue
                 }
@@ -123,9 +131,8 @@ extension Keymap {
         for (key, bound) in map where bound == command { map[key] = nil }
         for key in keys {
             if let other = claims[key], other != command {
-                problems.append(KeymapProblem(line: line, message:
-                    "key '\(key.name)' is bound to both \(other.rawValue) and \(command.rawValue); "
-                    + "keeping \(other.rawValue)"))
+                problems.append(KeymapProblem(line: line, message: ScreenKeysText.boundTwice(
+                    key.name, first: other.rawValue, second: command.rawValue)))
                 continue
             }
             claims[key] = command

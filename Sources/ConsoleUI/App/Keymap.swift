@@ -1,3 +1,4 @@
+import Localization
 import TermUI
 
 /// Which command each key runs: in the normal mode (the list and detail panes) a `Command`, and inside each
@@ -90,22 +91,22 @@ public struct Keymap: Hashable, Sendable {
     /// The `?` overlay's groups, generated from the bindings: the normal mode's, then each context's. Commands
     /// in `hiding` do not work in this console and are left out; with every action hidden no dialog or form
     /// can open, so only the text fields' keys are listed of the contexts.
-    public func helpGroups(hiding: Set<Command> = []) -> [HelpOverlay.Group] {
+    public func helpGroups(hiding: Set<Command> = [], language: Language = .zh) -> [HelpOverlay.Group] {
         let formsOpen = Command.allCases.contains { $0.group == .actions && !hiding.contains($0) }
         var groups = Command.Group.allCases.map { group in
-            HelpOverlay.Group(group.rawValue, Command.allCases.filter {
+            HelpOverlay.Group(ScreenHelpText.group(group)(language), Command.allCases.filter {
                 $0.group == group && !hiding.contains($0)
             }.compactMap { command in
                 let keys = keys(for: command)
                 guard !keys.isEmpty else { return nil }
-                return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary)
+                return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary(language))
             })
         }
         for context in KeyContext.allCases where formsOpen || context == .prompt {
-            groups.append(HelpOverlay.Group(context.title, context.commands.compactMap { command in
+            groups.append(HelpOverlay.Group(context.title(language), context.commands.compactMap { command in
                 let keys = keys(for: command, in: context)
                 guard !keys.isEmpty else { return nil }
-                return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary(in: context))
+                return HelpOverlay.Entry(keys.map(\.label).joined(separator: " "), command.summary(in: context)(language))
             }))
         }
         return groups.filter { !$0.entries.isEmpty }

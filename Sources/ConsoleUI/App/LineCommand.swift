@@ -1,4 +1,6 @@
+import Localization
 import SellerCore
+import TermUI
 
 /// A command typed on the `:` line. Words, not keys: `:orders`, `:filter 华为 云`, `:status open`,
 /// `:sort createTime asc`, `:theme dark`, `:sync`, `:help`, `:q`.
@@ -33,25 +35,27 @@ public enum LineCommand: Hashable, Sendable {
         }
         let rest = String(trimmed.dropFirst(verb.count).drop { $0 == " " })
         let words = rest.split(separator: " ").map(String.init)
-        if let tab = ConsoleTab.allCases.first(where: { $0.commandName == verb.lowercased() || $0.title == verb }) {
+        if let tab = ConsoleTab.allCases.first(where: {
+            $0.commandName == verb.lowercased() || $0.title.zh == verb || $0.title.en.lowercased() == verb.lowercased()
+        }) {
             return .success(.tab(tab))
         }
         switch verb.lowercased() {
         case "filter", "f": return .success(.filter(rest))
         case "status":
-            guard let name = words.first else { return .failure(.missingArgument("status", "a status name or all")) }
+            guard let name = words.first else { return .failure(.missingArgument("status", ScreenMessageText.statusName)) }
             return .success(.status(name))
         case "sort":
-            guard let column = words.first else { return .failure(.missingArgument("sort", "a column name")) }
+            guard let column = words.first else { return .failure(.missingArgument("sort", ScreenMessageText.columnName)) }
             return .success(.sort(column: column, direction: words.dropFirst().first))
         case "theme":
-            guard let name = words.first else { return .failure(.missingArgument("theme", "a theme name")) }
+            guard let name = words.first else { return .failure(.missingArgument("theme", ScreenMessageText.themeName)) }
             return .success(.theme(name))
         case "sync": return .success(.sync)
         case "help", "h": return .success(.help)
         case "q", "quit", "q!", "exit": return .success(.quit)
         case "goto", "g":
-            guard let id = words.first else { return .failure(.missingArgument("goto", "a record id")) }
+            guard let id = words.first else { return .failure(.missingArgument("goto", ScreenMessageText.recordId)) }
             return .success(.goto(id))
         case "problems", "problem": return .success(.problems)
         case "export", "export!":
@@ -70,16 +74,21 @@ public enum LineCommand: Hashable, Sendable {
 public enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
     case empty
     case unknown(String)
-    case missingArgument(String, String)
+    case missingArgument(String, Phrase)
 
-    public var description: String {
+    /// What the toast says, in both languages.
+    public var message: Phrase {
         switch self {
-        case .empty: "空命令 Empty command"
+        case .empty: ScreenMessageText.emptyCommand
         case .unknown(let verb):
-            "未知命令 Unknown command: \(verb) (" + LineCommand.verbs.joined(separator: ", ") + ")"
-        case .missingArgument(let verb, let what): ":\(verb) needs \(what)"
+            ScreenMessageText.unknownCommand(TextSanitizer.sanitize(verb, limit: 40),
+                                             verbs: LineCommand.verbs.joined(separator: ", "))
+        case .missingArgument(let verb, let what): ScreenMessageText.missingArgument(verb, what)
         }
     }
+
+    /// The English message, for logs.
+    public var description: String { message.en }
 }
 
 /// Tab completion for the `:` line: completes the word being typed as far as all candidates agree and lists

@@ -78,7 +78,7 @@ public enum ListPresentation {
         case .call(let r): ids.map { callCell($0, r, context) }
         }
         let cells = failedActionShown(row.pendingMark, in: plain, kind: row.kind)
-        let badge = rowBadge(row, marked: marked != nil)
+        let badge = rowBadge(row, marked: marked != nil, language: context.language)
         guard let marked else {
             return TableRow(cells.map(\.text), cellRoles: cells.map(\.role), badge: badge.text, badgeRole: badge.role)
         }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -22,7 +23,7 @@ enum ActionDialogView {
         let area = area(for: state.size)
         switch dialog {
         case .confirm(let confirm): renderConfirm(confirm, in: area, into: &buffer)
-        case .form(let form): renderForm(form, in: area, into: &buffer)
+        case .form(let form): renderForm(form, language: state.language, in: area, into: &buffer)
         case .deliver(let form): DeliverFormView.render(form, state: state, in: area, into: &buffer)
         }
     }
@@ -116,7 +117,7 @@ enum ActionDialogView {
         return FormLayout(dialog: dialog, labels: labels, fields: fields, toggle: toggle, error: error)
     }
 
-    static func renderForm(_ form: TextActionForm, in area: Rect, into buffer: inout Buffer) {
+    static func renderForm(_ form: TextActionForm, language: Language, in area: Rect, into buffer: inout Buffer) {
         let layout = formLayout(form, in: area, policy: buffer.policy)
         buffer.render(layout.dialog, in: area)
         for (index, field) in form.fields.enumerated() {
@@ -131,12 +132,13 @@ enum ActionDialogView {
                 buffer.write(counter, x: layout.labels[index].right - counterWidth, y: layout.labels[index].y,
                              role: .muted, clip: layout.labels[index])
             }
-            buffer.render(MultiLineTextInput(field.input, placeholder: placeholder(form.kind, index), focused: focused),
+            buffer.render(MultiLineTextInput(field.input, placeholder: placeholder(form.kind, index)(language),
+                                             focused: focused),
                           in: layout.fields[index])
         }
         if let rect = layout.toggle, let wait = form.waitForCustomer {
             let focused = form.focus == .toggle
-            let text = (wait ? "[x]" : "[ ]") + " 设置为待客户反馈 Wait for customer (Ctrl-T)"
+            let text = (wait ? "[x] " : "[ ] ") + ScreenFormText.waitForCustomer(language)
             buffer.write(text, x: rect.x, y: rect.y, role: focused ? .dialogButtonFocus : .dialog,
                          emphasis: focused ? [.reverse, .bold] : [], clip: rect)
         }
@@ -145,12 +147,12 @@ enum ActionDialogView {
         }
     }
 
-    static func placeholder(_ kind: TextActionForm.Kind, _ index: Int) -> String {
+    static func placeholder(_ kind: TextActionForm.Kind, _ index: Int) -> Phrase {
         switch kind {
-        case .reject: "告诉买家需求哪里需要补充或修改（Tab 到按钮，Enter 换行）"
-        case .reply: "给客户的留言（Tab 切换，Enter 换行）"
-        case .resolve: index == 0 ? "问题出现的原因" : "如何解决的"
-        case .license: index == 0 ? "License内容（与文件二选一）" : "文件路径，相对路径从启动目录算起"
+        case .reject: ScreenFormText.rejectPlaceholder
+        case .reply: ScreenFormText.replyPlaceholder
+        case .resolve: index == 0 ? ScreenFormText.causePlaceholder : ScreenFormText.solutionPlaceholder
+        case .license: index == 0 ? ScreenFormText.licensePlaceholder : ScreenFormText.licensePathPlaceholder
         }
     }
 }

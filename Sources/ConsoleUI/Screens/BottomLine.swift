@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -8,14 +9,14 @@ enum BottomLine {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         switch state.mode {
         case .filter(let input, _):
-            prompt("/", input, placeholder: "筛选：空格分隔多个词 Filter: space-separated terms",
+            prompt("/", input, placeholder: ScreenHintText.filterPlaceholder(state.language),
                    extra: state.activeList?.filterError ?? "", in: area, into: &buffer)
         case .command(let input):
-            prompt(":", input, placeholder: "命令 Command (Tab 补全)",
+            prompt(":", input, placeholder: ScreenHintText.commandPlaceholder(state.language),
                    extra: state.commandCandidates.joined(separator: " "), in: area, into: &buffer)
         case .quitQuestion(let question):
             buffer.fill(area, role: .input)
-            buffer.write(question.text, x: area.x, y: area.y, width: area.width, role: .input)
+            buffer.write(question.text(state.language), x: area.x, y: area.y, width: area.width, role: .input)
         case .normal, .help:
             var (text, role) = syncText(state)
             if let problems = problemsText(state) {
@@ -32,8 +33,8 @@ enum BottomLine {
             }
             // A dialog's keys matter more than the relay's figures on a narrow line.
             if let activity = state.relay.activity, state.dialog == nil || area.width >= wideStatusWidth {
-                text = relayText(activity, offset: state.utcOffsetSeconds, compact: area.width < wideStatusWidth)
-                    + "  " + text
+                text = relayText(activity, offset: state.utcOffsetSeconds, compact: area.width < wideStatusWidth)(
+                    state.language) + "  " + text
                 if activity.lostWrites > 0 { role = .statusFailed }
             }
             buffer.render(StatusBar(hints: hints(state), right: text, rightRole: role), in: area)
@@ -78,14 +79,16 @@ enum BottomLine {
     /// Key hints for the commands a seller needs most, with whatever keys the keymap binds them to; none for
     /// a command that cannot work here (`AppState.unavailableCommands`).
     static func hints(_ state: AppState) -> [StatusBar.Hint] {
-        if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap) }
+        let language = state.language
+        if let dialog = state.dialog { return dialogHints(dialog, keymap: state.keymap, language: language) }
         let unavailable = state.unavailableCommands
         let actions = actionCommands(state.activeTab, journal: state.selectedIsJournalMessage)
             .filter { !unavailable.contains($0) }
         if state.problems.isOpen {
             // The `:problems` view takes moves; any other key closes it.
-            return [(Command.down, "下移"), (.up, "上移"), (.back, "关闭")].compactMap { command, text in
-                state.keymap.keys(for: command).first.map { StatusBar.Hint($0.label, text) }
+            let moves = [(Command.down, ScreenHintText.moveDown), (.up, ScreenHintText.moveUp), (.back, ScreenHintText.close)]
+            return moves.compactMap { command, text in
+                state.keymap.keys(for: command).first.map { StatusBar.Hint($0.label, text(language)) }
             }
         }
         let commands: [Command]
@@ -102,15 +105,9 @@ enum BottomLine {
         }
         var hints = commands.compactMap { command -> StatusBar.Hint? in
             guard !unavailable.contains(command), let key = state.keymap.keys(for: command).first else { return nil }
-            return StatusBar.Hint(key.label, shortLabel(command))
+            return StatusBar.Hint(key.label, shortLabel(command, on: state.activeTab)(language))
         }
-        if state.readOnly { hints.insert(StatusBar.Hint("RO", "只读"), at: 0) }
-        if state.activeTab == .overview, let open = hints.firstIndex(where: { $0.label == shortLabel(.open) }) {
-            hints[open].label = "打开"
-        }
-        for (index, hint) in hints.enumerated() where hint.label == Command.restart.rawValue {
-            hints[index].label = state.activeTab == .outbox ? "重发" : "重启"
-        }
+        if state.readOnly { hints.insert(StatusBar.Hint("RO", ScreenHintText.readOnly(language)), at: 0) }
         return hints
     }
 
@@ -129,75 +126,60 @@ enum BottomLine {
     }
 
     /// A dialog's own keys, from the keymap's contexts (the normal mode's commands do not apply inside it).
-    static func dialogHints(_ dialog: ActionDialog, keymap: Keymap) -> [StatusBar.Hint] {
-        func hint(_ context: KeyContext, _ command: ContextCommand, _ usual: Key, _ text: String) -> StatusBar.Hint? {
+    static func dialogHints(_ dialog: ActionDialog, keymap: Keymap, language: Language) -> [StatusBar.Hint] {
+        typealias T = ScreenHintText
+        func hint(_ context: KeyContext, _ command: ContextCommand, _ usual: Key, _ text: Phrase) -> StatusBar.Hint? {
             let keys = keymap.keys(for: command, in: context)
-            return (keys.contains(usual) ? usual : keys.first).map { StatusBar.Hint($0.label, text) }
+            return (keys.contains(usual) ? usual : keys.first).map { StatusBar.Hint($0.label, text(language)) }
         }
         switch dialog {
         case .confirm:
-            return [hint(.dialog, .switchButton, .tab, "切换"), hint(.dialog, .accept, .enter, "确定"),
-                    hint(.dialog, .cancel, .escape, "取消")].compactMap { $0 }
+            return [hint(.dialog, .switchButton, .tab, T.switchButton), hint(.dialog, .accept, .enter, T.accept),
+                    hint(.dialog, .cancel, .escape, T.cancel)].compactMap { $0 }
         case .form(let form):
-            return [hint(.form, .nextField, .tab, "下一项"), hint(.buttons, .accept, .enter, "换行/确定"),
-                    form.waitForCustomer == nil ? nil : hint(.form, .toggleWait, .ctrl("t"), "待客户反馈"),
-                    hint(.form, .cancel, .escape, "取消")].compactMap { $0 }
+            return [hint(.form, .nextField, .tab, T.nextField), hint(.buttons, .accept, .enter, T.newlineOrAccept),
+                    form.waitForCustomer == nil ? nil : hint(.form, .toggleWait, .ctrl("t"), T.waitForCustomer),
+                    hint(.form, .cancel, .escape, T.cancel)].compactMap { $0 }
         case .deliver:
-            return [hint(.picker, .complete, .tab, "补全/下一项"), hint(.deliver, .nextField, .ctrl("n"), "下一项"),
-                    hint(.picker, .accept, .enter, "进入/添加"), hint(.deliver, .cancel, .escape, "取消")]
+            return [hint(.picker, .complete, .tab, T.completeOrNext), hint(.deliver, .nextField, .ctrl("n"), T.nextField),
+                    hint(.picker, .accept, .enter, T.openOrAdd), hint(.deliver, .cancel, .escape, T.cancel)]
                 .compactMap { $0 }
         }
     }
 
-    static func shortLabel(_ command: Command) -> String {
-        switch command {
-        case .open: "详情"
-        case .back: "返回"
-        case .nextLink: "链接"
-        case .filter: "筛选"
-        case .quickFilter: "状态"
-        case .sortNext: "排序"
-        case .sync: "同步"
-        case .commandLine: "命令"
-        case .help: "帮助"
-        case .quit: "退出"
-        case .mark: "标记"
-        case .markAll: "全选"
-        case .confirmRequirement: "确认"
-        case .rejectRequirement: "驳回"
-        case .deliver: "交付"
-        case .acceptTicket: "受理"
-        case .replyTicket: "留言"
-        case .resolveTicket: "解决"
-        case .discard: "放弃"
-        case .replay: "重放"
-        case .deliverLicense: "License"
-        default: command.rawValue
-        }
+    /// The hint's label: Enter opens a list on the overview, and `R` resends on the outbox.
+    static func shortLabel(_ command: Command, on tab: ConsoleTab) -> Phrase {
+        if command == .open && tab == .overview { return ScreenHintText.openLine }
+        if command == .restart && tab == .outbox { return ScreenHintText.resend }
+        return ScreenHintText.label(command) ?? Phrase(verbatim: command.rawValue)
     }
 
-    /// `同步中 ⠋ 订单 12,000/1,000,000`, `已同步 14:05`, `同步失败 14:05`, or `离线 offline`.
+    /// `同步中 ⠋ 订单 12,000/1,000,000`, `已同步 14:05`, `同步失败 14:05`, or `本地数据` (offline).
     static func syncText(_ state: AppState) -> (String, StyleRole) {
         let sync = state.sync
-        guard sync.available else { return ("本地数据 offline", .barStale) }
+        let language = state.language
+        guard sync.available else { return (ScreenHintText.offline(language), .barStale) }
         if sync.running {
             let spinner = Spinner.frame(state.tick, symbols: state.policy.symbols)
-            guard let progress = sync.progress else { return ("\(spinner) 同步中 syncing", .statusPending) }
+            guard let progress = sync.progress else {
+                return ("\(spinner) " + ScreenHintText.syncing(language), .statusPending)
+            }
             let count = progress.total.map { "\(CountFormat.grouped(progress.received))/\(CountFormat.grouped($0))" }
                 ?? CountFormat.grouped(progress.received)
-            return ("\(spinner) 同步中 \(progress.kind.label) \(count)", .statusPending)
+            let what = ScreenTabText.title(ConsoleTab(kind: progress.kind))
+            return ("\(spinner) " + ScreenHintText.syncing(what, count)(language), .statusPending)
         }
-        guard let report = sync.lastReport else { return ("未同步 not synced", .barStale) }
+        guard let report = sync.lastReport else { return (ScreenHintText.notSynced(language), .barStale) }
         let time = clock(report.finishedAt, offset: state.utcOffsetSeconds)
-        if report.error != nil { return ("✗ 同步失败 sync failed \(time)", .statusFailed) }
-        return ("✓ 已同步 synced \(time)", .bar)
+        if report.error != nil { return ("✗ " + ScreenHintText.syncFailed(time)(language), .statusFailed) }
+        return ("✓ " + ScreenHintText.synced(time)(language), .bar)
     }
 
     /// `⚠ 3 条无法解析 :problems` while the store holds records the sync could not decode (issue 13: they are
     /// never silent), nil when there are none.
     static func problemsText(_ state: AppState) -> String? {
         guard let count = state.problems.count, count > 0 else { return nil }
-        return "⚠ \(CountFormat.grouped(count)) 条无法解析 :problems"
+        return ScreenHintText.problems(CountFormat.grouped(count))(state.language)
     }
 
     /// From this width on the status bar has room for the relay's figures in words beside any hints.
@@ -206,15 +188,12 @@ enum BottomLine {
     /// `中继 42次/分 失败3 最近14:05:03`, with `丢失写入2` when the journal lost writes: the last minute's calls and
     /// failures of a relay writing to this store. `compact` (`中继42/分 失败3 14:05:03 丢失2`) leaves the hints room
     /// on an 80-column line.
-    static func relayText(_ activity: RelayActivity, offset: Int, compact: Bool = false) -> String {
-        let calls = CountFormat.grouped(activity.callsLastMinute)
-        var text = compact ? "中继\(calls)/分" : "中继 \(calls)次/分"
-        if activity.failuresLastMinute > 0 { text += " 失败\(CountFormat.grouped(activity.failuresLastMinute))" }
-        if let last = activity.lastCallAt { text += (compact ? " " : " 最近") + clock(last, offset: offset) }
-        if activity.lostWrites > 0 {
-            text += (compact ? " 丢失" : " 丢失写入") + CountFormat.grouped(activity.lostWrites)
-        }
-        return text
+    static func relayText(_ activity: RelayActivity, offset: Int, compact: Bool = false) -> Phrase {
+        ScreenHintText.relay(
+            calls: CountFormat.grouped(activity.callsLastMinute),
+            failures: activity.failuresLastMinute > 0 ? CountFormat.grouped(activity.failuresLastMinute) : nil,
+            last: activity.lastCallAt.map { clock($0, offset: offset) },
+            lost: activity.lostWrites > 0 ? CountFormat.grouped(activity.lostWrites) : nil, compact: compact)
     }
 
     static func clock(_ time: Timestamp, offset: Int) -> String {

@@ -16,7 +16,9 @@ public enum ConsoleScreen {
         buffer.reset()
         let layout = state.layout
         if layout.isTooSmall {
-            buffer.render(TooSmallView(required: ScreenLayout.minimumSize, actual: state.size), in: buffer.area)
+            buffer.render(TooSmallView(lines: ScreenPaneText.tooSmall(required: ScreenLayout.minimumSize,
+                                                                     actual: state.size)(state.language)),
+                          in: buffer.area)
             return
         }
         buffer.render(TabBarLayout(state: state).tabs, in: layout.tabBar)
@@ -34,7 +36,8 @@ public enum ConsoleScreen {
         ViewChooserView.render(state, into: &buffer)
         CopyChooserView.render(state, into: &buffer)
         if case .help(let offset) = state.mode {
-            buffer.render(HelpOverlay(groups: state.helpGroups, offset: offset), in: buffer.area)
+            buffer.render(HelpOverlay(title: ScreenHelpText.title(state.language), groups: state.helpGroups,
+                                      offset: offset), in: buffer.area)
         }
         // Toasts stack upwards from the foot of the detail pane, inside its border, newest lowest (several at
         // once at start-up); one that no longer fits is left for later.

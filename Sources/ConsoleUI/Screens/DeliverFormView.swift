@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -16,10 +17,7 @@ enum DeliverFormView {
         var message: Rect
     }
 
-    static let pathLabel = "文件路径 "
-    static let startLabel = "服务实际开通时间 "
-
-    static func layout(_ form: DeliverForm, in area: Rect, policy: WidthPolicy) -> Layout {
+    static func layout(_ form: DeliverForm, in area: Rect, policy: WidthPolicy, language: Language) -> Layout {
         let width = min(ActionDialogView.preferredWidth(for: Size(width: area.width + 2, height: 0)), area.width)
         let inner = Dialog.innerWidth(outerWidth: width)
         let body = form.targetLines.map { DisplayWidth.truncate($0, to: inner, policy: policy) }
@@ -35,8 +33,9 @@ enum DeliverFormView {
         case .submit: 1
         default: -1
         }
-        let dialog = Dialog(title: "确认完成(交付) Deliver", body: body,
-                            buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button("提交", isDanger: true)],
+        let dialog = Dialog(title: ScreenFormText.deliverTitle(language), body: body,
+                            buttons: [Dialog.Button(ConfirmDialog.cancelLabel),
+                                      Dialog.Button(ScreenFormText.submit(language), isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
                             compact: compact)
         let input = dialog.layout(in: area, policy: policy).input ?? .zero
@@ -57,7 +56,8 @@ enum DeliverFormView {
     }
 
     static func cursorPosition(_ form: DeliverForm, state: AppState, in area: Rect) -> Position? {
-        let l = layout(form, in: area, policy: state.policy)
+        let l = layout(form, in: area, policy: state.policy, language: state.language)
+        let (pathLabel, startLabel) = (ScreenFormText.pathLabel(state.language), ScreenFormText.startLabel(state.language))
         switch form.focus {
         case .picker:
             return TextInput(form.path).cursorPosition(in: fieldRect(l.path, label: pathLabel, policy: state.policy))
@@ -71,17 +71,21 @@ enum DeliverFormView {
 
     static func render(_ form: DeliverForm, state: AppState, in area: Rect, into buffer: inout Buffer) {
         let policy = buffer.policy
-        let l = layout(form, in: area, policy: policy)
+        let language = state.language
+        let l = layout(form, in: area, policy: policy, language: language)
+        let (pathLabel, startLabel) = (ScreenFormText.pathLabel(language), ScreenFormText.startLabel(language))
         buffer.render(l.dialog, in: area)
         label(pathLabel, focused: form.focus == .picker, in: l.path, into: &buffer)
-        buffer.render(TextInput(form.path, placeholder: "输入路径，Tab 补全（相对于当前目录）", focused: form.focus == .picker),
+        buffer.render(TextInput(form.path, placeholder: ScreenFormText.pathPlaceholder(language),
+                                focused: form.focus == .picker),
                       in: fieldRect(l.path, label: pathLabel, policy: policy))
-        renderListing(form, in: l.listing, into: &buffer)
+        renderListing(form, language: language, in: l.listing, into: &buffer)
         let total = form.files.isEmpty ? "" : form.uploads.map {
-            " · 共 " + NumberFormat.bytes($0.reduce(0) { $0 + $1.size })
+            ScreenFormText.totalSize(NumberFormat.bytes($0.reduce(0) { $0 + $1.size }))(language)
         } ?? ""
-        label("已选文件 \(form.files.count)" + total, focused: form.focus == .files, in: l.filesHeader, into: &buffer)
-        renderFiles(form, in: l.files, into: &buffer)
+        label(ScreenFormText.chosenFiles(form.files.count)(language) + total, focused: form.focus == .files,
+              in: l.filesHeader, into: &buffer)
+        renderFiles(form, language: language, in: l.files, into: &buffer)
         label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
         buffer.render(TextInput(form.startTime, placeholder: DeliverForm.startTimePlaceholder,
                                 focused: form.focus == .startTime),
@@ -89,7 +93,7 @@ enum DeliverFormView {
         if let error = form.error {
             buffer.write(error, x: l.message.x, y: l.message.y, role: .statusFailed, emphasis: .bold, clip: l.message)
         } else {
-            buffer.write(hint(form.focus), x: l.message.x, y: l.message.y, role: .muted, clip: l.message)
+            buffer.write(hint(form.focus)(language), x: l.message.x, y: l.message.y, role: .muted, clip: l.message)
         }
     }
 
@@ -98,29 +102,30 @@ enum DeliverFormView {
                      clip: row)
     }
 
-    static func hint(_ focus: DeliverForm.Area) -> String {
+    static func hint(_ focus: DeliverForm.Area) -> Phrase {
         switch focus {
-        case .picker: "Tab 补全 · ↑↓ 选择 · Enter 进入目录/添加文件 · Ctrl-N 下一项"
-        case .files: "Space/t 切换类型 · x 移除 · Tab 下一项"
-        case .startTime: "本地时间 yyyy-MM-dd HH:mm，可不填 · Tab 下一项"
-        case .cancel, .submit: "Enter 执行 · ←→ 切换按钮 · Esc 取消"
+        case .picker: ScreenFormText.pickerKeys
+        case .files: ScreenFormText.filesKeys
+        case .startTime: ScreenFormText.startTimeKeys
+        case .cancel, .submit: ScreenFormText.buttonKeys
         }
     }
 
-    static func renderListing(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
+    static func renderListing(_ form: DeliverForm, language: Language, in area: Rect, into buffer: inout Buffer) {
         let shownDirectory = "./" + TextSanitizer.sanitize(form.typedDirectory)
         guard form.listingIsCurrent, let listing = form.listing else {
-            buffer.write("读取 \(shownDirectory) 中… Listing…", x: area.x + 2, y: area.y, role: .muted, clip: area)
+            buffer.write(ScreenFormText.listing(shownDirectory)(language), x: area.x + 2, y: area.y, role: .muted,
+                         clip: area)
             return
         }
         if let error = listing.error {
-            buffer.write("无法读取 \(shownDirectory)：" + TextSanitizer.sanitize(error), x: area.x + 2, y: area.y,
-                         role: .statusFailed, clip: area)
+            buffer.write(ScreenFormText.cannotList(shownDirectory, TextSanitizer.sanitize(error))(language),
+                         x: area.x + 2, y: area.y, role: .statusFailed, clip: area)
             return
         }
         let entries = form.visibleEntries
         guard !entries.isEmpty else {
-            buffer.write("（\(shownDirectory) 中没有匹配的文件 No matches）", x: area.x + 2, y: area.y, role: .muted,
+            buffer.write(ScreenFormText.noMatches(shownDirectory)(language), x: area.x + 2, y: area.y, role: .muted,
                          clip: area)
             return
         }
@@ -132,7 +137,7 @@ enum DeliverFormView {
             let role: StyleRole = isSelected ? (form.focus == .picker ? .rowSelected : .rowSelectedBlur) : .dialog
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
             buffer.fill(row, role: role)
-            let size = entry.isDirectory ? "目录" : entry.size.map(NumberFormat.bytes) ?? ""
+            let size = entry.isDirectory ? ScreenFormText.directory(language) : entry.size.map(NumberFormat.bytes) ?? ""
             let sizeWidth = 10
             buffer.write("  " + TextSanitizer.sanitize(entry.name) + (entry.isDirectory ? "/" : ""), x: area.x, y: y,
                          width: max(0, area.width - sizeWidth - 1), role: role)
@@ -140,9 +145,9 @@ enum DeliverFormView {
         }
     }
 
-    static func renderFiles(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
+    static func renderFiles(_ form: DeliverForm, language: Language, in area: Rect, into buffer: inout Buffer) {
         guard !form.files.isEmpty else {
-            buffer.write("  还没有选择文件 No files yet", x: area.x, y: area.y, role: .muted, clip: area)
+            buffer.write(ScreenFormText.noFiles(language), x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
         let selected = min(form.fileSelection, form.files.count - 1)
@@ -168,7 +173,7 @@ enum DeliverFormView {
                 buffer.write(TextSanitizer.sanitize(reason.description), x: x, y: y, width: sizeWidth + 1 + shaWidth,
                              role: .statusFailed)
             case nil:
-                buffer.write("计算中…", x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)
+                buffer.write(ScreenFormText.measuring(language), x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)
             }
         }
     }

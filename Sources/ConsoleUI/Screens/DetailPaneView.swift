@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -11,8 +12,9 @@ enum DetailPaneView {
         }
         let detail = state.detail
         let focused = state.focus == .detail && state.mode.isNormalOrPrompt && state.dialog == nil
-        let hint = detail.isFollowing ? "Esc 返回" : (focused ? "] 链接 Enter 打开" : "")
-        let block = Block(title: title(detail), rightTitle: hint, focused: focused)
+        let language = state.language
+        let hint = detail.isFollowing ? ScreenPaneText.back(language) : (focused ? ScreenPaneText.linkKeys(language) : "")
+        let block = Block(title: title(detail, language: language), rightTitle: hint, focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
@@ -21,24 +23,24 @@ enum DetailPaneView {
                                      focused: focused), in: inner)
             return
         }
-        let message: String
+        let message: Phrase
         if detail.missing {
-            message = "本地没有这条记录（可能尚未同步）。\nThis record is not in the local store (not synced yet?)."
+            message = ScreenPaneText.notStored
         } else if detail.loading {
-            message = "加载中… Loading…"
+            message = ScreenPaneText.loading
         } else if state.activeTab == .outbox {
-            message = "选择一个操作查看详情。\nSelect an action to see its details."
+            message = ScreenPaneText.selectAction
         } else {
-            message = "没有选中的记录。\nNo record selected."
+            message = ScreenPaneText.noSelection
         }
-        buffer.render(ScrollingText(message, role: .muted), in: inner)
+        buffer.render(ScrollingText(message(language), role: .muted), in: inner)
     }
 
-    static func title(_ detail: DetailState) -> String {
+    static func title(_ detail: DetailState, language: Language) -> String {
         var stops = detail.trail.map(\.target)
         if let target = detail.target { stops.append(target) }
-        guard !stops.isEmpty else { return "详情 Detail" }
-        let names = stops.map { $0.kind.label + " " + TextSanitizer.sanitize($0.id) }
+        guard !stops.isEmpty else { return ScreenPaneText.detail(language) }
+        let names = stops.map { ScreenTabText.record($0.kind)(language) + " " + TextSanitizer.sanitize($0.id) }
         return (stops.count > 3 ? ["…"] + names.suffix(3) : names).joined(separator: " › ")
     }
 
@@ -46,14 +48,14 @@ enum DetailPaneView {
     static func renderOutboxItem(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let focused = state.focus == .detail && state.mode.isNormalOrPrompt && state.dialog == nil
         let item = state.outbox.selectedItem
-        let block = Block(title: item.map { "队列 #\($0.id)" } ?? "详情 Detail",
-                          rightTitle: focused ? "Esc 返回" : "", focused: focused)
+        let language = state.language
+        let block = Block(title: (item.map { ScreenPaneText.outboxItem($0.id) } ?? ScreenPaneText.detail)(language),
+                          rightTitle: focused ? ScreenPaneText.back(language) : "", focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
         guard !inner.isEmpty else { return }
         guard let item else {
-            buffer.render(ScrollingText("选择一个操作查看详情。\nSelect an action to see its details.", role: .muted),
-                          in: inner)
+            buffer.render(ScrollingText(ScreenPaneText.selectAction(language), role: .muted), in: inner)
             return
         }
         buffer.render(KeyValuePanel(OutboxPresentation.detail(item, context: state.displayContext),

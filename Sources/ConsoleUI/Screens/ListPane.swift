@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -7,7 +8,8 @@ enum ListPane {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         guard let list = state.activeList else { return }
         let focused = state.focus == .list && state.mode.isNormalOrPrompt && state.dialog == nil
-        let block = Block(title: title(state.activeTab, list, markedText: markedText(state)), rightTitle: position(list),
+        let block = Block(title: title(state.activeTab, list, markedText: markedText(state))(state.language),
+                          rightTitle: position(list),
                           focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
@@ -27,30 +29,30 @@ enum ListPane {
             sort: ListPresentation.tableSort(for: kind, sort: list.query.sort),
             total: scrollTotal(list),
             offset: (window.firstIndex ?? 0) + window.scroll,
-            emptyText: emptyText(list, keymap: state.keymap),
+            emptyText: emptyText(list, keymap: state.keymap)(state.language),
             highlight: list.query.filterText)
         buffer.render(table, in: inner)
     }
 
-    /// `订单 Orders · 筛选 华为 · 状态 已完成 · 创建时间 ↓`
-    static func title(_ tab: ConsoleTab, _ list: TabState, markedText: String? = nil) -> String {
-        var parts = [tab.title + " " + tab.englishTitle]
+    /// `订单 · 筛选「华为」 · 状态 已完成 · 创建时间 ↓`
+    static func title(_ tab: ConsoleTab, _ list: TabState, markedText: Phrase? = nil) -> Phrase {
+        var parts = [tab.title]
         let filter = TextSanitizer.sanitize(list.query.filterText)
-        if !filter.isEmpty { parts.append("筛选「\(filter)」") }
-        if !list.query.statuses.isEmpty { parts.append("状态 " + list.quickFilter.label) }
-        if let scope = list.query.scope { parts.append("概览「" + OverviewLine(scope.item).label + "」Esc 清除") }
+        if !filter.isEmpty { parts.append(ScreenPaneText.filter(filter)) }
+        if !list.query.statuses.isEmpty { parts.append(ScreenPaneText.status(list.quickFilter.label)) }
+        if let scope = list.query.scope { parts.append(ScreenPaneText.scope(OverviewLine(scope.item).label)) }
         if let marked = markedText { parts.append(marked) }
-        parts.append(ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort))
-        return parts.joined(separator: " · ")
+        parts.append(Phrase(verbatim: ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort)))
+        return Phrase.joined(parts, chineseSeparator: " · ", englishSeparator: " · ")
     }
 
     /// `已标记 3` / `已标记全部`, while the Exceptions tab has marks.
-    static func markedText(_ state: AppState) -> String? {
+    static func markedText(_ state: AppState) -> Phrase? {
         guard state.activeTab == .exceptions else { return nil }
         switch state.exceptionMarks {
         case .none: return nil
-        case .rows(let rows): return "已标记 \(rows.count)"
-        case .allMatching: return "已标记全部匹配"
+        case .rows(let rows): return ScreenPaneText.marked(rows.count)
+        case .allMatching: return ScreenPaneText.markedAll
         }
     }
 
@@ -72,18 +74,18 @@ enum ListPane {
         return max(list.total ?? 0, loadedEnd)
     }
 
-    static func emptyText(_ list: TabState, keymap: Keymap) -> String {
-        if let error = list.filterError { return "筛选无效 Filter refused: " + TextSanitizer.sanitize(error) }
-        if let error = list.error { return "无法读取 Cannot read: " + TextSanitizer.sanitize(error) }
-        if !list.loaded { return "加载中… Loading…" }
-        guard list.query.isFiltered else { return "暂无记录 Nothing here yet" }
+    static func emptyText(_ list: TabState, keymap: Keymap) -> Phrase {
+        if let error = list.filterError { return ScreenPaneText.filterRefused(TextSanitizer.sanitize(error)) }
+        if let error = list.error { return ScreenPaneText.cannotRead(TextSanitizer.sanitize(error)) }
+        if !list.loaded { return ScreenPaneText.loading }
+        guard list.query.isFiltered else { return ScreenPaneText.nothingYet }
         // Say how to get the rows back, with the keys as bound: Esc clears the text, f steps the status preset.
         if !list.query.filterText.allSatisfy(\.isWhitespace) {
             let key = keymap.keys(for: .back).first?.label ?? ":filter"
-            return "无匹配记录，按 \(key) 清除筛选 No matches; \(key) clears the filter"
+            return ScreenPaneText.noMatchesClear(key)
         }
         let key = keymap.keys(for: .quickFilter).first?.label ?? ":status all"
-        return "无匹配记录，按 \(key) 切换状态 No matches; \(key) changes the status"
+        return ScreenPaneText.noMatchesStatus(key)
     }
 }
 

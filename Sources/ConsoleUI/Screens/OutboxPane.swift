@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -7,7 +8,7 @@ enum OutboxPane {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let outbox = state.outbox
         let focused = state.focus == .list && state.mode.isNormalOrPrompt && state.dialog == nil
-        let title = "队列 Outbox · 状态 " + outbox.preset.label + " · 最新在前"
+        let title = ScreenPaneText.outboxTitle(Phrase(verbatim: outbox.preset.label))(state.language)
         let block = Block(title: title, rightTitle: position(state), focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
@@ -45,17 +46,23 @@ enum OutboxPane {
     /// `3/120`, with `+` while more items wait below.
     static func position(_ state: AppState) -> String {
         let outbox = state.outbox
-        let unfinished = state.outboxCount.map { "未完成 " + CountFormat.grouped($0) } ?? ""
+        let unfinished = state.outboxCount.map { ScreenPaneText.unfinished(CountFormat.grouped($0))(state.language) }
+            ?? ""
         guard !outbox.items.isEmpty else { return unfinished }
         let more = outbox.atBottom ? "" : "+"
         return unfinished + (unfinished.isEmpty ? "" : " · ") + "\(outbox.selected + 1)/\(outbox.items.count)\(more)"
     }
 
     static func emptyText(_ state: AppState) -> String {
-        if let error = state.outbox.error { return "无法读取 Cannot read: " + TextSanitizer.sanitize(error) }
-        if !state.outbox.loaded { return "加载中… Loading…" }
-        return state.outbox.presetIndex == 0
-            ? "队列为空：还没有操作。The outbox is empty."
-            : "没有\(state.outbox.preset.label)的操作 Nothing here"
+        let text: Phrase
+        if let error = state.outbox.error {
+            text = ScreenPaneText.cannotRead(TextSanitizer.sanitize(error))
+        } else if !state.outbox.loaded {
+            text = ScreenPaneText.loading
+        } else {
+            text = state.outbox.presetIndex == 0 ? ScreenPaneText.outboxEmpty
+                : ScreenPaneText.outboxNone(Phrase(verbatim: state.outbox.preset.label))
+        }
+        return text(state.language)
     }
 }

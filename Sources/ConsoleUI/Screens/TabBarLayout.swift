@@ -11,8 +11,8 @@ struct TabBarLayout {
     init(state: AppState) {
         let items = ConsoleTab.allCases.map { tab -> Tabs.Item in
             let list = state.tabs[tab]
-            return Tabs.Item(tab.title + " " + tab.englishTitle, middleTitle: tab.title,
-                             shortTitle: tab.shortTitle, hotkey: tab.hotkey,
+            let titles = tab.barTitles(state.language)
+            return Tabs.Item(titles[0], middleTitle: titles[1], shortTitle: titles[2], hotkey: tab.hotkey,
                              loading: list.map { !$0.loaded && $0.loadingWindow } ?? false,
                              countText: Self.countText(tab, state))
         }

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -9,7 +10,7 @@ extension AppState {
         guard !line.allSatisfy({ $0 == " " }) else { return [] }
         switch LineCommand.parse(line) {
         case .failure(let error):
-            showToast(error.description, kind: .error)
+            showToast(error.message, kind: .error)
             return []
         case .success(let command):
             return run(command)
@@ -25,8 +26,9 @@ extension AppState {
         case .status(let name):
             guard let kind = activeList?.query.kind else { return [] }
             let presets = QuickFilter.presets(for: kind)
-            guard let index = presets.firstIndex(where: { $0.name == name.lowercased() || $0.label == name }) else {
-                showToast("未知状态 Unknown status '\(name)': " + presets.map(\.name).joined(separator: ", "),
+            guard let index = presets.firstIndex(where: { $0.matches(name) }) else {
+                showToast(ScreenMessageText.unknownStatus(TextSanitizer.sanitize(name, limit: 40),
+                                                          choices: presets.map(\.name).joined(separator: ", ")),
                           kind: .error)
                 return []
             }
@@ -34,9 +36,9 @@ extension AppState {
         case .sort(let column, let direction):
             guard let list = activeList else { return [] }
             guard let query = list.sorted(columnName: column, direction: direction) else {
-                showToast("无法按此列排序 Unknown sort column '\(column)': "
-                          + ListSortColumn.columns(for: list.query.kind).map(\.rawValue).joined(separator: ", "),
-                          kind: .error)
+                let choices = ListSortColumn.columns(for: list.query.kind).map(\.rawValue).joined(separator: ", ")
+                showToast(ScreenMessageText.unknownSortColumn(TextSanitizer.sanitize(column, limit: 40),
+                                                              choices: choices), kind: .error)
                 return []
             }
             return apply(query, to: activeTab)

@@ -54,12 +54,12 @@ extension AppState {
 
     /// The `?` overlay's groups for this console (see `unavailableCommands`).
     public var helpGroups: [HelpOverlay.Group] {
-        keymap.helpGroups(hiding: unavailableCommands) + [FilterSyntaxHelp.group]
+        keymap.helpGroups(hiding: unavailableCommands, language: language) + [FilterSyntaxHelp.group(language)]
     }
 
     /// The help overlay's last scroll offset: its lines less those its box shows at this size.
     var helpMaxOffset: Int {
-        let lines = HelpOverlay(groups: helpGroups).lineCount
+        let lines = HelpOverlay(title: ScreenHelpText.title(language), groups: helpGroups).lineCount
         return max(0, lines - (min(lines + 2, size.height) - 2))
     }
 
@@ -95,7 +95,7 @@ extension AppState {
             guard detail.record != nil else { return [] }
             focus = .detail
             if !detail.selectLink(step: command == .nextLink ? 1 : -1, viewport: detailViewport) {
-                showToast("没有可跳转的记录 No links here", kind: .info)
+                showToast(ScreenMessageText.noLinks, kind: .info)
             }
             return []
         case .filter:
@@ -108,7 +108,7 @@ extension AppState {
         case .commandLine:
             prompt.openCommandLine()
             return []
-        case .sync: return sync.request(at: now, toasts: &notices)
+        case .sync: return sync.request(at: now, language: language, toasts: &notices)
         case .help:
             prompt.openHelp()
             return []
@@ -173,7 +173,7 @@ extension AppState {
         }
         if focus == .detail {
             guard let effects = detail.followLink(viewport: detailViewport) else {
-                showToast("没有可跳转的记录 No links here", kind: .info)
+                showToast(ScreenMessageText.noLinks, kind: .info)
                 return []
             }
             if !effects.isEmpty { focus = .detail }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -54,7 +55,7 @@ extension AppState {
             return seen
         case .loadFailed(let tab, let message):
             if let tab { lists.stopLoading(tab, error: message.description) }
-            showToast("读取本地数据失败 Store error: \(message)", kind: .error)
+            showToast(ScreenMessageText.storeError("\(message)"), kind: .error)
             return [.log("store query failed: \(message)")] + releaseHeldKeys()
         case .filterRefused(let tab, let message):
             lists.stopLoading(tab, filterError: message)
@@ -65,17 +66,21 @@ extension AppState {
         case .storeChanged(let changes):
             return refreshIfDue(changes, force: false)
         case .syncFinished(let report):
-            let log = sync.finish(report, at: now, toasts: &notices)
+            let log = sync.finish(report, at: now, language: language, toasts: &notices)
             return refreshIfDue(.everything, force: true) + [problems.load] + log + attention.syncFinished()
         case .themeLoaded(let theme):
             themeName = theme.name
-            showToast(theme.warning ?? "主题 Theme: \(theme.name)", kind: theme.warning == nil ? .info : .warn)
+            if let warning = theme.warning {
+                showToast(warning, kind: .warn)
+            } else {
+                showToast(ScreenMessageText.theme(TextSanitizer.sanitize(theme.name, limit: 60)), kind: .info)
+            }
             return [.theme(.usePalette(theme.styles))]
         case .actionsQueued(let queued, let refusals):
             let log = actions.receiveQueued(queued, refusals: refusals, at: now, toasts: &notices)
             return refreshIfDue(.everything, force: true) + (queued.isEmpty ? [] : [.wakeSender]) + log
         case .actionFailed(let message):
-            showToast("操作未能写入队列 Could not queue: \(TextSanitizer.sanitize(message.description))", kind: .error)
+            showToast(ScreenMessageText.couldNotQueue(TextSanitizer.sanitize(message.description)), kind: .error)
             return [.log("action failed: \(message)")]
         case .outboxItemUpdated(let id, let operation, let succeeded):
             actions.receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded, at: now, toasts: &notices)
@@ -132,6 +137,11 @@ extension AppState {
     /// Adds a toast that disappears after a few seconds (errors stay longer).
     public mutating func showToast(_ message: String, kind: Toast.Kind) {
         notices.show(message, kind: kind, at: now)
+    }
+
+    /// A toast in the console's language.
+    public mutating func showToast(_ message: Phrase, kind: Toast.Kind) {
+        showToast(message(language), kind: kind)
     }
 
     mutating func handleTick(_ time: Timestamp) -> [Effect] {

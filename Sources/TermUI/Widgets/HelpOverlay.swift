@@ -28,12 +28,13 @@ public struct HelpOverlay: Widget {
         case blank
     }
 
+    /// The box's title, in the caller's language.
     public var title: String
     public var groups: [Group]
     public var offset: Int
     public var maxWidth: Int
 
-    public init(title: String = "帮助 Help", groups: [Group], offset: Int = 0, maxWidth: Int = 72) {
+    public init(title: String, groups: [Group], offset: Int = 0, maxWidth: Int = 72) {
         self.title = title
         self.groups = groups
         self.offset = offset

@@ -12,7 +12,7 @@ public struct StatusBar: Widget {
     }
 
     public var hints: [Hint]
-    /// Sync state or a message, e.g. `已同步 synced 12:03` or `离线 offline`.
+    /// Sync state or a message in the caller's language, e.g. `已同步 12:03` or `synced 12:03`.
     public var right: String
     /// `bar` normally, `barStale` when the data is old, a status role for errors.
     public var rightRole: StyleRole

@@ -1,4 +1,5 @@
-/// The tab bar: `1 订单 Orders 5,000 │ 2 实例 Instances 120 …`, with a spinner on tabs still loading.
+/// The tab bar: `1 订单 5,000 │ 2 实例 120 …` (or `1 Orders 5,000 │ …`: the words are the caller's), with a spinner on tabs
+/// still loading.
 /// When the full labels do not fit it steps down through each tab's narrower titles (`订单`, then the shortest),
 /// and if even those do not fit it scrolls so the selected tab stays visible.
 public struct Tabs: Widget {

@@ -1,18 +1,12 @@
 /// Shown instead of the screens when the terminal is below the minimum size, so nothing tries to lay out
 /// in a space it cannot fit.
 public struct TooSmallView: Widget {
-    public var required: Size
-    public var actual: Size
+    /// What to say, centred one a line, the first as the warning: the caller's words in the caller's language
+    /// (e.g. that the terminal is too small, the size needed and the size now).
+    public var lines: [String]
 
-    public init(required: Size, actual: Size) {
-        self.required = required
-        self.actual = actual
-    }
-
-    public var lines: [String] {
-        ["终端太小 Terminal too small",
-         "需要 need \(required.width)x\(required.height)",
-         "当前 now \(actual.width)x\(actual.height)"]
+    public init(lines: [String]) {
+        self.lines = lines
     }
 
     public func render(in area: Rect, into buffer: inout Buffer) {

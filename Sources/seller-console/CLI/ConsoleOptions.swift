@@ -58,7 +58,8 @@ struct ConsoleOptions {
         let path = ProfileResolver.configDirectory(environment) + "/config"
         guard FileManager.default.fileExists(atPath: path) else { return (ConsoleNotifications(), []) }
         do {
-            return ConsoleNotifications.parse(try IniFile.load(path: path).section("console") ?? [:])
+            return ConsoleNotifications.parse(try IniFile.load(path: path).section("console") ?? [:],
+                                              language: CommandLanguage.current)
         } catch {
             return (ConsoleNotifications(), [])   // keyOverrides reports the broken file once
         }

@@ -149,8 +149,7 @@ struct ListRequest {
         var everything = false
         var unknown: [String] = []
         for token in tokens {
-            let lower = token.lowercased()
-            guard let preset = presets.first(where: { $0.name == lower || $0.label == token }) else {
+            guard let preset = presets.first(where: { $0.matches(token) }) else {
                 unknown.append(token)
                 continue
             }
@@ -160,7 +159,7 @@ struct ListRequest {
             let valid = presets.map { preset in
                 let word = preset.statuses.count == 1 && preset.name == preset.statuses[0].rawValue.lowercased()
                     ? preset.statuses[0].rawValue : preset.name
-                return "\(word) (\(preset.label))"
+                return "\(word) (\(preset.label(CommandLanguage.current)))"
             }
             throw problem("unknown status \(unknown.joined(separator: ", ")) for \(kind.commandName); valid: "
                           + valid.joined(separator: ", "))

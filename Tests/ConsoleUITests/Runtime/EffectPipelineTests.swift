@@ -67,7 +67,7 @@ import Testing
     @Test func theThemeExecutorAnswersALoadAndSetsThePalette() {
         let inbox = Inbox()
         let terminal = ScriptedTerminal(size: Size(width: 80, height: 24))
-        let themes = ThemeSwitcher(directories: [], noColor: false)
+        let themes = ThemeSwitcher(directories: [], noColor: false, language: .zh)
         themes.perform(.load("mono"), inbox: inbox, terminal: terminal)
         #expect(inbox.drain() == [.themeLoaded(LoadedTheme(name: "mono", styles: Theme.monochrome.styles,
                                                            warning: nil))])

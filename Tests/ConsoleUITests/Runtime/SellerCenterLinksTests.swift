@@ -93,6 +93,6 @@ import Testing
         #expect(warnings == ["\(directory.file("config")):3: unknown clipboard \"pbcopy\"; "
                              + "valid: osc52, wl-copy, xclip, none. Using osc52."])
         // The bell and title reader knows the key and leaves it to the clipboard's.
-        #expect(ConsoleNotifications.parse(["bell": "on", "clipboard": "pbcopy"]).1.isEmpty)
+        #expect(ConsoleNotifications.parse(["bell": "on", "clipboard": "pbcopy"], language: .en).1.isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import ConsoleUI
 import ListContract
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -38,7 +39,7 @@ import Testing
         // Every line is on screen, whatever the size.
         let text = driver.screenText
         for line in OverviewLine.all {
-            #expect(text.contains(String(line.label.prefix(4))), "\(line.item) at \(size.width)x\(size.height)")
+            #expect(text.contains(String(line.label.zh.prefix(4))), "\(line.item) at \(size.width)x\(size.height)")
         }
         driver.press(.char("G"))
         #expect(driver.state.overview.selectedLine.item == .syncProblems)
@@ -47,11 +48,11 @@ import Testing
 
     @Test func zeroLinesStayDimmedAndUrgentOnesCarryAWord() {
         let line = OverviewLine(.windowClosed)
-        #expect(line.urgency(0).0 == .none && line.urgency(0).word.isEmpty)
-        #expect(line.urgency(2).0 == .urgent && line.urgency(2).word == "紧急")
+        #expect(line.urgency(0).0 == .none && line.urgency(0).word == nil)
+        #expect(line.urgency(2).0 == .urgent && line.urgency(2).word == Phrase(zh: "紧急", en: "now!"))
         let threshold = OverviewLine(.unsubscribedThisMonth)
         #expect(threshold.urgency(4).0 == .none)
-        #expect(threshold.urgency(5) == (.notice, "达限"))
-        #expect(threshold.urgency(6) == (.urgent, "超限"))
+        #expect(threshold.urgency(5).0 == .notice && threshold.urgency(5).word?.zh == "达限")
+        #expect(threshold.urgency(6).0 == .urgent && threshold.urgency(6).word?.zh == "超限")
     }
 }

@@ -38,7 +38,7 @@ import Testing
         let target = try #require(rows.dropFirst().first { $0.isNew })
         guard case .exception(let message) = target.content else { return }
         let before = try #require(Self.line(driver, message.orderId))
-        #expect(before.contains(ListPresentation.newBadge))
+        #expect(before.contains(ListPresentation.newBadge.zh))
         #expect(driver.select(id: target.id))
         #expect(driver.screenText.contains("需要处理，此前未查看"))
         #expect(driver.otherEffects.contains(.write(.markSeen(RecordRef(kind: .exceptions, id: target.id),
@@ -46,7 +46,7 @@ import Testing
         driver.send(.tick(Self.later(driver, seconds: 2)))
         #expect(driver.state.activeList?.window.selectedRow?.isNew == false)
         let after = try #require(Self.line(driver, message.orderId))
-        #expect(!after.contains(ListPresentation.newBadge))
+        #expect(!after.contains(ListPresentation.newBadge.zh))
         // Seen is kept in the store: a console opened again does not mark it.
         let again = try self.driver()
         again.press(.char("3"))

@@ -89,8 +89,8 @@ import Testing
             let line = OverviewLine(item)
             // The dump's first line is its size; row y of the screen is line y + 1.
             let lines = driver.screenText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let y = try #require(lines.firstIndex { $0.contains(line.label) }) - 1
-            let start = try #require(lines[y + 1].range(of: line.label)).lowerBound
+            let y = try #require(lines.firstIndex { $0.contains(line.label.zh) }) - 1
+            let start = try #require(lines[y + 1].range(of: line.label.zh)).lowerBound
             let x = DisplayWidth.width(of: String(lines[y + 1][..<start]))
             driver.press(.mouse(MouseEvent(.click, at: Position(x: min(x, size.width - 2), y: y))))
             #expect(driver.state.overview.selectedLine == line, "\(item) at \(size.width)x\(size.height)")

@@ -25,10 +25,10 @@ import Testing
         return lines.count > 1 ? String(lines[1]) : ""
     }
 
-    /// One tab's label on the bar (`1 订单 Orders 1/600` or, when the bar is short of room, `1 订单 1/600`).
+    /// One tab's label on the bar (`1 订单 1/600`).
     func tabLabel(_ driver: ConsoleDriver, _ tab: ConsoleTab) -> String {
         let labels = tabBar(driver).split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }
-        return labels.first { $0.hasPrefix(tab.hotkey + " " + tab.title) } ?? ""
+        return labels.first { $0.hasPrefix(tab.hotkey + " " + tab.title.zh) } ?? ""
     }
 
     @Test func aFilteredListTabShowsMatchingAndTotal() throws {

@@ -87,10 +87,10 @@ import TermUI
         #expect(state.update(.key(.ctrl("j"))) == [.applyTheme("x")])
         let groups = keymap.helpGroups()
         for context in KeyContext.allCases {
-            #expect(groups.contains { $0.title == context.title }, "help lists \(context)")
+            #expect(groups.contains { $0.title == context.title.zh }, "help lists \(context)")
         }
-        let prompt = try #require(groups.first { $0.title == KeyContext.prompt.title })
-        #expect(prompt.entries.contains { $0.keys == "Ctrl-J" && $0.description == "确定 Accept" })
+        let prompt = try #require(groups.first { $0.title == KeyContext.prompt.title.zh })
+        #expect(prompt.entries.contains { $0.keys == "Ctrl-J" && $0.description == "确定" })
         #expect(!prompt.entries.contains { $0.keys == "Enter" })
     }
 }

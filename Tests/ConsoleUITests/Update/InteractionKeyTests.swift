@@ -46,6 +46,8 @@ import TermUI
         let partial = Keymap.defaults.applying([KeyBindingOverride(command: "help", keys: "f5")]).problems
         #expect(partial.map(\.description) == ["keys: key 'f5' now runs help instead of sync, which keeps only r; "
             + "give it another with 'sync = KEY' in [keys]"])
+        #expect(partial.map { $0.text(.zh) } == ["[keys]：按键 'f5' 现在执行 help，不再执行 sync；sync 只剩 r。"
+            + "可在 [keys] 中写 'sync = 按键' 给它另一个"])
         #expect(Keymap.defaults.applying([KeyBindingOverride(command: "sync", keys: "x"),
                                           KeyBindingOverride(command: "reject-requirement", keys: "X")])
             .problems.isEmpty)
@@ -75,7 +77,7 @@ import TermUI
             seen += ConsoleScreen.render(state).textDump
             _ = F.press([.pageDown], &state)
         }
-        #expect(seen.contains("下一行 Down"))
+        #expect(seen.contains("下一行"))
         #expect(!seen.contains("驳回需求"), "help offers 驳回 under --readonly")
         #expect(!seen.contains("重新启动"), "help offers 重新启动 under --readonly")
     }

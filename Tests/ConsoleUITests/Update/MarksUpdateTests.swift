@@ -91,7 +91,7 @@ import TermUI
         }
         #expect(confirm.focusedButton == 1)
         // The status bar's hints name the new key.
-        let hints = BottomLine.dialogHints(.confirm(confirm), keymap: keymap)
+        let hints = BottomLine.dialogHints(.confirm(confirm), keymap: keymap, language: .zh)
         #expect(hints.map(\.key) == ["Tab", "y", "Esc"] && hints[1].label == "确定")
         let effects = state.update(.key(.char("y")))
         #expect(effects.first == .enqueue([.restart(messageId: "PM1")], at: F.now))

@@ -10,7 +10,10 @@ extension TerminalCheck {
     static func frame(_ size: Size, keys: [String], variant: Int, policy: WidthPolicy) -> Buffer {
         var buffer = Buffer(size: size, policy: policy)
         guard size.width >= minimum.width, size.height >= minimum.height else {
-            buffer.render(TooSmallView(required: minimum, actual: size), in: buffer.area)
+            // Mixed on purpose: this fixture checks how a terminal draws wide and narrow text together.
+            let lines = ["终端太小 Terminal too small", "需要 need \(minimum.width)x\(minimum.height)",
+                         "当前 now \(size.width)x\(size.height)"]
+            buffer.render(TooSmallView(lines: lines), in: buffer.area)
             return buffer
         }
         let parts = Layout.vertical([.length(1), .fill(1), .length(1), .length(1)]).split(buffer.area)

@@ -60,7 +60,7 @@ extension ActionsState {
         var conditions: [String] = []
         let filter = TextSanitizer.sanitize(query.filterText)
         if !filter.isEmpty { conditions.append("筛选「\(filter)」") }
-        conditions.append("状态 " + (query.statuses.isEmpty ? "全部" : list.quickFilter.label))
+        conditions.append("状态 " + (query.statuses.isEmpty ? "全部" : list.quickFilter.label.zh))
         let count = list.total.map { ($0 >= cap || list.totalCapped ? "≥" : "") + CountFormat.grouped($0) } ?? "…"
         let title = list.total.map { $0 < cap && !list.totalCapped ? "重新启动 \(CountFormat.grouped($0)) 条消息" : nil }
             ?? nil

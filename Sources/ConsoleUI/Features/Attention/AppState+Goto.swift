@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -8,7 +9,7 @@ extension AppState {
     mutating func goto(_ text: String) -> [Effect] {
         let id = text.trimmingCharacters(in: .whitespaces)
         guard !id.isEmpty else {
-            showToast(":goto 需要记录编号 :goto needs a record id", kind: .error)
+            showToast(ScreenMessageText.gotoNeedsId, kind: .error)
             return []
         }
         return [.read(.findRecords(id))]
@@ -19,13 +20,15 @@ extension AppState {
     mutating func receiveFound(_ text: String, _ found: [RecordRef]) -> [Effect] {
         let shown = TextSanitizer.sanitize(text, limit: 40)
         guard let record = found.first else {
-            showToast("没有编号为「\(shown)」的记录 No record with id \(shown)", kind: .warn)
+            showToast(ScreenMessageText.gotoNone(shown), kind: .warn)
             return []
         }
         guard found.count == 1 else {
-            let names = found.prefix(3).map { "\($0.kind.label) \(TextSanitizer.sanitize($0.id, limit: 24))" }
-            showToast("「\(shown)」匹配多条记录，请输入更长的编号 Ambiguous id: " + names.joined(separator: ", ")
-                      + (found.count > 3 ? " …" : ""), kind: .warn)
+            let names = found.prefix(3).map {
+                ScreenTabText.title(ConsoleTab(kind: $0.kind))(language) + " " + TextSanitizer.sanitize($0.id, limit: 24)
+            }
+            let list = names.joined(separator: ", ") + (found.count > 3 ? " …" : "")
+            showToast(ScreenMessageText.gotoAmbiguous(shown, names: list), kind: .warn)
             return []
         }
         let effects = switchTab(to: ConsoleTab(kind: record.kind))

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 
 /// The notifications feature (issue 13 item 2): how many records are new to the seller, what a sync brought
@@ -26,10 +27,10 @@ public struct AttentionState: Equatable, Sendable {
     static let kinds: Set<EntityKind> = [.exceptions, .supervision, .tickets]
 
     /// The terminal title, or nil when the config leaves the title alone.
-    public var title: String? {
+    public var title: Phrase? {
         guard titleEnabled else { return nil }
         let total = counts?.total ?? 0
-        return total == 0 ? "seller-console" : "seller-console · \(total) 条新待处理"
+        return total == 0 ? Phrase(verbatim: "seller-console") : ScreenMessageText.title(newRecords: total)
     }
 
     /// A sync finished: the next counts are compared with what the seller was told.
@@ -39,7 +40,7 @@ public struct AttentionState: Equatable, Sendable {
     }
 
     /// New counts; after a sync, the toast text for what it brought (nil when nothing).
-    mutating func receive(_ new: NewRecordCounts) -> String? {
+    mutating func receive(_ new: NewRecordCounts) -> Phrase? {
         counts = new
         guard awaitingSync, let told = baseline else {
             // Outside a sync counts only fall (the seller saw records) or were never read: follow them down.
@@ -51,13 +52,13 @@ public struct AttentionState: Equatable, Sendable {
         let failures = max(0, new[.exceptions] - told[.exceptions])
         let messages = max(0, new[.tickets] - told[.tickets])
         let requirements = max(0, new[.supervision] - told[.supervision])
-        var parts: [String] = []
-        if failures > 0 { parts.append("\(failures) 条新的接口异常") }
-        if messages > 0 { parts.append("\(messages) 条新的客户留言") }
-        if requirements > 0 { parts.append("\(requirements) 个新的待确认需求") }
+        var parts: [Phrase] = []
+        if failures > 0 { parts.append(ScreenMessageText.newFailures(failures)) }
+        if messages > 0 { parts.append(ScreenMessageText.newMessages(messages)) }
+        if requirements > 0 { parts.append(ScreenMessageText.newRequirements(requirements)) }
         guard !parts.isEmpty else { return nil }
         if bellEnabled && (failures > 0 || messages > 0) { bells += 1 }
-        return parts.joined(separator: " · ")
+        return Phrase.joined(parts, chineseSeparator: " · ", englishSeparator: " · ")
     }
 
     static func lower(_ a: NewRecordCounts, _ b: NewRecordCounts) -> NewRecordCounts {

@@ -25,7 +25,7 @@ extension AppState {
     /// A click on the overview's body selects the line under it (Enter then opens it).
     mutating func overviewClick(at point: Position) -> [Effect] {
         let area = OverviewPane.area(layout)
-        let geometry = OverviewGeometry(inner: OverviewPane.block(self, width: area.width).inner(area))
+        let geometry = OverviewGeometry(inner: OverviewPane.block(self).inner(area))
         if let index = geometry.line(at: point) { overview.select(index) }
         return []
     }

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -50,82 +51,69 @@ public struct OverviewLine: Hashable, Sendable {
         }
     }
 
-    public var label: String {
-        switch item {
-        case .windowEndingSoon: "1小时内自动退订"
-        case .windowClosed: "重试已停止，需重新启动"
-        case .stillRetrying: "自动重试中"
-        case .unsubscribedThisMonth: "本月自动退订（门限 \(Self.delistingThreshold)）"
-        case .requirementsToConfirm: "待确认需求"
-        case .deliveriesDue: "待交付"
-        case .idleTasks: "停留超过5天（可申诉）"
-        case .manyRejections: "驳回超过3次（可申诉）"
-        case .ticketsToAccept: "待受理工单"
-        case .unansweredMessages: "客户留言未回复"
-        case .expiredStillNormal: "已过期仍为正常"
-        case .expiringSoon: "30天内到期"
-        case .outboxFailed: "发送失败的操作"
-        case .outboxUnsent: "未发送的操作"
-        case .syncProblems: "无法解析的同步记录"
-        }
-    }
-
-    public var englishLabel: String {
-        switch item {
-        case .windowEndingSoon: "Create/upgrade retries end within 1h"
-        case .windowClosed: "Retries stopped: restart needed"
-        case .stillRetrying: "Still retrying"
-        case .unsubscribedThisMonth: "Unsubscribed this month (limit 5)"
-        case .requirementsToConfirm: "Requirements to confirm"
-        case .deliveriesDue: "Deliveries due"
-        case .idleTasks: "Buyer idle over 5 days (may appeal)"
-        case .manyRejections: "Rejected over 3 times (may appeal)"
-        case .ticketsToAccept: "Tickets to accept"
-        case .unansweredMessages: "Customer messages unanswered"
-        case .expiredStillNormal: "Expired but still 正常"
-        case .expiringSoon: "Expiring within 30 days"
-        case .outboxFailed: "Failed actions"
-        case .outboxUnsent: "Unsent actions"
-        case .syncProblems: "Sync problems (records rejected)"
+    /// The line's label, short enough for half of an 80-column screen in either language.
+    public var label: Phrase {
+        let t = Self.delistingThreshold
+        return switch item {
+        case .windowEndingSoon: Phrase(zh: "1小时内自动退订", en: "Retry window ends <1h")
+        case .windowClosed: Phrase(zh: "重试已停止，需重新启动", en: "Retries stopped")
+        case .stillRetrying: Phrase(zh: "自动重试中", en: "Still retrying")
+        case .unsubscribedThisMonth: Phrase(zh: "本月自动退订（门限 \(t)）", en: "Unsubscribed (limit \(t))")
+        case .requirementsToConfirm: Phrase(zh: "待确认需求", en: "Requirements to confirm")
+        case .deliveriesDue: Phrase(zh: "待交付", en: "Deliveries due")
+        case .idleTasks: Phrase(zh: "停留超过5天（可申诉）", en: "Idle >5 days (appeal)")
+        case .manyRejections: Phrase(zh: "驳回超过3次（可申诉）", en: "Rejected >3x (appeal)")
+        case .ticketsToAccept: Phrase(zh: "待受理工单", en: "Tickets to accept")
+        case .unansweredMessages: Phrase(zh: "客户留言未回复", en: "Unanswered messages")
+        case .expiredStillNormal: Phrase(zh: "已过期仍为正常", en: "Expired, still normal")
+        case .expiringSoon: Phrase(zh: "30天内到期", en: "Expiring in 30 days")
+        case .outboxFailed: Phrase(zh: "发送失败的操作", en: "Failed actions")
+        case .outboxUnsent: Phrase(zh: "未发送的操作", en: "Unsent actions")
+        case .syncProblems: Phrase(zh: "无法解析的同步记录", en: "Rejected sync records")
         }
     }
 
     /// What the line counts and why it matters, for the wide layout's side panel.
-    public var explanation: String {
-        switch item {
+    public var explanation: Phrase {
+        let t = Self.delistingThreshold
+        return switch item {
         case .windowEndingSoon:
-            "创建或升级失败，自动重试窗口将在1小时内结束：结束后订单自动退订。\nA create or upgrade still failing whose "
-                + "retry window closes within the hour; then the order is unsubscribed."
+            Phrase(zh: "创建或升级失败，自动重试窗口将在1小时内结束：结束后订单自动退订。",
+                   en: "A create or upgrade still failing whose retry window closes within the hour; then the order "
+                       + "is unsubscribed.")
         case .windowClosed:
-            "自动重试已停止（或窗口已过），只有重新启动能再次调用。\nAutomatic retries stopped: only 重新启动 calls again."
+            Phrase(zh: "自动重试已停止（或窗口已过），只有重新启动能再次调用。",
+                   en: "Automatic retries stopped (or the window passed): only a restart calls again.")
         case .stillRetrying:
-            "云商店仍在自动重试，窗口结束前无需操作。\nThe marketplace still retries; nothing to do before the window ends."
+            Phrase(zh: "云商店仍在自动重试，窗口结束前无需操作。",
+                   en: "The marketplace still retries; nothing to do before the window ends.")
         case .unsubscribedThisMonth:
-            "本月因创建或升级重试耗尽而自动退订的订单；每月超过\(Self.delistingThreshold)个，商品有下架风险。\n"
-                + "Orders unsubscribed this month after failed creates or upgrades; more than "
-                + "\(Self.delistingThreshold) a month risks delisting."
+            Phrase(zh: "本月因创建或升级重试耗尽而自动退订的订单；每月超过\(t)个，商品有下架风险。",
+                   en: "Orders unsubscribed this month after failed creates or upgrades; more than \(t) a month "
+                       + "risks delisting.")
         case .requirementsToConfirm:
-            "用户已提交需求，等待商家确认或驳回。\nThe buyer submitted requirements: confirm or reject them."
+            Phrase(zh: "用户已提交需求，等待商家确认或驳回。", en: "The buyer submitted requirements: confirm or reject them.")
         case .deliveriesDue:
-            "商家实施、上传交付证明或交付的任务。\nTasks waiting for the seller's delivery."
+            Phrase(zh: "商家实施、上传交付证明或交付的任务。", en: "Tasks waiting for the seller's delivery.")
         case .idleTasks:
-            "用户侧节点停留超过5天：可以申诉。\nA buyer-side node idle over 5 days: the seller may appeal."
+            Phrase(zh: "用户侧节点停留超过5天：可以申诉。", en: "A buyer-side node idle over 5 days: the seller may appeal.")
         case .manyRejections:
-            "需求被驳回超过3次：可以申诉。\nRejected more than 3 times: the seller may appeal."
+            Phrase(zh: "需求被驳回超过3次：可以申诉。", en: "Requirements rejected more than 3 times: the seller may appeal.")
         case .ticketsToAccept:
-            "新工单等待受理。\nNew tickets waiting to be accepted."
+            Phrase(zh: "新工单等待受理。", en: "New tickets waiting to be accepted.")
         case .unansweredMessages:
-            "未完成工单的最后一条留言来自客户。\nOpen tickets whose last message is the customer's."
+            Phrase(zh: "未完成工单的最后一条留言来自客户。", en: "Open tickets whose last message is the customer's.")
         case .expiredStillNormal:
-            "到期时间已过，状态仍为正常：请核对续费或释放。\nPast the expiry yet still 正常: check renewal or release."
+            Phrase(zh: "到期时间已过，状态仍为正常：请核对续费或释放。",
+                   en: "Past the expiry yet still normal: check the renewal or the release.")
         case .expiringSoon:
-            "正常实例将在30天内到期。\nNormal instances expiring within 30 days."
+            Phrase(zh: "正常实例将在30天内到期。", en: "Normal instances expiring within 30 days.")
         case .outboxFailed:
-            "云商店拒绝或多次失败的操作，等待重发或放弃。\nActions refused or out of attempts: resend or discard."
+            Phrase(zh: "云商店拒绝或多次失败的操作，等待重发或放弃。", en: "Actions refused or out of attempts: resend or discard.")
         case .outboxUnsent:
-            "已排队、发送中或等待重试的操作。\nActions queued, being sent or waiting to retry."
+            Phrase(zh: "已排队、发送中或等待重试的操作。", en: "Actions queued, being sent or waiting to retry.")
         case .syncProblems:
-            "同步时无法解析而未保存的记录。\nRecords the sync could not decode, so not stored."
+            Phrase(zh: "同步时无法解析而未保存的记录。", en: "Records the sync could not decode, so not stored.")
         }
     }
 
@@ -151,29 +139,30 @@ public struct OverviewLine: Hashable, Sendable {
         }
     }
 
-    /// How pressing `count` is, and the word that says so.
-    public func urgency(_ count: Int) -> (OverviewUrgency, word: String) {
-        guard count > 0 else { return (.none, "") }
+    /// How pressing `count` is, and the word that says so (at most four columns in either language).
+    public func urgency(_ count: Int) -> (OverviewUrgency, word: Phrase?) {
+        let urgent = Phrase(zh: "紧急", en: "now!"), todo = Phrase(zh: "待办", en: "todo")
+        guard count > 0 else { return (.none, nil) }
         switch item {
         case .unsubscribedThisMonth:
-            if count > Self.delistingThreshold { return (.urgent, "超限") }
-            return count == Self.delistingThreshold ? (.notice, "达限") : (.none, "")
+            if count > Self.delistingThreshold { return (.urgent, Phrase(zh: "超限", en: "over")) }
+            return count == Self.delistingThreshold ? (.notice, Phrase(zh: "达限", en: "max")) : (.none, nil)
         case .windowEndingSoon, .windowClosed, .expiredStillNormal, .outboxFailed, .syncProblems:
-            return (.urgent, "紧急")
+            return (.urgent, urgent)
         case .stillRetrying, .outboxUnsent:
-            return (.none, "")
+            return (.none, nil)
         case .requirementsToConfirm, .deliveriesDue, .idleTasks, .manyRejections, .ticketsToAccept,
              .unansweredMessages, .expiringSoon:
-            return (.notice, "待办")
+            return (.notice, todo)
         }
     }
 
     /// Where Enter goes, in words (the wide layout shows it beside the line).
-    public var destination: String {
+    public var destination: Phrase {
         switch target {
-        case .status(let tab, _), .scope(let tab): "→ " + tab.title
-        case .outbox: "→ 队列"
-        case .command(let name): "→ :" + name
+        case .status(let tab, _), .scope(let tab): ScreenTabText.title(tab).map { "→ " + $0 }
+        case .outbox: ScreenTabText.title(.outbox).map { "→ " + $0 }
+        case .command(let name): Phrase(verbatim: "→ :" + name)
         }
     }
 }
@@ -182,13 +171,10 @@ public struct OverviewLine: Hashable, Sendable {
 public enum OverviewGroup: Int, CaseIterable, Hashable, Sendable {
     case exceptions, supervision, tickets, instances, outbox
 
-    public var title: String {
-        switch self {
-        case .exceptions: "接口异常 Exceptions"
-        case .supervision: "服务监管 Supervision"
-        case .tickets: "工单 Tickets"
-        case .instances: "实例 Instances"
-        case .outbox: "队列与同步 Outbox & sync"
+    public var title: Phrase {
+        switch kind {
+        case let kind?: ScreenTabText.title(ConsoleTab(kind: kind))
+        case nil: Phrase(zh: "队列与同步", en: "Outbox & sync")
         }
     }
 

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 // Quitting with work pending (issue 13 item 7).
@@ -22,12 +23,11 @@ extension AppState {
     }
 }
 
-/// The question a quit with unsent actions asks, whole in Chinese as the seller reads it on the bottom line.
+/// The question a quit with unsent actions asks, whole in each language, on the bottom line.
 public struct QuitQuestion: Hashable, Sendable {
-    public var text: String
+    public var text: Phrase
 
     init(_ work: PendingWork) {
-        let sending = work.inFlight > 0 ? "（\(work.inFlight) 个发送中）" : ""
-        text = "还有 \(work.unsent) 个操作未发送\(sending)，下次启动时会继续发送。退出？ y/n"
+        text = ScreenMessageText.quitQuestion(unsent: work.unsent, inFlight: work.inFlight)
     }
 }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -29,18 +30,15 @@ public struct SyncStatus: Hashable, Sendable {
         self.intervalSeconds = intervalSeconds
     }
 
-    /// Why `r` does nothing offline, and what makes it work.
-    static let offlineMessage = "离线，无法同步：请在配置中填写 ak、sk（或设置 SELLER_CONSOLE_AK、SELLER_CONSOLE_SK）后重新打开。"
-        + "Offline, cannot sync: add the keys to the profile (or set SELLER_CONSOLE_AK and SELLER_CONSOLE_SK) and reopen."
-
     /// `r` and `:sync`: refused with a toast when no marketplace is configured or a sync already runs.
-    mutating func request(at now: Timestamp, toasts: inout Toasts) -> [Effect] {
+    /// Offline it says why `r` does nothing and what makes it work.
+    mutating func request(at now: Timestamp, language: Language, toasts: inout Toasts) -> [Effect] {
         guard available else {
-            toasts.show(SyncStatus.offlineMessage, kind: .warn, at: now)
+            toasts.show(ScreenMessageText.offline(language), kind: .warn, at: now)
             return []
         }
         guard !running else {
-            toasts.show("同步进行中 A sync is already running", kind: .info, at: now)
+            toasts.show(ScreenMessageText.syncRunning(language), kind: .info, at: now)
             return []
         }
         return start(at: now)
@@ -61,15 +59,15 @@ public struct SyncStatus: Hashable, Sendable {
     }
 
     /// The sync ended: a toast when it failed or rejected records; the log line.
-    mutating func finish(_ report: SyncReport, at now: Timestamp, toasts: inout Toasts) -> [Effect] {
+    mutating func finish(_ report: SyncReport, at now: Timestamp, language: Language,
+                         toasts: inout Toasts) -> [Effect] {
         running = false
         progress = nil
         lastReport = report
         if let error = report.error {
-            toasts.show("同步失败 Sync failed: \(error)", kind: .error, at: now)
+            toasts.show(ScreenMessageText.syncFailed("\(error)")(language), kind: .error, at: now)
         } else if report.rejected > 0 {
-            toasts.show("同步完成，\(report.rejected) 条记录无法解析 Synced; \(report.rejected) records rejected",
-                        kind: .warn, at: now)
+            toasts.show(ScreenMessageText.syncRejected(report.rejected)(language), kind: .warn, at: now)
         }
         return [.log(report.error.map { "sync failed: \($0)" }
             ?? "sync finished: \(report.changed) changed, \(report.rejected) rejected")]

@@ -115,11 +115,12 @@ public enum SavedViewParser {
         return .success(SavedView(name: section.name, tab: tab, view: view))
     }
 
-    /// A list tab by its command name (`orders`) or its Chinese title (`订单`); the overview and the outbox
-    /// have no view to save.
+    /// A list tab by its command name (`orders`) or its title in either language (`订单`, `Orders`); the
+    /// overview and the outbox have no view to save.
     static func listTab(_ text: String) -> ConsoleTab? {
-        ConsoleTab.allCases.first {
-            $0.entityKind != nil && ($0.commandName == text.lowercased() || $0.title == text)
+        let lower = text.lowercased()
+        return ConsoleTab.allCases.first {
+            $0.entityKind != nil && ($0.commandName == lower || $0.title.zh == text || $0.title.en.lowercased() == lower)
         }
     }
 

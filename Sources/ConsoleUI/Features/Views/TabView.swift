@@ -29,7 +29,7 @@ public struct TabView: Hashable, Sendable {
 
     /// The preset index `status` names on `kind`; nil when it names none.
     static func presetIndex(_ status: String, kind: EntityKind) -> Int? {
-        QuickFilter.presets(for: kind).firstIndex { $0.name == status.lowercased() || $0.label == status }
+        QuickFilter.presets(for: kind).firstIndex { $0.matches(status) }
     }
 }
 
