@@ -49,7 +49,7 @@ enum ActionDialogView {
         let body = confirm.lines + (items.isEmpty ? [] : spacer + items)
             + (confirm.notes.isEmpty ? [] : spacer + confirm.notes)
         return Dialog(title: confirm.title, body: body,
-                      buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button(confirm.confirmLabel, isDanger: true)],
+                      buttons: [Dialog.Button(confirm.cancelLabel), Dialog.Button(confirm.confirmLabel, isDanger: true)],
                       focusedButton: confirm.focusedButton, preferredWidth: width, compact: compact)
     }
 
@@ -94,7 +94,7 @@ enum ActionDialogView {
         default: -1
         }
         let dialog = Dialog(title: form.title, body: body,
-                            buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button(form.submitLabel, isDanger: true)],
+                            buttons: [Dialog.Button(form.cancelLabel), Dialog.Button(form.submitLabel, isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
                             compact: compact)
         let input = dialog.layout(in: area, policy: policy).input ?? .zero
@@ -131,13 +131,12 @@ enum ActionDialogView {
                 buffer.write(counter, x: layout.labels[index].right - counterWidth, y: layout.labels[index].y,
                              role: .muted, clip: layout.labels[index])
             }
-            buffer.render(MultiLineTextInput(field.input, placeholder: placeholder(form.kind, index), focused: focused),
+            buffer.render(MultiLineTextInput(field.input, placeholder: form.placeholder(index), focused: focused),
                           in: layout.fields[index])
         }
-        if let rect = layout.toggle, let wait = form.waitForCustomer {
+        if let rect = layout.toggle, form.waitForCustomer != nil {
             let focused = form.focus == .toggle
-            let text = (wait ? "[x]" : "[ ]") + " 设置为待客户反馈 Wait for customer (Ctrl-T)"
-            buffer.write(text, x: rect.x, y: rect.y, role: focused ? .dialogButtonFocus : .dialog,
+            buffer.write(form.waitLine, x: rect.x, y: rect.y, role: focused ? .dialogButtonFocus : .dialog,
                          emphasis: focused ? [.reverse, .bold] : [], clip: rect)
         }
         if let rect = layout.error, let error = form.error {
@@ -145,14 +144,6 @@ enum ActionDialogView {
         }
     }
 
-    static func placeholder(_ kind: TextActionForm.Kind, _ index: Int) -> String {
-        switch kind {
-        case .reject: "告诉买家需求哪里需要补充或修改（Tab 到按钮，Enter 换行）"
-        case .reply: "给客户的留言（Tab 切换，Enter 换行）"
-        case .resolve: index == 0 ? "问题出现的原因" : "如何解决的"
-        case .license: index == 0 ? "License内容（与文件二选一）" : "文件路径，相对路径从启动目录算起"
-        }
-    }
 }
 
 extension Array {

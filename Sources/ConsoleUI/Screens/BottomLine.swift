@@ -22,7 +22,7 @@ enum BottomLine {
                 text = problems + "  " + text
                 if role != .statusFailed { role = .statusWarn }
             }
-            if let upload = OutboxPresentation.uploadText(state.uploads) {
+            if let upload = OutboxPresentation.uploadText(state.uploads, language: state.language) {
                 text = upload + "  " + text
                 role = .statusPending
             }

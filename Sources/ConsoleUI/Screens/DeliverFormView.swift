@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -16,8 +17,6 @@ enum DeliverFormView {
         var message: Rect
     }
 
-    static let pathLabel = "文件路径 "
-    static let startLabel = "服务实际开通时间 "
 
     static func layout(_ form: DeliverForm, in area: Rect, policy: WidthPolicy) -> Layout {
         let width = min(ActionDialogView.preferredWidth(for: Size(width: area.width + 2, height: 0)), area.width)
@@ -35,8 +34,9 @@ enum DeliverFormView {
         case .submit: 1
         default: -1
         }
-        let dialog = Dialog(title: "确认完成(交付) Deliver", body: body,
-                            buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button("提交", isDanger: true)],
+        let dialog = Dialog(title: form.text(ActionName.of(.deliver)), body: body,
+                            buttons: [Dialog.Button(form.text(ActionDialogText.cancel)),
+                                      Dialog.Button(form.text(ActionDialogText.submit), isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
                             compact: compact)
         let input = dialog.layout(in: area, policy: policy).input ?? .zero
@@ -60,10 +60,11 @@ enum DeliverFormView {
         let l = layout(form, in: area, policy: state.policy)
         switch form.focus {
         case .picker:
-            return TextInput(form.path).cursorPosition(in: fieldRect(l.path, label: pathLabel, policy: state.policy))
+            return TextInput(form.path).cursorPosition(in: fieldRect(l.path, label: form.text(ActionDeliverText.pathLabel),
+                                                                     policy: state.policy))
         case .startTime:
-            return TextInput(form.startTime).cursorPosition(in: fieldRect(l.startTime, label: startLabel,
-                                                                          policy: state.policy))
+            return TextInput(form.startTime).cursorPosition(in: fieldRect(l.startTime,
+                label: form.text(ActionDeliverText.startLabel), policy: state.policy))
         default:
             return nil
         }
@@ -73,23 +74,24 @@ enum DeliverFormView {
         let policy = buffer.policy
         let l = layout(form, in: area, policy: policy)
         buffer.render(l.dialog, in: area)
+        let pathLabel = form.text(ActionDeliverText.pathLabel), startLabel = form.text(ActionDeliverText.startLabel)
         label(pathLabel, focused: form.focus == .picker, in: l.path, into: &buffer)
-        buffer.render(TextInput(form.path, placeholder: "输入路径，Tab 补全（相对于当前目录）", focused: form.focus == .picker),
+        buffer.render(TextInput(form.path, placeholder: form.text(ActionDeliverText.pathPlaceholder),
+                                focused: form.focus == .picker),
                       in: fieldRect(l.path, label: pathLabel, policy: policy))
         renderListing(form, in: l.listing, into: &buffer)
-        let total = form.files.isEmpty ? "" : form.uploads.map {
-            " · 共 " + NumberFormat.bytes($0.reduce(0) { $0 + $1.size })
-        } ?? ""
-        label("已选文件 \(form.files.count)" + total, focused: form.focus == .files, in: l.filesHeader, into: &buffer)
+        let total = form.files.isEmpty ? nil : form.uploads.map { NumberFormat.bytes($0.reduce(0) { $0 + $1.size }) }
+        label(form.text(ActionDeliverText.chosen(form.files.count, total: total)), focused: form.focus == .files,
+              in: l.filesHeader, into: &buffer)
         renderFiles(form, in: l.files, into: &buffer)
         label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
-        buffer.render(TextInput(form.startTime, placeholder: DeliverForm.startTimePlaceholder,
+        buffer.render(TextInput(form.startTime, placeholder: form.text(ActionDeliverText.startTimePlaceholder),
                                 focused: form.focus == .startTime),
                       in: fieldRect(l.startTime, label: startLabel, policy: policy))
         if let error = form.error {
             buffer.write(error, x: l.message.x, y: l.message.y, role: .statusFailed, emphasis: .bold, clip: l.message)
         } else {
-            buffer.write(hint(form.focus), x: l.message.x, y: l.message.y, role: .muted, clip: l.message)
+            buffer.write(form.text(hint(form.focus)), x: l.message.x, y: l.message.y, role: .muted, clip: l.message)
         }
     }
 
@@ -98,29 +100,30 @@ enum DeliverFormView {
                      clip: row)
     }
 
-    static func hint(_ focus: DeliverForm.Area) -> String {
+    static func hint(_ focus: DeliverForm.Area) -> Phrase {
         switch focus {
-        case .picker: "Tab 补全 · ↑↓ 选择 · Enter 进入目录/添加文件 · Ctrl-N 下一项"
-        case .files: "Space/t 切换类型 · x 移除 · Tab 下一项"
-        case .startTime: "本地时间 yyyy-MM-dd HH:mm，可不填 · Tab 下一项"
-        case .cancel, .submit: "Enter 执行 · ←→ 切换按钮 · Esc 取消"
+        case .picker: ActionDeliverText.pickerHint
+        case .files: ActionDeliverText.filesHint
+        case .startTime: ActionDeliverText.startTimeHint
+        case .cancel, .submit: ActionDeliverText.buttonsHint
         }
     }
 
     static func renderListing(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
         let shownDirectory = "./" + TextSanitizer.sanitize(form.typedDirectory)
         guard form.listingIsCurrent, let listing = form.listing else {
-            buffer.write("读取 \(shownDirectory) 中… Listing…", x: area.x + 2, y: area.y, role: .muted, clip: area)
+            buffer.write(form.text(ActionDeliverText.listing(shownDirectory)), x: area.x + 2, y: area.y, role: .muted, clip: area)
             return
         }
         if let error = listing.error {
-            buffer.write("无法读取 \(shownDirectory)：" + TextSanitizer.sanitize(error), x: area.x + 2, y: area.y,
+            buffer.write(form.text(ActionDeliverText.cannotList(shownDirectory, TextSanitizer.sanitize(error))),
+                         x: area.x + 2, y: area.y,
                          role: .statusFailed, clip: area)
             return
         }
         let entries = form.visibleEntries
         guard !entries.isEmpty else {
-            buffer.write("（\(shownDirectory) 中没有匹配的文件 No matches）", x: area.x + 2, y: area.y, role: .muted,
+            buffer.write(form.text(ActionDeliverText.noMatches(shownDirectory)), x: area.x + 2, y: area.y, role: .muted,
                          clip: area)
             return
         }
@@ -132,7 +135,7 @@ enum DeliverFormView {
             let role: StyleRole = isSelected ? (form.focus == .picker ? .rowSelected : .rowSelectedBlur) : .dialog
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
             buffer.fill(row, role: role)
-            let size = entry.isDirectory ? "目录" : entry.size.map(NumberFormat.bytes) ?? ""
+            let size = entry.isDirectory ? form.text(ActionDeliverText.folder) : entry.size.map(NumberFormat.bytes) ?? ""
             let sizeWidth = 10
             buffer.write("  " + TextSanitizer.sanitize(entry.name) + (entry.isDirectory ? "/" : ""), x: area.x, y: y,
                          width: max(0, area.width - sizeWidth - 1), role: role)
@@ -142,12 +145,12 @@ enum DeliverFormView {
 
     static func renderFiles(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
         guard !form.files.isEmpty else {
-            buffer.write("  还没有选择文件 No files yet", x: area.x, y: area.y, role: .muted, clip: area)
+            buffer.write("  " + form.text(ActionDeliverText.noFilesYet), x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
         let selected = min(form.fileSelection, form.files.count - 1)
         let top = max(0, selected - area.height + 1)
-        let shaWidth = 20, kindWidth = 8, sizeWidth = 9
+        let shaWidth = 20, kindWidth = form.language == .zh ? 8 : 12, sizeWidth = 9
         let nameWidth = max(4, area.width - shaWidth - kindWidth - sizeWidth - 3)
         for (offset, file) in form.files.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + offset
@@ -157,7 +160,7 @@ enum DeliverFormView {
             var x = area.x
             buffer.write("  " + TextSanitizer.sanitize(file.fileName), x: x, y: y, width: nameWidth, role: role)
             x += nameWidth + 1
-            buffer.write(file.kind.label, x: x, y: y, width: kindWidth, role: role)
+            buffer.write(file.kind.label(form.language), x: x, y: y, width: kindWidth, role: role)
             x += kindWidth + 1
             switch file.measurement {
             case .measured(let size, let sha256)?:
@@ -165,10 +168,10 @@ enum DeliverFormView {
                 buffer.write("sha256 " + String(sha256.prefix(12)) + "…", x: x + sizeWidth + 1, y: y, width: shaWidth,
                              role: isSelected ? role : .muted)
             case .refused(let reason)?:
-                buffer.write(TextSanitizer.sanitize(reason.description), x: x, y: y, width: sizeWidth + 1 + shaWidth,
+                buffer.write(TextSanitizer.sanitize(form.text(reason.phrase)), x: x, y: y, width: sizeWidth + 1 + shaWidth,
                              role: .statusFailed)
             case nil:
-                buffer.write("计算中…", x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)
+                buffer.write(form.text(ActionDeliverText.measuringFile), x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)
             }
         }
     }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -7,7 +8,7 @@ enum ListPane {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         guard let list = state.activeList else { return }
         let focused = state.focus == .list && state.mode.isNormalOrPrompt && state.dialog == nil
-        let block = Block(title: title(state.activeTab, list, markedText: markedText(state)), rightTitle: position(list),
+        let block = Block(title: title(state.activeTab, list, markedText: markedText(state), language: state.language), rightTitle: position(list),
                           focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
@@ -24,7 +25,7 @@ enum ListPane {
             },
             selected: window.rows.isEmpty ? nil : window.selected - window.scroll,
             focused: focused,
-            sort: ListPresentation.tableSort(for: kind, sort: list.query.sort),
+            sort: ListPresentation.tableSort(for: kind, sort: list.query.sort, language: context.language),
             total: scrollTotal(list),
             offset: (window.firstIndex ?? 0) + window.scroll,
             emptyText: emptyText(list, keymap: state.keymap),
@@ -33,14 +34,14 @@ enum ListPane {
     }
 
     /// `订单 Orders · 筛选 华为 · 状态 已完成 · 创建时间 ↓`
-    static func title(_ tab: ConsoleTab, _ list: TabState, markedText: String? = nil) -> String {
+    static func title(_ tab: ConsoleTab, _ list: TabState, markedText: String? = nil, language: Language) -> String {
         var parts = [tab.title + " " + tab.englishTitle]
         let filter = TextSanitizer.sanitize(list.query.filterText)
         if !filter.isEmpty { parts.append("筛选「\(filter)」") }
         if !list.query.statuses.isEmpty { parts.append("状态 " + list.quickFilter.label) }
         if let scope = list.query.scope { parts.append("概览「" + OverviewLine(scope.item).label + "」Esc 清除") }
         if let marked = markedText { parts.append(marked) }
-        parts.append(ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort))
+        parts.append(ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort, language: language))
         return parts.joined(separator: " · ")
     }
 

@@ -72,17 +72,18 @@ extension AppState {
             showToast(theme.warning ?? "主题 Theme: \(theme.name)", kind: theme.warning == nil ? .info : .warn)
             return [.theme(.usePalette(theme.styles))]
         case .actionsQueued(let queued, let refusals):
-            let log = actions.receiveQueued(queued, refusals: refusals, at: now, toasts: &notices)
+            let log = actions.receiveQueued(queued, refusals: refusals, at: now, language: language, toasts: &notices)
             return refreshIfDue(.everything, force: true) + (queued.isEmpty ? [] : [.wakeSender]) + log
         case .actionFailed(let message):
             showToast("操作未能写入队列 Could not queue: \(TextSanitizer.sanitize(message.description))", kind: .error)
             return [.log("action failed: \(message)")]
         case .outboxItemUpdated(let id, let operation, let succeeded):
-            actions.receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded, at: now, toasts: &notices)
+            actions.receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded, at: now, language: language,
+                                        toasts: &notices)
             let wake: [Effect] = operation == .retry && succeeded ? [.wakeSender] : []
             return refreshIfDue(.everything, force: true) + wake
         case .outboxDiscardAnswered(let id, let answer):
-            actions.receiveDiscardAnswer(id: id, answer, outbox: outbox, at: now, toasts: &notices)
+            actions.receiveDiscardAnswer(id: id, answer, outbox: outbox, at: now, language: language, toasts: &notices)
             return refreshIfDue(.everything, force: true)
         case .outboxPageLoaded(let request, let items):
             return outbox.receivePage(request, items, height: rows)
