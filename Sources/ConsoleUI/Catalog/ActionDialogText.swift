@@ -122,7 +122,11 @@ public enum ActionDialogText {
     public static func discardTitle(_ id: Int64) -> Phrase { Phrase(zh: "放弃操作 #\(id)", en: "Discard #\(id)") }
     public static let discardLine = Phrase(zh: "放弃后这个操作不会再发送给云商店。",
                                            en: "Once discarded, the action is never sent to the marketplace.")
-    public static func attemptCount(_ count: Int) -> Phrase { Phrase(zh: "尝试 \(count) 次", en: "\(count) attempts") }
+    public static func attemptCount(_ count: Int) -> Phrase {
+        Phrase(zh: "尝试 \(count) 次", en: count == 1 ? "1 attempt" : "\(count) attempts")
+    }
+    public static let acceptTicketTitle = Phrase(zh: "受理工单", en: "Accept ticket")
+    public static let acceptButton = Phrase(zh: "受理", en: "Accept")
     public static let discardAsksFirst = Phrase(zh: "若最后一次发送没有收到答复，会先向云商店确认它是否已执行。",
                                                 en: "If the last attempt got no answer, the marketplace is asked first whether it applied it.")
     public static func outcomeUnknownTitle(_ id: Int64) -> Phrase {
@@ -139,7 +143,7 @@ public enum ActionDialogText {
 
     /// Every fixed phrase above with sample arguments, for the whole-language tests.
     public static let all: [Phrase] = [
-        cancel, discard, submit, deliverButton, forceDiscard, restartOne, restartMarked, restartCount("3"),
+        cancel, discard, submit, deliverButton, forceDiscard, acceptTicketTitle, acceptButton, restartOne, restartMarked, restartCount("3"),
         restartAllTitle, andMore(2), filterCondition("abc"), statusCondition("失败"), allStatuses,
         restartAllLine(filterCondition("abc"), count: "12"), restartAllNote(cap: "10,000"), rejectReasonField,
         replyField, causeField, solutionField, licenseTextField, licenseFileField, required(rejectReasonField),

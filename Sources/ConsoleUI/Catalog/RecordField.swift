@@ -2,12 +2,13 @@ import Localization
 
 /// The names of record fields, shared by the detail pane's keys and the list headers that show the same value,
 /// so a field is called the same in both places. The Chinese are Seller Center's own names; a `…Column` name is
-/// the shorter English header of a narrow list column.
+/// the shorter English header of a narrow list column. English keys stay within the detail pane's key column
+/// (16 cells).
 public enum RecordField {
     public static let orderId = Phrase(zh: "订单号", en: "Order ID")
     public static let orderLineId = Phrase(zh: "订单行ID", en: "Order line ID")
     public static let instanceId = Phrase(zh: "实例ID", en: "Instance ID")
-    public static let answeredInstanceId = Phrase(zh: "应答实例ID", en: "Answered instance ID")
+    public static let answeredInstanceId = Phrase(zh: "应答实例ID", en: "Answered ID")
     public static let productName = Phrase(zh: "产品名称", en: "Product")
     public static let productId = Phrase(zh: "产品ID", en: "Product ID")
     public static let skuCode = Phrase(zh: "SKU编码", en: "SKU code")
@@ -39,7 +40,7 @@ public enum RecordField {
     public static let messageId = Phrase(zh: "消息ID", en: "Message ID")
     public static let source = Phrase(zh: "来源", en: "Source")
     public static let activity = Phrase(zh: "接口类型", en: "Activity")
-    public static let interfaceVersion = Phrase(zh: "接口版本", en: "Interface version")
+    public static let interfaceVersion = Phrase(zh: "接口版本", en: "API version")
     public static let exceptionState = Phrase(zh: "处理状态", en: "State")
     public static let retryPolicy = Phrase(zh: "重试策略", en: "Retry policy")
     public static let firstFailureAt = Phrase(zh: "首次失败时间", en: "First failure")

@@ -1,4 +1,5 @@
 import Localization
+import SellerCore
 
 /// The detail pane's own words about records: section headings, notes and the sentences that say what happens
 /// next. Each side is a whole sentence in its language; values from the marketplace are passed in and stay as
@@ -6,7 +7,7 @@ import Localization
 public enum RecordText {
     // MARK: Sections
 
-    public static let customerInfo = Phrase(zh: "客户信息", en: "Customer")
+    public static let customerInfo = Phrase(zh: "客户信息", en: "Buyer")
     public static let extendParams = Phrase(zh: "扩展参数", en: "Extended parameters")
     public static let related = Phrase(zh: "关联", en: "Related")
     public static let appInfo = Phrase(zh: "应用信息", en: "Application")
@@ -32,6 +33,19 @@ public enum RecordText {
         Phrase(zh: "\(zh)（\(count)）", en: "\(en) (\(count))")
     }
 
+    /// What a link or a detail title calls one record of `kind`: `实例` / `Instance`.
+    public static func record(_ kind: EntityKind) -> Phrase {
+        let english = switch kind {
+        case .orders: "Order"
+        case .instances: "Instance"
+        case .exceptions: "Exception"
+        case .supervision: "Supervision task"
+        case .tickets: "Ticket"
+        case .calls: "Call"
+        }
+        return Phrase(zh: kind.label, en: english)
+    }
+
     // MARK: Short values
 
     public static let none = Phrase(zh: "（无）", en: "(none)")
@@ -42,7 +56,7 @@ public enum RecordText {
     public static let noHTTPAnswer = Phrase(zh: "无HTTP应答", en: "No HTTP answer")
     public static let needsHuaweiReview = Phrase(zh: "（需华为云复核）", en: " (Huawei Cloud reviews it)")
     public static let replayOrigin = Phrase(zh: "（卖家重放，不计入云商店的调用）",
-                                            en: " (the seller's replay; not one of the marketplace's calls)")
+                                            en: " (sent by the seller; not a marketplace call)")
 
     /// `第2次` / `Call 2`: one attempt's key.
     public static func attemptNumber(_ number: Int) -> Phrase { Phrase(zh: "第\(number)次", en: "Call \(number)") }

@@ -26,6 +26,6 @@ public enum DetailDocumentBuilder {
         case .call(let call):
             write(call, into: &draft)
         }
-        return draft.document(title: record.kind.label(context.language) + " " + record.id)
+        return draft.document(title: RecordText.record(record.kind).text(context.language) + " " + record.id)
     }
 }

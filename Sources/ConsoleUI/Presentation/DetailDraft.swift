@@ -96,7 +96,7 @@ struct DetailDraft {
     mutating func link(_ kind: EntityKind, id: String) {
         let clean = TextSanitizer.sanitize(id)
         lines.append(.link(links.count))
-        links.append(DetailLink(kind: kind, id: id, label: kind.label(language) + " " + clean))
+        links.append(DetailLink(kind: kind, id: id, label: text(RecordText.record(kind)) + " " + clean))
     }
 
     mutating func blank() {

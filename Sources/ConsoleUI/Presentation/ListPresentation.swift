@@ -106,14 +106,14 @@ public enum ListPresentation {
     /// full sentence.
     public static func failureWord(_ failure: StoredValue<OutboxFailure>?) -> Phrase {
         switch failure?.known {
-        case .keysRefused?: Phrase(zh: "密钥被拒", en: "Keys refused")
-        case .notAllowed?: Phrase(zh: "状态不允许", en: "Not allowed")
+        case .keysRefused?: Phrase(zh: "密钥被拒", en: "Bad keys")
+        case .notAllowed?: Phrase(zh: "状态不允许", en: "Disallowed")
         case .refused?: Phrase(zh: "被拒绝", en: "Refused")
-        case .fileChanged?: Phrase(zh: "文件已变化", en: "File changed")
+        case .fileChanged?: Phrase(zh: "文件已变化", en: "Modified")
         case .fileUnreadable?: Phrase(zh: "文件不可读", en: "Unreadable")
         case .gaveUp?: Phrase(zh: "重试用尽", en: "Gave up")
         case .unreadable?: Phrase(zh: "无法读取", en: "Unreadable")
-        case .restartFailed?: Phrase(zh: "重启失败", en: "Restart failed")
+        case .restartFailed?: Phrase(zh: "重启失败", en: "Re-failed")
         case nil: Phrase(zh: "操作失败", en: "Failed")
         }
     }

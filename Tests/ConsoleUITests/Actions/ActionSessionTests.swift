@@ -109,7 +109,7 @@ import Testing
         for key in ["R", " ", "*"] {
             driver.press(.char(Character(key)))
             #expect(driver.state.dialog == nil)
-            #expect(driver.toast == "只读模式：不能执行操作 (--readonly)")
+            #expect(driver.toast == "只读模式：不能执行操作（--readonly）")
         }
         open(driver, .supervision, select: ActionFixtures.confirmTaskId)
         driver.press(.char("c"))
@@ -124,7 +124,7 @@ import Testing
         #expect(driver.state.dialog == nil)
         #expect(driver.toast?.hasPrefix("不能确认需求") == true)
         driver.press(.char("a"))
-        #expect(driver.toast == "此标签页没有该操作 No such action on this tab")
+        #expect(driver.toast == "此标签页没有该操作")
         #expect(try outbox().outboxCount() == 0)
     }
 

@@ -1,6 +1,7 @@
 import ConsoleRuntime
 import ConsoleUI
 import Foundation
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -20,10 +21,10 @@ final class ConsoleDriver {
     /// `workingDirectory` is where the deliver file picker starts (a test's own temporary folder).
     init(storePath: String, size: Size, keymap: Keymap = .defaults, readOnly: Bool = false,
          now: Timestamp = ConsoleDriver.now, workingDirectory: String = "/",
-         startTab: ConsoleTab = ConsoleDriver.startTab) throws {
+         startTab: ConsoleTab = ConsoleDriver.startTab, language: Language = .zh) throws {
         var state = AppState(size: size, now: now, utcOffsetSeconds: 8 * 3600, keymap: keymap,
                              themeName: "default", themeNames: ["default", "dark", "light", "high-contrast", "mono"],
-                             readOnly: readOnly, startTab: startTab)
+                             readOnly: readOnly, startTab: startTab, language: language)
         state.workingDirectory = workingDirectory
         console = HeadlessConsole(state: state,
                                   reader: StoreReader(store: try LocalStore(path: storePath, readOnly: true)),

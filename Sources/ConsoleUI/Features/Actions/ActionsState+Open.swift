@@ -124,8 +124,9 @@ extension ActionsState {
     mutating func openAcceptTicket(_ ctx: ActionContext, toasts: inout Toasts) {
         guard let (row, action) = actionRow(ctx, &toasts, { .acceptTicket(caseId: $0.id) }) else { return }
         dialog = .confirm(ConfirmDialog(
-            title: ctx.text(ActionName.of(.acceptTicket)), lines: [ctx.text(ActionText.confirmQuestion(.acceptTicket))],
-            items: ctx.targetLines(row), confirmLabel: ctx.text(Phrase(zh: "受理", en: "Accept")),
+            title: ctx.text(ActionDialogText.acceptTicketTitle),
+            lines: [ctx.text(ActionText.confirmQuestion(.acceptTicket))],
+            items: ctx.targetLines(row), confirmLabel: ctx.text(ActionDialogText.acceptButton),
             operation: .enqueue([action]), language: ctx.language))
     }
 
