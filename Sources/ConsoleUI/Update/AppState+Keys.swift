@@ -52,7 +52,7 @@ extension AppState {
 
     /// The `?` overlay's groups for this console (see `unavailableCommands`).
     public var helpGroups: [HelpOverlay.Group] {
-        keymap.helpGroups(hiding: unavailableCommands) + [FilterSyntaxHelp.group]
+        keymap.helpGroups(hiding: unavailableCommands) + [FilterSyntaxHelp.group(language)]
     }
 
     /// The help overlay's last scroll offset: its lines less those its box shows at this size.

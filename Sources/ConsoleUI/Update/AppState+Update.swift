@@ -57,7 +57,7 @@ extension AppState {
             showToast("读取本地数据失败 Store error: \(message)", kind: .error)
             return [.log("store query failed: \(message)")] + releaseHeldKeys()
         case .filterRefused(let tab, let message):
-            lists.stopLoading(tab, filterError: message)
+            lists.stopLoading(tab, filterError: message.text(language))
             return []
         case .syncProgress(let kind, let received, let total):
             sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
