@@ -13,7 +13,8 @@ public enum ActionDeliverText {
                en: "Chosen files: \(count)" + (total.map { " · " + $0 + " in all" } ?? ""))
     }
     public static let pickerHint = Phrase(zh: "Tab 补全 · ↑↓ 选择 · Enter 进入目录/添加文件 · Ctrl-N 下一项",
-                                          en: "Tab completes · ↑↓ choose · Enter opens a folder or adds a file · Ctrl-N next")
+                                          en: "Tab completes · ↑↓ choose · Enter opens a folder or adds a "
+                                              + "file · Ctrl-N next")
     public static let filesHint = Phrase(zh: "Space/t 切换类型 · x 移除 · Tab 下一项",
                                          en: "Space/t changes the kind · x removes · Tab next")
     public static let startTimeHint = Phrase(zh: "本地时间 yyyy-MM-dd HH:mm，可不填 · Tab 下一项",

@@ -85,7 +85,8 @@ public enum RecordText {
     public static let noMessages = Phrase(zh: "暂无留言", en: "No messages yet.")
     public static let noAnswer = Phrase(zh: "（无应答）", en: "(no answer)")
     public static let answerTruncated = Phrase(zh: "（应答内容超过记录上限，只记录了开头部分）",
-                                               en: "(The answer was longer than the record limit; only its beginning was kept.)")
+                                               en: "(The answer was longer than the record limit; only its "
+                                                   + "beginning was kept.)")
 
     public static func moreHeaders(_ count: Int) -> Phrase {
         Phrase(zh: "… 另 \(count) 个头部", en: "… \(count) more headers")
@@ -103,7 +104,8 @@ public enum RecordText {
                                          en: "Recovered: a later call or replay succeeded.")
     public static func stillRetrying(until time: String) -> Phrase {
         Phrase(zh: "云商店仍会自动重试（至 \(time)）。修复接口后也可按 R 重放。",
-               en: "The marketplace still retries by itself (until \(time)). After fixing the interface you can also replay it with R.")
+               en: "The marketplace still retries by itself (until \(time)). After fixing the interface you "
+                   + "can also replay it with R.")
     }
     public static let journalExhausted = Phrase(
         zh: "自动重试已停止：请在卖家中心「生产接口消息」页点击重新启动，或按 R 重放。",
@@ -113,25 +115,29 @@ public enum RecordText {
 
     public static func idempotencyBreak(earlier: String, now: String?) -> Phrase {
         Phrase(zh: "幂等性问题：同一订单行此前已应答实例ID " + earlier + (now.map { "，这次应答 " + $0 } ?? "")
-               + "。云商店要求重复调用返回同一个实例（§3.9）。",
+            + "。云商店要求重复调用返回同一个实例（§3.9）。",
                en: "Idempotency problem: this order line was answered with instance ID " + earlier + " before"
                + (now.map { ", this time with " + $0 } ?? "")
-               + ". The marketplace requires a repeated call to return the same instance (§3.9).")
+                   + ". The marketplace requires a repeated call to return the same instance (§3.9).")
     }
     public static let awaitingAnswer = Phrase(zh: "尚无应答：调用仍在进行，或中继在应答前停止。",
-                                              en: "No answer yet: the call is still running, or the relay stopped before it answered.")
+                                              en: "No answer yet: the call is still running, or the relay "
+                                                  + "stopped before it answered.")
     public static let licenseOwed = Phrase(
         zh: "商家接口应答 000004（处理中）：License需稍后交付，按 d 上传（云商店 market-event 接口）。",
-        en: "The seller's interface answered 000004 (processing): the license is due later; press d to upload it (the marketplace's market-event interface).")
+        en: "The seller's interface answered 000004 (processing): the license is due later; press d to upload "
+            + "it (the marketplace's market-event interface).")
 
     // MARK: Instances
 
     public static let expired = Phrase(zh: "已过期", en: "Expired")
     public static let expiringSoon = Phrase(zh: "即将到期", en: "Due soon")
     public static let expiredAdvice = Phrase(zh: "已过期：实例仍未释放，请确认买家是否续费",
-                                             en: "Expired: the instance is not released yet; check whether the buyer renewed.")
+                                             en: "Expired: the instance is not released yet; check whether "
+                                                 + "the buyer renewed.")
     public static let expiringSoonAdvice = Phrase(zh: "即将到期：30天内到期，买家续费后到期时间会更新",
-                                                  en: "Due soon: it expires within 30 days; a renewal by the buyer moves the date.")
+                                                  en: "Due soon: it expires within 30 days; a renewal by the "
+                                                      + "buyer moves the date.")
 
     // MARK: Supervision
 

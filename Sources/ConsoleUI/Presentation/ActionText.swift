@@ -26,7 +26,8 @@ public enum ActionText {
             words(ActionTarget.Words.task) + " \(r.taskId) · " + words(RecordField.node) + " " + r.node.label(language)
         case .ticket(let r):
             words(RecordField.ticketStatus) + " " + r.status.label(language) + " · "
-                + words(Phrase(zh: "留言 \(r.messageCount)", en: r.messageCount == 1 ? "1 message" : "\(r.messageCount) messages"))
+                + words(Phrase(zh: "留言 \(r.messageCount)",
+                               en: r.messageCount == 1 ? "1 message" : "\(r.messageCount) messages"))
         case .order(let r): words(ActionTarget.Words.order) + " \(r.orderId)"
         case .instance(let r): words(ActionTarget.Words.instance) + " \(r.instanceId)"
         case .call(let r): words(ActionTarget.Words.call) + " \(r.callId) · " + r.outcome.label(language)

@@ -25,7 +25,9 @@ extension DetailDocumentBuilder {
             draft.label(RecordField.latency, DurationFormat.latency(milliseconds: answer.latencyMs))
             draft.label(RecordField.failureKind, answer.failureKind?.label(draft.language) ?? NumberFormat.none,
                         role: answer.failureKind == nil ? .muted : .statusFailed)
-            if !answer.failureDetail.isEmpty { draft.field(RecordField.failureReason, answer.failureDetail, role: .statusFailed) }
+            if !answer.failureDetail.isEmpty {
+                draft.field(RecordField.failureReason, answer.failureDetail, role: .statusFailed)
+            }
         }
         draft.field(RecordField.orderId, arrival.orderId)
         draft.field(RecordField.orderLineId, arrival.orderLineId)

@@ -9,7 +9,8 @@ import TermUI
 extension DetailDocumentBuilder {
     static func write(_ message: ProduceMessage, links: OrderLinks?, into draft: inout DetailDraft) {
         draft.field(RecordField.messageId, message.messageId)
-        draft.label(RecordField.source, message.source.phrase, role: message.source == .journal ? .statusPending : .detailValue)
+        draft.label(RecordField.source, message.source.phrase,
+                    role: message.source == .journal ? .statusPending : .detailValue)
         draft.label(RecordField.activity, labelWithWire(message.activity, draft))
         draft.label(RecordField.interfaceVersion, message.interfaceVersion.phrase)
         draft.label(RecordField.exceptionState, message.state.phrase, role: StatusRoles.role(message.state))

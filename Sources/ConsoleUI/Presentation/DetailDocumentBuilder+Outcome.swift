@@ -7,9 +7,11 @@ import TermUI
 extension DetailDocumentBuilder {
     static func writeFailure(_ item: OutboxItem, into draft: inout DetailDraft) {
         draft.section(RecordText.actionFailed)
-        draft.label(RecordField.action, OutboxPresentation.actionLabel(item, draft.language) + " #\(item.id)", role: .statusFailed)
+        draft.label(RecordField.action, OutboxPresentation.actionLabel(item, draft.language) + " #\(item.id)",
+                    role: .statusFailed)
         if let failure = item.failure {
-            draft.label(RecordField.failureKind, OutboxPresentation.failureText(failure, draft.language), role: .statusFailed)
+            draft.label(RecordField.failureKind, OutboxPresentation.failureText(failure, draft.language),
+                        role: .statusFailed)
         }
         if let reason = item.lastError {
             draft.field(RecordField.reason, TextSanitizer.sanitize(reason, limit: 500), role: .statusFailed)

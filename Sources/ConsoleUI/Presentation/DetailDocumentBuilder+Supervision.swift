@@ -20,7 +20,8 @@ extension DetailDocumentBuilder {
         draft.time(RecordField.nodeSince, task.nodeSince)
         draft.label(RecordField.daysIdle, DurationFormat.days(since: task.nodeSince, context: draft.context),
                     role: signals.idleTooLong ? .statusWarn : .detailValue)
-        draft.label(RecordField.rejectCount, String(task.rejectCount), role: signals.tooManyRejections ? .statusWarn : .detailValue)
+        draft.label(RecordField.rejectCount, String(task.rejectCount),
+                    role: signals.tooManyRejections ? .statusWarn : .detailValue)
         draft.time(RecordField.actualServiceStart, task.actualServiceStartTime)
         draft.time(RecordField.updatedAt, task.updatedAt)
         if signals.mayAppeal {

@@ -95,7 +95,8 @@ public enum ListPresentation {
     static func failedActionShown(_ mark: PendingMark?, in cells: [ListCell], kind: EntityKind,
                                   language: Language) -> [ListCell] {
         guard mark?.state == .failed,
-              let index = columnIDs(for: kind, language: language).firstIndex(where: { [.status, .state, .node, .outcome].contains($0) })
+              let index = columnIDs(for: kind, language: language)
+                .firstIndex(where: { [.status, .state, .node, .outcome].contains($0) })
         else { return cells }
         var shown = cells
         shown[index] = (text: failureWord(mark?.failure).text(language), role: .statusFailed)

@@ -55,7 +55,8 @@ public enum OutboxPresentation {
     static func note(_ item: OutboxItem, context: DisplayContext) -> String {
         let error = item.lastError.map { TextSanitizer.sanitize($0, limit: 300) }
         if item.state == .waiting, let next = item.nextAttemptAt {
-            let when = Phrase(zh: "下次 ", en: "Next ").text(context.language) + LocalTimeFormat.compact(next, context: context)
+            let when = Phrase(zh: "下次 ", en: "Next ").text(context.language)
+                + LocalTimeFormat.compact(next, context: context)
             return when + (error.map { " · " + $0 } ?? "")
         }
         return error ?? NumberFormat.none

@@ -112,7 +112,8 @@ enum DeliverFormView {
     static func renderListing(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
         let shownDirectory = "./" + TextSanitizer.sanitize(form.typedDirectory)
         guard form.listingIsCurrent, let listing = form.listing else {
-            buffer.write(form.text(ActionDeliverText.listing(shownDirectory)), x: area.x + 2, y: area.y, role: .muted, clip: area)
+            buffer.write(form.text(ActionDeliverText.listing(shownDirectory)), x: area.x + 2, y: area.y, role: .muted,
+                         clip: area)
             return
         }
         if let error = listing.error {
@@ -171,7 +172,8 @@ enum DeliverFormView {
                 buffer.write(TextSanitizer.sanitize(form.text(reason.phrase)), x: x, y: y, width: sizeWidth + 1 + shaWidth,
                              role: .statusFailed)
             case nil:
-                buffer.write(form.text(ActionDeliverText.measuringFile), x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)
+                buffer.write(form.text(ActionDeliverText.measuringFile), x: x, y: y, width: sizeWidth + 1 + shaWidth,
+                             role: isSelected ? role : .statusPending)
             }
         }
     }

@@ -53,7 +53,8 @@ public struct ActionsState: Equatable, Sendable {
     /// Where the deliver file picker starts and relative paths begin (set by the runtime).
     public var workingDirectory = "/"
 
-    static let readOnlyMessage = Phrase(zh: "只读模式：不能执行操作（--readonly）", en: "Read-only mode: actions are off (--readonly).")
+    static let readOnlyMessage = Phrase(zh: "只读模式：不能执行操作（--readonly）",
+                                        en: "Read-only mode: actions are off (--readonly).")
     static let wrongTabMessage = Phrase(zh: "此标签页没有该操作", en: "This tab has no such action.")
     static let nothingSelected = Phrase(zh: "没有选中的记录", en: "Nothing is selected.")
 
@@ -111,11 +112,12 @@ public struct ActionsState: Equatable, Sendable {
         if let mark = row.pendingMark, mark.isPending {
             return ctx.text(ActionText.pendingRefusal(action.kind, pending: mark.action))
         }
+        let words = { (error: TransitionError) in ctx.text(ActionText.refusal(action.kind, error)) }
         if let record = ctx.loadedRecord(for: row) {
-            return ActionRules.refusal(of: action, on: record, at: ctx.now).map { ctx.text(ActionText.refusal(action.kind, $0)) }
+            return ActionRules.refusal(of: action, on: record, at: ctx.now).map(words)
         }
         guard let state = ActionTargetState(row) else { return nil }
-        return ActionRules.refusal(of: action, in: state, at: ctx.now).map { ctx.text(ActionText.refusal(action.kind, $0)) }
+        return ActionRules.refusal(of: action, in: state, at: ctx.now).map(words)
     }
 
     /// The selected row for an action key; toasts and returns nil when there is none or the action is refused.
