@@ -43,7 +43,7 @@ public enum OutboxPresentation {
             actionLabel(item, context.language),
             item.state.label(context.language),
             String(item.attempts),
-            TextSanitizer.sanitize(item.targetLabel),
+            OutboxTargetText.text(item, context.language),
             note(item, context: context),
             "",
         ]
@@ -71,7 +71,7 @@ public enum OutboxPresentation {
         var entries: [KeyValuePanel.Entry] = [
             entry(RecordField.action, actionLabel(item, language) + " (\(item.action.kind.rawValue))"),
             entry(RecordField.status, item.state.label(language), role: role(item.state)),
-            entry(OutboxText.target, TextSanitizer.sanitize(item.targetLabel)),
+            entry(OutboxText.target, OutboxTargetText.text(item, language)),
             entry(targetIdLabel(item.action.targetKind), TextSanitizer.sanitize(item.action.targetId)),
             entry(OutboxText.attempts, String(item.attempts)),
         ]

@@ -10,7 +10,7 @@ extension ActionsState {
         if refusals.isEmpty, queued.count == 1, let item = queued.first {
             let what = ActionName.of(item.action.kind).text(language)
             toasts.show(Phrase(zh: "已加入队列 #\(item.id) \(what)：", en: "Queued #\(item.id) \(what): ").text(language)
-                        + TextSanitizer.sanitize(item.targetLabel), kind: .info, at: now)
+                        + OutboxTargetText.text(item, language), kind: .info, at: now)
         } else if refusals.isEmpty {
             let count = CountFormat.grouped(queued.count)
             toasts.show(Phrase(zh: "已加入队列 \(count) 个操作", en: "Queued \(count) actions.").text(language),
@@ -73,7 +73,7 @@ extension ActionsState {
                 title: text(ActionDialogText.outcomeUnknownTitle(id)),
                 lines: [text(ActionDialogText.outcomeUnknownLine(id))],
                 items: (item.map { ["#\(id) \(OutboxPresentation.actionLabel($0, language)) · "
-                                    + TextSanitizer.sanitize($0.targetLabel)] } ?? [])
+                                    + OutboxTargetText.text($0, language)] } ?? [])
                     + [text(ActionDialogText.reason(TextSanitizer.sanitize(reason)))],
                 notes: [text(ActionDialogText.forceDiscardNote)],
                 confirmLabel: text(ActionDialogText.forceDiscard), operation: .discard(outboxId: id, force: true),

@@ -185,7 +185,7 @@ extension ActionsState {
             lines: [ctx.text(ActionDialogText.discardLine)],
             items: ["#\(item.id) \(OutboxPresentation.actionLabel(item, ctx.language)) · \(item.state.label(ctx.language)) · "
                     + ctx.text(ActionDialogText.attemptCount(item.attempts)),
-                    TextSanitizer.sanitize(item.targetLabel)],
+                    OutboxTargetText.text(item, ctx.language)],
             notes: item.attempts > 0 ? [ctx.text(ActionDialogText.discardAsksFirst)] : [],
             confirmLabel: ctx.text(ActionDialogText.discard), operation: .discard(outboxId: item.id),
             language: ctx.language))
