@@ -12,7 +12,8 @@ enum OutboxTargetText {
         let stored = TextSanitizer.sanitize(item.targetLabel)
         guard language == .en else { return stored }
         var parts = stored.components(separatedBy: " · ").map(englishId)
-        if let last = parts.indices.last, last > 0, item.action.targetKind == .exceptions || item.action.targetKind == .calls,
+        let endsWithActivity = item.action.targetKind == .exceptions || item.action.targetKind == .calls
+        if let last = parts.indices.last, last > 0, endsWithActivity,
            let activity = Activity.allCases.first(where: { $0.label == parts[last] }) {
             parts[last] = activity.englishLabel
         }
