@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CommandArguments"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
-        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract"]),
+        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract", "Localization"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
         .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "CCurl"]),
         // `probe`: test cases, signed calls and pure judging of a seller's production interface.

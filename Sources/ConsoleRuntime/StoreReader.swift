@@ -63,7 +63,7 @@ public final class StoreReader {
         } catch let error as ListFilterError {
             // The filter being typed, not the store: the prompt shows why.
             guard let tab = read.tab else { return .loadFailed(tab: nil, message: StoreFailure(.read, error.description)) }
-            return .filterRefused(tab: tab, message: error.description)
+            return .filterRefused(tab: tab, message: error.phrase)
         } catch {
             return .loadFailed(tab: read.tab, message: StoreFailure(.read, String(describing: error)))
         }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 // What the action checks and labels read from a list row before the full record is loaded (the store checks
@@ -33,14 +34,14 @@ extension ActionTargetState {
 }
 
 extension ActionTarget {
-    public static func label(of row: ListRow) -> String {
+    public static func label(of row: ListRow, language: Language = .zh) -> String {
         switch row.content {
-        case .exception(let r): order(r.orderId, r.customerName, r.activityLabel)
-        case .supervision(let r): order(r.orderId, r.customerName, r.productName)
-        case .ticket(let r): ticket(r.caseId, r.customerName, r.title)
-        case .order(let r): order(r.orderId, r.customerName, nil)
-        case .instance(let r): "实例 \(r.instanceId) · \(r.customerName)"
-        case .call(let r): call(r.callId, r.orderId, r.activity)
+        case .exception(let r): order(r.orderId, r.customerName, r.activity.label(language), language: language)
+        case .supervision(let r): order(r.orderId, r.customerName, r.productName, language: language)
+        case .ticket(let r): ticket(r.caseId, r.customerName, r.title, language: language)
+        case .order(let r): order(r.orderId, r.customerName, nil, language: language)
+        case .instance(let r): instanceLabel(r.instanceId, r.customerName, language: language)
+        case .call(let r): call(r.callId, r.orderId, r.activity, language: language)
         }
     }
 }

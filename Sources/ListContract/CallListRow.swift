@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// The Calls (调用记录) table's columns: one journalled marketplace call. Failure text is cut to 200 characters in
@@ -59,4 +60,7 @@ public struct CallListRow: Hashable, Sendable {
 
     /// The activity's Chinese label when known, else the spelling as sent.
     public var activityLabel: String { Activity(rawValue: activity)?.label ?? activity }
+
+    /// The activity's label in `language` when known, else the spelling as sent.
+    public func activityLabel(_ language: Language) -> String { Activity(rawValue: activity)?.label(language) ?? activity }
 }

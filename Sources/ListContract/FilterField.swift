@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// The instant and zone a filter's dates are read in: the seller's local days (the console's display offset, the
@@ -81,15 +82,24 @@ public struct ParsedFilter: Hashable, Sendable {
     }
 }
 
-/// A field term the parser refuses: why, and where (1-based character position in the filter text).
+/// A field term the parser refuses: why, and where (1-based character position in the filter text). The
+/// reason is English (the command line and the logs); `chineseReason` says the same as a whole Chinese sentence
+/// for the console.
 public struct FilterSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
     public var position: Int
     public var reason: String
+    public var chineseReason: String
 
-    public init(position: Int, reason: String) {
+    public init(position: Int, reason: String, chineseReason: String) {
         self.position = position
         self.reason = reason
+        self.chineseReason = chineseReason
     }
 
     public var description: String { "at \(position): \(reason)" }
+
+    /// `第 3 个字符处：…` / `at 3: …`.
+    public var phrase: Phrase {
+        Phrase(zh: "第 \(position) 个字符处：\(chineseReason)", en: description)
+    }
 }

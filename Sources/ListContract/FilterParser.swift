@@ -24,12 +24,15 @@ public enum FilterParser {
             }
             let value = String(term[term.index(after: colon)...])
             let valuePosition = position + term.distance(from: term.startIndex, to: colon) + 1
+            let fields = FilterField.names(for: kind).joined(separator: " ")
             guard field.applies(to: kind) else {
                 throw FilterSyntaxError(position: position, reason: "\(field.rawValue): is not a field of "
-                    + "\(kind.rawValue) (fields: \(FilterField.names(for: kind).joined(separator: " ")))")
+                    + "\(kind.rawValue) (fields: \(fields))",
+                    chineseReason: "\(kind.label)没有 \(field.rawValue): 字段（可用：\(fields)）")
             }
             guard !value.isEmpty else {
-                throw FilterSyntaxError(position: valuePosition, reason: "\(field.rawValue): needs a value")
+                throw FilterSyntaxError(position: valuePosition, reason: "\(field.rawValue): needs a value",
+                                        chineseReason: "\(field.rawValue): 后面需要一个值")
             }
             let condition: FilterCondition
             do {
@@ -39,7 +42,8 @@ public enum FilterParser {
                 case .text: condition = field == .activity ? try activity(value) : .text(value)
                 }
             } catch {
-                throw FilterSyntaxError(position: valuePosition, reason: "\(field.rawValue): \(error.reason)")
+                throw FilterSyntaxError(position: valuePosition, reason: "\(field.rawValue): \(error.reason)",
+                                        chineseReason: "\(field.rawValue) \(error.chinese)")
             }
             parsed.fields.append(.init(field: field, condition: condition))
         }
@@ -65,25 +69,37 @@ public enum FilterParser {
 
     // MARK: - Times
 
-    /// A reason without a position; `parse` adds the value's position.
-    struct Refusal: Error { var reason: String }
+    /// A reason without a position, in English and in Chinese; `parse` adds the value's position.
+    struct Refusal: Error {
+        var reason: String
+        var chinese: String
+    }
 
     static func time(_ value: String, clock: FilterClock?) throws(Refusal) -> FilterCondition {
         if let last = value.last, last == "d" || last == "h", value.count > 1,
            let number = Int(value.dropLast()), number > 0 {
-            guard let clock else { throw Refusal(reason: "a span like \(value) needs the current time here; give dates") }
+            guard let clock else {
+                throw Refusal(reason: "a span like \(value) needs the current time here; give dates",
+                              chinese: "这里不能用 \(value) 这样的时间段，请给出日期")
+            }
             let hours = last == "d" ? number * 24 : number
-            guard hours <= maxRelativeHours else { throw Refusal(reason: "at most \(maxRelativeHours / 24)d") }
+            guard hours <= maxRelativeHours else {
+                throw Refusal(reason: "at most \(maxRelativeHours / 24)d", chinese: "最多 \(maxRelativeHours / 24)d")
+            }
             return .time(from: clock.now.adding(seconds: -Int64(hours) * 3600), until: nil)
         }
         guard let (lower, upper) = splitRange(value) else {
             let day = try localMidnight(value, clock)
             return .time(from: day, until: day.adding(seconds: 86_400))
         }
-        guard !lower.isEmpty || !upper.isEmpty else { throw Refusal(reason: "a range needs a date on one side") }
+        guard !lower.isEmpty || !upper.isEmpty else {
+            throw Refusal(reason: "a range needs a date on one side", chinese: "范围至少一端要有日期")
+        }
         let from = lower.isEmpty ? nil : try localMidnight(lower, clock)
         let until = upper.isEmpty ? nil : try localMidnight(upper, clock).adding(seconds: 86_400)
-        if let from, let until, from >= until { throw Refusal(reason: "\(lower) is after \(upper)") }
+        if let from, let until, from >= until {
+            throw Refusal(reason: "\(lower) is after \(upper)", chinese: "\(lower) 晚于 \(upper)")
+        }
         return .time(from: from, until: until)
     }
 
@@ -93,7 +109,8 @@ public enum FilterParser {
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let utc = Timestamp(koogallery: parts.joined() + "000000") else {
-            throw Refusal(reason: "'\(text)' is not a date (yyyy-mm-dd), a range (a..b) or a span (7d, 24h)")
+            throw Refusal(reason: "'\(text)' is not a date (yyyy-mm-dd), a range (a..b) or a span (7d, 24h)",
+                          chinese: "「\(text)」不是日期（yyyy-mm-dd）、范围（a..b）或时间段（7d、24h）")
         }
         return utc.adding(seconds: -Int64(clock?.utcOffsetSeconds ?? 8 * 3600))
     }
@@ -115,10 +132,14 @@ public enum FilterParser {
             return isLower ? .amount(lower: bound, upper: nil) : .amount(lower: nil, upper: bound)
         }
         if let (lower, upper) = splitRange(value) {
-            guard !lower.isEmpty || !upper.isEmpty else { throw Refusal(reason: "a range needs an amount on one side") }
+            guard !lower.isEmpty || !upper.isEmpty else {
+                throw Refusal(reason: "a range needs an amount on one side", chinese: "范围至少一端要有金额")
+            }
             let low = lower.isEmpty ? nil : AmountBound(try yuan(lower), inclusive: true)
             let high = upper.isEmpty ? nil : AmountBound(try yuan(upper), inclusive: true)
-            if let low, let high, low.value > high.value { throw Refusal(reason: "\(lower) is more than \(upper)") }
+            if let low, let high, low.value > high.value {
+                throw Refusal(reason: "\(lower) is more than \(upper)", chinese: "\(lower) 大于 \(upper)")
+            }
             return .amount(lower: low, upper: high)
         }
         let exact = AmountBound(try yuan(value.hasPrefix("=") ? String(value.dropFirst()) : value), inclusive: true)
@@ -130,19 +151,26 @@ public enum FilterParser {
         let digits = text.filter { $0 != "." }
         guard !digits.isEmpty, digits.count <= 15, text.filter({ $0 == "." }).count <= 1,
               digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Double(text) else {
-            throw Refusal(reason: "'\(text)' is not an amount in yuan (like 100, 99.5, >10000, 100..2000)")
+            throw Refusal(reason: "'\(text)' is not an amount in yuan (like 100, 99.5, >10000, 100..2000)",
+                          chinese: "「\(text)」不是以元为单位的金额（如 100、99.5、>10000、100..2000）")
         }
         return value
     }
 
     // MARK: - Activities
 
-    /// Wire names match case-insensitively; a Chinese label matches every activity that shows it.
+    /// Wire names and English labels match case-insensitively; a Chinese label matches every activity that
+    /// shows it. English labels have spaces, which separate terms, so `create-instance` or `create_instance`
+    /// stands for `Create instance`.
     static func activity(_ value: String) throws(Refusal) -> FilterCondition {
         let lowered = value.lowercased()
-        let names = Activity.allCases.filter { $0.rawValue.lowercased() == lowered || $0.label == value }.map(\.rawValue)
+        let spaced = String(lowered.map { $0 == "-" || $0 == "_" ? " " : $0 })
+        let names = Activity.allCases.filter {
+            $0.rawValue.lowercased() == lowered || $0.label == value || $0.englishLabel.lowercased() == spaced
+        }.map(\.rawValue)
         guard !names.isEmpty else {
-            throw Refusal(reason: "unknown activity '\(value)' (a wire name like newInstance, or its label like 创建实例)")
+            throw Refusal(reason: "unknown activity '\(value)' (a wire name like newInstance, or its label like 创建实例)",
+                          chinese: "没有「\(value)」这个接口类型（可用接口名如 newInstance，或中文名如 创建实例）")
         }
         return .activities(names)
     }

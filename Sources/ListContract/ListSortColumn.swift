@@ -6,7 +6,7 @@ import SellerCore
 ///
 /// Every column is backed by an index `(column, id)` (Schema migration `2026-11-24-list-sort-indexes` and the
 /// entity migration), so a keyset page is one index seek however deep the list is scrolled.
-public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
+public enum ListSortColumn: String, CaseIterable, Hashable, Sendable, PhraseLabeled {
     case createTime, updatedAt, orderId, customerName, status
     case expireTime
     case lastAttemptAt, windowEndsAt, attemptCount, activity, state
@@ -26,10 +26,11 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The column of `kind` a seller named, the one parse of `:sort` and `--sort`: its name in any case, with or
-    /// without `-`/`_` (`window-ends-at`), or its Chinese header; nil when `kind`'s list has no such column.
+    /// without `-`/`_` (`window-ends-at`), or its header in either language; nil when `kind`'s list has no such column.
     public static func parse(_ text: String, for kind: EntityKind) -> ListSortColumn? {
         func normal(_ name: String) -> String { name.lowercased().filter { $0 != "-" && $0 != "_" } }
-        return columns(for: kind).first { normal($0.rawValue) == normal(text) || $0.label == text }
+        return columns(for: kind).first { normal($0.rawValue) == normal(text) || $0.label == text
+            || normal($0.englishLabel) == normal(text) }
     }
 
     /// The Chinese column header, as KooGallery's Seller Center names it.
@@ -52,6 +53,29 @@ public enum ListSortColumn: String, CaseIterable, Hashable, Sendable {
         case .receivedAt: "调用时间"
         case .latency: "耗时"
         case .outcome: "结果"
+        }
+    }
+
+    /// The English column header, as the console's English list shows it.
+    public var englishLabel: String {
+        switch self {
+        case .createTime: "Created"
+        case .updatedAt: "Updated"
+        case .orderId: "Order ID"
+        case .customerName: "Customer"
+        case .status: "Status"
+        case .expireTime: "Expires"
+        case .lastAttemptAt: "Last call"
+        case .windowEndsAt: "Retry deadline"
+        case .attemptCount: "Calls"
+        case .activity: "Activity"
+        case .state: "State"
+        case .nodeSince: "Idle"
+        case .rejectCount: "Rejects"
+        case .node: "Node"
+        case .receivedAt: "Received"
+        case .latency: "Latency"
+        case .outcome: "Result"
         }
     }
 

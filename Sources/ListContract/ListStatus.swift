@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// A status a list can be filtered by, typed per kind: an order's or instance's status, an exception's state, a
@@ -54,6 +55,18 @@ public enum ListStatus: Hashable, Sendable, CustomStringConvertible {
 
     /// The wire spelling, so a logged query reads as the store filters it.
     public var description: String { rawValue }
+
+    /// The label in both languages.
+    public var phrase: Phrase {
+        switch self {
+        case .order(let status): status.phrase
+        case .instance(let status): status.phrase
+        case .exception(let state): state.phrase
+        case .supervision(let node): node.phrase
+        case .ticket(let status): status.phrase
+        case .call(let outcome): outcome.phrase
+        }
+    }
 
     /// The Chinese label.
     public var label: String {

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// An enum field of a list row as the store holds it: a value this build knows, or the spelling of one it does
@@ -28,4 +29,7 @@ public enum StoredValue<Value: LabeledEnum>: Hashable, Sendable {
 
     /// The Chinese label when known, else the stored spelling as it is (the display sanitises it).
     public var label: String { known?.label ?? rawValue }
+
+    /// The label in `language` when known, else the stored spelling as it is.
+    public func label(_ language: Language) -> String { known?.label(language) ?? rawValue }
 }

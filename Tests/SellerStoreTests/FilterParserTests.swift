@@ -91,6 +91,26 @@ import Testing
         }
     }
 
+    /// The console shows a refusal in its language: the Chinese side is a whole Chinese sentence with the
+    /// position, the English side the command line's words.
+    @Test func refusalsSayItInBothLanguages() {
+        for text in ["created:2026-02-30", "amount:abc", "expire:7d", "created:", "activity:nosuch"] {
+            do {
+                _ = try FilterParser.parse(text, kind: text.hasPrefix("activity") ? .exceptions : .orders, clock: Self.clock)
+                Issue.record("\(text) was accepted")
+            } catch {
+                #expect(error.phrase.zh.hasPrefix("第 \(error.position) 个字符处：") && !error.chineseReason.isEmpty)
+                #expect(error.phrase.en == error.description)
+                #expect(!error.chineseReason.contains(" is ") && !error.chineseReason.contains(" needs "), "\(error)")
+            }
+        }
+    }
+
+    @Test func activitiesMatchTheirEnglishLabelToo() throws {
+        let parsed = try FilterParser.parse("activity:create-instance", kind: .exceptions, clock: Self.clock)
+        #expect(parsed.fields.first?.condition == .activities(["newInstance"]))
+    }
+
     @Test func unknownActivityAndSpanWithoutClockAreRefused() throws {
         #expect(throws: FilterSyntaxError.self) { try parse("activity:nosuch", .exceptions) }
         #expect(throws: FilterSyntaxError.self) { try parse("created:7d", clock: nil) }

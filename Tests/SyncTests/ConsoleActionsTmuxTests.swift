@@ -49,7 +49,7 @@ struct ConsoleActionsTmuxTests {
         let orderId = try #require(tmux.lastCapture[3].split(separator: "│").first?
             .split(separator: " ").first { $0.hasPrefix("CS") }.map(String.init))
         try tmux.sendKeys(["c"])
-        #expect(try Self.waitFor(tmux, "确认需求 Confirm requirement"))
+        #expect(try Self.waitFor(tmux, "确认买家提交的需求吗？"))
         #expect(try Self.waitFor(tmux, "订单 \(orderId)"), "the dialog names the order")
         try Self.confirmDialog(tmux)
         // Follow the task by its order number: it moves to 商家实施服务 once the marketplace applied it.

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -36,9 +37,11 @@ public struct ConfirmDialog: Equatable, Sendable {
     public var focusedButton = 0
     /// The form this confirmation came from: Cancel returns to it, so typed text is not lost.
     public var returnTo: ActionDialog?
+    /// The language its words were written in, for the Cancel button the view adds.
+    public var language: Language
 
     public init(title: String, lines: [String], items: [String] = [], notes: [String] = [], confirmLabel: String,
-                operation: Operation, returnTo: ActionDialog? = nil) {
+                operation: Operation, returnTo: ActionDialog? = nil, language: Language) {
         self.title = title
         self.lines = lines
         self.items = items
@@ -46,9 +49,11 @@ public struct ConfirmDialog: Equatable, Sendable {
         self.confirmLabel = confirmLabel
         self.operation = operation
         self.returnTo = returnTo
+        self.language = language
     }
 
-    public static let cancelLabel = "取消"
+    /// The Cancel button's label.
+    public var cancelLabel: String { ActionDialogText.cancel.text(language) }
 }
 
 /// A form with multi-line text fields: 驳回 (a reason), 留言 (text and the 待客户反馈 toggle), 确认解决 (出现原因 and
@@ -85,13 +90,17 @@ public struct TextActionForm: Equatable, Sendable {
     public var error: String?
     /// The absolute path of the license file being measured before the confirmation opens.
     public var measuring: String?
+    /// The language of its words, and of the confirmation it leads to.
+    public var language: Language
 
-    public init(kind: Kind, title: String, targetLines: [String], fields: [Field], waitForCustomer: Bool? = nil) {
+    public init(kind: Kind, title: String, targetLines: [String], fields: [Field], waitForCustomer: Bool? = nil,
+                language: Language) {
         self.kind = kind
         self.title = title
         self.targetLines = targetLines
         self.fields = fields
         self.waitForCustomer = waitForCustomer
+        self.language = language
     }
 
     /// Focus stops in Tab order.
@@ -106,11 +115,31 @@ public struct TextActionForm: Equatable, Sendable {
     }
 
     public var submitLabel: String {
-        switch kind {
-        case .reject: "驳回"
-        case .reply: "留言"
-        case .resolve: "确认解决"
-        case .license: "交付License"
+        let phrase: Phrase = switch kind {
+        case .reject: Phrase(zh: "驳回", en: "Reject")
+        case .reply: ActionName.of(.replyTicket)
+        case .resolve: ActionName.of(.resolveTicket)
+        case .license: ActionName.of(.deliverLicense)
         }
+        return phrase.text(language)
+    }
+
+    /// The Cancel button's label.
+    public var cancelLabel: String { ActionDialogText.cancel.text(language) }
+
+    /// The grey text in field `index` while it is empty.
+    public func placeholder(_ index: Int) -> String {
+        let phrase = switch kind {
+        case .reject: ActionDialogText.rejectPlaceholder
+        case .reply: ActionDialogText.replyPlaceholder
+        case .resolve: index == 0 ? ActionDialogText.causePlaceholder : ActionDialogText.solutionPlaceholder
+        case .license: index == 0 ? ActionDialogText.licenseTextPlaceholder : ActionDialogText.licenseFilePlaceholder
+        }
+        return phrase.text(language)
+    }
+
+    /// The 待客户反馈 toggle's line.
+    public var waitLine: String {
+        ((waitForCustomer ?? false) ? "[x] " : "[ ] ") + ActionDialogText.waitForCustomer.text(language)
     }
 }

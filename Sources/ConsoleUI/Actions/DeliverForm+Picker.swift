@@ -1,4 +1,5 @@
 import SellerCore
+import TermUI
 
 // The file picker of the deliver form: what the typed path means, the listing filtered by it, Tab completion,
 // and Enter (into a directory, or add a file).
@@ -84,7 +85,7 @@ extension DeliverForm {
     /// Adds a chosen file (measuring until the runtime answers); false when it is already chosen.
     mutating func addFile(_ path: String) -> Bool {
         guard !files.contains(where: { $0.path == path }) else {
-            error = "已选择该文件 Already chosen: " + PathText.fileName(path)
+            error = ActionDeliverText.alreadyChosen(PathText.fileName(path)).text(language)
             return false
         }
         files.append(File(path: path, fileName: PathText.fileName(path)))
@@ -100,7 +101,8 @@ extension DeliverForm {
         case .measured:
             files[index].measurement = measurement
         case .refused(let reason):
-            error = "不能交付 \(files[index].fileName)：\(reason)"
+            let name = TextSanitizer.sanitize(files[index].fileName)
+            error = ActionDeliverText.cannotDeliver(name, reason.phrase).text(language)
             files.remove(at: index)
             fileSelection = min(fileSelection, max(0, files.count - 1))
         }

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -35,15 +36,19 @@ public struct DeliverForm: Equatable, Sendable {
     public var startTime = TextInputState("", maxLength: 16)
     public var focus: Area = .picker
     public var error: String?
+    /// The language of its words, and of the confirmation it leads to.
+    public var language: Language
 
-    public init(taskId: String, targetLines: [String], baseDirectory: String) {
+    public init(taskId: String, targetLines: [String], baseDirectory: String, language: Language) {
         self.taskId = taskId
         self.targetLines = targetLines
         self.baseDirectory = baseDirectory
+        self.language = language
         path = TextInputState("", maxLength: 1_024)
     }
 
-    public static let startTimePlaceholder = "yyyy-MM-dd HH:mm（可选）"
+    /// `phrase` in the form's language.
+    public func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
     mutating func moveFocus(by step: Int) {
         let order = Area.allCases

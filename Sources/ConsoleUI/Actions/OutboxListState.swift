@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// A request for a page of the outbox, newest first: the whole first page again (`beforeId` nil, replacing
@@ -21,15 +22,18 @@ public struct OutboxPageRequest: Hashable, Sendable {
 public struct OutboxListState: Equatable, Sendable {
     /// The status presets `f` cycles.
     public struct Preset: Hashable, Sendable {
-        public var label: String
+        /// The name in both languages (`label` is the Chinese one).
+        public var phrase: Phrase
         public var states: [OutboxState]
+
+        public var label: String { phrase.zh }
     }
 
     public static let presets = [
-        Preset(label: "全部", states: []),
-        Preset(label: "未完成", states: [.queued, .sending, .waiting, .failed]),
-        Preset(label: "失败", states: [.failed]),
-        Preset(label: "未发送", states: [.queued, .sending, .waiting]),
+        Preset(phrase: Phrase(zh: "全部", en: "all"), states: []),
+        Preset(phrase: Phrase(zh: "未完成", en: "unfinished"), states: [.queued, .sending, .waiting, .failed]),
+        Preset(phrase: Phrase(zh: "失败", en: "failed"), states: [.failed]),
+        Preset(phrase: Phrase(zh: "未发送", en: "unsent"), states: [.queued, .sending, .waiting]),
     ]
     public static let pageSize = 100
     /// Items kept in memory at most; older ones are dropped from the top while scrolling down.

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -89,7 +90,7 @@ public enum Msg: Equatable, Sendable {
     /// A list query failed (a corrupt store, a locked database past its timeout).
     case loadFailed(tab: ConsoleTab?, message: StoreFailure)
     /// The store will not run the tab's filter (too long, too many terms): the prompt says why; the store is fine.
-    case filterRefused(tab: ConsoleTab, message: String)
+    case filterRefused(tab: ConsoleTab, message: Phrase)
     case syncProgress(kind: EntityKind, received: Int, total: Int?)
     /// Rows were written by a running sync or the sender: the lists it names refresh (at most once a second) so
     /// new data appears.

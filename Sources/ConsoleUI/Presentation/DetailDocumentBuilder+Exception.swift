@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -7,45 +8,45 @@ import TermUI
 // order, the instance and the journalled calls.
 extension DetailDocumentBuilder {
     static func write(_ message: ProduceMessage, links: OrderLinks?, into draft: inout DetailDraft) {
-        let now = draft.context.now
-        draft.field("消息ID", message.messageId)
-        draft.label("来源", message.source.label, role: message.source == .journal ? .statusPending : .detailValue)
-        draft.label("接口类型", message.activity.label + "（" + message.activity.rawValue + "）")
-        draft.label("接口版本", message.interfaceVersion.label)
-        draft.label("处理状态", message.state.label, role: StatusRoles.role(message.state))
-        draft.field("订单号", message.orderId)
-        draft.field("订单行ID", message.orderLineId)
-        draft.field("实例ID", message.instanceId)
-        draft.field("产品名称", message.productName)
-        draft.field("客户名称", message.customerName)
-        draft.label("重试策略", message.retryPolicy.label)
-        draft.time("首次失败时间", message.firstFailureAt)
-        draft.time("重试截止时间", message.windowEndsAt)
-        let left = RetryWindow.timeLeft(state: message.state, endsAt: message.windowEndsAt, now: now)
-        draft.label("剩余重试时间", left.text, role: left.role ?? .detailValue)
-        draft.label("调用次数", String(message.attemptCount))
-        draft.field("结果码", message.resultCode)
-        draft.time("更新时间", message.updatedAt)
+        draft.field(RecordField.messageId, message.messageId)
+        draft.label(RecordField.source, message.source.phrase,
+                    role: message.source == .journal ? .statusPending : .detailValue)
+        draft.label(RecordField.activity, labelWithWire(message.activity, draft))
+        draft.label(RecordField.interfaceVersion, message.interfaceVersion.phrase)
+        draft.label(RecordField.exceptionState, message.state.phrase, role: StatusRoles.role(message.state))
+        draft.field(RecordField.orderId, message.orderId)
+        draft.field(RecordField.orderLineId, message.orderLineId)
+        draft.field(RecordField.instanceId, message.instanceId)
+        draft.field(RecordField.productName, message.productName)
+        draft.field(RecordField.customerName, message.customerName)
+        draft.label(RecordField.retryPolicy, message.retryPolicy.phrase)
+        draft.time(RecordField.firstFailureAt, message.firstFailureAt)
+        draft.time(RecordField.windowEndsAt, message.windowEndsAt)
+        let left = RetryWindow.timeLeft(state: message.state, endsAt: message.windowEndsAt, context: draft.context)
+        draft.label(RecordField.windowLeft, left.text, role: left.role ?? .detailValue)
+        draft.label(RecordField.attemptCount, String(message.attemptCount))
+        draft.field(RecordField.resultCode, message.resultCode)
+        draft.time(RecordField.updatedAt, message.updatedAt)
         if message.state.isOpen && message.activity.unsubscribesOnExhaustion {
-            draft.note("重试截止前仍未成功，订单将被自动退订。", role: .statusWarn)
+            draft.note(RecordText.autoUnsubscribeWarning, role: .statusWarn)
         }
         writeNextStep(message, into: &draft)
 
-        draft.section("异常信息")
+        draft.section(RecordText.exceptionInfo)
         draft.paragraph(message.exceptionInfo)
-        draft.section("请求内容")
+        draft.section(RecordText.requestBody)
         draft.body(message.requestBody, maskingEncrypted: true)
-        draft.section("响应内容")
+        draft.section(RecordText.responseBody)
         draft.body(message.responseBody, maskingEncrypted: true)
 
-        draft.section("调用记录（\(message.attempts.count)）")
-        if message.attempts.isEmpty { draft.note("暂无调用记录", role: .muted) }
+        draft.section(RecordText.attempts(message.attempts.count))
+        if message.attempts.isEmpty { draft.note(RecordText.noAttempts, role: .muted) }
         for (index, attempt) in message.attempts.enumerated() {
             if index > 0 { draft.blank() }
             write(attempt, into: &draft)
         }
 
-        draft.section("关联")
+        draft.section(RecordText.related)
         draft.link(.orders, id: message.orderId)
         if let instanceId = message.instanceId, !instanceId.isEmpty { draft.link(.instances, id: instanceId) }
         writeCallLinks(message, links: links, into: &draft)
@@ -59,16 +60,16 @@ extension DetailDocumentBuilder {
         switch message.source {
         case .gateway:
             if message.state == .exhausted {
-                draft.note("自动重试已停止：修复接口后可「重新启动」。", role: .statusFailed)
+                draft.note(RecordText.gatewayExhausted, role: .statusFailed)
             }
         case .journal:
             if message.state == .recovered || message.state == .resolved {
-                draft.note("已恢复：之后的调用或重放已成功。", role: .statusOk)
+                draft.note(RecordText.recovered, role: .statusOk)
             } else if message.state == .retrying && now < message.windowEndsAt {
-                draft.note("云商店仍会自动重试（至 " + LocalTimeFormat.second(message.windowEndsAt, context: draft.context)
-                           + "）。修复接口后也可按 R 重放。", role: .statusWarn)
+                let until = LocalTimeFormat.second(message.windowEndsAt, context: draft.context)
+                draft.note(RecordText.stillRetrying(until: until), role: .statusWarn)
             } else {
-                draft.note("自动重试已停止：请在卖家中心「生产接口消息」页点击重新启动，或按 R 重放。", role: .statusFailed)
+                draft.note(RecordText.journalExhausted, role: .statusFailed)
             }
         }
     }
@@ -92,12 +93,13 @@ extension DetailDocumentBuilder {
     /// 异常信息.
     static func write(_ attempt: CallAttempt, into draft: inout DetailDraft) {
         let when = LocalTimeFormat.second(attempt.at, context: draft.context)
-        draft.label("第\(attempt.number)次", when + " · " + attempt.trigger.label + " · " + attempt.outcome.label,
+        draft.label(RecordText.attemptNumber(attempt.number),
+                    when + " · " + attempt.trigger.label(draft.language) + " · " + attempt.outcome.label(draft.language),
                     role: StatusRoles.role(attempt.outcome))
-        draft.field("结果码", attempt.resultCode)
-        draft.field("HTTP状态", attempt.httpStatus.map(String.init))
-        draft.field("耗时", attempt.latencyMs.map { DurationFormat.latency(milliseconds: $0) })
-        if let callId = attempt.callId { draft.field("调用ID", callId) }
-        if !attempt.exceptionInfo.isEmpty { draft.field("异常信息", attempt.exceptionInfo) }
+        draft.field(RecordField.resultCode, attempt.resultCode)
+        draft.field(RecordField.httpStatus, attempt.httpStatus.map(String.init))
+        draft.field(RecordField.latency, attempt.latencyMs.map { DurationFormat.latency(milliseconds: $0) })
+        if let callId = attempt.callId { draft.field(RecordField.callId, callId) }
+        if !attempt.exceptionInfo.isEmpty { draft.field(RecordField.exceptionInfo, attempt.exceptionInfo) }
     }
 }

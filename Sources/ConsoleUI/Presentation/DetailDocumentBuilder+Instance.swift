@@ -1,43 +1,44 @@
+import Localization
 import SellerCore
 import TermUI
 
 // Instances: the resource, how the buyer opens it (appInfo, password masked) and its order.
 extension DetailDocumentBuilder {
     static func write(_ instance: Instance, into draft: inout DetailDraft) {
-        draft.field("实例ID", instance.instanceId)
-        draft.field("订单号", instance.orderId)
-        draft.field("订单行ID", instance.orderLineId)
-        draft.field("产品名称", instance.productName)
-        draft.field("产品ID", instance.productId)
-        draft.field("SKU编码", instance.skuCode)
-        draft.field("客户名称", instance.customerName)
-        draft.field("客户ID", instance.customerId)
-        draft.label("实例状态", instance.status.label, role: StatusRoles.role(instance.status))
-        draft.label("计费模式", instance.chargingMode.label)
-        draft.label("试用", instance.trial ? "是" : "否")
-        draft.time("实际开始时间", instance.actualStartTime)
-        draft.time("到期时间", instance.expireTime)
+        draft.field(RecordField.instanceId, instance.instanceId)
+        draft.field(RecordField.orderId, instance.orderId)
+        draft.field(RecordField.orderLineId, instance.orderLineId)
+        draft.field(RecordField.productName, instance.productName)
+        draft.field(RecordField.productId, instance.productId)
+        draft.field(RecordField.skuCode, instance.skuCode)
+        draft.field(RecordField.customerName, instance.customerName)
+        draft.field(RecordField.customerId, instance.customerId)
+        draft.label(RecordField.instanceStatus, instance.status.phrase, role: StatusRoles.role(instance.status))
+        draft.label(RecordField.chargingMode, instance.chargingMode.phrase)
+        draft.label(RecordField.trial, instance.trial ? RecordText.yes : RecordText.no)
+        draft.time(RecordField.actualStartTime, instance.actualStartTime)
+        draft.time(RecordField.expireTime, instance.expireTime)
         if let mark = ExpiryMark(expireTime: instance.expireTime, status: instance.status, now: draft.context.now) {
-            draft.label("到期提醒", mark.advice, role: mark.role)
+            draft.label(RecordField.expiryNotice, mark.advice, role: mark.role)
         }
-        draft.time("更新时间", instance.updatedAt)
+        draft.time(RecordField.updatedAt, instance.updatedAt)
 
-        draft.section("应用信息")
+        draft.section(RecordText.appInfo)
         if let app = instance.appInfo {
-            draft.field("前台地址", app.frontEndUrl)
-            draft.field("管理地址", app.adminUrl)
-            draft.field("用户名", app.userName)
+            draft.field(RecordField.frontEndUrl, app.frontEndUrl)
+            draft.field(RecordField.adminUrl, app.adminUrl)
+            draft.field(RecordField.userName, app.userName)
             if let password = app.password, !password.isEmpty {
-                draft.label("密码", SecretMask.placeholder, role: .muted)
+                draft.label(RecordField.password, SecretMask.placeholder(draft.language), role: .muted)
             } else {
-                draft.field("密码", nil)
+                draft.field(RecordField.password, nil)
             }
-            draft.field("备注", app.memo)
+            draft.field(RecordField.memo, app.memo)
         } else {
-            draft.note("（无）", role: .muted)
+            draft.note(RecordText.none, role: .muted)
         }
 
-        draft.section("关联")
+        draft.section(RecordText.related)
         draft.link(.orders, id: instance.orderId)
     }
 }

@@ -2,8 +2,8 @@ import ListContract
 import SellerCore
 import TermUI
 
-/// Turns a full record into the detail pane's document: every field a seller needs, with the Chinese names
-/// KooGallery's Seller Center uses, local times, masked secrets, and links to the related records. Pure, so
+/// Turns a full record into the detail pane's document: every field a seller needs, named in the context's
+/// language (the Chinese names are KooGallery's Seller Center's), local times, masked secrets, and links to the related records. Pure, so
 /// the same record always gives the same document.
 public enum DetailDocumentBuilder {
     /// The document for `record`. `links` are an order's related records, or a gateway exception's journalled
@@ -26,6 +26,6 @@ public enum DetailDocumentBuilder {
         case .call(let call):
             write(call, into: &draft)
         }
-        return draft.document(title: record.kind.label + " " + record.id)
+        return draft.document(title: RecordText.record(record.kind).text(context.language) + " " + record.id)
     }
 }

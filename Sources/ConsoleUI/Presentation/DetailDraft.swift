@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -11,6 +12,38 @@ struct DetailDraft {
 
     init(context: DisplayContext) {
         self.context = context
+    }
+
+    /// The language the document is written in.
+    var language: Language { context.language }
+
+    /// `phrase` in the document's language.
+    func text(_ phrase: Phrase) -> String { phrase.text(context.language) }
+
+    // The console's own names and sentences, in the document's language.
+
+    mutating func field(_ key: Phrase, _ value: String?, role: StyleRole = .detailValue) {
+        field(text(key), value, role: role)
+    }
+
+    mutating func label(_ key: Phrase, _ value: String, role: StyleRole = .detailValue) {
+        label(text(key), value, role: role)
+    }
+
+    mutating func label(_ key: Phrase, _ value: Phrase, role: StyleRole = .detailValue) {
+        label(text(key), text(value), role: role)
+    }
+
+    mutating func time(_ key: Phrase, _ time: Timestamp?) {
+        self.time(text(key), time)
+    }
+
+    mutating func section(_ title: Phrase) {
+        section(text(title))
+    }
+
+    mutating func note(_ phrase: Phrase, role: StyleRole) {
+        note(text(phrase), role: role)
     }
 
     /// A field from record data; an absent or empty value reads `—`.
@@ -42,15 +75,15 @@ struct DetailDraft {
     /// Free text from the record (a requirement, a message), kept multi-line; `（无）` when empty.
     mutating func paragraph(_ text: String, role: StyleRole = .detailValue) {
         let clean = TextSanitizer.sanitize(text, mode: .multiLine)
-        guard clean.contains(where: { !$0.isWhitespace }) else { return note("（无）", role: .muted) }
+        guard clean.contains(where: { !$0.isWhitespace }) else { return note(RecordText.none, role: .muted) }
         lines.append(.text(clean, role: role))
     }
 
     /// A recorded request or response: capped and sanitised, secrets masked, JSON indented.
     mutating func body(_ text: String, maskingEncrypted: Bool = false) {
         let clean = SecretMask.maskingSecrets(in: TextSanitizer.sanitize(text, mode: .multiLine),
-                                              encrypted: maskingEncrypted)
-        guard clean.contains(where: { !$0.isWhitespace }) else { return note("（无）", role: .muted) }
+                                              encrypted: maskingEncrypted, language: language)
+        guard clean.contains(where: { !$0.isWhitespace }) else { return note(RecordText.none, role: .muted) }
         lines.append(.text(BodyText.readable(clean), role: .detailValue))
     }
 
@@ -63,7 +96,7 @@ struct DetailDraft {
     mutating func link(_ kind: EntityKind, id: String) {
         let clean = TextSanitizer.sanitize(id)
         lines.append(.link(links.count))
-        links.append(DetailLink(kind: kind, id: id, label: kind.label + " " + clean))
+        links.append(DetailLink(kind: kind, id: id, label: text(RecordText.record(kind)) + " " + clean))
     }
 
     mutating func blank() {

@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -21,10 +22,10 @@ enum ExpiryMark: Hashable, Sendable {
         }
     }
 
-    var word: String {
+    var word: Phrase {
         switch self {
-        case .expired: "已过期"
-        case .expiringSoon: "即将到期"
+        case .expired: RecordText.expired
+        case .expiringSoon: RecordText.expiringSoon
         }
     }
 
@@ -36,10 +37,10 @@ enum ExpiryMark: Hashable, Sendable {
     }
 
     /// What the detail pane adds under 到期时间: the word, then what follows from it.
-    var advice: String {
+    var advice: Phrase {
         switch self {
-        case .expired: "已过期：实例仍未释放，请确认买家是否续费"
-        case .expiringSoon: "即将到期：30天内到期，买家续费后到期时间会更新"
+        case .expired: RecordText.expiredAdvice
+        case .expiringSoon: RecordText.expiringSoonAdvice
         }
     }
 
@@ -48,6 +49,6 @@ enum ExpiryMark: Hashable, Sendable {
         guard let expireTime else { return (NumberFormat.none, nil) }
         let date = LocalTimeFormat.day(expireTime, context: context)
         guard let mark = ExpiryMark(expireTime: expireTime, status: status, now: context.now) else { return (date, nil) }
-        return (date + " " + mark.word, mark.role)
+        return (date + " " + mark.word.text(context.language), mark.role)
     }
 }

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -14,8 +15,8 @@ extension ListPresentation {
         case .createTime: (LocalTimeFormat.compact(row.createTime, context: context), nil)
         case .customerName: plain(row.customerName)
         case .productName: plain(row.productName)
-        case .orderType: (StatusRoles.label(row.orderType), nil)
-        case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
+        case .orderType: (StatusRoles.label(row.orderType, context.language), nil)
+        case .status: StatusRoles.labeled(row.status, context.language, role: StatusRoles.role)
         case .amount: (NumberFormat.money(row.amount, currencyUnit: row.currencyUnit), nil)
         default: ("", nil)
         }
@@ -27,8 +28,8 @@ extension ListPresentation {
         case .orderId: plain(row.orderId)
         case .productName: plain(row.productName)
         case .customerName: plain(row.customerName)
-        case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
-        case .chargingMode: (StatusRoles.label(row.chargingMode), nil)
+        case .status: StatusRoles.labeled(row.status, context.language, role: StatusRoles.role)
+        case .chargingMode: (StatusRoles.label(row.chargingMode, context.language), nil)
         case .expireTime: ExpiryMark.cell(row.expireTime, status: row.status.known, context: context)
         default: ("", nil)
         }
@@ -37,14 +38,14 @@ extension ListPresentation {
     static func exceptionCell(_ column: ListColumn, _ row: ExceptionListRow, _ context: DisplayContext) -> ListCell {
         switch column {
         case .lastAttemptAt: (LocalTimeFormat.compact(row.lastAttemptAt, context: context), nil)
-        case .activity: (StatusRoles.label(row.activity), nil)
+        case .activity: (StatusRoles.label(row.activity, context.language), nil)
         case .orderId: plain(row.orderId)
-        case .state: StatusRoles.labeled(row.state, role: StatusRoles.role)
-        case .windowLeft: RetryWindow.timeLeft(state: row.state.known, endsAt: row.windowEndsAt, now: context.now)
+        case .state: StatusRoles.labeled(row.state, context.language, role: StatusRoles.role)
+        case .windowLeft: RetryWindow.timeLeft(state: row.state.known, endsAt: row.windowEndsAt, context: context)
         case .exceptionInfo: plain(row.exceptionInfo)
         case .attemptCount: (String(row.attemptCount), nil)
         case .instanceId: row.instanceId.map(plain) ?? (NumberFormat.none, nil)
-        case .source: (StatusRoles.label(row.source), row.source.known == .journal ? .statusPending : nil)
+        case .source: (StatusRoles.label(row.source, context.language), row.source.known == .journal ? .statusPending : nil)
         default: ("", nil)
         }
     }
@@ -54,13 +55,15 @@ extension ListPresentation {
         case .receivedAt: (LocalTimeFormat.compact(row.receivedAt, context: context), nil)
         case .activity:
             // A replay is the seller's own call: marked where it is read first, at every width.
-            row.origin.known == .replay ? ("重放·" + plain(row.activityLabel).text, .statusWarn) : plain(row.activityLabel)
+            row.origin.known == .replay
+                ? (replayMark.text(context.language) + plain(row.activityLabel(context.language)).text, .statusWarn)
+                : plain(row.activityLabel(context.language))
         case .orderId: row.orderId.map(plain) ?? (NumberFormat.none, nil)
-        case .outcome: StatusRoles.labeled(row.outcome, role: StatusRoles.role)
-        case .signature: StatusRoles.labeled(row.signature, role: StatusRoles.role)
+        case .outcome: StatusRoles.labeled(row.outcome, context.language, role: StatusRoles.role)
+        case .signature: StatusRoles.labeled(row.signature, context.language, role: StatusRoles.role)
         case .latency: (row.latencyMs.map { DurationFormat.latency(milliseconds: $0) } ?? NumberFormat.none, nil)
         case .failure: plain(row.failureDetail)
-        case .origin: (StatusRoles.label(row.origin), row.origin.known == .replay ? .statusWarn : nil)
+        case .origin: (StatusRoles.label(row.origin, context.language), row.origin.known == .replay ? .statusWarn : nil)
         case .httpStatus: (row.status.map(String.init) ?? NumberFormat.none, nil)
         case .instanceId: row.instanceId.map(plain) ?? (NumberFormat.none, nil)
         default: ("", nil)
@@ -76,13 +79,13 @@ extension ListPresentation {
         case .orderId: return plain(row.orderId)
         case .customerName: return plain(row.customerName)
         case .productName: return plain(row.productName)
-        case .node: return StatusRoles.labeled(row.node, role: StatusRoles.role)
+        case .node: return StatusRoles.labeled(row.node, context.language, role: StatusRoles.role)
         case .daysIdle:
-            return (DurationFormat.days(since: row.nodeSince, now: context.now), signals.idleTooLong ? .statusWarn : nil)
+            return (DurationFormat.days(since: row.nodeSince, context: context), signals.idleTooLong ? .statusWarn : nil)
         case .rejectCount:
             return (String(row.rejectCount), signals.tooManyRejections ? .statusWarn : nil)
         case .scenario:
-            return (StatusRoles.label(row.scenario), nil)
+            return (StatusRoles.label(row.scenario, context.language), nil)
         default: return ("", nil)
         }
     }
@@ -92,12 +95,15 @@ extension ListPresentation {
         case .caseId: plain(row.caseId)
         case .title: plain(row.title)
         case .customerName: plain(row.customerName)
-        case .status: StatusRoles.labeled(row.status, role: StatusRoles.role)
+        case .status: StatusRoles.labeled(row.status, context.language, role: StatusRoles.role)
         case .messageCount: (String(row.messageCount), nil)
         case .updatedAt: (LocalTimeFormat.compact(row.updatedAt, context: context), nil)
         default: ("", nil)
         }
     }
+
+    /// What a replayed call's 接口类型 cell starts with.
+    static let replayMark = Phrase(zh: "重放·", en: "Replay·")
 
     /// Store text as one safe line, with no role of its own.
     static func plain(_ text: String) -> ListCell { (TextSanitizer.sanitize(text), nil) }

@@ -9,10 +9,10 @@ enum RetryWindow {
 
     /// `state` is nil when a list row holds a state this build does not know (shown as closed).
     static func timeLeft(state: ExceptionState?, endsAt: Timestamp,
-                         now: Timestamp) -> (text: String, role: StyleRole?) {
+                         context: DisplayContext) -> (text: String, role: StyleRole?) {
         guard let state, state.isOpen else { return (NumberFormat.none, .muted) }
-        let text = DurationFormat.remaining(until: endsAt, now: now)
-        let left = endsAt.millis - now.millis
+        let text = DurationFormat.remaining(until: endsAt, now: context.now, language: context.language)
+        let left = endsAt.millis - context.now.millis
         if left <= 0 { return (text, .statusFailed) }
         return (text, left <= warnMillis ? .statusWarn : nil)
     }

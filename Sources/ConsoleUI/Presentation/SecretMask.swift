@@ -1,9 +1,14 @@
+import Localization
+
 /// Keeps secrets off the screen (ARCHITECTURE §9): the appInfo password, and any value whose name says it is a
 /// password, key or token — in extension parameters and inside recorded request and response bodies, which
 /// carry `appInfo` and V1's `authToken`. The value is replaced, never shown in part.
 public enum SecretMask {
-    /// What stands in for a secret value.
-    public static let placeholder = "••••••（已隐藏）"
+    /// What stands in for a secret value: dots, then the word saying it was hidden.
+    public static let hidden = Phrase(zh: "••••••（已隐藏）", en: "•••••• (hidden)")
+
+    /// The placeholder in `language`.
+    public static func placeholder(_ language: Language) -> String { hidden.text(language) }
 
     /// Whether a field called `name` holds a secret (`password`, `adminPassword`, `secret_key`, `authToken`, …).
     public static func isSecretName(_ name: String) -> Bool {
@@ -23,7 +28,8 @@ public enum SecretMask {
     /// `text` with the value of every secret JSON member (`"password": "…"`) and query parameter
     /// (`authToken=…`) replaced by the placeholder, and with `encrypted` also the encrypted fields
     /// (`encryptedNames`). Linear in the length of the text.
-    public static func maskingSecrets(in text: String, encrypted: Bool = false) -> String {
+    public static func maskingSecrets(in text: String, encrypted: Bool = false, language: Language) -> String {
+        let placeholder = placeholder(language)
         func isMasked(_ name: String) -> Bool {
             isSecretName(name) || (encrypted && encryptedNames.contains(name.lowercased()))
         }

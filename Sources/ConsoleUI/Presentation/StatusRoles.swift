@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -75,15 +76,15 @@ public enum StatusRoles {
         outcome == .success ? .statusOk : .statusFailed
     }
 
-    /// Label and role for an enum field of a list row: the Chinese label and the enum's role when the value is
-    /// known, else the (sanitised) stored spelling with no role, so a value from a newer build still reads.
-    static func labeled<E: LabeledEnum>(_ value: StoredValue<E>,
+    /// Label and role for an enum field of a list row: the label in `language` and the enum's role when the
+    /// value is known, else the (sanitised) stored spelling with no role, so a value from a newer build still reads.
+    static func labeled<E: LabeledEnum>(_ value: StoredValue<E>, _ language: Language,
                                         role: (E) -> StyleRole) -> (text: String, role: StyleRole?) {
-        (label(value), value.known.map(role))
+        (label(value, language), value.known.map(role))
     }
 
-    /// The Chinese label of a stored value, or the sanitised stored spelling when this build does not know it.
-    static func label<E: LabeledEnum>(_ value: StoredValue<E>) -> String {
-        value.known?.label ?? TextSanitizer.sanitize(value.rawValue)
+    /// The label of a stored value in `language`, or the sanitised stored spelling when this build does not know it.
+    static func label<E: LabeledEnum>(_ value: StoredValue<E>, _ language: Language) -> String {
+        value.known?.label(language) ?? TextSanitizer.sanitize(value.rawValue)
     }
 }

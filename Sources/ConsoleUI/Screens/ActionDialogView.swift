@@ -1,4 +1,3 @@
-import Localization
 import SellerCore
 import TermUI
 
@@ -23,7 +22,7 @@ enum ActionDialogView {
         let area = area(for: state.size)
         switch dialog {
         case .confirm(let confirm): renderConfirm(confirm, in: area, into: &buffer)
-        case .form(let form): renderForm(form, language: state.language, in: area, into: &buffer)
+        case .form(let form): renderForm(form, in: area, into: &buffer)
         case .deliver(let form): DeliverFormView.render(form, state: state, in: area, into: &buffer)
         }
     }
@@ -50,7 +49,7 @@ enum ActionDialogView {
         let body = confirm.lines + (items.isEmpty ? [] : spacer + items)
             + (confirm.notes.isEmpty ? [] : spacer + confirm.notes)
         return Dialog(title: confirm.title, body: body,
-                      buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button(confirm.confirmLabel, isDanger: true)],
+                      buttons: [Dialog.Button(confirm.cancelLabel), Dialog.Button(confirm.confirmLabel, isDanger: true)],
                       focusedButton: confirm.focusedButton, preferredWidth: width, compact: compact)
     }
 
@@ -95,7 +94,7 @@ enum ActionDialogView {
         default: -1
         }
         let dialog = Dialog(title: form.title, body: body,
-                            buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button(form.submitLabel, isDanger: true)],
+                            buttons: [Dialog.Button(form.cancelLabel), Dialog.Button(form.submitLabel, isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
                             compact: compact)
         let input = dialog.layout(in: area, policy: policy).input ?? .zero
@@ -117,7 +116,7 @@ enum ActionDialogView {
         return FormLayout(dialog: dialog, labels: labels, fields: fields, toggle: toggle, error: error)
     }
 
-    static func renderForm(_ form: TextActionForm, language: Language, in area: Rect, into buffer: inout Buffer) {
+    static func renderForm(_ form: TextActionForm, in area: Rect, into buffer: inout Buffer) {
         let layout = formLayout(form, in: area, policy: buffer.policy)
         buffer.render(layout.dialog, in: area)
         for (index, field) in form.fields.enumerated() {
@@ -132,14 +131,12 @@ enum ActionDialogView {
                 buffer.write(counter, x: layout.labels[index].right - counterWidth, y: layout.labels[index].y,
                              role: .muted, clip: layout.labels[index])
             }
-            buffer.render(MultiLineTextInput(field.input, placeholder: placeholder(form.kind, index)(language),
-                                             focused: focused),
+            buffer.render(MultiLineTextInput(field.input, placeholder: form.placeholder(index), focused: focused),
                           in: layout.fields[index])
         }
-        if let rect = layout.toggle, let wait = form.waitForCustomer {
+        if let rect = layout.toggle, form.waitForCustomer != nil {
             let focused = form.focus == .toggle
-            let text = (wait ? "[x] " : "[ ] ") + ScreenFormText.waitForCustomer(language)
-            buffer.write(text, x: rect.x, y: rect.y, role: focused ? .dialogButtonFocus : .dialog,
+            buffer.write(form.waitLine, x: rect.x, y: rect.y, role: focused ? .dialogButtonFocus : .dialog,
                          emphasis: focused ? [.reverse, .bold] : [], clip: rect)
         }
         if let rect = layout.error, let error = form.error {
@@ -147,14 +144,6 @@ enum ActionDialogView {
         }
     }
 
-    static func placeholder(_ kind: TextActionForm.Kind, _ index: Int) -> Phrase {
-        switch kind {
-        case .reject: ScreenFormText.rejectPlaceholder
-        case .reply: ScreenFormText.replyPlaceholder
-        case .resolve: index == 0 ? ScreenFormText.causePlaceholder : ScreenFormText.solutionPlaceholder
-        case .license: index == 0 ? ScreenFormText.licensePlaceholder : ScreenFormText.licensePathPlaceholder
-        }
-    }
 }
 
 extension Array {

@@ -27,7 +27,7 @@ enum BottomLine {
                 text = export + "  " + text
                 role = .statusPending
             }
-            if let upload = OutboxPresentation.uploadText(state.uploads) {
+            if let upload = OutboxPresentation.uploadText(state.uploads, language: state.language) {
                 text = upload + "  " + text
                 role = .statusPending
             }

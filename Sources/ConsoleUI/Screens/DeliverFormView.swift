@@ -17,7 +17,8 @@ enum DeliverFormView {
         var message: Rect
     }
 
-    static func layout(_ form: DeliverForm, in area: Rect, policy: WidthPolicy, language: Language) -> Layout {
+
+    static func layout(_ form: DeliverForm, in area: Rect, policy: WidthPolicy) -> Layout {
         let width = min(ActionDialogView.preferredWidth(for: Size(width: area.width + 2, height: 0)), area.width)
         let inner = Dialog.innerWidth(outerWidth: width)
         let body = form.targetLines.map { DisplayWidth.truncate($0, to: inner, policy: policy) }
@@ -33,9 +34,9 @@ enum DeliverFormView {
         case .submit: 1
         default: -1
         }
-        let dialog = Dialog(title: ScreenFormText.deliverTitle(language), body: body,
-                            buttons: [Dialog.Button(ConfirmDialog.cancelLabel),
-                                      Dialog.Button(ScreenFormText.submit(language), isDanger: true)],
+        let dialog = Dialog(title: form.text(ActionName.of(.deliver)), body: body,
+                            buttons: [Dialog.Button(form.text(ActionDialogText.cancel)),
+                                      Dialog.Button(form.text(ActionDialogText.submit), isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
                             compact: compact)
         let input = dialog.layout(in: area, policy: policy).input ?? .zero
@@ -56,14 +57,14 @@ enum DeliverFormView {
     }
 
     static func cursorPosition(_ form: DeliverForm, state: AppState, in area: Rect) -> Position? {
-        let l = layout(form, in: area, policy: state.policy, language: state.language)
-        let (pathLabel, startLabel) = (ScreenFormText.pathLabel(state.language), ScreenFormText.startLabel(state.language))
+        let l = layout(form, in: area, policy: state.policy)
         switch form.focus {
         case .picker:
-            return TextInput(form.path).cursorPosition(in: fieldRect(l.path, label: pathLabel, policy: state.policy))
+            return TextInput(form.path).cursorPosition(in: fieldRect(l.path, label: form.text(ActionDeliverText.pathLabel),
+                                                                     policy: state.policy))
         case .startTime:
-            return TextInput(form.startTime).cursorPosition(in: fieldRect(l.startTime, label: startLabel,
-                                                                          policy: state.policy))
+            return TextInput(form.startTime).cursorPosition(in: fieldRect(l.startTime,
+                label: form.text(ActionDeliverText.startLabel), policy: state.policy))
         default:
             return nil
         }
@@ -71,29 +72,26 @@ enum DeliverFormView {
 
     static func render(_ form: DeliverForm, state: AppState, in area: Rect, into buffer: inout Buffer) {
         let policy = buffer.policy
-        let language = state.language
-        let l = layout(form, in: area, policy: policy, language: language)
-        let (pathLabel, startLabel) = (ScreenFormText.pathLabel(language), ScreenFormText.startLabel(language))
+        let l = layout(form, in: area, policy: policy)
         buffer.render(l.dialog, in: area)
+        let pathLabel = form.text(ActionDeliverText.pathLabel), startLabel = form.text(ActionDeliverText.startLabel)
         label(pathLabel, focused: form.focus == .picker, in: l.path, into: &buffer)
-        buffer.render(TextInput(form.path, placeholder: ScreenFormText.pathPlaceholder(language),
+        buffer.render(TextInput(form.path, placeholder: form.text(ActionDeliverText.pathPlaceholder),
                                 focused: form.focus == .picker),
                       in: fieldRect(l.path, label: pathLabel, policy: policy))
-        renderListing(form, language: language, in: l.listing, into: &buffer)
-        let total = form.files.isEmpty ? "" : form.uploads.map {
-            ScreenFormText.totalSize(NumberFormat.bytes($0.reduce(0) { $0 + $1.size }))(language)
-        } ?? ""
-        label(ScreenFormText.chosenFiles(form.files.count)(language) + total, focused: form.focus == .files,
+        renderListing(form, in: l.listing, into: &buffer)
+        let total = form.files.isEmpty ? nil : form.uploads.map { NumberFormat.bytes($0.reduce(0) { $0 + $1.size }) }
+        label(form.text(ActionDeliverText.chosen(form.files.count, total: total)), focused: form.focus == .files,
               in: l.filesHeader, into: &buffer)
-        renderFiles(form, language: language, in: l.files, into: &buffer)
+        renderFiles(form, in: l.files, into: &buffer)
         label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
-        buffer.render(TextInput(form.startTime, placeholder: DeliverForm.startTimePlaceholder,
+        buffer.render(TextInput(form.startTime, placeholder: form.text(ActionDeliverText.startTimePlaceholder),
                                 focused: form.focus == .startTime),
                       in: fieldRect(l.startTime, label: startLabel, policy: policy))
         if let error = form.error {
             buffer.write(error, x: l.message.x, y: l.message.y, role: .statusFailed, emphasis: .bold, clip: l.message)
         } else {
-            buffer.write(hint(form.focus)(language), x: l.message.x, y: l.message.y, role: .muted, clip: l.message)
+            buffer.write(form.text(hint(form.focus)), x: l.message.x, y: l.message.y, role: .muted, clip: l.message)
         }
     }
 
@@ -104,28 +102,29 @@ enum DeliverFormView {
 
     static func hint(_ focus: DeliverForm.Area) -> Phrase {
         switch focus {
-        case .picker: ScreenFormText.pickerKeys
-        case .files: ScreenFormText.filesKeys
-        case .startTime: ScreenFormText.startTimeKeys
-        case .cancel, .submit: ScreenFormText.buttonKeys
+        case .picker: ActionDeliverText.pickerHint
+        case .files: ActionDeliverText.filesHint
+        case .startTime: ActionDeliverText.startTimeHint
+        case .cancel, .submit: ActionDeliverText.buttonsHint
         }
     }
 
-    static func renderListing(_ form: DeliverForm, language: Language, in area: Rect, into buffer: inout Buffer) {
+    static func renderListing(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
         let shownDirectory = "./" + TextSanitizer.sanitize(form.typedDirectory)
         guard form.listingIsCurrent, let listing = form.listing else {
-            buffer.write(ScreenFormText.listing(shownDirectory)(language), x: area.x + 2, y: area.y, role: .muted,
+            buffer.write(form.text(ActionDeliverText.listing(shownDirectory)), x: area.x + 2, y: area.y, role: .muted,
                          clip: area)
             return
         }
         if let error = listing.error {
-            buffer.write(ScreenFormText.cannotList(shownDirectory, TextSanitizer.sanitize(error))(language),
-                         x: area.x + 2, y: area.y, role: .statusFailed, clip: area)
+            buffer.write(form.text(ActionDeliverText.cannotList(shownDirectory, TextSanitizer.sanitize(error))),
+                         x: area.x + 2, y: area.y,
+                         role: .statusFailed, clip: area)
             return
         }
         let entries = form.visibleEntries
         guard !entries.isEmpty else {
-            buffer.write(ScreenFormText.noMatches(shownDirectory)(language), x: area.x + 2, y: area.y, role: .muted,
+            buffer.write(form.text(ActionDeliverText.noMatches(shownDirectory)), x: area.x + 2, y: area.y, role: .muted,
                          clip: area)
             return
         }
@@ -137,7 +136,7 @@ enum DeliverFormView {
             let role: StyleRole = isSelected ? (form.focus == .picker ? .rowSelected : .rowSelectedBlur) : .dialog
             let row = Rect(x: area.x, y: y, width: area.width, height: 1)
             buffer.fill(row, role: role)
-            let size = entry.isDirectory ? ScreenFormText.directory(language) : entry.size.map(NumberFormat.bytes) ?? ""
+            let size = entry.isDirectory ? form.text(ActionDeliverText.folder) : entry.size.map(NumberFormat.bytes) ?? ""
             let sizeWidth = 10
             buffer.write("  " + TextSanitizer.sanitize(entry.name) + (entry.isDirectory ? "/" : ""), x: area.x, y: y,
                          width: max(0, area.width - sizeWidth - 1), role: role)
@@ -145,14 +144,14 @@ enum DeliverFormView {
         }
     }
 
-    static func renderFiles(_ form: DeliverForm, language: Language, in area: Rect, into buffer: inout Buffer) {
+    static func renderFiles(_ form: DeliverForm, in area: Rect, into buffer: inout Buffer) {
         guard !form.files.isEmpty else {
-            buffer.write(ScreenFormText.noFiles(language), x: area.x, y: area.y, role: .muted, clip: area)
+            buffer.write("  " + form.text(ActionDeliverText.noFilesYet), x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
         let selected = min(form.fileSelection, form.files.count - 1)
         let top = max(0, selected - area.height + 1)
-        let shaWidth = 20, kindWidth = 8, sizeWidth = 9
+        let shaWidth = 20, kindWidth = form.language == .zh ? 8 : 12, sizeWidth = 9
         let nameWidth = max(4, area.width - shaWidth - kindWidth - sizeWidth - 3)
         for (offset, file) in form.files.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + offset
@@ -162,7 +161,7 @@ enum DeliverFormView {
             var x = area.x
             buffer.write("  " + TextSanitizer.sanitize(file.fileName), x: x, y: y, width: nameWidth, role: role)
             x += nameWidth + 1
-            buffer.write(file.kind.label, x: x, y: y, width: kindWidth, role: role)
+            buffer.write(file.kind.label(form.language), x: x, y: y, width: kindWidth, role: role)
             x += kindWidth + 1
             switch file.measurement {
             case .measured(let size, let sha256)?:
@@ -170,10 +169,11 @@ enum DeliverFormView {
                 buffer.write("sha256 " + String(sha256.prefix(12)) + "…", x: x + sizeWidth + 1, y: y, width: shaWidth,
                              role: isSelected ? role : .muted)
             case .refused(let reason)?:
-                buffer.write(TextSanitizer.sanitize(reason.description), x: x, y: y, width: sizeWidth + 1 + shaWidth,
+                buffer.write(TextSanitizer.sanitize(form.text(reason.phrase)), x: x, y: y, width: sizeWidth + 1 + shaWidth,
                              role: .statusFailed)
             case nil:
-                buffer.write(ScreenFormText.measuring(language), x: x, y: y, width: sizeWidth + 1 + shaWidth, role: isSelected ? role : .statusPending)
+                buffer.write(form.text(ActionDeliverText.measuringFile), x: x, y: y, width: sizeWidth + 1 + shaWidth,
+                             role: isSelected ? role : .statusPending)
             }
         }
     }

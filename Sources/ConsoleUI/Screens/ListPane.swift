@@ -26,7 +26,7 @@ enum ListPane {
             },
             selected: window.rows.isEmpty ? nil : window.selected - window.scroll,
             focused: focused,
-            sort: ListPresentation.tableSort(for: kind, sort: list.query.sort),
+            sort: ListPresentation.tableSort(for: kind, sort: list.query.sort, language: context.language),
             total: scrollTotal(list),
             offset: (window.firstIndex ?? 0) + window.scroll,
             emptyText: emptyText(list, keymap: state.keymap)(state.language),
@@ -42,7 +42,9 @@ enum ListPane {
         if !list.query.statuses.isEmpty { parts.append(ScreenPaneText.status(list.quickFilter.label)) }
         if let scope = list.query.scope { parts.append(ScreenPaneText.scope(OverviewLine(scope.item).label)) }
         if let marked = markedText { parts.append(marked) }
-        parts.append(Phrase(verbatim: ListPresentation.sortCaption(for: list.query.kind, sort: list.query.sort)))
+        let kind = list.query.kind
+        parts.append(Phrase(zh: ListPresentation.sortCaption(for: kind, sort: list.query.sort, language: .zh),
+                            en: ListPresentation.sortCaption(for: kind, sort: list.query.sort, language: .en)))
         return Phrase.joined(parts, chineseSeparator: " · ", englishSeparator: " · ")
     }
 

@@ -18,20 +18,21 @@ enum OutboxPane {
         let context = state.displayContext
         let total = outbox.items.count + (outbox.atBottom ? 0 : 1)
         let table = Table(
-            columns: OutboxPresentation.columns,
+            columns: OutboxPresentation.columns(language: state.language),
             rows: visible.map { OutboxPresentation.row($0, context: context) },
             selected: outbox.items.isEmpty ? nil : outbox.selected - outbox.scroll,
             focused: focused, total: total, offset: outbox.scroll, emptyText: emptyText(state))
         buffer.render(table, in: inner)
-        drawProgress(visible, total: total, in: inner, into: &buffer)
+        drawProgress(visible, total: total, in: inner, into: &buffer, language: state.language)
     }
 
     /// Bars in the 进度 column, positioned the way `Table` lays its columns out (no badge gutter here).
-    static func drawProgress(_ visible: [OutboxItem], total: Int, in inner: Rect, into buffer: inout Buffer) {
+    static func drawProgress(_ visible: [OutboxItem], total: Int, in inner: Rect, into buffer: inout Buffer,
+                             language: Language) {
         let bodyHeight = max(0, inner.height - 1)
         let scrollbar = Scrollbar(total: total, offset: 0, visible: bodyHeight).isNeeded && inner.width > 2
         let width = inner.width - (scrollbar ? 1 : 0)
-        let widths = Table.columnWidths(OutboxPresentation.columns, available: width)
+        let widths = Table.columnWidths(OutboxPresentation.columns(language: language), available: width)
         let offsets = Table.columnOffsets(widths)
         let column = OutboxPresentation.progressColumn
         guard widths[column] > 0 else { return }

@@ -58,7 +58,7 @@ extension AppState {
             showToast(ScreenMessageText.storeError("\(message)"), kind: .error)
             return [.log("store query failed: \(message)")] + releaseHeldKeys()
         case .filterRefused(let tab, let message):
-            lists.stopLoading(tab, filterError: message)
+            lists.stopLoading(tab, filterError: message.text(language))
             return []
         case .syncProgress(let kind, let received, let total):
             sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
@@ -77,17 +77,18 @@ extension AppState {
             }
             return [.theme(.usePalette(theme.styles))]
         case .actionsQueued(let queued, let refusals):
-            let log = actions.receiveQueued(queued, refusals: refusals, at: now, toasts: &notices)
+            let log = actions.receiveQueued(queued, refusals: refusals, at: now, language: language, toasts: &notices)
             return refreshIfDue(.everything, force: true) + (queued.isEmpty ? [] : [.wakeSender]) + log
         case .actionFailed(let message):
             showToast(ScreenMessageText.couldNotQueue(TextSanitizer.sanitize(message.description)), kind: .error)
             return [.log("action failed: \(message)")]
         case .outboxItemUpdated(let id, let operation, let succeeded):
-            actions.receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded, at: now, toasts: &notices)
+            actions.receiveOutboxUpdate(id: id, operation: operation, succeeded: succeeded, at: now, language: language,
+                                        toasts: &notices)
             let wake: [Effect] = operation == .retry && succeeded ? [.wakeSender] : []
             return refreshIfDue(.everything, force: true) + wake
         case .outboxDiscardAnswered(let id, let answer):
-            actions.receiveDiscardAnswer(id: id, answer, outbox: outbox, at: now, toasts: &notices)
+            actions.receiveDiscardAnswer(id: id, answer, outbox: outbox, at: now, language: language, toasts: &notices)
             return refreshIfDue(.everything, force: true)
         case .outboxPageLoaded(let request, let items):
             return outbox.receivePage(request, items, height: rows)

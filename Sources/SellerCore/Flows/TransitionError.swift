@@ -1,3 +1,5 @@
+import Localization
+
 /// An action that the state machine does not allow in the target's current state. It says why, so the console
 /// can refuse at once with a reason and the simulator can answer 409 with the same words.
 public struct TransitionError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -19,4 +21,10 @@ public struct TransitionError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var description: String { "\(action) is not allowed in state \(state): \(reason)" }
+}
+
+
+extension TransitionError {
+    /// Why, in both languages (each a whole sentence).
+    public var reasonPhrase: Phrase { Phrase(zh: chineseReason, en: reason) }
 }

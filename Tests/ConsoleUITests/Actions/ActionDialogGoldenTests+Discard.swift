@@ -1,5 +1,6 @@
 import ConsoleRuntime
 import ConsoleUI
+import Localization
 import SellerCore
 import SellerStore
 import Testing
@@ -8,9 +9,11 @@ import TermUI
 extension ActionDialogGoldenTests {
     /// The waiting reply (#4) had an attempt without an answer, and the console has no marketplace to ask: the
     /// discard is not done silently; a second dialog says the outcome is unknown and offers 强制放弃, Cancel first.
-    @Test func discardWithUnknownOutcome() throws {
+    @Test func discardWithUnknownOutcome() throws { try discardWithUnknownOutcome(.zh) }
+
+    func discardWithUnknownOutcome(_ language: Language) throws {
         try fillOutbox()
-        let driver = try driver()
+        let driver = try driver(language: language)
         driver.press(.char("6"), .char("j"), .char("j"))
         #expect(driver.state.outbox.selectedItem?.id == 4)
         driver.press(.char("D"), .tab, .enter)
@@ -19,14 +22,14 @@ extension ActionDialogGoldenTests {
             return
         }
         #expect(confirm.operation == .discard(outboxId: 4, force: true) && confirm.focusedButton == 0)
-        expectScreen(driver, "outbox-discard-unknown-80x24")
+        expectScreen(driver, "outbox-discard-unknown-\(Self.name(Self.normal, language))")
         let store = try LocalStore(path: storePath, readOnly: true)
         defer { try? store.close() }
         driver.press(.enter)   // 取消: nothing is dropped
         #expect(try store.outboxItem(id: 4)?.state == .waiting)
         driver.press(.char("D"), .tab, .enter, .tab, .enter)
         #expect(try store.outboxItem(id: 4)?.state == .discarded)
-        #expect(driver.toast?.contains("强制放弃") == true)
+        #expect(driver.toast?.contains(language == .zh ? "强制放弃" : "forced") == true)
     }
 
     /// A new action on a target whose earlier action failed with its outcome unknown is refused before it is

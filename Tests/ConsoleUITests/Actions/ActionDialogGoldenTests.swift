@@ -1,4 +1,5 @@
 import ConsoleUI
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -23,9 +24,15 @@ import Testing
         files = try ActionFixtures.files(in: directory)
     }
 
-    func driver(_ size: Size = ActionDialogGoldenTests.normal, readOnly: Bool = false) throws -> ConsoleDriver {
+    func driver(_ size: Size = ActionDialogGoldenTests.normal, readOnly: Bool = false,
+                language: Language = .zh) throws -> ConsoleDriver {
         try ConsoleDriver(storePath: storePath, size: size, readOnly: readOnly, now: PresentationFixtures.now,
-                          workingDirectory: files)
+                          workingDirectory: files, language: language)
+    }
+
+    /// `80x24`, and `80x24-en` for the English goldens beside the Chinese ones.
+    static func name(_ size: Size, _ language: Language) -> String {
+        "\(size.width)x\(size.height)" + (language == .en ? "-en" : "")
     }
 
     func expectScreen(_ driver: ConsoleDriver, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -48,9 +55,11 @@ import Testing
     }
 
     @Test(arguments: [normal, small])
-    func restartDialogs(size: Size) throws {
-        let name = "\(size.width)x\(size.height)"
-        let driver = try driver(size)
+    func restartDialogs(size: Size) throws { try restartDialogs(size, .zh) }
+
+    func restartDialogs(_ size: Size, _ language: Language) throws {
+        let name = Self.name(size, language)
+        let driver = try driver(size, language: language)
         open(driver, .exceptions, select: ActionFixtures.exhaustedId)
         driver.press(.char("R"))
         expectScreen(driver, "restart-one-\(name)")
@@ -61,9 +70,11 @@ import Testing
     }
 
     @Test(arguments: [normal, small])
-    func supervisionDialogs(size: Size) throws {
-        let name = "\(size.width)x\(size.height)"
-        let driver = try driver(size)
+    func supervisionDialogs(size: Size) throws { try supervisionDialogs(size, .zh) }
+
+    func supervisionDialogs(_ size: Size, _ language: Language) throws {
+        let name = Self.name(size, language)
+        let driver = try driver(size, language: language)
         open(driver, .supervision, select: ActionFixtures.confirmTaskId)
         driver.press(.char("c"))
         expectScreen(driver, "confirm-requirement-\(name)")
@@ -101,9 +112,11 @@ import Testing
     }
 
     @Test(arguments: [normal, small])
-    func ticketDialogs(size: Size) throws {
-        let name = "\(size.width)x\(size.height)"
-        let driver = try driver(size)
+    func ticketDialogs(size: Size) throws { try ticketDialogs(size, .zh) }
+
+    func ticketDialogs(_ size: Size, _ language: Language) throws {
+        let name = Self.name(size, language)
+        let driver = try driver(size, language: language)
         open(driver, .tickets, select: ActionFixtures.newTicketId)
         driver.press(.char("a"))
         expectScreen(driver, "ticket-accept-\(name)")
@@ -123,15 +136,18 @@ import Testing
         expectScreen(driver, "resolve-form-\(name)")
     }
 
-    @Test func refusalToasts() throws {
-        let readOnly = try driver(readOnly: true)
+    @Test func refusalToasts() throws { try refusalToasts(.zh) }
+
+    func refusalToasts(_ language: Language) throws {
+        let name = Self.name(Self.normal, language)
+        let readOnly = try driver(readOnly: true, language: language)
         open(readOnly, .exceptions, select: ActionFixtures.exhaustedId)
         readOnly.press(.char("R"))
-        expectScreen(readOnly, "readonly-refusal-80x24")
-        let driver = try driver()
+        expectScreen(readOnly, "readonly-refusal-\(name)")
+        let driver = try driver(language: language)
         open(driver, .supervision, select: PresentationFixtures.taskId)
         driver.press(.char("c"))
-        expectScreen(driver, "state-refusal-80x24")
+        expectScreen(driver, "state-refusal-\(name)")
     }
 
     /// One item in every state, written through the store's own sending API at fixed times and keys.
@@ -178,10 +194,12 @@ import Testing
     }
 
     @Test(arguments: [normal, large])
-    func outboxTab(size: Size) throws {
+    func outboxTab(size: Size) throws { try outboxTab(size, .zh) }
+
+    func outboxTab(_ size: Size, _ language: Language) throws {
         try fillOutbox()
-        let name = "\(size.width)x\(size.height)"
-        let driver = try driver(size)
+        let name = Self.name(size, language)
+        let driver = try driver(size, language: language)
         driver.press(.char("6"))
         driver.press(.char("j"))
         expectScreen(driver, "outbox-\(name)")

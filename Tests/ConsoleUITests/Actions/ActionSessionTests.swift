@@ -1,5 +1,6 @@
 import ConsoleUI
 import ListContract
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -17,9 +18,9 @@ import Testing
         storePath = try ActionFixtures.store(orders: 300, in: directory)
     }
 
-    func driver(readOnly: Bool = false, workingDirectory: String = "/") throws -> ConsoleDriver {
+    func driver(readOnly: Bool = false, workingDirectory: String = "/", language: Language = .zh) throws -> ConsoleDriver {
         try ConsoleDriver(storePath: storePath, size: Size(width: 120, height: 40), readOnly: readOnly,
-                          workingDirectory: workingDirectory)
+                          workingDirectory: workingDirectory, language: language)
     }
 
     /// Switches to `tab` with every status shown and selects `id`.
@@ -109,11 +110,28 @@ import Testing
         for key in ["R", " ", "*"] {
             driver.press(.char(Character(key)))
             #expect(driver.state.dialog == nil)
-            #expect(driver.toast == "只读模式：不能执行操作 (--readonly)")
+            #expect(driver.toast == "只读模式：不能执行操作（--readonly）")
         }
         open(driver, .supervision, select: ActionFixtures.confirmTaskId)
         driver.press(.char("c"))
         #expect(driver.state.dialog == nil)
+        #expect(try outbox().outboxCount() == 0)
+    }
+
+    /// The same refusals in an English console: whole English sentences, the Chinese node named only as a label.
+    @Test func refusalsInAnEnglishConsoleAreEnglish() throws {
+        let readOnly = try driver(readOnly: true, language: .en)
+        open(readOnly, .exceptions, select: ActionFixtures.exhaustedId)
+        readOnly.press(.char("R"))
+        #expect(readOnly.toast == "Read-only mode: actions are off (--readonly).")
+        let driver = try driver(language: .en)
+        open(driver, .supervision, select: PresentationFixtures.taskId)
+        driver.press(.char("c"))
+        #expect(driver.state.dialog == nil)
+        #expect(driver.toast == "Cannot confirm the requirement (now Buyer accept): the buyer's requirement can only be"
+                + " confirmed or rejected at 商家确认需求.")
+        driver.press(.char("a"))
+        #expect(driver.toast == "This tab has no such action.")
         #expect(try outbox().outboxCount() == 0)
     }
 
@@ -124,7 +142,7 @@ import Testing
         #expect(driver.state.dialog == nil)
         #expect(driver.toast?.hasPrefix("不能确认需求") == true)
         driver.press(.char("a"))
-        #expect(driver.toast == "此标签页没有该操作 No such action on this tab")
+        #expect(driver.toast == "此标签页没有该操作")
         #expect(try outbox().outboxCount() == 0)
     }
 

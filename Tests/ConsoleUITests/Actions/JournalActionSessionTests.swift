@@ -124,7 +124,7 @@ import Testing
         #expect(driver.select(id: PresentationFixtures.journalMessageId))
         driver.press(.char("R"))
         #expect(driver.state.dialog == nil)
-        #expect(driver.toast?.contains("replay") == true)
+        #expect(driver.toast?.contains("重放") == true)
         driver.press(.ctrl("r"))
         #expect(confirm(driver)?.confirmLabel == "重放")
     }

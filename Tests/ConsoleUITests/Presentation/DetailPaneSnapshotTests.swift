@@ -1,4 +1,5 @@
 import ConsoleUI
+import Localization
 import SellerCore
 import TermUI
 import Testing
@@ -9,9 +10,11 @@ import Testing
     static let suite = "DetailPanes"
 
     static func pane(_ record: SellerRecord, width: Int, scroll: Int = 0, selectedLink: Int? = nil,
-                     focused: Bool = true) -> (buffer: Buffer, layout: DetailLayout) {
+                     focused: Bool = true, language: Language = .zh) -> (buffer: Buffer, layout: DetailLayout) {
+        var context = PresentationFixtures.context
+        context.language = language
         let document = DetailDocumentBuilder.document(for: record, links: PresentationFixtures.orderLinks,
-                                                      context: PresentationFixtures.context)
+                                                      context: context)
         let layout = DetailLayout(document: document, width: DetailLayout.textWidth(forPaneWidth: width))
         let height = width >= 160 ? 48 : 24
         let buffer = PresentationSnapshot.render(
@@ -31,6 +34,43 @@ import Testing
         let roles = record.kind == .supervision && width == 80
         PresentationSnapshot.expect(buffer, "\(record.kind.commandName)-\(width)", suite: Self.suite, includeRoles: roles)
         Self.noControls(buffer)
+    }
+
+    /// Every kind's first page in English (`-en`), and the rest of each document scrolled, so every English key,
+    /// section and sentence is in a golden.
+    @Test(arguments: PresentationFixtures.records)
+    func englishPages(record: SellerRecord) {
+        Self.expectEnglishPages(record, name: record.kind.commandName)
+    }
+
+    /// The relay's calls in English: a failed one, the seller's replay, a license still owed.
+    @Test func englishCallPages() {
+        Self.expectEnglishPages(.call(PresentationFixtures.failedCall), name: "calls-failed")
+        Self.expectEnglishPages(.call(PresentationFixtures.replayCall), name: "calls-replay")
+        Self.expectEnglishPages(.call(PresentationFixtures.licenseCall), name: "calls-license")
+    }
+
+    static func expectEnglishPages(_ record: SellerRecord, name: String,
+                                   sourceLocation: SourceLocation = #_sourceLocation) {
+        let first = pane(record, width: 80, language: .en)
+        PresentationSnapshot.expect(first.buffer, "\(name)-80-en", suite: suite, includeRoles: record.kind == .supervision,
+                                    sourceLocation: sourceLocation)
+        noControls(first.buffer, sourceLocation: sourceLocation)
+        var all = first.buffer.lines
+        var page = 2
+        // Every further page, the last one scrolled to the end, so every line of the document is in a golden.
+        let last = first.layout.maxScroll(height: 24)
+        let scrolls = last > 0 ? Array(stride(from: 22, to: last, by: 22)) + [last] : []
+        for scroll in scrolls {
+            let (buffer, _) = pane(record, width: 80, scroll: scroll, language: .en)
+            PresentationSnapshot.expect(buffer, "\(name)-80-en-page\(page)", suite: suite, sourceLocation: sourceLocation)
+            all += buffer.lines
+            page += 1
+        }
+        let text = all.joined(separator: "\n")
+        for word in ["订单号", "关联", "更新时间", "（无）", "已加密", "已隐藏"] {
+            #expect(!text.contains(word), "\(word) in the English pane of \(name)", sourceLocation: sourceLocation)
+        }
     }
 
     @Test func exceptionScrolledToItsSelectedInstanceLink() {

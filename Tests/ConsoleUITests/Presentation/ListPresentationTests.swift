@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: EntityKind.allCases)
     func essentialsFitAt80AndEverythingShowsAt160(kind: EntityKind) {
-        let columns = ListPresentation.columns(for: kind)
+        let columns = ListPresentation.columns(for: kind, language: .zh)
         // 80 columns less a border, the pending-badge gutter (badge + space) and the scrollbar.
         let narrow = Table.columnWidths(columns, available: 80 - 2 - 2 - 1)
         for (column, width) in zip(columns, narrow) where !(Self.secondaryAt80[kind] ?? []).contains(column.title) {
@@ -23,12 +23,12 @@ import Testing
         }
         let wide = Table.columnWidths(columns, available: 160 - 2 - 1)
         #expect(wide.allSatisfy { $0 > 0 }, "\(kind) at 160: \(wide)")
-        #expect(ListPresentation.columnIDs(for: kind).count == columns.count)
+        #expect(ListPresentation.columnIDs(for: kind, language: .zh).count == columns.count)
     }
 
     @Test(arguments: EntityKind.allCases)
     func everyRowHasOneCellPerColumnAndNoControlCharacters(kind: EntityKind) {
-        let columns = ListPresentation.columns(for: kind)
+        let columns = ListPresentation.columns(for: kind, language: .zh)
         for row in PresentationFixtures.rows(for: kind) {
             let cells = ListPresentation.row(row, context: context)
             #expect(cells.cells.count == columns.count)
@@ -41,7 +41,7 @@ import Testing
     @Test func statusCellsCarryALabelAndARole() {
         func cell(_ kind: EntityKind, row: Int, _ column: ListColumn) -> (String, StyleRole?) {
             let table = ListPresentation.row(PresentationFixtures.rows(for: kind)[row], context: context)
-            guard let i = ListPresentation.columnIDs(for: kind).firstIndex(of: column) else { return ("?", nil) }
+            guard let i = ListPresentation.columnIDs(for: kind, language: .zh).firstIndex(of: column) else { return ("?", nil) }
             return (table.cells[i], i < table.cellRoles.count ? table.cellRoles[i] : nil)
         }
         #expect(cell(.orders, row: 0, .status) == ("处理中", .statusPending))
@@ -60,7 +60,7 @@ import Testing
     @Test func retryWindowAndIdleDaysAreFlaggedWithText() {
         func cell(_ kind: EntityKind, row: Int, _ column: ListColumn) -> (String, StyleRole?) {
             let table = ListPresentation.row(PresentationFixtures.rows(for: kind)[row], context: context)
-            let i = ListPresentation.columnIDs(for: kind).firstIndex(of: column) ?? 0
+            let i = ListPresentation.columnIDs(for: kind, language: .zh).firstIndex(of: column) ?? 0
             return (table.cells[i], table.cellRoles[i])
         }
         #expect(cell(.exceptions, row: 0, .windowLeft) == ("45分钟", nil))
@@ -84,7 +84,7 @@ import Testing
         content.windowEndsAt = PresentationFixtures.now.adding(seconds: -60)
         row.content = .exception(content)
         let table = ListPresentation.row(row, context: context)
-        let i = ListPresentation.columnIDs(for: .exceptions).firstIndex(of: .windowLeft) ?? 0
+        let i = ListPresentation.columnIDs(for: .exceptions, language: .zh).firstIndex(of: .windowLeft) ?? 0
         #expect(table.cells[i] == "已截止")
         #expect(table.cellRoles[i] == .statusFailed)
     }
@@ -124,7 +124,7 @@ import Testing
             #expect(ListPresentation.row(row, context: context).cells[index] == "操作失败", "\(kind): no class kept")
         }
         for failure in OutboxFailure.allCases {
-            #expect(DisplayWidth.width(of: ListPresentation.failureWord(.known(failure))) <= 10,
+            #expect(DisplayWidth.width(of: ListPresentation.failureWord(.known(failure)).zh) <= 10,
                     "\(failure) fits the exceptions' 处理状态 column")
         }
     }
@@ -132,20 +132,20 @@ import Testing
     @Test func sortMarkerFindsTheColumnShowingTheSortValue() {
         for kind in EntityKind.allCases {
             for column in ListSortColumn.columns(for: kind) {
-                let index = ListPresentation.sortColumnIndex(for: kind, sort: ListSort(column))
+                let index = ListPresentation.sortColumnIndex(for: kind, sort: ListSort(column), language: .zh)
                 if let index {
-                    #expect(ListPresentation.columnIDs(for: kind)[index].sortColumn == column)
+                    #expect(ListPresentation.columnIDs(for: kind, language: .zh)[index].sortColumn == column)
                 }
             }
         }
-        #expect(ListPresentation.sortColumnIndex(for: .orders, sort: ListSort(.createTime)) == 1)
-        #expect(ListPresentation.sortColumnIndex(for: .orders, sort: ListSort(.updatedAt)) == nil)
-        #expect(ListPresentation.sortColumnIndex(for: .tickets, sort: ListSort(.updatedAt)) == 5)
-        #expect(ListPresentation.sortColumnIndex(for: .exceptions, sort: ListSort(.windowEndsAt)) == 4)
+        #expect(ListPresentation.sortColumnIndex(for: .orders, sort: ListSort(.createTime), language: .zh) == 1)
+        #expect(ListPresentation.sortColumnIndex(for: .orders, sort: ListSort(.updatedAt), language: .zh) == nil)
+        #expect(ListPresentation.sortColumnIndex(for: .tickets, sort: ListSort(.updatedAt), language: .zh) == 5)
+        #expect(ListPresentation.sortColumnIndex(for: .exceptions, sort: ListSort(.windowEndsAt), language: .zh) == 4)
         // Oldest nodeSince first is the most days idle first: the marker points down.
-        let idle = ListPresentation.tableSort(for: .supervision, sort: ListSort(.nodeSince, descending: false))
+        let idle = ListPresentation.tableSort(for: .supervision, sort: ListSort(.nodeSince, descending: false), language: .zh)
         #expect(idle == Table.Sort(column: 4, ascending: false))
-        #expect(ListPresentation.tableSort(for: .orders, sort: ListSort(.createTime, descending: true))
+        #expect(ListPresentation.tableSort(for: .orders, sort: ListSort(.createTime, descending: true), language: .zh)
                 == Table.Sort(column: 1, ascending: false))
     }
 

@@ -1,4 +1,5 @@
 import ConsoleUI
+import Localization
 import SellerCore
 import TermUI
 import Testing
@@ -8,12 +9,14 @@ import Testing
 @Suite struct ListTableSnapshotTests {
     static let suite = "ListTables"
 
-    static func table(_ kind: EntityKind) -> Table {
-        let rows = PresentationFixtures.rows(for: kind).map {
-            ListPresentation.row($0, context: PresentationFixtures.context)
-        }
-        return Table(columns: ListPresentation.columns(for: kind), rows: rows, selected: 0, focused: true,
-                     sort: ListPresentation.tableSort(for: kind, sort: .defaultSort(for: kind)))
+    static func table(_ kind: EntityKind, language: Language = .zh) -> Table {
+        var context = PresentationFixtures.context
+        context.language = language
+        let fixtures = PresentationFixtures.rows(for: kind)
+        let rows = fixtures.map { ListPresentation.row($0, context: context) }
+        return Table(columns: ListPresentation.columns(for: kind, rows: fixtures, context: context), rows: rows,
+                     selected: 0, focused: true,
+                     sort: ListPresentation.tableSort(for: kind, sort: .defaultSort(for: kind), language: language))
     }
 
     @Test(arguments: EntityKind.allCases, [80, 160])
@@ -23,5 +26,13 @@ import Testing
         PresentationSnapshot.expect(buffer, "\(kind.commandName)-\(width)", suite: Self.suite, includeRoles: roles)
         let bad = PresentationSnapshot.scalars(of: buffer).filter { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0 }
         #expect(bad.isEmpty)
+    }
+
+    /// The same tables in English (`-en`), beside the Chinese goldens.
+    @Test(arguments: EntityKind.allCases, [80, 160])
+    func englishTable(kind: EntityKind, width: Int) {
+        let buffer = PresentationSnapshot.render(Self.table(kind, language: .en), width: width, height: 7)
+        PresentationSnapshot.expect(buffer, "\(kind.commandName)-\(width)-en", suite: Self.suite,
+                                    includeRoles: kind == .orders && width == 80)
     }
 }

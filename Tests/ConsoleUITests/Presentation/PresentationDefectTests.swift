@@ -54,7 +54,7 @@ import Testing
 
     /// The expiry cell of an instance row, with its role.
     static func expiryCell(_ row: ListRow) throws -> (text: String, role: StyleRole?) {
-        let index = try #require(ListPresentation.columnIDs(for: .instances).firstIndex(of: .expireTime))
+        let index = try #require(ListPresentation.columnIDs(for: .instances, language: .zh).firstIndex(of: .expireTime))
         let table = ListPresentation.row(row, context: P.context)
         return (table.cells[index], table.cellRoles[index])
     }
@@ -72,7 +72,7 @@ import Testing
         let never = try Self.expiryCell(Self.instance(expiry: nil))
         #expect(never.text == NumberFormat.none)
         // The column fits the word at 80 columns.
-        let text = PresentationSnapshot.render(Table(columns: ListPresentation.columns(for: .instances),
+        let text = PresentationSnapshot.render(Table(columns: ListPresentation.columns(for: .instances, language: .zh),
                                                      rows: [ListPresentation.row(Self.instance(
                                                         expiry: P.local(2026, 11, 20, 8, 0)), context: P.context)]),
                                                width: 75, height: 3).textDump
@@ -84,8 +84,8 @@ import Testing
         let rows = [P.local(2026, 11, 20, 8, 0), P.local(2026, 12, 20, 23, 59), P.local(2027, 3, 1, 0, 0)].map {
             ListPresentation.row(Self.instance(expiry: $0), context: P.context)
         }
-        let table = Table(columns: ListPresentation.columns(for: .instances), rows: rows, selected: nil,
-                          sort: ListPresentation.tableSort(for: .instances, sort: ListSort(.expireTime)))
+        let table = Table(columns: ListPresentation.columns(for: .instances, language: .zh), rows: rows, selected: nil,
+                          sort: ListPresentation.tableSort(for: .instances, sort: ListSort(.expireTime), language: .zh))
         PresentationSnapshot.expect(PresentationSnapshot.render(table, width: 78, height: 5), "instances-expiry-80",
                                     suite: ListTableSnapshotTests.suite, includeRoles: true)
     }

@@ -21,23 +21,34 @@ import Testing
     }
 
     @Test func remainingTimeReadsInTheTwoLargestUnits() {
-        #expect(DurationFormat.remaining(until: now.adding(seconds: 45 * 60), now: now) == "45分钟")
-        #expect(DurationFormat.remaining(until: now.adding(seconds: 2 * 86_400 + 3 * 3600 + 59), now: now) == "2天3小时")
-        #expect(DurationFormat.remaining(until: now.adding(seconds: 2 * 86_400 + 120), now: now) == "2天")
-        #expect(DurationFormat.remaining(until: now.adding(seconds: 3600 + 15 * 60), now: now) == "1小时15分钟")
-        #expect(DurationFormat.remaining(until: now.adding(seconds: 3 * 3600), now: now) == "3小时")
-        #expect(DurationFormat.remaining(until: now.adding(seconds: 30), now: now) == "不足1分钟")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 45 * 60), now: now, language: .zh) == "45分钟")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 2 * 86_400 + 3 * 3600 + 59), now: now, language: .zh) == "2天3小时")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 2 * 86_400 + 120), now: now, language: .zh) == "2天")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 3600 + 15 * 60), now: now, language: .zh) == "1小时15分钟")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 3 * 3600), now: now, language: .zh) == "3小时")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 30), now: now, language: .zh) == "不足1分钟")
+    }
+
+    @Test func englishSpansAndDaysAreShortWords() {
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 2 * 86_400 + 3 * 3600), now: now, language: .en) == "2d 3h")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 3600 + 15 * 60), now: now, language: .en) == "1h 15m")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 45 * 60), now: now, language: .en) == "45 min")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: 30), now: now, language: .en) == "<1 min")
+        #expect(DurationFormat.remaining(until: now, now: now, language: .en) == "Overdue")
+        var english = context
+        english.language = .en
+        #expect(DurationFormat.days(since: now.adding(seconds: -12 * 86_400 - 3600), context: english) == "12d")
     }
 
     @Test func aPassedDeadlineSaysSo() {
-        #expect(DurationFormat.remaining(until: now, now: now) == "已截止")
-        #expect(DurationFormat.remaining(until: now.adding(seconds: -86_400), now: now) == DurationFormat.pastDeadline)
+        #expect(DurationFormat.remaining(until: now, now: now, language: .zh) == "已截止")
+        #expect(DurationFormat.remaining(until: now.adding(seconds: -86_400), now: now, language: .zh) == DurationFormat.pastDeadline.zh)
     }
 
     @Test func daysIdleCountWholeDaysAndNeverGoNegative() {
-        #expect(DurationFormat.days(since: now.adding(seconds: -12 * 86_400 - 3600), now: now) == "12天")
-        #expect(DurationFormat.days(since: now.adding(seconds: -3600), now: now) == "0天")
-        #expect(DurationFormat.days(since: now.adding(seconds: 86_400), now: now) == "0天")
+        #expect(DurationFormat.days(since: now.adding(seconds: -12 * 86_400 - 3600), context: context) == "12天")
+        #expect(DurationFormat.days(since: now.adding(seconds: -3600), context: context) == "0天")
+        #expect(DurationFormat.days(since: now.adding(seconds: 86_400), context: context) == "0天")
         #expect(DurationFormat.latency(milliseconds: 812) == "812 ms")
         #expect(DurationFormat.latency(milliseconds: 20_000) == "20.0 s")
     }

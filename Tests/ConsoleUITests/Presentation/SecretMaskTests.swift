@@ -2,7 +2,9 @@ import ConsoleUI
 import Testing
 
 @Suite struct SecretMaskTests {
-    let hidden = SecretMask.placeholder
+    let hidden = SecretMask.placeholder(.zh)
+
+    func mask(_ text: String) -> String { SecretMask.maskingSecrets(in: text, language: .zh) }
 
     @Test func secretNamesAreRecognisedWhateverTheirSpelling() {
         for name in ["password", "adminPassword", "PASSWD", "secret_key", "authToken", "access-key", "sk", "密码", "初始密码"] {
@@ -14,27 +16,27 @@ import Testing
     }
 
     @Test func jsonValuesOfSecretMembersAreReplaced() {
-        #expect(SecretMask.maskingSecrets(in: #"{"userName":"admin","password":"p@ss\"word"}"#)
+        #expect(mask(#"{"userName":"admin","password":"p@ss\"word"}"#)
                 == #"{"userName":"admin","password":"\#(hidden)"}"#)
-        #expect(SecretMask.maskingSecrets(in: #"{"pin":1,"apiKey" : 123456, "n":2}"#)
+        #expect(mask(#"{"pin":1,"apiKey" : 123456, "n":2}"#)
                 == #"{"pin":1,"apiKey" : \#(hidden), "n":2}"#)
         // Objects under a secret-looking name are walked, not swallowed.
-        #expect(SecretMask.maskingSecrets(in: #"{"secret":{"a":"b","token":"t"}}"#)
+        #expect(mask(#"{"secret":{"a":"b","token":"t"}}"#)
                 == #"{"secret":{"a":"b","token":"\#(hidden)"}}"#)
         // A secret word inside a value is not a member name.
-        #expect(SecretMask.maskingSecrets(in: #"{"msg":"password wrong","k":"v"}"#) == #"{"msg":"password wrong","k":"v"}"#)
+        #expect(mask(#"{"msg":"password wrong","k":"v"}"#) == #"{"msg":"password wrong","k":"v"}"#)
     }
 
     @Test func queryParametersAreReplaced() {
-        #expect(SecretMask.maskingSecrets(in: "GET ?orderId=CS1&authToken=abc123&timeStamp=1")
+        #expect(SecretMask.maskingSecrets(in: "GET ?orderId=CS1&authToken=abc123&timeStamp=1", language: .zh)
                 == "GET ?orderId=CS1&authToken=\(hidden)&timeStamp=1")
-        #expect(SecretMask.maskingSecrets(in: "a=1 password=x") == "a=1 password=\(hidden)")
+        #expect(SecretMask.maskingSecrets(in: "a=1 password=x", language: .zh) == "a=1 password=\(hidden)")
     }
 
     @Test func brokenTextIsLeftAloneAndScannedOnce() {
-        #expect(SecretMask.maskingSecrets(in: #"{"password":"unterminated"#) == #"{"password":"\#(hidden)"#)
-        #expect(SecretMask.maskingSecrets(in: "plain text") == "plain text")
+        #expect(mask(#"{"password":"unterminated"#) == #"{"password":"\#(hidden)"#)
+        #expect(SecretMask.maskingSecrets(in: "plain text", language: .zh) == "plain text")
         let hostile = String(repeating: #"\""#, count: 40_000)
-        #expect(SecretMask.maskingSecrets(in: "\"" + hostile) == "\"" + hostile)
+        #expect(SecretMask.maskingSecrets(in: "\"" + hostile, language: .zh) == "\"" + hostile)
     }
 }

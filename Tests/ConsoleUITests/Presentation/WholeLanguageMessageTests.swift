@@ -1,11 +1,12 @@
 import ConsoleUI
 import ListContract
+import Localization
 import SellerCore
 import Testing
 
-/// Issue 13: every refusal and confirmation the console shows is written whole in each language: the Chinese
-/// sentence carries no English sentence, the English one no Chinese sentence (Chinese labels may appear in it as
-/// names, as the marketplace's pages name them).
+/// Issues 13 and 14: every refusal, confirmation and catalog phrase about records and actions is written whole in
+/// each language: the Chinese carries no English sentence, the English no Chinese sentence (Chinese labels may
+/// appear in it as names, as the marketplace's pages name them).
 @Suite struct WholeLanguageMessageTests {
     static let zero = Timestamp(millis: 0)
 
@@ -36,8 +37,8 @@ import Testing
     }
 
     /// Every refusal the state machines give a console action, as the console words it.
-    static var refusals: [String] {
-        var texts: Set<String> = []
+    static var refusals: [Phrase] {
+        var texts: Set<Phrase> = []
         for action in actions {
             for state in states {
                 if let error = ActionRules.refusal(of: action, in: state, at: zero) {
@@ -48,45 +49,77 @@ import Testing
                 texts.insert(ActionText.pendingRefusal(action.kind, pending: StoredValue(pending)))
             }
         }
-        return texts.sorted()
+        return texts.sorted { $0.zh < $1.zh }
     }
 
-    @Test func refusalsAreWholeInEachLanguage() throws {
+    @Test func refusalsAreWholeInEachLanguage() {
         let texts = Self.refusals
         #expect(texts.count > 20)
         for text in texts {
-            let halves = text.components(separatedBy: " Cannot ")
-            try #require(halves.count == 2, "one Chinese and one English sentence: \(text)")
-            #expect(!Self.hasEnglishSentence(halves[0]), "English inside the Chinese: \(text)")
-            #expect(!Self.hasChineseSentence(halves[1]), "Chinese inside the English: \(text)")
+            Self.expectWhole(text)
+            #expect(text.zh.hasPrefix("不能") && text.en.hasPrefix("Cannot "), "\(text)")
         }
     }
 
-    /// The store's own refusal (English, shared with the command line) follows a whole Chinese sentence.
-    @Test func notQueuedSaysItInChineseFirst() throws {
+    /// The store's own refusal (English, shared with the command line): the Chinese says what happened in its own
+    /// sentence, the English carries the reason.
+    @Test func notQueuedIsWholeInEachLanguage() {
         let text = ActionText.notQueued(reason: "T1 is not in the local store; sync first")
-        let halves = text.components(separatedBy: " Not queued: ")
-        try #require(halves.count == 2)
-        #expect(!Self.hasEnglishSentence(halves[0]) && !Self.hasChineseSentence(halves[1]), "\(text)")
+        Self.expectWhole(text)
+        #expect(text.en == "Not queued: T1 is not in the local store; sync first")
     }
 
     @Test func confirmationsAskAWholeQuestion() {
         for kind in ActionKind.allCases {
             let question = ActionText.confirmQuestion(kind)
-            #expect(!Self.hasEnglishSentence(question) && question.contains("？"), "\(question)")
-            #expect(!question.contains("以下对象"), "template phrasing: \(question)")
+            Self.expectWhole(question)
+            #expect(question.zh.contains("？") && question.en.contains("?"), "\(question)")
+            #expect(!question.zh.contains("以下对象"), "template phrasing: \(question)")
         }
     }
 
-    /// The reported refusal, word for word.
+    /// The reported refusal, word for word, in each language.
     @Test func rejectingAtTheWrongNodeReadsWhole() throws {
         let error = try #require(ActionRules.refusal(of: .rejectRequirement(taskId: "T1", reason: "r"),
                                                      in: .supervision(Self.task(.standardManual, .sellerImplementing)),
                                                      at: Self.zero))
-        #expect(ActionText.refusal(.rejectRequirement, error)
-                == "不能驳回需求：当前为「商家实施服务」，只有在「商家确认需求」节点才能确认或驳回需求。"
-                + " Cannot reject the requirement (now 商家实施服务): the buyer's requirement can only be confirmed or"
-                + " rejected at 商家确认需求.")
+        let refusal = ActionText.refusal(.rejectRequirement, error)
+        #expect(refusal.zh == "不能驳回需求：当前为「商家实施服务」，只有在「商家确认需求」节点才能确认或驳回需求。")
+        #expect(refusal.en == "Cannot reject the requirement (now Implementing): the buyer's requirement can only be"
+                + " confirmed or rejected at 商家确认需求.")
+    }
+
+    /// Every catalog the console's record and action words come from, and every enum label.
+    @Test func everyCatalogPhraseIsWholeInEachLanguage() {
+        let catalogs = RecordField.all + RecordText.all + ActionDialogText.all + ActionDeliverText.all + OutboxText.all
+            + ActionKind.allCases.map(ActionName.of) + [ActionName.unreadable, SecretMask.hidden,
+                                                         DurationFormat.pastDeadline]
+        #expect(catalogs.count > 150)
+        for phrase in catalogs { Self.expectWhole(phrase) }
+        for phrase in Self.enumLabels {
+            #expect(!Self.hasChineseSentence(phrase.en) && !phrase.en.unicodeScalars.contains { $0.properties.isIdeographic }, "\(phrase)")
+            #expect(!Self.hasEnglishSentence(phrase.zh), "\(phrase)")
+        }
+    }
+
+    /// Every label of every labelled enum the console shows.
+    static var enumLabels: [Phrase] {
+        func all<E: LabeledEnum>(_ type: E.Type) -> [Phrase] { type.allCases.map(\.phrase) }
+        return all(OrderType.self) + all(OrderStatus.self) + all(ChargingMode.self) + all(PeriodType.self)
+            + all(Site.self) + all(Activity.self) + all(RetryPolicy.self) + all(ExceptionState.self)
+            + all(AttemptTrigger.self) + all(AttemptOutcome.self) + all(FlowKind.self) + all(SupervisionScenario.self)
+            + all(SupervisionNode.self) + all(SupervisionActor.self) + all(DeliverableKind.self)
+            + all(TicketStatus.self) + all(TicketAuthor.self) + all(InstanceStatus.self) + all(CallOrigin.self)
+            + all(SignatureVerdict.self) + all(CallOutcome.self) + all(CallFailureKind.self) + all(MessageSource.self)
+            + all(OutboxState.self) + all(OutboxFailure.self) + EntityKind.allCases.map(\.phrase)
+            + ListSortColumn.allCases.map(\.phrase)
+    }
+
+    /// The Chinese side carries no English sentence, the English side no Chinese sentence (a quoted marketplace
+    /// label such as 商家确认需求 may stand in it as a name).
+    static func expectWhole(_ phrase: Phrase, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!hasEnglishSentence(phrase.zh), "English inside the Chinese: \(phrase.zh)", sourceLocation: sourceLocation)
+        #expect(!hasChineseSentence(phrase.en), "Chinese inside the English: \(phrase.en)", sourceLocation: sourceLocation)
     }
 
     /// Three ASCII words in a row (`the buyer's requirement`) make an English sentence; ids, codes and one-word

@@ -1,5 +1,6 @@
 import ConsoleUI
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 import TestSupport
@@ -22,8 +23,9 @@ import Testing
                                      lastCallAt: PresentationFixtures.local(2026, 11, 23, 14, 4, 58), lostWrites: 2,
                                      journalled: 1_234)
 
-    func driver(_ size: Size) throws -> ConsoleDriver {
-        let driver = try ConsoleDriver(storePath: storePath, size: size, now: PresentationFixtures.now)
+    func driver(_ size: Size, language: Language = .zh) throws -> ConsoleDriver {
+        let driver = try ConsoleDriver(storePath: storePath, size: size, now: PresentationFixtures.now,
+                                       language: language)
         driver.send(.relayActivityLoaded(Self.relay))
         return driver
     }
@@ -68,16 +70,22 @@ import Testing
         expectScreen(driver, "journal-exception-detail-\(size.width)x\(size.height)")
     }
 
-    @Test func theReplayConfirmationAndTheLicenseForm() throws {
-        let driver = try driver(Size(width: 80, height: 24))
+    @Test func theReplayConfirmationAndTheLicenseForm() throws { try replayAndLicense(.zh) }
+
+    /// The same in English (`-en`), beside the Chinese goldens.
+    @Test func theReplayConfirmationAndTheLicenseFormInEnglish() throws { try replayAndLicense(.en) }
+
+    func replayAndLicense(_ language: Language) throws {
+        let suffix = language == .en ? "-en" : ""
+        let driver = try driver(Size(width: 80, height: 24), language: language)
         driver.press(.char("3"))
         #expect(driver.select(id: PresentationFixtures.journalMessageId))
         driver.press(.char("R"))
-        expectScreen(driver, "replay-confirm-80x24")
+        expectScreen(driver, "replay-confirm-80x24" + suffix)
         driver.press(.escape, .char("7"))
         #expect(driver.select(id: PresentationFixtures.licenseCallId))
         driver.press(.char("d"))
         driver.type("LIC-1234")
-        expectScreen(driver, "license-form-80x24")
+        expectScreen(driver, "license-form-80x24" + suffix)
     }
 }

@@ -88,7 +88,7 @@ final class ClipboardHarness {
         let screen = harness.screenText
         #expect(screen.contains("复制 · 实例 \(PresentationFixtures.instanceId)"))
         #expect(screen.contains("https://kf.example.cn/t/cust-6f3a9c"))
-        #expect(screen.contains(SecretMask.placeholder))
+        #expect(screen.contains(SecretMask.placeholder(.zh)))
         #expect(!screen.contains(PresentationFixtures.appPassword))
         // 4 picks the front-end address; the chooser closes.
         harness.press(.char("4"))
@@ -173,7 +173,7 @@ final class ClipboardHarness {
                                          .secret(name: "adminPassword")])
         #expect(choices[2].text == "CS2611230912K7Q2M-000002")
         // The detail text is the screen's: the secret parameter masked there too.
-        #expect(choices[3].text.contains("adminPassword  " + SecretMask.placeholder))
+        #expect(choices[3].text.contains("adminPassword  " + SecretMask.placeholder(.zh)))
         #expect(!choices[3].text.contains(PresentationFixtures.extendSecret))
         harness.press(.char("5"), .char("y"))
         #expect(harness.writes.map(ClipboardHarness.decoded) == [PresentationFixtures.extendSecret])

@@ -61,9 +61,9 @@ import Testing
         driver.press(.char("/"))
         driver.type("created:2026-02-30")
         let list = try #require(driver.state.tabs[.orders])
-        #expect(list.filterError?.contains("at 9: created:") == true, "\(list.filterError ?? "none")")
+        #expect(list.filterError?.contains("第 9 个字符处：created") == true, "\(list.filterError ?? "none")")
         #expect(list.error == nil)
         let bottom = driver.screenText.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(bottom.contains("not a date"), "\(bottom)")
+        #expect(bottom.contains("不是日期"), "\(bottom)")
     }
 }

@@ -15,11 +15,11 @@ import Testing
         driver.press(.char("/"))
         driver.type((1...20).map { "t\($0)" }.joined(separator: " "))
         let list = try #require(driver.state.tabs[.orders])
-        #expect(list.filterError?.contains("too many terms") == true, "\(list.filterError ?? "none")")
+        #expect(list.filterError?.contains("筛选的词太多") == true, "\(list.filterError ?? "none")")
         #expect(list.error == nil)
         #expect(!(driver.toast ?? "").contains("Store error"))
         let bottom = driver.screenText.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(bottom.contains("too many terms"), "\(bottom)")
+        #expect(bottom.contains("筛选的词太多"), "\(bottom)")
         #expect(!driver.screenText.contains("Cannot read"))
         driver.press(.ctrl("u"))
         driver.type("有限")

@@ -38,8 +38,8 @@ import Testing
         let where_ = "\(kind) by \(column) \(descending ? "desc" : "asc")"
         #expect(list.query.sort == ListSort(column, descending: descending), "\(where_)")
         let text = driver.screenText
-        let titles = ListPresentation.columns(for: kind).map(\.title)
-        guard let marker = ListPresentation.tableSort(for: kind, sort: list.query.sort) else {
+        let titles = ListPresentation.columns(for: kind, language: .zh).map(\.title)
+        guard let marker = ListPresentation.tableSort(for: kind, sort: list.query.sort, language: .zh) else {
             // No column shows the value: the title names the sort column, and no header carries a marker.
             #expect(text.contains("· " + column.label + (descending ? " ↓" : " ↑")), "\(where_)")
             #expect(!titles.contains { text.contains($0 + " ▲") || text.contains($0 + " ▼") }, "\(where_)")
@@ -85,7 +85,7 @@ import Testing
         if cell.count >= 10, cell.dropFirst(4).first == "-", cell.dropFirst(7).first == "-" {
             return Double(String(digits.prefix(8)) + "0000")     // `2025-12-30`, with or without a word
         }
-        if cell == DurationFormat.pastDeadline { return 0 }
+        if cell == DurationFormat.pastDeadline.zh { return 0 }
         if cell.hasSuffix(" ms") { return Double(cell.dropLast(3)) }
         if cell.hasSuffix(" s") { return Double(cell.dropLast(2)).map { $0 * 1000 } }
         var minutes: Double = 0, number = "", matched = false

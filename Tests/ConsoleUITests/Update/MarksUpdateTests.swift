@@ -72,7 +72,7 @@ import TermUI
         for key in [Key.char(" "), .char("*"), .char("R")] {
             #expect(state.update(.key(key)) == [])
             #expect(state.exceptionMarks == .none && state.dialog == nil)
-            #expect(state.toasts.last?.message == ActionsState.readOnlyMessage)
+            #expect(state.toasts.last?.message == ActionsState.readOnlyMessage.zh)
         }
     }
 

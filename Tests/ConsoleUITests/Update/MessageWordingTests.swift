@@ -22,6 +22,17 @@ import TermUI
         }
     }
 
+    /// The same in an English console: one English sentence naming the state in English.
+    @Test func discardingAFinishedItemInEnglish() throws {
+        var state = F.started()
+        state.language = .en
+        let first = OutboxPageRequest(states: [], beforeId: nil, limit: OutboxListState.pageSize, generation: 1)
+        _ = state.update(.key(.char(Character(ConsoleTab.outbox.hotkey))))
+        _ = state.update(.outboxPageLoaded(first, [F.outboxItem(41, state: .done)]))
+        #expect(state.update(.key(.char("D"))) == [])
+        #expect(state.toasts.last?.message == "#41 is already done; there is nothing to discard.")
+    }
+
     /// A Han character written twice in a row, the mark of a template word repeated by the label after it.
     static func hasDoubledCharacter(_ text: String) -> Bool {
         zip(text, text.dropFirst()).contains { a, b in

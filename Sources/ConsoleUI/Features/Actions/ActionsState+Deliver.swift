@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -94,27 +95,28 @@ extension ActionsState {
             dialog = .deliver(form)
             return []
         }
-        guard !form.files.isEmpty else { return refuse("请至少选择一个文件 Choose at least one file", focus: .picker) }
+        guard !form.files.isEmpty else { return refuse(form.text(ActionDialogText.chooseAFile), focus: .picker) }
         guard let uploads = form.uploads else {
-            return refuse("文件还在计算大小和 sha256，请稍候 Still measuring", focus: .files)
+            return refuse(form.text(ActionDialogText.stillMeasuring), focus: .files)
         }
         var start: Timestamp?
         let typed = form.startTime.text.filter { $0 != " " }.isEmpty ? nil : form.startTime.text
         if let typed {
             guard let parsed = LocalTimeParse.minute(typed, utcOffsetSeconds: ctx.display.utcOffsetSeconds) else {
-                return refuse("服务实际开通时间应为 yyyy-MM-dd HH:mm（本地时间）", focus: .startTime)
+                return refuse(form.text(ActionDialogText.badStartTime), focus: .startTime)
             }
             start = parsed
         }
         let action = SellerAction.deliver(taskId: form.taskId, files: uploads, actualStart: start)
         let total = NumberFormat.bytes(action.uploadBytes)
-        let startLine = start.map { "服务实际开通时间 " + LocalTimeFormat.minute($0, context: ctx.display) }
-            ?? "服务实际开通时间：未填写"
+        let startLine = form.text(start.map { ActionDialogText.startTime(LocalTimeFormat.minute($0, context: ctx.display)) }
+            ?? ActionDialogText.noStartTime)
         dialog = .confirm(ConfirmDialog(
-            title: "确认完成(交付) Deliver",
-            lines: ["上传以下 \(uploads.count) 个文件（共 \(total)）并提交交付："],
-            items: form.targetLines + uploads.map { "· " + ActionText.fileLine($0) } + [startLine],
-            confirmLabel: "交付", operation: .enqueue([action]), returnTo: .deliver(form)))
+            title: form.text(ActionName.of(.deliver)),
+            lines: [form.text(ActionDialogText.deliverLine(uploads.count, total: total))],
+            items: form.targetLines + uploads.map { "· " + ActionText.fileLine($0, language: form.language) } + [startLine],
+            confirmLabel: form.text(ActionDialogText.deliverButton), operation: .enqueue([action]),
+            returnTo: .deliver(form), language: form.language))
         return []
     }
 

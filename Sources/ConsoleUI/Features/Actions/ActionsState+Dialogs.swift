@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 import TermUI
 
@@ -127,11 +128,11 @@ extension ActionsState {
     /// and Esc go back to the text as it was, so one stray Esc never throws away a typed reason or reply.
     static func discardQuestion(_ form: TextActionForm) -> ActionDialog? {
         guard form.fields.contains(where: { !$0.input.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        let text = { (phrase: Phrase) in phrase.text(form.language) }
         return .confirm(ConfirmDialog(
-            title: "放弃输入？ Discard?",
-            lines: ["放弃已输入的内容吗？按 y 放弃，按 n 或 Esc 继续编辑。",
-                    "Discard what you typed? y discards it; n or Esc goes back to it."],
-            confirmLabel: "放弃", operation: .discardForm, returnTo: .form(form)))
+            title: text(ActionDialogText.discardTypedTitle), lines: [text(ActionDialogText.discardTypedQuestion)],
+            confirmLabel: text(ActionDialogText.discard), operation: .discardForm, returnTo: .form(form),
+            language: form.language))
     }
 
     /// Checks the form (required fields) and opens the confirmation naming the action, its target and the text.
@@ -140,9 +141,11 @@ extension ActionsState {
             return submitLicense(form, callId: callId, eventId: eventId)
         }
         var form = form
+        let language = form.language
+        let text = { (phrase: Phrase) in phrase.text(language) }
         let texts = form.fields.map { $0.input.text }
         if let empty = texts.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
-            form.error = "\(form.fields[empty].label.prefix { $0 != "（" })不能为空 Required"
+            form.error = text(ActionDialogText.required(ActionsState.requiredField(form.kind, empty)))
             form.focus = .field(empty)
             dialog = .form(form)
             return []
@@ -152,21 +155,31 @@ extension ActionsState {
         switch form.kind {
         case .reject(let taskId):
             action = .rejectRequirement(taskId: taskId, reason: texts[0])
-            quoted = ["驳回原因："] + ActionText.quote(texts[0])
+            quoted = [text(ActionDialogText.rejectReason)] + ActionText.quote(texts[0])
         case .reply(let caseId):
             let wait = form.waitForCustomer ?? false
             action = .replyTicket(caseId: caseId, content: texts[0], waitForCustomer: wait)
-            quoted = ["留言：" + (wait ? "（并设置为待客户反馈）" : "")] + ActionText.quote(texts[0])
+            quoted = [text(wait ? ActionDialogText.replyAndWait : ActionDialogText.replyContent)] + ActionText.quote(texts[0])
         case .resolve(let caseId):
             action = .resolveTicket(caseId: caseId, cause: texts[0], solution: texts[1])
-            quoted = ["出现原因："] + ActionText.quote(texts[0], lines: 2) + ["解决方案："]
+            quoted = [text(ActionDialogText.cause)] + ActionText.quote(texts[0], lines: 2) + [text(ActionDialogText.solution)]
                 + ActionText.quote(texts[1], lines: 2)
         case .license:
             return []
         }
         dialog = .confirm(ConfirmDialog(
-            title: form.title, lines: [ActionText.confirmQuestion(action.kind)], items: form.targetLines + quoted,
-            confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form)))
+            title: form.title, lines: [text(ActionText.confirmQuestion(action.kind))], items: form.targetLines + quoted,
+            confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form), language: language))
         return []
+    }
+
+    /// The name of a form's required field `index`, for the sentence that says it is empty.
+    static func requiredField(_ kind: TextActionForm.Kind, _ index: Int) -> Phrase {
+        switch kind {
+        case .reject: ActionDialogText.rejectReasonField
+        case .reply: ActionDialogText.replyField
+        case .resolve: index == 0 ? ActionDialogText.causeField : ActionDialogText.solutionField
+        case .license: index == 0 ? ActionDialogText.licenseTextField : ActionDialogText.licenseFileField
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -12,19 +13,17 @@ extension ActionsState {
             row.kind == .calls ? .replayCall(callId: row.id) : .replayMessage(messageId: row.id)
         }
         guard let (row, action) = actionRow(ctx, &toasts, probe) else { return }
-        let what = row.kind == .calls ? "这条调用" : "这条消息最近一次的云商店调用"
+        let what = row.kind == .calls ? ActionDialogText.replayCall : ActionDialogText.replayMessage
         dialog = .confirm(ConfirmDialog(
-            title: "重放 Replay",
-            lines: ["用卖家的密钥重新签名（新的时间戳和nonce），把\(what)再次发送到商家接口："],
-            items: ActionText.targetLines(row, record: ctx.loadedRecord(for: row)),
-            notes: ["重放经队列发送，只发送一次；结果记入调用记录，来源为「重放」，不计入云商店的调用次数。"],
-            confirmLabel: "重放", operation: .enqueue([action])))
+            title: ctx.text(ActionName.of(.replayCall)), lines: [ctx.text(what)], items: ctx.targetLines(row),
+            notes: [ctx.text(ActionDialogText.replayNote)],
+            confirmLabel: ctx.text(ActionName.of(.replayCall)), operation: .enqueue([action]), language: ctx.language))
     }
 
     /// d on a `getLicenseAsync` call answered 000004: a form for the license text or a file to upload.
     mutating func openDeliverLicense(_ ctx: ActionContext, toasts: inout Toasts) {
         guard let row = ctx.selectedRow else {
-            toasts.show("没有选中的记录 Nothing selected", kind: .info, at: ctx.now)
+            toasts.show(ctx.text(ActionsState.nothingSelected), kind: .info, at: ctx.now)
             return
         }
         let eventId: String
@@ -38,14 +37,14 @@ extension ActionsState {
         let probe: (ListRow) -> SellerAction = { .deliverLicense(callId: $0.id, eventId: eventId, license: .text("-")) }
         guard let (row, _) = actionRow(ctx, &toasts, probe) else { return }
         dialog = .form(TextActionForm(
-            kind: .license(callId: row.id, eventId: eventId), title: "交付License Deliver license",
-            targetLines: ActionText.targetLines(row, record: ctx.loadedRecord(for: row))
-                + ["eventId " + TextSanitizer.sanitize(eventId)],
+            kind: .license(callId: row.id, eventId: eventId), title: ctx.text(ActionName.of(.deliverLicense)),
+            targetLines: ctx.targetLines(row) + ["eventId " + TextSanitizer.sanitize(eventId)],
             fields: [
-                TextActionForm.Field(label: "License文本（最多1024字符）",
+                TextActionForm.Field(label: ctx.text(ActionDialogText.licenseTextField),
                                      input: MultiLineTextInputState(maxLength: ActionsState.licenseTextLimit)),
-                TextActionForm.Field(label: "或 License文件路径", input: MultiLineTextInputState(maxLength: 4_096)),
-            ]))
+                TextActionForm.Field(label: ctx.text(ActionDialogText.licenseFileField),
+                                     input: MultiLineTextInputState(maxLength: 4_096)),
+            ], language: ctx.language))
     }
 
     /// The published limit of a license given as text (docs/KOOGALLERY.md §5.3).
@@ -54,26 +53,27 @@ extension ActionsState {
     /// Text → the confirmation at once; a path → measured first (size and sha256), then the confirmation.
     mutating func submitLicense(_ form: TextActionForm, callId: String, eventId: String) -> [Effect] {
         var form = form
+        let words = { (phrase: Phrase) in phrase.text(form.language) }
         let text = form.fields[safe: 0]?.input.text ?? ""
         let path = (form.fields[safe: 1]?.input.text ?? "").trimmingWhitespace
         let hasText = !text.allSatisfy(\.isWhitespace)
         guard hasText != !path.isEmpty else {
-            form.error = hasText ? "只填写文本或文件路径之一 Text or a file, not both"
-                : "请填写License文本或文件路径 Type the license or a file path"
+            form.error = words(hasText ? ActionDialogText.licenseBoth : ActionDialogText.licenseNeither)
             dialog = .form(form)
             return []
         }
         if hasText {
             let action = SellerAction.deliverLicense(callId: callId, eventId: eventId, license: .text(text))
             dialog = .confirm(ConfirmDialog(
-                title: form.title, lines: ["把以下License交付给云商店（eventId \(TextSanitizer.sanitize(eventId))）？"],
-                items: form.targetLines + ["License文本：\(text.count) 个字符（内容不显示）"],
-                confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form)))
+                title: form.title, lines: [words(ActionDialogText.licenseTextQuestion(TextSanitizer.sanitize(eventId)))],
+                items: form.targetLines + [words(ActionDialogText.licenseTextSummary(text.count))],
+                confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form),
+                language: form.language))
             return []
         }
         let absolute = PathText.absolute(path, base: workingDirectory)
         form.measuring = absolute
-        form.error = "正在计算大小和 sha256… Measuring"
+        form.error = words(ActionDialogText.measuring)
         dialog = .form(form)
         return [.measureFile(absolute)]
     }
@@ -85,7 +85,7 @@ extension ActionsState {
         form.measuring = nil
         switch measurement {
         case .refused(let refusal):
-            form.error = refusal.description
+            form.error = refusal.phrase.text(form.language)
             form.focus = .field(1)
             dialog = .form(form)
         case .measured(let size, let sha256):
@@ -93,10 +93,12 @@ extension ActionsState {
             let file = LicenseFile(path: path, fileName: PathText.fileName(path), size: size, sha256: sha256)
             let action = SellerAction.deliverLicense(callId: callId, eventId: eventId, license: .file(file))
             dialog = .confirm(ConfirmDialog(
-                title: form.title, lines: ["上传以下License文件交付给云商店（eventId \(TextSanitizer.sanitize(eventId))）？"],
+                title: form.title,
+                lines: [ActionDialogText.licenseFileQuestion(TextSanitizer.sanitize(eventId)).text(form.language)],
                 items: form.targetLines + ["· " + TextSanitizer.sanitize(file.fileName) + " · "
                     + NumberFormat.bytes(size) + " · sha256 " + String(sha256.prefix(16)) + "…"],
-                confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form)))
+                confirmLabel: form.submitLabel, operation: .enqueue([action]), returnTo: .form(form),
+                language: form.language))
         }
     }
 }

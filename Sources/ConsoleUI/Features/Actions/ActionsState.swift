@@ -1,4 +1,5 @@
 import ListContract
+import Localization
 import SellerCore
 import TermUI
 
@@ -18,6 +19,15 @@ struct ActionContext {
     var selectedRow: ListRow?
 
     var now: Timestamp { display.now }
+    var language: Language { display.language }
+
+    /// `phrase` in the console's language.
+    func text(_ phrase: Phrase) -> String { phrase.text(display.language) }
+
+    /// The two lines naming `row` in a dialog.
+    func targetLines(_ row: ListRow) -> [String] {
+        ActionText.targetLines(row, record: loadedRecord(for: row), language: language)
+    }
 
     /// Whether the selected row is an interface-exception message from the relay's journal.
     var selectedIsJournal: Bool {
@@ -43,8 +53,10 @@ public struct ActionsState: Equatable, Sendable {
     /// Where the deliver file picker starts and relative paths begin (set by the runtime).
     public var workingDirectory = "/"
 
-    static let readOnlyMessage = "只读模式：不能执行操作 (--readonly)"
-    static let wrongTabMessage = "此标签页没有该操作 No such action on this tab"
+    static let readOnlyMessage = Phrase(zh: "只读模式：不能执行操作（--readonly）",
+                                        en: "Read-only mode: actions are off (--readonly).")
+    static let wrongTabMessage = Phrase(zh: "此标签页没有该操作", en: "This tab has no such action.")
+    static let nothingSelected = Phrase(zh: "没有选中的记录", en: "Nothing is selected.")
 
     public init(readOnly: Bool) {
         self.readOnly = readOnly
@@ -54,7 +66,7 @@ public struct ActionsState: Equatable, Sendable {
     mutating func perform(_ command: Command, _ ctx: ActionContext,
                           toasts: inout Toasts) -> (effects: [Effect], advance: Bool) {
         guard !readOnly else {
-            toasts.show(ActionsState.readOnlyMessage, kind: .warn, at: ctx.now)
+            toasts.show(ctx.text(ActionsState.readOnlyMessage), kind: .warn, at: ctx.now)
             return ([], false)
         }
         switch (command, ctx.tab) {
@@ -74,7 +86,7 @@ public struct ActionsState: Equatable, Sendable {
         case (.acceptTicket, .tickets): openAcceptTicket(ctx, toasts: &toasts)
         case (.replyTicket, .tickets): openReply(ctx, toasts: &toasts)
         case (.resolveTicket, .tickets): openResolve(ctx, toasts: &toasts)
-        default: toasts.show(ActionsState.wrongTabMessage, kind: .info, at: ctx.now)
+        default: toasts.show(ctx.text(ActionsState.wrongTabMessage), kind: .info, at: ctx.now)
         }
         return ([], false)
     }
@@ -98,17 +110,14 @@ public struct ActionsState: Equatable, Sendable {
     /// when it queues the action).
     func refusal(of action: SellerAction, on row: ListRow, _ ctx: ActionContext) -> String? {
         if let mark = row.pendingMark, mark.isPending {
-            return ActionText.pendingRefusal(action.kind, pending: mark.action)
+            return ctx.text(ActionText.pendingRefusal(action.kind, pending: mark.action))
         }
+        let words = { (error: TransitionError) in ctx.text(ActionText.refusal(action.kind, error)) }
         if let record = ctx.loadedRecord(for: row) {
-            return ActionRules.refusal(of: action, on: record, at: ctx.now).map { refusalText(action, $0) }
+            return ActionRules.refusal(of: action, on: record, at: ctx.now).map(words)
         }
         guard let state = ActionTargetState(row) else { return nil }
-        return ActionRules.refusal(of: action, in: state, at: ctx.now).map { refusalText(action, $0) }
-    }
-
-    func refusalText(_ action: SellerAction, _ error: TransitionError) -> String {
-        ActionText.refusal(action.kind, error)
+        return ActionRules.refusal(of: action, in: state, at: ctx.now).map(words)
     }
 
     /// The selected row for an action key; toasts and returns nil when there is none or the action is refused.
@@ -116,7 +125,7 @@ public struct ActionsState: Equatable, Sendable {
     func actionRow(_ ctx: ActionContext, _ toasts: inout Toasts,
                    _ probe: (ListRow) -> SellerAction) -> (row: ListRow, action: SellerAction)? {
         guard let row = ctx.selectedRow else {
-            toasts.show("没有选中的记录 Nothing selected", kind: .info, at: ctx.now)
+            toasts.show(ctx.text(ActionsState.nothingSelected), kind: .info, at: ctx.now)
             return nil
         }
         let action = probe(row)

@@ -17,7 +17,7 @@ public struct CopyChoice: Hashable, Sendable {
 
     /// What the chooser shows beside the label: one sanitised line, cut to `width`; the mask for a secret.
     public func preview(width: Int, policy: WidthPolicy, language: Language) -> String {
-        if isSecret { return SecretMask.placeholder }
+        if isSecret { return SecretMask.placeholder(language) }
         if kind == .detailText { return ClipboardText.characters(text.count)(language) }
         let line = TextSanitizer.sanitize(text, mode: .singleLine, limit: 400)
         return DisplayWidth.truncate(line, to: max(1, width), policy: policy)
