@@ -31,6 +31,8 @@ public struct ConsoleConfiguration: Sendable {
     public var notifications = ConsoleNotifications()
     /// Every word on screen is in this language (`--lang`, the profile's `lang =`, else the locale).
     public var language: Language = .zh
+    /// The folder `s` offers for a task's attachments (`[console] download_dir`); nil offers the working directory.
+    public var downloadDirectory: String?
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,
@@ -97,6 +99,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
         var warnings: [String] = []
         for key in section.keys.sorted() {
             let value = (section[key] ?? "").lowercased()
+            if DownloadDirectory.keys.contains(key) { continue }
             guard keys.contains(key) else {
                 warnings.append("config [console]: 未知设置 unknown key \"\(key)\"; valid: " + keys.joined(separator: ", "))
                 continue
@@ -109,7 +112,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
                 warnings.append("config [console]: \(key) 应为 on 或 off \(key) must be on or off (got \"\(value)\")")
                 continue
             }
-            if key == "bell" { settings.bell = on } else { settings.title = on }
+            if key == "bell" { settings.bell = on } else if key == "title" { settings.title = on }
         }
         return (settings, warnings)
     }

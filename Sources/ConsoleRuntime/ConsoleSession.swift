@@ -18,6 +18,7 @@ public final class ConsoleSession {
     var inspector: EffectWorker<FileRequest>?
     var syncRunner: SyncRunner?
     var outboxRunner: OutboxRunner?
+    var downloadRunner: DownloadRunner?
     let themes: ThemeSwitcher
 
     /// Milliseconds between clock ticks (spinner, toasts, background sync timer).
@@ -67,6 +68,7 @@ public final class ConsoleSession {
                              syncAvailable: configuration.client != nil,
                              syncIntervalSeconds: configuration.refreshSeconds, language: configuration.language)
         state.workingDirectory = FileManager.default.currentDirectoryPath
+        state.attachments.downloadDirectory = configuration.downloadDirectory
         state.attention.bellEnabled = configuration.notifications.bell
         state.attention.titleEnabled = configuration.notifications.title
         let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)
@@ -95,6 +97,7 @@ public final class ConsoleSession {
         let syncRunner = syncRunner
         async let syncStopped: Void = syncRunner?.cancelAndWait() ?? ()
         await outboxRunner?.stopAndWait()
+        await downloadRunner?.cancelAndWait()
         await syncStopped
         if let creation, LocalStore.removeIfUnused(creation) {
             log.write("removed the store \(configuration.storePath): it was created now and nothing was stored")
@@ -114,6 +117,7 @@ public final class ConsoleSession {
         let inspector = EffectWorker.fileInspector(inbox: inbox)
         inspector.start()
         self.inspector = inspector
+        downloadRunner = DownloadRunner(client: configuration.client) { [inbox] in inbox.post($0) }
         if let client = configuration.client {
             syncRunner = SyncRunner(storePath: path, client: client, inbox: inbox, clock: currentTimestamp)
             // --readonly disables every action, sending those queued earlier included.
@@ -130,7 +134,7 @@ public final class ConsoleSession {
     func router(terminal: any Terminal) -> EffectRouter {
         let themes = self.themes
         let inbox = self.inbox
-        return EffectRouter(
+        var router = EffectRouter(
             read: { [worker] in worker?.submit($0) },
             write: { [writer] in writer?.submit($0) },
             file: { [inspector] in inspector?.submit($0) },
@@ -138,6 +142,8 @@ public final class ConsoleSession {
             sender: { [outboxRunner] in outboxRunner?.perform($0) },
             theme: { themes.perform($0, inbox: inbox, terminal: terminal) },
             log: { [log] in log.write($0) })
+        router.download = { [downloadRunner] in downloadRunner?.perform($0) }
+        return router
     }
 }
 

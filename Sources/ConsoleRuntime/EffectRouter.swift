@@ -11,6 +11,8 @@ public struct EffectRouter {
     public var sender: (SenderRequest) -> Void
     public var theme: (ThemeRequest) -> Void
     public var log: (String) -> Void
+    /// Downloads of attachments; the console sets it to its `DownloadRunner` (none: nothing is downloaded).
+    public var download: (DownloadRequest) -> Void = { _ in }
 
     public init(read: @escaping (StoreRead) -> Void, write: @escaping (StoreWrite) -> Void,
                 file: @escaping (FileRequest) -> Void, sync: @escaping (SyncRequest) -> Void,
@@ -38,6 +40,7 @@ public struct EffectRouter {
         case .sender(let request): sender(request)
         case .theme(let request): theme(request)
         case .log(let line): log(line)
+        case .download(let request): download(request)
         }
     }
 }

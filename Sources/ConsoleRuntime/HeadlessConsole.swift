@@ -28,7 +28,7 @@ public final class HeadlessConsole {
         let inbox = Inbox()
         let record = Record()
         let files = FileInspector()
-        let router = EffectRouter(
+        var router = EffectRouter(
             read: { request in
                 record.readCount += 1
                 inbox.post(reader.perform(request))
@@ -42,6 +42,7 @@ public final class HeadlessConsole {
             sender: { record.otherEffects.append(.sender($0)) },
             theme: { record.otherEffects.append(.theme($0)) },
             log: { record.otherEffects.append(.log($0)) })
+        router.download = { record.otherEffects.append(.download($0)) }
         let terminal = terminal ?? ScriptedTerminal(size: state.size)
         self.terminal = terminal
         self.reader = reader

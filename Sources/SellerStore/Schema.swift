@@ -128,5 +128,6 @@ enum Schema {
         seen,
         searchIdentifiers,
         filterIndexes,
+        attachmentDownloads,
     ]
 }

@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
     public var attention = AttentionState()
     /// Records the sync could not decode: the status bar's count and the `:problems` view.
     public var problems = ProblemsState()
+    /// Downloads of a supervision task's files (`s` in its detail, `:save`).
+    public var attachments = AttachmentsState()
     public var keymap: Keymap
     public var themeName: String
     /// The language of every word on screen, fixed for the session.

@@ -43,6 +43,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case replay = "replay"
     /// 交付License for a `getLicenseAsync` answered 000004; shares deliver's key (`d`) by default.
     case deliverLicense = "deliver-license"
+    /// Download a supervision task's attachments and deliverables; shares sort-next's key (`s`) in the detail.
+    case saveAttachments = "save-attachments"
 
     /// Where the help lists the command.
     public enum Group: String, CaseIterable, Sendable {
@@ -60,6 +62,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .nextTab, .previousTab, .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7: .tabs
         case .tab0: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
+        case .saveAttachments: .detail
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .commandLine, .sync, .help, .quit: .general
         case .mark, .markAll, .restart, .confirmRequirement, .rejectRequirement, .deliver, .acceptTicket, .replyTicket,
@@ -112,6 +115,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .discard: "放弃（队列）Discard"
         case .replay: "重放（调用记录 / 调用记录来源的接口异常）Replay a recorded call"
         case .deliverLicense: "交付License（异步getLicenseAsync调用）Deliver a license"
+        case .saveAttachments: "下载附件和交付件（服务监管详情）Save attachments"
         }
     }
 

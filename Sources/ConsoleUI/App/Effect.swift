@@ -80,6 +80,9 @@ public enum Effect: Equatable, Sendable {
     case theme(ThemeRequest)
     /// Write a line to the log file (never to the terminal).
     case log(String)
+    /// Download a task's files into a folder (`s` in the detail); answered by `.downloadProgress` and
+    /// `.downloadFileFinished`.
+    case download(DownloadRequest)
 }
 
 /// The store reader's requests; each is answered by the message named after it (or `.loadFailed`).

@@ -15,10 +15,13 @@ public enum LineCommand: Hashable, Sendable {
     case goto(String)
     /// `:problems`: the records the sync could not decode.
     case problems
+    /// `:save [FOLDER]`: download the detail's supervision task files into FOLDER (the default folder if none).
+    case save(String?)
 
     /// The verbs the line knows, in completion order.
     public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
         + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q", "goto", "problems"]
+        + ["save"]
 
     /// Parses a line; the error says what was wrong in words the seller can act on.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -49,6 +52,7 @@ public enum LineCommand: Hashable, Sendable {
             guard let id = words.first else { return .failure(.missingArgument("goto", "a record id")) }
             return .success(.goto(id))
         case "problems", "problem": return .success(.problems)
+        case "save": return .success(.save(rest.isEmpty ? nil : rest))
         default: return .failure(.unknown(verb))
         }
     }

@@ -125,6 +125,10 @@ public enum Msg: Equatable, Sendable {
     case outboxActionFailed(id: Int64, reason: String)
     /// What needs the seller, for the 概览 Overview and the tab bar's totals.
     case attentionLoaded(AttentionCounts)
+    /// How far the running download of attachments is.
+    case downloadProgress(DownloadProgress)
+    /// One file of a download was saved, or why it was not.
+    case downloadFileFinished(DownloadFileResult)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

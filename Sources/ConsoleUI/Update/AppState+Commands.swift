@@ -46,6 +46,7 @@ extension AppState {
         case .quit: return perform(.quit)
         case .goto(let id): return goto(id)
         case .problems: return problems.open()
+        case .save(let folder): return saveAttachments(to: folder)
         }
     }
 

@@ -48,6 +48,7 @@ struct ConsoleOptions {
             logPath: logPath ?? ConsoleLog.defaultPath(environment: environment), startupWarnings: warnings)
         configuration.notifications = notifications
         configuration.language = CommandLanguage.current
+        configuration.downloadDirectory = ConsoleOptions.downloadDirectory(environment: environment)
         return configuration
     }
 
