@@ -1,3 +1,4 @@
+import SellerCore
 import Signing
 
 /// Where the gateway serves a requirement attachment or a deliverable, and how a client asks for one piece of it.
@@ -13,14 +14,25 @@ public enum AttachmentPath {
         GatewayPaths.gatewayBase + "supervision-tasks/" + RFC3986.encode(taskId) + "/files/" + RFC3986.encode(fileId)
     }
 
-    /// The task and file ids of a download path as sent (percent-encoded), or nil for another path.
-    public static func ids(rawPath: String) -> (taskId: String, fileId: String)? {
+    /// The download path of file `fileId` sent with a reply to ticket `caseId`.
+    public static func path(caseId: String, fileId: String) -> String {
+        GatewayPaths.gatewayBase + "tickets/" + RFC3986.encode(caseId) + "/files/" + RFC3986.encode(fileId)
+    }
+
+    /// The owner (a supervision task or a ticket) and file id of a download path as sent (percent-encoded), or
+    /// nil for another path.
+    public static func ids(rawPath: String) -> (kind: EntityKind, id: String, fileId: String)? {
         guard validated(rawPath) != nil else { return nil }
         let segments = rawPath.dropFirst(GatewayPaths.gatewayBase.count).split(separator: "/",
                                                                              omittingEmptySubsequences: false)
-        guard segments.count == 4, segments[0] == "supervision-tasks", segments[2] == "files",
-              !segments[1].isEmpty, !segments[3].isEmpty else { return nil }
-        return (RFC3986.decode(String(segments[1])), RFC3986.decode(String(segments[3])))
+        guard segments.count == 4, segments[2] == "files", !segments[1].isEmpty, !segments[3].isEmpty else { return nil }
+        let kind: EntityKind
+        switch segments[0] {
+        case "supervision-tasks": kind = .supervision
+        case "tickets": kind = .tickets
+        default: return nil
+        }
+        return (kind, RFC3986.decode(String(segments[1])), RFC3986.decode(String(segments[3])))
     }
 
     /// `path` when a client may ask for it: under the gateway's base on the same host (never a URL, so the

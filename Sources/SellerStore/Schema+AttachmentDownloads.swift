@@ -5,4 +5,13 @@ extension Schema {
     static let attachmentDownloads = Migration(id: "2026-12-08-attachment-downloads", sql: """
         ALTER TABLE supervision_files ADD COLUMN download_path TEXT;
         """)
+
+    /// Issue 14: the files sent with a ticket message (a reply's attachments), by message position.
+    static let ticketAttachments = Migration(id: "2026-12-08-ticket-attachments", sql: """
+        CREATE TABLE ticket_message_files (
+            case_id TEXT NOT NULL REFERENCES tickets(case_id) ON DELETE CASCADE,
+            message_position INTEGER NOT NULL, position INTEGER NOT NULL, file_name TEXT NOT NULL,
+            size INTEGER NOT NULL, sha256 TEXT, uploaded_at INTEGER NOT NULL, download_path TEXT,
+            PRIMARY KEY (case_id, message_position, position)) WITHOUT ROWID;
+        """)
 }

@@ -129,5 +129,6 @@ enum Schema {
         searchIdentifiers,
         filterIndexes,
         attachmentDownloads,
+        ticketAttachments,
     ]
 }

@@ -27,6 +27,10 @@ extension DetailDocumentBuilder {
             let when = LocalTimeFormat.minute(message.createTime, context: draft.context)
             draft.note(message.author.label + " · " + when, role: .detailKey)
             draft.paragraph(message.content)
+            if !message.attachments.isEmpty {
+                files(message.attachments, key: { _ in AttachmentText.attachmentLabel(draft.context.language) },
+                      into: &draft)
+            }
         }
 
         draft.section("关联")

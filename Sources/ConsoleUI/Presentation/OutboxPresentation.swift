@@ -123,9 +123,10 @@ public enum OutboxPresentation {
             return [KeyValuePanel.Entry("eventId", text(eventId)), what]
         case .rejectRequirement(_, let reason):
             return [KeyValuePanel.Entry("驳回原因", text(reason))]
-        case .replyTicket(_, let content, let wait):
+        case .replyTicket(_, let content, let wait, let files):
             return [KeyValuePanel.Entry("留言", text(content)),
                     KeyValuePanel.Entry("待客户反馈", wait ? "是" : "否")]
+                + files.map { AttachmentText.outboxEntry($0, language: context.language) }
         case .resolveTicket(_, let cause, let solution):
             return [KeyValuePanel.Entry("出现原因", text(cause)), KeyValuePanel.Entry("解决方案", text(solution))]
         case .deliver(_, let files, let start):

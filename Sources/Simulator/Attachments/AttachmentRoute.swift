@@ -10,10 +10,16 @@ struct AttachmentRoute: Sendable {
     let store: AttachmentStore
     let uploads: UploadStore
 
-    func handle(taskId: String, fileId: String, _ request: HTTPRequest) -> HTTPResponse {
+    /// The key files and uploads of a record are kept under: a task's id, or `ticket:` and a ticket's id, so
+    /// an upload of one kind of record is never served or submitted as another's.
+    static func owner(_ kind: EntityKind, id: String) -> String {
+        kind == .tickets ? "ticket:" + id : id
+    }
+
+    func handle(owner: String, fileId: String, _ request: HTTPRequest) -> HTTPResponse {
         guard request.head.method == "GET" else { return ActionRefusal.methodNotAllowed(allow: "GET").response }
-        guard let content = content(taskId: taskId, fileId: fileId) else {
-            return ActionRefusal.notFound("no file \(fileId) on supervision task \(taskId)").response
+        guard let content = content(taskId: owner, fileId: fileId) else {
+            return ActionRefusal.notFound("no file \(fileId) on \(owner)").response
         }
         let size = content.size
         var first: Int64 = 0

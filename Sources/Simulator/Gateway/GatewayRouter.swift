@@ -97,7 +97,7 @@ final class GatewayRouter: Sendable {
         let rawPath = request.head.rawPath
         if let file = AttachmentPath.ids(rawPath: rawPath) {
             return AttachmentRoute(store: attachments, uploads: actions.uploads)
-                .handle(taskId: file.taskId, fileId: file.fileId, request)
+                .handle(owner: AttachmentRoute.owner(file.kind, id: file.id), fileId: file.fileId, request)
         }
         if rawPath.hasPrefix(GatewayPaths.gatewayBase),
            let action = ActionRoute(gatewayPath: String(rawPath.dropFirst(GatewayPaths.gatewayBase.count))) {

@@ -34,7 +34,9 @@ import Testing
     func addresses() {
         let good = AttachmentPath.path(taskId: "SV 1", fileId: "f1")
         #expect(AttachmentPath.validated(good) == good)
-        #expect(AttachmentPath.ids(rawPath: good)?.taskId == "SV 1")
+        #expect(AttachmentPath.ids(rawPath: good)?.id == "SV 1")
+        #expect(AttachmentPath.ids(rawPath: good)?.kind == .supervision)
+        #expect(AttachmentPath.ids(rawPath: AttachmentPath.path(caseId: "TT1", fileId: "u-k-f0"))?.kind == .tickets)
         #expect(AttachmentPath.ids(rawPath: good)?.fileId == "f1")
         for bad in ["https://x/seller-gateway/v1/supervision-tasks/a/files/b", "/other/v1/a",
                     "/seller-gateway/v1/supervision-tasks/a/files/../b", "/seller-gateway/v1/supervision-tasks//files/b",

@@ -10,6 +10,14 @@ enum AttachmentText {
     static let noFiles = Phrase(zh: "这个任务没有需求附件或交付件。", en: "This task has no attachments or deliverables.")
     static let busy = Phrase(zh: "正在下载，请等当前下载结束。", en: "A download is running; wait for it to finish.")
 
+    static let attachmentLabel = Phrase(zh: "附件", en: "Attachment")
+
+    /// A reply's file in the 队列 tab's detail: its name and size.
+    static func outboxEntry(_ file: DeliverableUpload, language: Language) -> KeyValuePanel.Entry {
+        KeyValuePanel.Entry(attachmentLabel(language),
+                            TextSanitizer.sanitize(file.fileName) + " · " + NumberFormat.bytes(file.size))
+    }
+
     static func started(_ count: Int, folder: String) -> Phrase {
         let folder = TextSanitizer.sanitize(folder)
         return Phrase(zh: "开始下载 \(count) 个文件到 \(folder)", en: "Saving \(count) file(s) to \(folder)")
