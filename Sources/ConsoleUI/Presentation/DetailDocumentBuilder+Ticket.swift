@@ -28,8 +28,8 @@ extension DetailDocumentBuilder {
             draft.note(message.author.label + " · " + when, role: .detailKey)
             draft.paragraph(message.content)
             if !message.attachments.isEmpty {
-                files(message.attachments, key: { _ in AttachmentText.attachmentLabel(draft.context.language) },
-                      into: &draft)
+                let label = AttachmentText.attachmentLabel(draft.context.language)
+                files(message.attachments, key: { _ in label }, into: &draft)
             }
         }
 
