@@ -85,6 +85,8 @@ public struct TextActionForm: Equatable, Sendable {
     public var error: String?
     /// The absolute path of the license file being measured before the confirmation opens.
     public var measuring: String?
+    /// A reply's files, chosen in the deliver form's picker (Ctrl-F) and uploaded before the reply is sent.
+    public var attachments: [DeliverableUpload] = []
 
     public init(kind: Kind, title: String, targetLines: [String], fields: [Field], waitForCustomer: Bool? = nil) {
         self.kind = kind

@@ -35,6 +35,8 @@ public struct DeliverForm: Equatable, Sendable {
     public var startTime = TextInputState("", maxLength: 16)
     public var focus: Area = .picker
     public var error: String?
+    /// Set when the picker chooses a ticket reply's attachments: its submit and Esc go back to this form.
+    public var reply: TextActionForm?
 
     public init(taskId: String, targetLines: [String], baseDirectory: String) {
         self.taskId = taskId
@@ -46,14 +48,14 @@ public struct DeliverForm: Equatable, Sendable {
     public static let startTimePlaceholder = "yyyy-MM-dd HH:mm（可选）"
 
     mutating func moveFocus(by step: Int) {
-        let order = Area.allCases
+        let order = Area.allCases.filter { reply == nil || $0 != .startTime }
         let index = order.firstIndex(of: focus) ?? 0
         focus = order[((index + step) % order.count + order.count) % order.count]
     }
 
     /// The next kind of the selected file: 需求文档 → 验收文档 → 截图 → 其他 → 需求文档.
     mutating func cycleKind() {
-        guard files.indices.contains(fileSelection) else { return }
+        guard reply == nil, files.indices.contains(fileSelection) else { return }
         let kinds = DeliverableKind.allCases
         let index = kinds.firstIndex(of: files[fileSelection].kind) ?? 0
         files[fileSelection].kind = kinds[(index + 1) % kinds.count]

@@ -35,7 +35,7 @@ enum DeliverFormView {
         case .submit: 1
         default: -1
         }
-        let dialog = Dialog(title: "确认完成(交付) Deliver", body: body,
+        let dialog = Dialog(title: form.reply == nil ? "确认完成(交付) Deliver" : ReplyAttachments.title, body: body,
                             buttons: [Dialog.Button(ConfirmDialog.cancelLabel), Dialog.Button("提交", isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
                             compact: compact)
@@ -82,10 +82,12 @@ enum DeliverFormView {
         } ?? ""
         label("已选文件 \(form.files.count)" + total, focused: form.focus == .files, in: l.filesHeader, into: &buffer)
         renderFiles(form, in: l.files, into: &buffer)
-        label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
-        buffer.render(TextInput(form.startTime, placeholder: DeliverForm.startTimePlaceholder,
-                                focused: form.focus == .startTime),
-                      in: fieldRect(l.startTime, label: startLabel, policy: policy))
+        if form.reply == nil {
+            label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
+            buffer.render(TextInput(form.startTime, placeholder: DeliverForm.startTimePlaceholder,
+                                    focused: form.focus == .startTime),
+                          in: fieldRect(l.startTime, label: startLabel, policy: policy))
+        }
         if let error = form.error {
             buffer.write(error, x: l.message.x, y: l.message.y, role: .statusFailed, emphasis: .bold, clip: l.message)
         } else {

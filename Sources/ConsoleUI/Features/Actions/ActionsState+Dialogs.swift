@@ -98,6 +98,8 @@ extension ActionsState {
             form.moveFocus(by: -1)
         case .toggleWait?:
             if let wait = form.waitForCustomer { form.waitForCustomer = !wait }
+        case .attachFiles?:
+            if case .reply = form.kind { return openReplyAttachments(form) }
         default:
             switch form.focus {
             case .toggle:
@@ -155,8 +157,9 @@ extension ActionsState {
             quoted = ["驳回原因："] + ActionText.quote(texts[0])
         case .reply(let caseId):
             let wait = form.waitForCustomer ?? false
-            action = .replyTicket(caseId: caseId, content: texts[0], waitForCustomer: wait)
+            action = .replyTicket(caseId: caseId, content: texts[0], waitForCustomer: wait, files: form.attachments)
             quoted = ["留言：" + (wait ? "（并设置为待客户反馈）" : "")] + ActionText.quote(texts[0])
+                + form.attachments.map(ReplyAttachments.confirmLine)
         case .resolve(let caseId):
             action = .resolveTicket(caseId: caseId, cause: texts[0], solution: texts[1])
             quoted = ["出现原因："] + ActionText.quote(texts[0], lines: 2) + ["解决方案："]
