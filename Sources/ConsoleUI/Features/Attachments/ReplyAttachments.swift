@@ -10,8 +10,8 @@ enum ReplyAttachments {
 
     /// How many files go with a reply, and the key that chooses them.
     static func summary(_ count: Int, key: String) -> Phrase {
-        count == 0 ? Phrase(zh: "附件：无（\(key) 添加）", en: "Files: none (\(key) adds)")
-            : Phrase(zh: "附件：\(count) 个（\(key) 修改）", en: "Files: \(count) (\(key) changes)")
+        count == 0 ? Phrase(zh: "附件：\(key) 添加", en: "Files: \(key) adds")
+            : Phrase(zh: "附件：\(count)个 \(key)", en: "Files: \(count) · \(key)")
     }
 
     /// Draws the summary at the right end of a reply form's toggle line (the toggle's own text stays left). The
