@@ -27,10 +27,16 @@ public final class DownloadRunner: Sendable {
         self.post = post
     }
 
+    /// Starts `request` after any job still running (the console starts one at a time; this keeps it so).
+    /// Cancelling the newest job cancels the ones it waits for too, so a quit never waits for a whole file.
     public func perform(_ request: DownloadRequest) {
         task.withLock { running in
             running = Task.detached { [self, previous = running] in
-                await previous?.value
+                await withTaskCancellationHandler {
+                    await previous?.value
+                } onCancel: {
+                    previous?.cancel()
+                }
                 await run(request)
             }
         }

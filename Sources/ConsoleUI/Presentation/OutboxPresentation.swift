@@ -145,7 +145,7 @@ public enum OutboxPresentation {
     /// `⇡ 上传 43% 验收报告.pdf`: the first upload in flight and the file its bytes have reached.
     public static func uploadText(_ uploads: [OutboxItem]) -> String? {
         guard let item = uploads.first, let progress = item.progress,
-              case .deliver(_, let files, _) = item.action else { return nil }
+              let files = ReplyAttachments.uploadedFiles(item.action) else { return nil }
         var remaining = progress.sentBytes
         var current = files.last?.fileName ?? ""
         for file in files {

@@ -238,4 +238,25 @@ struct AttachmentDownloadTests {
         #expect(results.map(\.isLast) == [false, true])
         #expect(results.allSatisfy { if case .failure(.network) = $0.outcome { true } else { false } })
     }
+
+    @Test("a download cancelled mid-file (a quit) removes its partial file and says so")
+    func cancelledDownloadLeavesNothing() async throws {
+        let (harness, taskId, folder) = try Self.setUp()
+        let bytes = Self.random(8_000_000, seed: 4)
+        let file = try #require(harness.simulator.attach(ServedAttachment(bytes: bytes), fileName: "big.iso",
+                                                         to: taskId))
+        let messages = Messages()
+        let runner = DownloadRunner(client: harness.clientConfiguration(timeout: 5), chunkBytes: 16 << 10) {
+            messages.append($0)
+        }
+        runner.perform(DownloadRequest(job: 9, taskId: taskId, folder: folder.path, files: [file]))
+        let started = await waitUntilAsync(timeout: 20, pollEvery: 0.002) {
+            Self.contents(folder.path).contains("big.iso.partial")
+        }
+        #expect(started, "the partial file appeared while the download ran")
+        await runner.cancelAndWait()
+        let results = messages.all.compactMap { if case .downloadFileFinished(let r) = $0 { r } else { nil } }
+        #expect(results.map(\.outcome) == [.failure(.cancelled)])
+        #expect(Self.contents(folder.path).isEmpty)
+    }
 }

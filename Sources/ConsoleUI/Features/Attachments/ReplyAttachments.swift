@@ -28,6 +28,16 @@ enum ReplyAttachments {
         buffer.write(text, x: row.right - width, y: row.y, role: .muted, clip: row)
     }
 
+    /// The files an action uploads before it is sent, for the status bar's upload progress: a delivery's or a
+    /// reply's; nil for the others.
+    static func uploadedFiles(_ action: SellerAction) -> [DeliverableUpload]? {
+        switch action {
+        case .deliver(_, let files, _): files
+        case .replyTicket(_, _, _, let files) where !files.isEmpty: files
+        default: nil
+        }
+    }
+
     /// One file in the reply's confirmation: its name and size.
     static func confirmLine(_ file: DeliverableUpload) -> String {
         "· " + TextSanitizer.sanitize(file.fileName) + " · " + NumberFormat.bytes(file.size)
