@@ -115,7 +115,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .discard: "放弃（队列）Discard"
         case .replay: "重放（调用记录 / 调用记录来源的接口异常）Replay a recorded call"
         case .deliverLicense: "交付License（异步getLicenseAsync调用）Deliver a license"
-        case .saveAttachments: "下载附件和交付件（服务监管详情）Save attachments"
+        case .saveAttachments: "下载附件（服务监管或工单详情）Save attachments"
         }
     }
 

@@ -38,7 +38,7 @@ struct AttachmentDownloadTests {
         let messages = Messages()
         let runner = DownloadRunner(client: harness.clientConfiguration(timeout: 5), maximumBytes: maximumBytes,
                                     chunkBytes: 1 << 20) { messages.append($0) }
-        await runner.run(DownloadRequest(job: 1, taskId: taskId, folder: folder, files: files))
+        await runner.run(DownloadRequest(job: 1, recordId: taskId, folder: folder, files: files))
         return messages.all.compactMap { if case .downloadFileFinished(let result) = $0 { result } else { nil } }
     }
 
@@ -233,7 +233,7 @@ struct AttachmentDownloadTests {
         let messages = Messages()
         let runner = DownloadRunner(client: nil) { messages.append($0) }
         let file = SupervisionFile(fileName: "a.txt", size: 1, sha256: nil, kind: nil, uploadedAt: Timestamp(millis: 0))
-        await runner.run(DownloadRequest(job: 4, taskId: "SV1", folder: "/nonexistent", files: [file, file]))
+        await runner.run(DownloadRequest(job: 4, recordId: "SV1", folder: "/nonexistent", files: [file, file]))
         let results = messages.all.compactMap { if case .downloadFileFinished(let r) = $0 { r } else { nil } }
         #expect(results.map(\.isLast) == [false, true])
         #expect(results.allSatisfy { if case .failure(.network) = $0.outcome { true } else { false } })
@@ -249,7 +249,7 @@ struct AttachmentDownloadTests {
         let runner = DownloadRunner(client: harness.clientConfiguration(timeout: 5), chunkBytes: 16 << 10) {
             messages.append($0)
         }
-        runner.perform(DownloadRequest(job: 9, taskId: taskId, folder: folder.path, files: [file]))
+        runner.perform(DownloadRequest(job: 9, recordId: taskId, folder: folder.path, files: [file]))
         let started = await waitUntilAsync(timeout: 20, pollEvery: 0.002) {
             Self.contents(folder.path).contains("big.iso.partial")
         }

@@ -28,8 +28,25 @@ import Testing
             actualServiceStartTime: nil, history: [], updatedAt: stamp)
     }
 
+    static let caseId = "TT-ATTACH-0001"
+
+    /// A ticket whose reply carried a file.
+    static func ticket() -> Ticket {
+        let file = SupervisionFile(fileName: "修复说明.pdf", size: 512, sha256: String(repeating: "d", count: 64),
+                                   kind: nil, uploadedAt: stamp,
+                                   downloadPath: AttachmentPath.path(caseId: caseId, fileId: "u-k-f0"))
+        return Ticket(caseId: caseId, orderId: nil, productId: "OFFI1", productName: "智能客服", customerId: "c1",
+                      customerName: "杭州云帆", assignee: "主账号", title: "无法登录", status: .inProgress,
+                      createTime: stamp,
+                      messages: [TicketMessage(messageId: "1-1", author: .customer, content: "无法登录", createTime: stamp),
+                                 TicketMessage(messageId: "1-2", author: .seller, content: "见附件", createTime: stamp,
+                                               attachments: [file])],
+                      updatedAt: stamp)
+    }
+
     static func driver(in directory: TemporaryDirectory, downloadDirectory: String? = nil) throws -> ConsoleDriver {
-        let storePath = try ConsoleFixtureStore.make(orders: 40, extra: [.supervision(task())], in: directory)
+        let storePath = try ConsoleFixtureStore.make(orders: 40, extra: [.supervision(task()), .ticket(ticket())],
+                                                     in: directory)
         let driver = try ConsoleDriver(storePath: storePath, size: Size(width: 120, height: 32),
                                        workingDirectory: directory.path)
         driver.console.state.attachments.downloadDirectory = downloadDirectory
@@ -61,7 +78,7 @@ import Testing
         let requests = Self.downloads(driver)
         #expect(requests.count == 1)
         let request = try #require(requests.first)
-        #expect(request.taskId == Self.taskId)
+        #expect(request.recordId == Self.taskId)
         #expect(request.folder == directory.path)
         #expect(request.files == Self.task().requirementFiles + Self.task().deliverables)
         #expect(driver.toast?.contains("开始下载 2 个文件") == true)
@@ -122,7 +139,7 @@ import Testing
         driver.type("save /tmp")
         driver.press(.enter)
         #expect(Self.downloads(driver).isEmpty)
-        #expect(driver.toast?.contains("服务监管任务的详情") == true)
+        #expect(driver.toast?.contains("服务监管任务或工单的详情") == true)
     }
 
     @Test("help lists the save key in the detail group")
@@ -130,5 +147,20 @@ import Testing
         let groups = Keymap.defaults.helpGroups()
         let detail = groups.first { $0.title == Command.Group.detail.rawValue }
         #expect(detail?.entries.contains { $0.keys == "s" && $0.description.contains("Save attachments") } == true)
+    }
+
+    @Test("in a ticket's detail, s saves the files sent with its messages, shown under each message")
+    func ticketFiles() throws {
+        let directory = try TemporaryDirectory("save-session")
+        let driver = try Self.driver(in: directory)
+        driver.press(.char(":"))
+        driver.type("goto \(Self.caseId)")
+        driver.press(.enter)
+        if driver.state.focus != .detail { driver.press(.enter) }
+        #expect(driver.screenText.contains("修复说明.pdf"))
+        driver.press(.char("s"), .enter)
+        let request = try #require(Self.downloads(driver).first)
+        #expect(request.recordId == Self.caseId)
+        #expect(request.files == Self.ticket().messages[1].attachments)
     }
 }

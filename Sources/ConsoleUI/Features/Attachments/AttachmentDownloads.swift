@@ -1,18 +1,20 @@
 import SellerCore
 
-/// Save a task's files (requirement attachments, then deliverables) into a folder: the downloader's one request
-/// (`Effect.download`), answered by `.downloadProgress` while it runs and `.downloadFileFinished` per file.
+/// Save a record's files (a task's requirement attachments then deliverables, or a ticket's message
+/// attachments) into a folder: the downloader's one request (`Effect.download`), answered by `.downloadProgress`
+/// while it runs and `.downloadFileFinished` per file.
 public struct DownloadRequest: Equatable, Sendable {
     /// Numbers the console's downloads, so answers name the one they belong to.
     public var job: Int
-    public var taskId: String
+    /// The supervision task or ticket the files belong to.
+    public var recordId: String
     /// Absolute.
     public var folder: String
     public var files: [SupervisionFile]
 
-    public init(job: Int, taskId: String, folder: String, files: [SupervisionFile]) {
+    public init(job: Int, recordId: String, folder: String, files: [SupervisionFile]) {
         self.job = job
-        self.taskId = taskId
+        self.recordId = recordId
         self.folder = folder
         self.files = files
     }

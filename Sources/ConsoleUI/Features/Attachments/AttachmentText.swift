@@ -4,10 +4,9 @@ import TermUI
 
 /// Every sentence the attachment downloads show, in both languages.
 enum AttachmentText {
-    static let help = Phrase(zh: "下载附件和交付件（服务监管详情）", en: "Save the task's attachments and deliverables")
-    static let notATask = Phrase(zh: "只能在服务监管任务的详情中下载附件。",
-                                 en: "Open a supervision task's detail to save its files.")
-    static let noFiles = Phrase(zh: "这个任务没有需求附件或交付件。", en: "This task has no attachments or deliverables.")
+    static let notADetail = Phrase(zh: "只能在服务监管任务或工单的详情中下载附件。",
+                                   en: "Open a supervision task's or a ticket's detail to save its files.")
+    static let noFiles = Phrase(zh: "这条记录没有附件或交付件。", en: "This record has no attachments or deliverables.")
     static let busy = Phrase(zh: "正在下载，请等当前下载结束。", en: "A download is running; wait for it to finish.")
 
     static let attachmentLabel = Phrase(zh: "附件", en: "Attachment")

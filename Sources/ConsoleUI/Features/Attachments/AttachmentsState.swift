@@ -20,12 +20,11 @@ public struct AttachmentsState: Equatable, Sendable {
         return folder
     }
 
-    /// Starts a download of `task`'s files into `folder` (absolute), or says why not.
-    mutating func start(_ task: SupervisionTask, folder: String) -> StartOutcome {
+    /// Starts a download of a record's files into `folder` (absolute), or says why not.
+    mutating func start(recordId: String, files: [SupervisionFile], folder: String) -> StartOutcome {
         guard running == nil else { return .refused(AttachmentText.busy) }
-        let files = task.requirementFiles + task.deliverables
         guard !files.isEmpty else { return .refused(AttachmentText.noFiles) }
-        let request = DownloadRequest(job: nextJob, taskId: task.taskId, folder: folder, files: files)
+        let request = DownloadRequest(job: nextJob, recordId: recordId, folder: folder, files: files)
         nextJob += 1
         running = request.job
         progress = nil
