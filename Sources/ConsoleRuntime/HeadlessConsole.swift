@@ -57,7 +57,7 @@ public final class HeadlessConsole {
         set { loop.state = newValue }
     }
 
-    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log),
+    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log, download),
     /// and the store writes.
     public var otherEffects: [Effect] { record.otherEffects }
     /// How many store reads have been performed.

@@ -116,3 +116,37 @@ struct TicketReplyAttachmentTests {
         }
     }
 }
+
+/// `seller-console ticket reply CASE --message M --file PATH`: the command queues the reply with its measured
+/// files and sends it (uploads first), like the console's Ctrl-F.
+@Suite("ticket reply --file", .exclusive, .serialized)
+struct TicketReplyFileCommandTests {
+    @Test("the command uploads the files and the reply carries them")
+    func replyWithFileFromTheCommandLine() async throws {
+        let harness = try SimulatorHarness(orders: 400)
+        let client = MarketClient(configuration: harness.clientConfiguration(timeout: 5))
+        _ = try await StoreConnection.using(path: harness.storePath) { store in
+            try await SyncEngine(client: client, store: store).run()
+        }
+        let caseId = try {
+            let store = try LocalStore(path: harness.storePath, readOnly: true)
+            defer { try? store.close() }
+            let open = StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)])
+            return try #require(try store.ids(matching: open, limit: 1).first)
+        }()
+        let directory = try TemporaryDirectory("reply-cli")
+        let path = directory.file("诊断 report.txt")
+        try Data("diagnostics\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = try await OutboxDiscardCommandTests.run(
+            ["ticket", "reply", caseId, "--message", "请查看附件", "--file", path], harness: harness)
+        #expect(result.status == 0, "\(result.output) \(result.errors)")
+        guard case .ticket(let ticket)? = harness.simulator.world.find(.tickets, id: caseId)?.record else {
+            Issue.record("no ticket")
+            return
+        }
+        let reply = try #require(ticket.messages.last)
+        #expect(reply.content == "请查看附件")
+        #expect(reply.attachments.map(\.fileName) == ["诊断 report.txt"])
+        #expect(reply.attachments.first?.sha256 == SHA256.hexDigest(Array("diagnostics\n".utf8)))
+    }
+}
