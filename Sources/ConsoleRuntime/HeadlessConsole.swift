@@ -57,8 +57,8 @@ public final class HeadlessConsole {
         set { loop.state = newValue }
     }
 
-    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log, download),
-    /// and the store writes.
+    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log,
+    /// download), and the store writes.
     public var otherEffects: [Effect] { record.otherEffects }
     /// How many store reads have been performed.
     public var readCount: Int { record.readCount }
