@@ -82,3 +82,18 @@ import Testing
         #expect(decoded == task)
     }
 }
+
+/// `download_dir` in the config's `[console]` section: the folder `s` offers, never a warning.
+@Suite struct DownloadDirectoryTests {
+    @Test("download_dir is read, ~ is the home folder, and the section's other checks do not warn about it")
+    func parse() {
+        #expect(DownloadDirectory.parse(["download_dir": " ~/附件 "], home: "/home/s") == "/home/s/附件")
+        #expect(DownloadDirectory.parse(["download_dir": "~"], home: "/home/s") == "/home/s")
+        #expect(DownloadDirectory.parse(["download_dir": "incoming"], home: nil) == "incoming")
+        #expect(DownloadDirectory.parse(["download_dir": "  "], home: nil) == nil)
+        #expect(DownloadDirectory.parse([:], home: nil) == nil)
+        let (settings, warnings) = ConsoleNotifications.parse(["download_dir": "/srv/x", "bell": "on"])
+        #expect(warnings.isEmpty)
+        #expect(settings.bell)
+    }
+}
