@@ -87,6 +87,42 @@ struct TicketReplyAttachmentTests {
         #expect(try await Self.fetch(reply.attachments[1], client: client) == Array("png".utf8))
     }
 
+    @Test("a reply whose upload a killed process left half done resumes from the gateway's bytes")
+    func resumesAHalfDoneUpload() async throws {
+        let harness = try SimulatorHarness(orders: 400)
+        let client = MarketClient(configuration: harness.clientConfiguration(timeout: 5))
+        _ = try await StoreConnection.using(path: harness.storePath) { store in
+            try await SyncEngine(client: client, store: store).run()
+        }
+        let store = try LocalStore(path: harness.storePath)
+        defer { try? store.close() }
+        let open = StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)])
+        let caseId = try #require(try store.ids(matching: open, limit: 1).first)
+        let directory = try TemporaryDirectory("reply-resume")
+        let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+        let file = Self.file(directory, "trace.bin", bytes: bytes)
+        let now = Timestamp(millis: Int64(Date().timeIntervalSince1970 * 1000))
+        guard case .queued(let item) = try store.enqueue(
+            .replyTicket(caseId: caseId, content: "trace", waitForCustomer: false, files: [file]), at: now) else {
+            Issue.record("the reply is allowed")
+            return
+        }
+        // What a process killed after its first chunk leaves behind: 1 MiB at the gateway under the action's upload id.
+        let uploadId = ActionRoute.uploadId(idempotencyKey: item.idempotencyKey, fileIndex: 0)
+        let route = ActionRoute.ticketUpload(caseId: caseId, uploadId: uploadId)
+        _ = try await client.putChunk(Array(bytes.prefix(1 << 20)), at: 0, of: file, route: route)
+        #expect(try await client.uploadStatus(route, uploadId: uploadId).received == 1 << 20)
+        let sender = OutboxSender(storePath: harness.storePath, client: client, policy: Self.policy())
+        #expect(await sender.run(until: { try OutboxSender.allSettled([item.id], in: $0) }, timeout: 60))
+        #expect(try store.outboxItem(id: item.id)?.state == .done)
+        guard case .ticket(let ticket)? = harness.simulator.world.find(.tickets, id: caseId)?.record else {
+            Issue.record("no ticket")
+            return
+        }
+        let sent = try #require(ticket.messages.last?.attachments.first)
+        #expect(try await Self.fetch(sent, client: client) == bytes)
+    }
+
     @Test("a reply naming an upload that is not the file is refused and changes nothing")
     func mismatchedAttachmentRefused() async throws {
         let harness = try SimulatorHarness(orders: 400)
