@@ -55,10 +55,11 @@ public final class DownloadRunner: Sendable {
             return
         }
         let marketClient = MarketClient(configuration: configuration)
+        let files = await DownloadAddresses.filled(request, client: marketClient)
         let folderProblem = DownloadFolder.prepare(request.folder)
         var before: Int64 = 0
         let throttle = ProgressThrottle()
-        for (index, file) in request.files.enumerated() {
+        for (index, file) in files.enumerated() {
             let outcome: Result<String, DownloadFailure>
             if let folderProblem {
                 outcome = .failure(folderProblem)

@@ -259,4 +259,20 @@ struct AttachmentDownloadTests {
         #expect(results.map(\.outcome) == [.failure(.cancelled)])
         #expect(Self.contents(folder.path).isEmpty)
     }
+
+    @Test("a file stored before download paths existed gets its path from the gateway's record")
+    func missingPathIsAskedFor() async throws {
+        let (harness, taskId, folder) = try Self.setUp()
+        let bytes = Array("旧记录".utf8)
+        var file = try #require(harness.simulator.attach(ServedAttachment(bytes: bytes), fileName: "old.txt",
+                                                         to: taskId))
+        file.downloadPath = nil
+        let messages = Messages()
+        let runner = DownloadRunner(client: harness.clientConfiguration(timeout: 5)) { messages.append($0) }
+        await runner.run(DownloadRequest(job: 2, kind: .supervision, recordId: taskId, folder: folder.path,
+                                         files: [file]))
+        let results = messages.all.compactMap { if case .downloadFileFinished(let r) = $0 { r } else { nil } }
+        #expect(results.map(\.outcome) == [.success(folder.file("old.txt"))])
+        #expect(FileManager.default.contents(atPath: folder.file("old.txt")).map(Array.init) == bytes)
+    }
 }

@@ -6,10 +6,10 @@ import TermUI
 // downloader (`Effect.download`), with progress in the status bar and a toast per file.
 extension AppState {
     /// The record the detail pane shows and its files, when it is a supervision task or a ticket.
-    var detailFiles: (recordId: String, files: [SupervisionFile])? {
+    var detailFiles: (kind: EntityKind, recordId: String, files: [SupervisionFile])? {
         switch detail.record {
-        case .supervision(let task)?: (task.taskId, task.requirementFiles + task.deliverables)
-        case .ticket(let ticket)?: (ticket.caseId, ticket.messages.flatMap(\.attachments))
+        case .supervision(let task)?: (.supervision, task.taskId, task.requirementFiles + task.deliverables)
+        case .ticket(let ticket)?: (.tickets, ticket.caseId, ticket.messages.flatMap(\.attachments))
         default: nil
         }
     }
@@ -41,7 +41,7 @@ extension AppState {
         let typed = String((folder ?? "").drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         let chosen = typed.isEmpty ? attachments.defaultFolder(workingDirectory: workingDirectory) : typed
         let absolute = PathText.absolute(chosen, base: workingDirectory)
-        switch attachments.start(recordId: record.recordId, files: record.files, folder: absolute) {
+        switch attachments.start(record.kind, recordId: record.recordId, files: record.files, folder: absolute) {
         case .refused(let reason):
             showToast(reason(language), kind: .info)
             return []

@@ -7,13 +7,16 @@ public struct DownloadRequest: Equatable, Sendable {
     /// Numbers the console's downloads, so answers name the one they belong to.
     public var job: Int
     /// The supervision task or ticket the files belong to.
+    public var kind: EntityKind
     public var recordId: String
     /// Absolute.
     public var folder: String
     public var files: [SupervisionFile]
 
-    public init(job: Int, recordId: String, folder: String, files: [SupervisionFile]) {
+    public init(job: Int, kind: EntityKind = .supervision, recordId: String, folder: String,
+                files: [SupervisionFile]) {
         self.job = job
+        self.kind = kind
         self.recordId = recordId
         self.folder = folder
         self.files = files

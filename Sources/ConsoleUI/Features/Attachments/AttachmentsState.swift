@@ -21,10 +21,11 @@ public struct AttachmentsState: Equatable, Sendable {
     }
 
     /// Starts a download of a record's files into `folder` (absolute), or says why not.
-    mutating func start(recordId: String, files: [SupervisionFile], folder: String) -> StartOutcome {
+    mutating func start(_ kind: EntityKind, recordId: String, files: [SupervisionFile],
+                        folder: String) -> StartOutcome {
         guard running == nil else { return .refused(AttachmentText.busy) }
         guard !files.isEmpty else { return .refused(AttachmentText.noFiles) }
-        let request = DownloadRequest(job: nextJob, recordId: recordId, folder: folder, files: files)
+        let request = DownloadRequest(job: nextJob, kind: kind, recordId: recordId, folder: folder, files: files)
         nextJob += 1
         running = request.job
         progress = nil
