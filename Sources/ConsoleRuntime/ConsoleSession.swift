@@ -69,6 +69,7 @@ public final class ConsoleSession {
                              syncIntervalSeconds: configuration.refreshSeconds, language: configuration.language)
         state.workingDirectory = FileManager.default.currentDirectoryPath
         state.attachments.downloadDirectory = configuration.downloadDirectory
+        state.attachments.homeDirectory = ProcessInfo.processInfo.environment["HOME"]
         state.attention.bellEnabled = configuration.notifications.bell
         state.attention.titleEnabled = configuration.notifications.title
         let warnings = terminal.warnings + storeNotices + configuration.startupWarnings + keyProblems.map(\.description)

@@ -116,11 +116,18 @@ import Testing
         driver.type("save 附件/本周")
         driver.press(.enter)
         #expect(Self.downloads(driver).map(\.folder) == [directory.path + "/附件/本周"])
+        driver.send(.downloadFileFinished(DownloadFileResult(job: 1, fileName: "a", outcome: .failure(.cancelled),
+                                                             isLast: true)))
+        driver.console.state.attachments.homeDirectory = "/home/seller"
+        driver.press(.char(":"))
+        driver.type("save ~/下载")
+        driver.press(.enter)
+        #expect(Self.downloads(driver).map(\.folder).last == "/home/seller/下载")
         // A second download waits for the first to end.
         driver.press(.char(":"))
         driver.type("save")
         driver.press(.enter)
-        #expect(Self.downloads(driver).count == 1)
+        #expect(Self.downloads(driver).count == 2)
         #expect(driver.toast?.contains("正在下载") == true)
     }
 

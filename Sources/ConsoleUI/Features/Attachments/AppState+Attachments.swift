@@ -40,7 +40,7 @@ extension AppState {
         }
         let typed = String((folder ?? "").drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         let chosen = typed.isEmpty ? attachments.defaultFolder(workingDirectory: workingDirectory) : typed
-        let absolute = PathText.absolute(chosen, base: workingDirectory)
+        let absolute = PathText.absolute(attachments.expandingHome(chosen), base: workingDirectory)
         switch attachments.start(record.kind, recordId: record.recordId, files: record.files, folder: absolute) {
         case .refused(let reason):
             showToast(reason(language), kind: .info)

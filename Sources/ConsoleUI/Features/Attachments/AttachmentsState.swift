@@ -7,6 +7,8 @@ import TermUI
 public struct AttachmentsState: Equatable, Sendable {
     /// The profile's `download_dir`; nil offers the working directory (both set by the runtime).
     public var downloadDirectory: String?
+    /// `$HOME`, so a typed `~/…` means what it means in a shell (set by the runtime).
+    public var homeDirectory: String?
     /// The running download's job number, and how far it is once the first figures came.
     public internal(set) var running: Int?
     public internal(set) var progress: DownloadProgress?
@@ -18,6 +20,12 @@ public struct AttachmentsState: Equatable, Sendable {
     func defaultFolder(workingDirectory: String) -> String {
         guard let folder = downloadDirectory, !folder.allSatisfy(\.isWhitespace) else { return workingDirectory }
         return folder
+    }
+
+    /// `folder` with a leading `~` or `~/` taken as the home folder, when it is known.
+    func expandingHome(_ folder: String) -> String {
+        guard let home = homeDirectory, folder == "~" || folder.hasPrefix("~/") else { return folder }
+        return home + folder.dropFirst()
     }
 
     /// Starts a download of a record's files into `folder` (absolute), or says why not.
