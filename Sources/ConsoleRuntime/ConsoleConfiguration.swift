@@ -39,6 +39,8 @@ public struct ConsoleConfiguration: Sendable {
     public var clipboard: ClipboardMethod = .osc52
     /// The profile's Seller Center routes (its site, and the config's `[links]`); nil shows no links.
     public var sellerCenter: SellerCenterLinks?
+    /// The folder `s` offers for a task's attachments (`[console] download_dir`); nil offers the working directory.
+    public var downloadDirectory: String?
 
     public init(storePath: String, client: ClientConfiguration?, readOnly: Bool = false, theme: String = "default",
                 themeDirectories: [String] = [], noColor: Bool = false, mouse: Bool = false,
@@ -105,6 +107,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
         var warnings: [String] = []
         for key in section.keys.sorted() {
             let value = (section[key] ?? "").lowercased()
+            if DownloadDirectory.keys.contains(key) { continue }
             guard keys.contains(key) else {
                 warnings.append(RuntimeText.unknownConsoleKey(key, valid: keys.joined(separator: ", "))(language))
                 continue
@@ -118,7 +121,7 @@ public struct ConsoleNotifications: Hashable, Sendable {
                 warnings.append(RuntimeText.onOrOff(key, got: value)(language))
                 continue
             }
-            if key == "bell" { settings.bell = on } else { settings.title = on }
+            if key == "bell" { settings.bell = on } else if key == "title" { settings.title = on }
         }
         return (settings, warnings)
     }

@@ -19,6 +19,7 @@ public final class ConsoleSession {
     var inspector: EffectWorker<FileRequest>?
     var syncRunner: SyncRunner?
     var outboxRunner: OutboxRunner?
+    var downloadRunner: DownloadRunner?
     let themes: ThemeSwitcher
     let exportRunner: ExportRunner
 
@@ -71,6 +72,8 @@ public final class ConsoleSession {
                              syncAvailable: configuration.client != nil,
                              syncIntervalSeconds: configuration.refreshSeconds, language: configuration.language)
         state.workingDirectory = FileManager.default.currentDirectoryPath
+        state.attachments.downloadDirectory = configuration.downloadDirectory
+        state.attachments.homeDirectory = ProcessInfo.processInfo.environment["HOME"]
         state.attention.bellEnabled = configuration.notifications.bell
         state.attention.titleEnabled = configuration.notifications.title
         state.clipboard.method = configuration.clipboard
@@ -105,6 +108,7 @@ public final class ConsoleSession {
         let syncRunner = syncRunner
         async let syncStopped: Void = syncRunner?.cancelAndWait() ?? ()
         await outboxRunner?.stopAndWait()
+        await downloadRunner?.cancelAndWait()
         await syncStopped
         if let creation, LocalStore.removeIfUnused(creation) {
             log.write("removed the store \(configuration.storePath): it was created now and nothing was stored")
@@ -124,6 +128,7 @@ public final class ConsoleSession {
         let inspector = EffectWorker.fileInspector(inbox: inbox)
         inspector.start()
         self.inspector = inspector
+        downloadRunner = DownloadRunner(client: configuration.client) { [inbox] in inbox.post($0) }
         if let client = configuration.client {
             syncRunner = SyncRunner(storePath: path, client: client, inbox: inbox, clock: currentTimestamp)
             // --readonly disables every action, sending those queued earlier included.
@@ -156,6 +161,7 @@ public final class ConsoleSession {
         router.export = { [exportRunner] in exportRunner.perform($0) }
         router.clipboard = { clipboard.perform($0) }
         router.link = { opener.perform($0) }
+        router.download = { [downloadRunner] in downloadRunner?.perform($0) }
         return router
     }
 }

@@ -16,6 +16,8 @@ public struct EffectRouter {
     /// The clipboard and the browser (issue 14); by default they do nothing.
     public var clipboard: (ClipboardCopy) -> Void
     public var link: (String) -> Void
+    /// Downloads of attachments; the console sets it to its `DownloadRunner` (none: nothing is downloaded).
+    public var download: (DownloadRequest) -> Void = { _ in }
 
     public init(read: @escaping (StoreRead) -> Void, write: @escaping (StoreWrite) -> Void,
                 file: @escaping (FileRequest) -> Void, sync: @escaping (SyncRequest) -> Void,
@@ -49,6 +51,7 @@ public struct EffectRouter {
         case .export(let task): export(task)
         case .copy(let request): clipboard(request)
         case .openLink(let url): link(url)
+        case .download(let request): download(request)
         }
     }
 }

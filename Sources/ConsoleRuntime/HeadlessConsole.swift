@@ -53,6 +53,7 @@ public final class HeadlessConsole {
             let outcome = exporter.run(job, cancelled: { false }) { inbox.post(.exportProgress(rows: $0, total: $1)) }
             inbox.post(.exportFinished(outcome))
         }
+        router.download = { record.otherEffects.append(.download($0)) }
         let terminal = terminal ?? ScriptedTerminal(size: state.size)
         let now: (@escaping @Sendable () -> Void) -> Void = { $0() }
         let clipboard = ClipboardExecutor(terminal: terminal, programs: programs, background: now,
@@ -73,8 +74,8 @@ public final class HeadlessConsole {
         set { loop.state = newValue }
     }
 
-    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log),
-    /// and the store writes.
+    /// Effects that no executor here performs, in the order they were asked for (sync, sender, theme, log,
+    /// download), and the store writes.
     public var otherEffects: [Effect] { record.otherEffects }
     /// Performs `:export` jobs when set (on the store the test names); without it they are only recorded.
     public var exporter: ExportPerformer? {

@@ -22,7 +22,11 @@ extension MarketClient {
 
     /// How much of an upload the gateway has; an upload it has never seen has nothing.
     public func uploadStatus(taskId: String, uploadId: String) async throws(ClientError) -> UploadStatus {
-        let route = ActionRoute.upload(taskId: taskId, uploadId: uploadId)
+        try await uploadStatus(ActionRoute.upload(taskId: taskId, uploadId: uploadId), uploadId: uploadId)
+    }
+
+    /// How much of the upload at `route` (a delivery's or a ticket reply's) the gateway has.
+    public func uploadStatus(_ route: ActionRoute, uploadId: String) async throws(ClientError) -> UploadStatus {
         let exchange = try await send(method: "GET", path: route.path, responseLimit: configuration.limits.small)
         if exchange.status == 404 { return UploadStatus(uploadId: uploadId, received: 0, size: 0, complete: false) }
         return try Self.uploadStatus(exchange)
@@ -31,7 +35,12 @@ extension MarketClient {
     /// Appends `chunk` at `offset` of `file`'s upload; the gateway's status after it.
     public func putChunk(_ chunk: [UInt8], at offset: Int64, of file: DeliverableUpload, taskId: String,
                          uploadId: String) async throws(ClientError) -> UploadStatus {
-        let route = ActionRoute.upload(taskId: taskId, uploadId: uploadId)
+        try await putChunk(chunk, at: offset, of: file, route: ActionRoute.upload(taskId: taskId, uploadId: uploadId))
+    }
+
+    /// Appends `chunk` at `offset` of `file`'s upload at `route`; the gateway's status after it.
+    public func putChunk(_ chunk: [UInt8], at offset: Int64, of file: DeliverableUpload,
+                         route: ActionRoute) async throws(ClientError) -> UploadStatus {
         let headers = [(ActionRoute.fileNameHeader, RFC3986.encode(file.fileName)),
                        (ActionRoute.fileSizeHeader, String(file.size)), (ActionRoute.fileSHA256Header, file.sha256)]
         let exchange = try await send(method: "PUT", path: route.path, query: [("offset", String(offset))],

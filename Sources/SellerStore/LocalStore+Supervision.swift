@@ -13,14 +13,16 @@ extension LocalStore {
                 task.actualServiceStartTime.sqlValue, task.updatedAt.sqlValue,
             ])
         let file = try db.cachedStatement("""
-            INSERT INTO supervision_files(task_id, role, position, file_name, size, sha256, kind, uploaded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO supervision_files(task_id, role, position, file_name, size, sha256, kind, uploaded_at,
+                download_path)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (role, files) in [("requirement", task.requirementFiles), ("deliverable", task.deliverables)] {
             for (position, item) in files.enumerated() {
                 try file.execute([
                     .text(task.taskId), .text(role), .integer(Int64(position)), .text(item.fileName), .integer(item.size),
                     SQLiteValue(item.sha256), SQLiteValue(item.kind?.rawValue), item.uploadedAt.sqlValue,
+                    SQLiteValue(item.downloadPath),
                 ])
             }
         }
@@ -48,12 +50,13 @@ extension LocalStore {
                     actualServiceStartTime: row.optionalTimestamp(10), history: [], updatedAt: row.timestamp(11))
             }) else { return nil }
         let files = try db.cachedStatement("""
-            SELECT role, file_name, size, sha256, kind, uploaded_at FROM supervision_files WHERE task_id = ?
+            SELECT role, file_name, size, sha256, kind, uploaded_at, download_path FROM supervision_files
+            WHERE task_id = ?
             ORDER BY role, position
             """).rows([.text(id)]) { row in
                 (row.text(0), SupervisionFile(fileName: row.text(1), size: row.int64(2), sha256: row.optionalText(3),
                                               kind: row.optionalText(4).flatMap(DeliverableKind.init(rawValue:)),
-                                              uploadedAt: row.timestamp(5)))
+                                              uploadedAt: row.timestamp(5), downloadPath: row.optionalText(6)))
             }
         task.requirementFiles = files.filter { $0.0 == "requirement" }.map(\.1)
         task.deliverables = files.filter { $0.0 == "deliverable" }.map(\.1)

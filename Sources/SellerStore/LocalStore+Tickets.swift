@@ -20,6 +20,7 @@ extension LocalStore {
         for (position, item) in ticket.messages.enumerated() {
             try message.execute([.text(ticket.caseId), .integer(Int64(position)), .text(item.messageId),
                                  .text(item.author.rawValue), .text(item.content), item.createTime.sqlValue])
+            if !item.attachments.isEmpty { try insertAttachments(item.attachments, of: ticket.caseId, message: position) }
         }
         return Self.searchText([ticket.caseId, ticket.orderId, ticket.customerName, ticket.productName, ticket.title,
                                 ticket.status.label, ticket.assignee, ticket.customerId])
@@ -42,6 +43,7 @@ extension LocalStore {
                 TicketMessage(messageId: row.text(0), author: row.enumValue(1, TicketAuthor.customer),
                               content: row.text(2), createTime: row.timestamp(3))
             }
+        try readAttachments(into: &ticket)
         return ticket
     }
 

@@ -128,5 +128,7 @@ enum Schema {
         seen,
         searchIdentifiers,
         filterIndexes,
+        attachmentDownloads,
+        ticketAttachments,
     ]
 }

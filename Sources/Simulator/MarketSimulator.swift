@@ -61,6 +61,9 @@ public final class MarketSimulator: Sendable {
     /// How many times the action with this idempotency key was applied: never more than once.
     public func appliedCount(forKey key: String) -> Int { router.actions.ledger.count(forKey: key) }
 
+    /// The files served at their download path.
+    var attachments: AttachmentStore { router.attachments }
+
     /// Where deliverable uploads are stored (see `SimulatorConfiguration.uploadDirectory`).
     public var uploadDirectory: URL { router.actions.uploads.directory }
 

@@ -227,7 +227,7 @@ struct OutcomeReconcileTests {
         let patient = OutboxSender(storePath: harness.storePath, client: client,
                                    policy: OutboxAgainstSimulatorTests.fastPolicy())
         #expect(await patient.run(until: { try OutboxSender.nothingInFlight(in: $0) }, timeout: 120))
-        for case .replyTicket(let caseId, let content, _) in actions {
+        for case .replyTicket(let caseId, let content, _, _) in actions {
             guard case .ticket(let ticket)? = harness.simulator.world.find(.tickets, id: caseId)?.record else {
                 Issue.record("\(caseId) vanished")
                 continue

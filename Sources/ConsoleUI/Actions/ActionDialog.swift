@@ -92,6 +92,8 @@ public struct TextActionForm: Equatable, Sendable {
     public var measuring: String?
     /// The language of its words, and of the confirmation it leads to.
     public var language: Language
+    /// A reply's files, chosen in the deliver form's picker (Ctrl-F) and uploaded before the reply is sent.
+    public var attachments: [DeliverableUpload] = []
 
     public init(kind: Kind, title: String, targetLines: [String], fields: [Field], waitForCustomer: Bool? = nil,
                 language: Language) {

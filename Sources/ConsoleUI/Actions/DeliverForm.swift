@@ -38,6 +38,8 @@ public struct DeliverForm: Equatable, Sendable {
     public var error: String?
     /// The language of its words, and of the confirmation it leads to.
     public var language: Language
+    /// Set when the picker chooses a ticket reply's attachments: its submit and Esc go back to this form.
+    public var reply: TextActionForm?
 
     public init(taskId: String, targetLines: [String], baseDirectory: String, language: Language) {
         self.taskId = taskId
@@ -51,14 +53,14 @@ public struct DeliverForm: Equatable, Sendable {
     public func text(_ phrase: Phrase) -> String { phrase.text(language) }
 
     mutating func moveFocus(by step: Int) {
-        let order = Area.allCases
+        let order = Area.allCases.filter { reply == nil || $0 != .startTime }
         let index = order.firstIndex(of: focus) ?? 0
         focus = order[((index + step) % order.count + order.count) % order.count]
     }
 
     /// The next kind of the selected file: 需求文档 → 验收文档 → 截图 → 其他 → 需求文档.
     mutating func cycleKind() {
-        guard files.indices.contains(fileSelection) else { return }
+        guard reply == nil, files.indices.contains(fileSelection) else { return }
         let kinds = DeliverableKind.allCases
         let index = kinds.firstIndex(of: files[fileSelection].kind) ?? 0
         files[fileSelection].kind = kinds[(index + 1) % kinds.count]

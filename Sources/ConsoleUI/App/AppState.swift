@@ -37,6 +37,8 @@ public struct AppState: Equatable, Sendable {
     public var export = ExportState()
     /// The config's saved views and the `v` chooser (issue 14).
     public var views = ViewsState()
+    /// Downloads of a supervision task's files (`s` in its detail, `:save`).
+    public var attachments = AttachmentsState()
     public var keymap: Keymap
     public var themeName: String
     /// The language of every word on screen, fixed for the session.

@@ -53,6 +53,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case copyChooser = "copy"
     /// `o`: the record's page in Seller Center.
     case openLink = "open-link"
+    /// Download a supervision task's attachments and deliverables; shares sort-next's key (`s`) in the detail.
+    case saveAttachments = "save-attachments"
 
     /// Where the help lists the command (its heading: `ScreenHelpText.group`).
     public enum Group: String, CaseIterable, Sendable {
@@ -71,6 +73,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .tab0: .tabs
         case .open, .back, .nextLink, .previousLink: .detail
         case .copyId, .copyChooser, .openLink: .general
+        case .saveAttachments: .detail
         case .filter, .quickFilter, .sortNext, .sortReverse: .find
         case .views: .find
         case .commandLine, .sync, .help, .quit: .general

@@ -86,6 +86,9 @@ public enum Effect: Equatable, Sendable {
     case copy(ClipboardCopy)
     /// Open an address in the browser, or show it when none can open here; answered by `.linkAnswered`.
     case openLink(String)
+    /// Download a task's files into a folder (`s` in the detail); answered by `.downloadProgress` and
+    /// `.downloadFileFinished`.
+    case download(DownloadRequest)
 }
 
 /// The store reader's requests; each is answered by the message named after it (or `.loadFailed`).

@@ -26,7 +26,7 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable {
     public var commands: [ContextCommand] {
         switch self {
         case .dialog: [.cancel, .accept, .switchButton, .focusAction, .focusCancel]
-        case .form: [.cancel, .nextField, .previousField, .toggleWait]
+        case .form: [.cancel, .nextField, .previousField, .toggleWait, .attachFiles]
         case .deliver: [.cancel, .nextField, .previousField]
         case .picker: [.complete, .up, .down, .pageUp, .pageDown, .accept]
         case .files: [.up, .down, .cycleKind, .removeFile]
@@ -58,6 +58,8 @@ public enum ContextCommand: String, CaseIterable, Hashable, Sendable {
     case cycleKind = "cycle-kind"
     case removeFile = "remove-file"
     case clear = "clear"
+    /// 留言: choose files to send with the reply, in the deliver form's picker.
+    case attachFiles = "attach-files"
 
     /// One line of help; `context` words it for where it is pressed.
     public func summary(in context: KeyContext) -> Phrase { ScreenHelpText.summary(self, in: context) }
@@ -79,6 +81,7 @@ extension Keymap {
         bind(.form, .nextField, .tab)
         bind(.form, .previousField, .backTab)
         bind(.form, .toggleWait, .ctrl("t"))
+        bind(.form, .attachFiles, .ctrl("f"))
         bind(.deliver, .cancel, .escape)
         bind(.deliver, .nextField, .tab, .ctrl("n"))
         bind(.deliver, .previousField, .backTab, .ctrl("p"))

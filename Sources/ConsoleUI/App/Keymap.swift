@@ -66,7 +66,8 @@ public struct Keymap: Hashable, Sendable {
     /// Commands that, while they have no key of their own, answer to another command's keys on the records they
     /// apply to: `R` replays a journal message or a call (where 重新启动 belongs to Seller Center), `d` delivers
     /// a license on the Calls tab. Binding one of them in `[keys]` gives it its own key and ends the sharing.
-    public static let sharing: [Command: Command] = [.replay: .restart, .deliverLicense: .deliver]
+    public static let sharing: [Command: Command] = [.replay: .restart, .deliverLicense: .deliver,
+                                                     .saveAttachments: .sortNext]
 
     /// Whether `command` currently uses its partner's keys (see `sharing`).
     public func sharesKeys(_ command: Command) -> Bool {

@@ -21,11 +21,13 @@ public enum LineCommand: Hashable, Sendable {
     case export(format: String, path: String, overwrite: Bool)
     /// `:view NAME`: a saved view of the config; `:view` alone opens the chooser.
     case view(String)
+    /// `:save [FOLDER]`: download the detail's supervision task files into FOLDER (the default folder if none).
+    case save(String?)
 
     /// The verbs the line knows, in completion order.
     public static let verbs: [String] = ConsoleTab.allCases.map(\.commandName)
         + ["filter", "status", "sort", "theme", "sync", "help", "quit", "q", "goto", "problems"]
-        + ["export", "view"]
+        + ["export", "view", "save"]
 
     /// Parses a line; the error says what was wrong in words the seller can act on.
     public static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
@@ -66,6 +68,7 @@ public enum LineCommand: Hashable, Sendable {
         case "view", "v":
             // Without a name: the chooser, as `v` opens it.
             return .success(.view(rest.trimmingCharacters(in: .whitespaces)))
+        case "save": return .success(.save(rest.isEmpty ? nil : rest))
         default: return .failure(.unknown(verb))
         }
     }

@@ -134,6 +134,10 @@ public enum Msg: Equatable, Sendable {
     case clipboardAnswered(ClipboardResult)
     /// What an `.openLink` came to: opened, or shown instead.
     case linkAnswered(LinkOutcome)
+    /// How far the running download of attachments is.
+    case downloadProgress(DownloadProgress)
+    /// One file of a download was saved, or why it was not.
+    case downloadFileFinished(DownloadFileResult)
 }
 
 /// Outbox actions not yet done that the sender takes up again at the next start: unsent, of which some are on

@@ -59,6 +59,7 @@ enum ScreenHelpText {
         case .copyId: return Phrase(zh: "复制编号", en: "Copy the id")
         case .copyChooser: return Phrase(zh: "选择要复制的内容", en: "Choose what to copy")
         case .openLink: return Phrase(zh: "在卖家中心打开", en: "Open in Seller Center")
+        case .saveAttachments: return Phrase(zh: "下载附件（服务监管或工单详情）", en: "Save the files (a task's or ticket's detail)")
         case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7, .tab0: return ScreenTabText.title(command.tab ?? .overview)
         }
     }
@@ -102,6 +103,7 @@ enum ScreenHelpText {
         case .cycleKind: Phrase(zh: "切换文件类型", en: "Cycle the file kind")
         case .removeFile: Phrase(zh: "移除文件", en: "Remove the file")
         case .clear: Phrase(zh: "清空", en: "Clear")
+        case .attachFiles: Phrase(zh: "添加附件（留言）", en: "Attach files to a reply")
         }
     }
 }

@@ -28,6 +28,9 @@ extension DetailDocumentBuilder {
             let when = LocalTimeFormat.minute(message.createTime, context: draft.context)
             draft.note(message.author.label(draft.language) + " · " + when, role: .detailKey)
             draft.paragraph(message.content)
+            if !message.attachments.isEmpty {
+                files(message.attachments, key: { _ in AttachmentText.attachmentLabel }, into: &draft)
+            }
         }
 
         draft.section(RecordText.related)

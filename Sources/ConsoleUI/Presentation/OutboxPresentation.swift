@@ -135,9 +135,10 @@ public enum OutboxPresentation {
             return [KeyValuePanel.Entry("eventId", text(eventId)), what]
         case .rejectRequirement(_, let reason):
             return [entry(RecordField.rejectReason, text(reason))]
-        case .replyTicket(_, let content, let wait):
+        case .replyTicket(_, let content, let wait, let files):
             return [entry(RecordField.replyContent, text(content)),
                     entry(OutboxText.waitForCustomer, (wait ? RecordText.yes : RecordText.no).text(language))]
+                + files.map { AttachmentText.outboxEntry($0, language: language) }
         case .resolveTicket(_, let cause, let solution):
             return [entry(RecordField.cause, text(cause)), entry(RecordField.solution, text(solution))]
         case .deliver(_, let files, let start):
@@ -156,7 +157,7 @@ public enum OutboxPresentation {
     /// `⇡ 上传 43% 验收报告.pdf`: the first upload in flight and the file its bytes have reached.
     public static func uploadText(_ uploads: [OutboxItem], language: Language) -> String? {
         guard let item = uploads.first, let progress = item.progress,
-              case .deliver(_, let files, _) = item.action else { return nil }
+              let files = ReplyAttachments.uploadedFiles(item.action) else { return nil }
         var remaining = progress.sentBytes
         var current = files.last?.fileName ?? ""
         for file in files {

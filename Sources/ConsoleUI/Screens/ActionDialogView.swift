@@ -25,6 +25,7 @@ enum ActionDialogView {
         case .form(let form): renderForm(form, in: area, into: &buffer)
         case .deliver(let form): DeliverFormView.render(form, state: state, in: area, into: &buffer)
         }
+        if case .form(let form) = dialog { ReplyAttachments.render(form, state: state, in: area, into: &buffer) }
     }
 
     static func cursorPosition(_ state: AppState) -> Position? {

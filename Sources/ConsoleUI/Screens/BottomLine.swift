@@ -31,6 +31,10 @@ enum BottomLine {
                 text = upload + "  " + text
                 role = .statusPending
             }
+            if let download = state.attachments.progress {
+                text = AttachmentText.progress(download)(state.language) + "  " + text
+                role = .statusPending
+            }
             // A dialog's keys matter more than the relay's figures on a narrow line.
             if let activity = state.relay.activity, state.dialog == nil || area.width >= wideStatusWidth {
                 text = relayText(activity, offset: state.utcOffsetSeconds, compact: area.width < wideStatusWidth)(

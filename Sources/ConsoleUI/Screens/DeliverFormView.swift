@@ -34,7 +34,8 @@ enum DeliverFormView {
         case .submit: 1
         default: -1
         }
-        let dialog = Dialog(title: form.text(ActionName.of(.deliver)), body: body,
+        let title = form.reply == nil ? ActionName.of(.deliver) : ReplyAttachments.title
+        let dialog = Dialog(title: form.text(title), body: body,
                             buttons: [Dialog.Button(form.text(ActionDialogText.cancel)),
                                       Dialog.Button(form.text(ActionDialogText.submit), isDanger: true)],
                             focusedButton: focusedButton, inputHeight: inputHeight, preferredWidth: width,
@@ -84,10 +85,12 @@ enum DeliverFormView {
         label(form.text(ActionDeliverText.chosen(form.files.count, total: total)), focused: form.focus == .files,
               in: l.filesHeader, into: &buffer)
         renderFiles(form, in: l.files, into: &buffer)
-        label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
-        buffer.render(TextInput(form.startTime, placeholder: form.text(ActionDeliverText.startTimePlaceholder),
-                                focused: form.focus == .startTime),
-                      in: fieldRect(l.startTime, label: startLabel, policy: policy))
+        if form.reply == nil {
+            label(startLabel, focused: form.focus == .startTime, in: l.startTime, into: &buffer)
+            buffer.render(TextInput(form.startTime, placeholder: form.text(ActionDeliverText.startTimePlaceholder),
+                                    focused: form.focus == .startTime),
+                          in: fieldRect(l.startTime, label: startLabel, policy: policy))
+        }
         if let error = form.error {
             buffer.write(error, x: l.message.x, y: l.message.y, role: .statusFailed, emphasis: .bold, clip: l.message)
         } else {

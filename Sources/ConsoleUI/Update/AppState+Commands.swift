@@ -51,6 +51,7 @@ extension AppState {
         case .export(let format, let path, let overwrite):
             return startExport(format: format, path: path, overwrite: overwrite)
         case .view(let name): return openView(named: name)
+        case .save(let folder): return saveAttachments(to: folder)
         }
     }
 

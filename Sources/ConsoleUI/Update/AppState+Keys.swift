@@ -103,7 +103,10 @@ extension AppState {
             prompt.openFilter(list.query.filterText)
             return []
         case .quickFilter: return activeTab == .outbox ? outbox.cyclePreset() : cycleQuickFilter()
-        case .sortNext: return activeList.map { apply($0.sortedByNextColumn, to: activeTab) } ?? []
+        case .sortNext:
+            if sortKeySavesAttachments { return openSavePrompt() }
+            return activeList.map { apply($0.sortedByNextColumn, to: activeTab) } ?? []
+        case .saveAttachments: return openSavePrompt()
         case .sortReverse: return activeList.map { apply($0.sortReversed, to: activeTab) } ?? []
         case .commandLine:
             prompt.openCommandLine()

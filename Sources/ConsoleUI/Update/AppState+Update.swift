@@ -53,6 +53,11 @@ extension AppState {
             let seen = markSeenIfNew(response)
             detail.receive(response, viewport: detailViewport)
             return seen
+        case .downloadProgress(let progress):
+            attachments.receive(progress)
+            return []
+        case .downloadFileFinished(let result):
+            return receiveDownload(result)
         case .loadFailed(let tab, let message):
             if let tab { lists.stopLoading(tab, error: message.description) }
             showToast(ScreenMessageText.storeError("\(message)"), kind: .error)

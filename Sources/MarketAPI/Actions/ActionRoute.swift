@@ -13,6 +13,8 @@ public enum ActionRoute: Equatable, Sendable {
     case resolveTicket(caseId: String)
     /// `PUT` appends a chunk, `GET` says how much has arrived.
     case upload(taskId: String, uploadId: String)
+    /// The same resumable upload for a ticket reply's attachments.
+    case ticketUpload(caseId: String, uploadId: String)
 
     /// Header carrying the action's idempotency key.
     public static let idempotencyHeader = "Idempotency-Key"
@@ -32,7 +34,7 @@ public enum ActionRoute: Equatable, Sendable {
         case .rejectRequirement(let id, _): self = .rejectRequirement(taskId: id)
         case .deliver(let id, _, _): self = .submitDeliverables(taskId: id)
         case .acceptTicket(let id): self = .acceptTicket(caseId: id)
-        case .replyTicket(let id, _, _): self = .replyTicket(caseId: id)
+        case .replyTicket(let id, _, _, _): self = .replyTicket(caseId: id)
         case .resolveTicket(let id, _, _): self = .resolveTicket(caseId: id)
         case .replayMessage, .replayCall, .deliverLicense: return nil
         }
@@ -50,6 +52,8 @@ public enum ActionRoute: Equatable, Sendable {
         case .resolveTicket(let id): return base + "tickets/\(RFC3986.encode(id)):resolve"
         case .upload(let task, let upload):
             return base + "supervision-tasks/\(RFC3986.encode(task))/uploads/\(RFC3986.encode(upload))"
+        case .ticketUpload(let ticket, let upload):
+            return base + "tickets/\(RFC3986.encode(ticket))/uploads/\(RFC3986.encode(upload))"
         }
     }
 
@@ -60,6 +64,7 @@ public enum ActionRoute: Equatable, Sendable {
         case .confirmRequirement(let id), .rejectRequirement(let id), .submitDeliverables(let id), .upload(let id, _):
             (.supervision, id)
         case .acceptTicket(let id), .replyTicket(let id), .resolveTicket(let id): (.tickets, id)
+        case .ticketUpload(let id, _): (.tickets, id)
         }
     }
 
@@ -93,6 +98,9 @@ public enum ActionRoute: Equatable, Sendable {
         case 4 where segments[0] == "supervision-tasks" && segments[2] == "uploads":
             guard let task = id(segments[1]), let upload = id(segments[3]) else { return nil }
             self = .upload(taskId: task, uploadId: upload)
+        case 4 where segments[0] == "tickets" && segments[2] == "uploads":
+            guard let ticket = id(segments[1]), let upload = id(segments[3]) else { return nil }
+            self = .ticketUpload(caseId: ticket, uploadId: upload)
         default:
             return nil
         }
@@ -102,5 +110,21 @@ public enum ActionRoute: Equatable, Sendable {
     /// upload resumes after a restart without remembering anything the server said.
     public static func uploadId(idempotencyKey key: String, fileIndex index: Int) -> String {
         "\(key)-f\(index)"
+    }
+
+    /// The upload id of an upload route; nil for an action.
+    public var uploadId: String? {
+        switch self {
+        case .upload(_, let id), .ticketUpload(_, let id): id
+        default: nil
+        }
+    }
+
+    /// Whether the route carries upload chunks (and their status) rather than an action.
+    public var isUpload: Bool {
+        switch self {
+        case .upload, .ticketUpload: true
+        default: false
+        }
     }
 }

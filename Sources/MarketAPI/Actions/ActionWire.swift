@@ -60,9 +60,10 @@ public enum ActionWire {
             }
             writer.endArray()
             writer.secondsField("actualServiceStartTime", actualStart)
-        case .replyTicket(_, let content, let wait):
+        case .replyTicket(_, let content, let wait, let files):
             writer.field("content", content, first: true)
             writer.field("waitForCustomer", wait)
+            if !files.isEmpty { TicketAttachmentWire.encodeSubmitted(files, idempotencyKey: idempotencyKey, into: &writer) }
         case .resolveTicket(_, let cause, let solution):
             writer.field("cause", cause, first: true)
             writer.field("solution", solution)

@@ -40,6 +40,7 @@ public enum SupervisionWire {
         writer.field("sha256", file.sha256)
         writer.field("kind", file.kind?.rawValue)
         writer.millisField("uploadedAt", file.uploadedAt)
+        writer.field("downloadPath", file.downloadPath)
         writer.endObject()
     }
 
@@ -47,7 +48,8 @@ public enum SupervisionWire {
         SupervisionFile(fileName: try file.string("fileName"), size: Int64(try file.int("size")),
                         sha256: try file.optionalString("sha256"),
                         kind: try file.optionalEnumValue("kind", as: DeliverableKind.self),
-                        uploadedAt: try file.timestamp("uploadedAt"))
+                        uploadedAt: try file.timestamp("uploadedAt"),
+                        downloadPath: try file.optionalString("downloadPath"))
     }
 
     public static func decode(_ fields: JSONFields) throws(JSONFieldError) -> SupervisionTask {

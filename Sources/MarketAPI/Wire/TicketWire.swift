@@ -21,6 +21,9 @@ public enum TicketWire {
             writer.field("author", message.author.rawValue)
             writer.field("content", message.content)
             writer.millisField("createTime", message.createTime)
+            if !message.attachments.isEmpty {
+                writer.arrayField("attachments", message.attachments, SupervisionWire.encodeFile)
+            }
             writer.endObject()
         }
         writer.field("cause", ticket.cause)
@@ -35,7 +38,8 @@ public enum TicketWire {
             messages.append(TicketMessage(messageId: try message.string("messageId"),
                                           author: try message.enumValue("author", as: TicketAuthor.self),
                                           content: try message.string("content"),
-                                          createTime: try message.timestamp("createTime")))
+                                          createTime: try message.timestamp("createTime"),
+                                          attachments: try message.objects("attachments").map(SupervisionWire.decodeFile)))
         }
         return Ticket(
             caseId: try fields.string("caseId"), orderId: try fields.optionalString("orderId"),

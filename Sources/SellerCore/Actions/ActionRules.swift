@@ -57,7 +57,7 @@ public enum ActionRules {
                 _ = try SupervisionFlow.next(after: .sellerDeliver(files: evidence, actualStart: start), for: task)
             case (.acceptTicket, .ticket(let status)):
                 _ = try TicketFlow.next(after: .sellerAccept, from: status)
-            case (.replyTicket(_, let content, let wait), .ticket(let status)):
+            case (.replyTicket(_, let content, let wait, _), .ticket(let status)):
                 _ = try TicketFlow.next(after: .sellerReply(content: content, waitForCustomer: wait), from: status)
             case (.resolveTicket(_, let cause, let solution), .ticket(let status)):
                 _ = try TicketFlow.next(after: .sellerResolve(cause: cause, solution: solution), from: status)

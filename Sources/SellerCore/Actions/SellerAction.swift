@@ -115,8 +115,8 @@ public enum SellerAction: Equatable, Sendable {
     /// 确认完成: upload the files, then submit them with the optional actual service start time.
     case deliver(taskId: String, files: [DeliverableUpload], actualStart: Timestamp?)
     case acceptTicket(caseId: String)
-    /// 留言, optionally setting the ticket to 待客户反馈.
-    case replyTicket(caseId: String, content: String, waitForCustomer: Bool)
+    /// 留言, optionally setting the ticket to 待客户反馈, with files uploaded first (`kind` unused).
+    case replyTicket(caseId: String, content: String, waitForCustomer: Bool, files: [DeliverableUpload] = [])
     /// 确认解决 with 出现原因 and 解决方案.
     case resolveTicket(caseId: String, cause: String, solution: String)
     /// 重放: re-send the latest marketplace call of a journal message to the seller's interface, signed afresh.
@@ -146,7 +146,7 @@ public enum SellerAction: Equatable, Sendable {
     public var targetId: String {
         switch self {
         case .restart(let id), .confirmRequirement(let id), .rejectRequirement(let id, _), .deliver(let id, _, _),
-             .acceptTicket(let id), .replyTicket(let id, _, _), .resolveTicket(let id, _, _),
+             .acceptTicket(let id), .replyTicket(let id, _, _, _), .resolveTicket(let id, _, _),
              .replayMessage(let id), .replayCall(let id), .deliverLicense(let id, _, _):
             id
         }
@@ -154,11 +154,12 @@ public enum SellerAction: Equatable, Sendable {
 
     public var targetKind: EntityKind { kind.targetKind }
 
-    /// Bytes the action uploads before it is submitted (zero for everything but a delivery).
+    /// Bytes the action uploads before it is submitted (a delivery's, a license file's, a reply's attachments).
     public var uploadBytes: Int64 {
         switch self {
         case .deliver(_, let files, _): files.reduce(0) { $0 + $1.size }
         case .deliverLicense(_, _, .file(let file)): file.size
+        case .replyTicket(_, _, _, let files): files.reduce(0) { $0 + $1.size }
         default: 0
         }
     }

@@ -6,13 +6,18 @@ public struct SupervisionFile: Equatable, Sendable {
     public var sha256: String?
     public var kind: DeliverableKind?
     public var uploadedAt: Timestamp
+    /// Where the gateway serves the bytes (`/seller-gateway/v1/…`), when it keeps them; nil for a file it only
+    /// describes. Untrusted: the client checks it before asking (`AttachmentPath.validated`).
+    public var downloadPath: String?
 
-    public init(fileName: String, size: Int64, sha256: String?, kind: DeliverableKind?, uploadedAt: Timestamp) {
+    public init(fileName: String, size: Int64, sha256: String?, kind: DeliverableKind?, uploadedAt: Timestamp,
+                downloadPath: String? = nil) {
         self.fileName = fileName
         self.size = size
         self.sha256 = sha256
         self.kind = kind
         self.uploadedAt = uploadedAt
+        self.downloadPath = downloadPath
     }
 }
 

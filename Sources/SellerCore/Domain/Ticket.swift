@@ -4,12 +4,16 @@ public struct TicketMessage: Equatable, Sendable {
     public var author: TicketAuthor
     public var content: String
     public var createTime: Timestamp
+    /// Files sent with the message (name, size, SHA-256, and where the gateway serves them); `kind` is unused.
+    public var attachments: [SupervisionFile]
 
-    public init(messageId: String, author: TicketAuthor, content: String, createTime: Timestamp) {
+    public init(messageId: String, author: TicketAuthor, content: String, createTime: Timestamp,
+                attachments: [SupervisionFile] = []) {
         self.messageId = messageId
         self.author = author
         self.content = content
         self.createTime = createTime
+        self.attachments = attachments
     }
 }
 

@@ -36,13 +36,16 @@ final class ActionRouter: Sendable {
               let route = ActionRoute(gatewayPath: String(head.rawPath.dropFirst(GatewayPaths.gatewayBase.count))) else {
             return nil
         }
-        if case .upload = route { return ActionRoute.maximumChunkBytes }
+        if route.isUpload { return ActionRoute.maximumChunkBytes }
         return maximumBodyBytes
     }
 
     func handle(_ route: ActionRoute, _ request: HTTPRequest) -> HTTPResponse {
         if case .upload(let taskId, let uploadId) = route {
-            return upload(taskId: taskId, uploadId: uploadId, request)
+            return upload(.supervision, id: taskId, uploadId: uploadId, request)
+        }
+        if case .ticketUpload(let caseId, let uploadId) = route {
+            return upload(.tickets, id: caseId, uploadId: uploadId, request)
         }
         guard request.head.method == "POST" else { return ActionRefusal.methodNotAllowed(allow: "POST").response }
         guard let key = request.head.headers[ActionRoute.idempotencyHeader] else {
@@ -106,11 +109,12 @@ final class ActionRouter: Sendable {
         case .acceptTicket:
             try ActionBodies.empty(body)
             return try handleTicket(route, key: key, .sellerAccept)
-        case .replyTicket:
-            return try handleTicket(route, key: key, try ActionBodies.reply(body))
+        case .replyTicket(let caseId):
+            let attachments = try TicketAttachments(uploads: uploads).verified(body, caseId: caseId)
+            return try handleTicket(route, key: key, try ActionBodies.reply(body), attachments: attachments)
         case .resolveTicket:
             return try handleTicket(route, key: key, try ActionBodies.resolve(body))
-        case .upload:
+        case .upload, .ticketUpload:
             throw .methodNotAllowed(allow: "GET, PUT")
         }
     }
@@ -128,8 +132,9 @@ final class ActionRouter: Sendable {
         }
     }
 
-    private func handleTicket(_ route: ActionRoute, key: String, _ action: TicketAction)
-        throws(ActionRefusal) -> SellerRecord {
+    /// `attachments` go on the message the action adds (a reply's files).
+    private func handleTicket(_ route: ActionRoute, key: String, _ action: TicketAction,
+                              attachments: [SupervisionFile] = []) throws(ActionRefusal) -> SellerRecord {
         let index = world.find(.tickets, id: route.target.id)?.index ?? 0
         return try applier.apply(route, key: key) { record, now throws(ActionRefusal) in
             guard case .ticket(var ticket) = record else { throw .notFound("not a ticket") }
@@ -138,11 +143,16 @@ final class ActionRouter: Sendable {
             } catch {
                 throw .illegal(error)
             }
+            if !attachments.isEmpty, !ticket.messages.isEmpty {
+                ticket.messages[ticket.messages.count - 1].attachments = attachments
+            }
             record = .ticket(ticket)
         }
     }
 
-    private func upload(taskId: String, uploadId: String, _ request: HTTPRequest) -> HTTPResponse {
+    /// An upload for a supervision task's delivery or a ticket reply, kept under its record's owner key.
+    private func upload(_ kind: EntityKind, id: String, uploadId: String, _ request: HTTPRequest) -> HTTPResponse {
+        let taskId = AttachmentRoute.owner(kind, id: id)
         do throws(ActionRefusal) {
             let status: UploadStatus
             switch request.head.method {
@@ -150,8 +160,8 @@ final class ActionRouter: Sendable {
                 status = try uploads.status(taskId: taskId, uploadId: uploadId)
             case "PUT":
                 let chunk = try UploadRequest(request)
-                guard world.find(.supervision, id: taskId) != nil else {
-                    throw .notFound("no \(EntityKind.supervision.commandName) with id \(taskId)")
+                guard world.find(kind, id: id) != nil else {
+                    throw .notFound("no \(kind.commandName) with id \(id)")
                 }
                 status = try uploads.put(taskId: taskId, uploadId: uploadId, description: chunk.description,
                                          offset: chunk.offset, body: request.body, now: world.clock())

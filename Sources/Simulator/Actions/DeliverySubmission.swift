@@ -46,6 +46,8 @@ struct DeliverySubmission: Sendable {
                             + "not \(file.sha256)")
         }
         return SupervisionFile(fileName: file.fileName, size: file.size, sha256: file.sha256, kind: file.kind,
-                               uploadedAt: uploadedAt)
+                               uploadedAt: uploadedAt,
+                               downloadPath: AttachmentPath.path(taskId: taskId,
+                                                                 fileId: AttachmentStore.uploadFileId(file.uploadId)))
     }
 }

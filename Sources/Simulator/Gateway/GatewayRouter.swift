@@ -13,6 +13,8 @@ final class GatewayRouter: Sendable {
     let actions: ActionRouter
     /// Licenses handed back through the market-event upload.
     let licenses = LicenseDeliveries()
+    /// Files served at their download path (requirement attachments and deliverables).
+    let attachments = AttachmentStore()
 
     init(world: World, configuration: SimulatorConfiguration) {
         self.world = world
@@ -93,6 +95,10 @@ final class GatewayRouter: Sendable {
         // Action routes are parsed from the path as sent: ids are percent-encoded there, so a literal `:` or
         // `/` is syntax, never part of an id.
         let rawPath = request.head.rawPath
+        if let file = AttachmentPath.ids(rawPath: rawPath) {
+            return AttachmentRoute(store: attachments, uploads: actions.uploads)
+                .handle(owner: AttachmentRoute.owner(file.kind, id: file.id), fileId: file.fileId, request)
+        }
         if rawPath.hasPrefix(GatewayPaths.gatewayBase),
            let action = ActionRoute(gatewayPath: String(rawPath.dropFirst(GatewayPaths.gatewayBase.count))) {
             return actions.handle(action, request)

@@ -29,7 +29,19 @@ struct ActionTransport: Sendable {
             for (index, file) in files.enumerated() {
                 let uploadId = ActionRoute.uploadId(idempotencyKey: key, fileIndex: index)
                 let base = uploadedBefore
-                let result = await upload(file, taskId: taskId, uploadId: uploadId) { sent in
+                let result = await upload(file, route: .upload(taskId: taskId, uploadId: uploadId)) { sent in
+                    await progress(base + sent)
+                }
+                if let result { return result }
+                uploadedBefore += file.size
+            }
+        }
+        if case .replyTicket(let caseId, _, _, let files) = item.action {
+            var uploadedBefore: Int64 = 0
+            for (index, file) in files.enumerated() {
+                let uploadId = ActionRoute.uploadId(idempotencyKey: key, fileIndex: index)
+                let base = uploadedBefore
+                let result = await upload(file, route: .ticketUpload(caseId: caseId, uploadId: uploadId)) { sent in
                     await progress(base + sent)
                 }
                 if let result { return result }
@@ -44,11 +56,12 @@ struct ActionTransport: Sendable {
     }
 
     /// Uploads one file, resuming from the gateway's copy after a failed request; nil when it is complete there.
-    private func upload(_ file: DeliverableUpload, taskId: String, uploadId: String,
+    /// `route` is the upload's (`.upload` of a delivery, `.ticketUpload` of a reply).
+    private func upload(_ file: DeliverableUpload, route: ActionRoute,
                         progress: (Int64) async -> Void) async -> AttemptResult? {
         var retries = 0
         while true {
-            let result = await uploadFromGatewayOffset(file, taskId: taskId, uploadId: uploadId, progress: progress)
+            let result = await uploadFromGatewayOffset(file, route: route, progress: progress)
             guard case .retry(_, let retryAfter, _)? = result, retries < uploadRetries, !Task.isCancelled else {
                 return result
             }
@@ -62,11 +75,12 @@ struct ActionTransport: Sendable {
     }
 
     /// Uploads one file from where the gateway's copy ends; nil when the file is complete there.
-    private func uploadFromGatewayOffset(_ file: DeliverableUpload, taskId: String, uploadId: String,
+    private func uploadFromGatewayOffset(_ file: DeliverableUpload, route: ActionRoute,
                                          progress: (Int64) async -> Void) async -> AttemptResult? {
         var received: Int64
+        let uploadId = route.uploadId ?? ""
         do throws(ClientError) {
-            let status = try await client.uploadStatus(taskId: taskId, uploadId: uploadId)
+            let status = try await client.uploadStatus(route, uploadId: uploadId)
             if status.complete { await progress(file.size); return nil }
             received = status.received
         } catch {
@@ -96,8 +110,7 @@ struct ActionTransport: Sendable {
                                 + "not \(file.size)")
             }
             do throws(ClientError) {
-                let status = try await client.putChunk(chunk, at: received, of: file, taskId: taskId,
-                                                       uploadId: uploadId)
+                let status = try await client.putChunk(chunk, at: received, of: file, route: route)
                 received = status.received
                 if status.complete { await progress(file.size); return nil }
                 if chunk.isEmpty {
@@ -107,7 +120,7 @@ struct ActionTransport: Sendable {
                 if error.isUploadOffsetMismatch {
                     // The gateway has fewer bytes than we thought (a lost chunk): ask where it stands and go on.
                     do throws(ClientError) {
-                        received = try await client.uploadStatus(taskId: taskId, uploadId: uploadId).received
+                        received = try await client.uploadStatus(route, uploadId: uploadId).received
                         continue
                     } catch {
                         return AttemptResult(error)

@@ -49,7 +49,13 @@ enum ActionRequest {
             case "accept": return [.acceptTicket(caseId: caseId)]
             case "reply":
                 let content = try text(options, "--message", "--message-file", what: "a message")
-                return [.replyTicket(caseId: caseId, content: content, waitForCustomer: options.has("--wait-customer"))]
+                // `--file PATH` (repeatable): attachments, measured now and uploaded before the reply is sent.
+                let files = try options.all("--file").map { try deliverable($0) }.map { file in
+                    DeliverableUpload(path: file.path, fileName: file.fileName, size: file.size, sha256: file.sha256,
+                                      kind: .other)
+                }
+                return [.replyTicket(caseId: caseId, content: content, waitForCustomer: options.has("--wait-customer"),
+                                     files: files)]
             case "resolve":
                 guard let cause = options.value("--cause"), let solution = options.value("--solution") else {
                     throw Problem(description: "ticket resolve needs --cause and --solution")

@@ -50,6 +50,7 @@ struct ConsoleOptions {
         configuration.language = CommandLanguage.current
         (configuration.savedViews, configuration.startupWarnings) = ConsoleOptions.savedViews(
             environment: environment, warnings: configuration.startupWarnings)
+        configuration.downloadDirectory = ConsoleOptions.downloadDirectory(environment: environment)
         return configuration
     }
 

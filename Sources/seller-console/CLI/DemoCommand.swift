@@ -68,6 +68,8 @@ enum DemoCommand {
             await calls?.stop()
             return ExitCode.failure
         }
+        // Seeded files are only described; these few really download (`s` in a task's detail).
+        simulator.attachSamples(count: 12)
         var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,
                                          secretKey: configuration.secretKey)
         client.timeout = 10

@@ -159,7 +159,8 @@ struct ListRequest {
             let valid = presets.map { preset in
                 let word = preset.statuses.count == 1 && preset.name == preset.statuses[0].rawValue.lowercased()
                     ? preset.statuses[0].rawValue : preset.name
-                return "\(word) (\(preset.label(CommandLanguage.current)))"
+                // Argument errors stay English; the Chinese label is a word `--status` accepts too.
+                return "\(word) (\(preset.label.zh))"
             }
             throw problem("unknown status \(unknown.joined(separator: ", ")) for \(kind.commandName); valid: "
                           + valid.joined(separator: ", "))

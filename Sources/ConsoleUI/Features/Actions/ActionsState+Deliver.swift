@@ -15,7 +15,7 @@ extension ActionsState {
         let pickerCommand = form.focus == .picker ? ctx.keymap.command(for: key, in: .picker) : nil
         switch pickerCommand == nil ? ctx.keymap.command(for: key, in: .deliver) : nil {
         case .cancel?:
-            dialog = nil
+            dialog = form.reply.map(ActionDialog.form)
             return []
         case .previousField?:
             form.moveFocus(by: -1)
@@ -37,9 +37,9 @@ extension ActionsState {
                 switch ActionsState.buttonStep(key, onCancel: form.focus == .cancel, ctx.keymap) {
                 case .focus(let onCancel): form.focus = onCancel ? .cancel : .submit
                 case .close:
-                    dialog = nil
+                    dialog = form.reply.map(ActionDialog.form)
                     return []
-                case .submit: return submit(form, ctx)
+                case .submit: return form.reply == nil ? submit(form, ctx) : finishReplyAttachments(form)
                 case .nothing: break
                 }
             }

@@ -99,6 +99,8 @@ extension ActionsState {
             form.moveFocus(by: -1)
         case .toggleWait?:
             if let wait = form.waitForCustomer { form.waitForCustomer = !wait }
+        case .attachFiles?:
+            if case .reply = form.kind { return openReplyAttachments(form) }
         default:
             switch form.focus {
             case .toggle:
@@ -158,8 +160,9 @@ extension ActionsState {
             quoted = [text(ActionDialogText.rejectReason)] + ActionText.quote(texts[0])
         case .reply(let caseId):
             let wait = form.waitForCustomer ?? false
-            action = .replyTicket(caseId: caseId, content: texts[0], waitForCustomer: wait)
+            action = .replyTicket(caseId: caseId, content: texts[0], waitForCustomer: wait, files: form.attachments)
             quoted = [text(wait ? ActionDialogText.replyAndWait : ActionDialogText.replyContent)] + ActionText.quote(texts[0])
+                + form.attachments.map(ReplyAttachments.confirmLine)
         case .resolve(let caseId):
             action = .resolveTicket(caseId: caseId, cause: texts[0], solution: texts[1])
             quoted = [text(ActionDialogText.cause)] + ActionText.quote(texts[0], lines: 2) + [text(ActionDialogText.solution)]
