@@ -155,7 +155,7 @@ struct CommandLanguageTests {
         #expect(zh.status == 0, "\(zh.errors)")
         #expect(zh.output == "⧗ 排队中  受理 \(tickets[0])  #1，尝试 0 次  → 待受理\n", "\(zh.output)")
         let en = try home.run(["ticket", "accept", tickets[1]] + options + ["--lang", "en"])
-        #expect(en.output == "⧗ queued  accept the ticket \(tickets[1])  #2, 0 attempt(s)  → Pending acceptance\n",
+        #expect(en.output == "⧗ queued  accept the ticket \(tickets[1])  #2, 0 attempt(s)  → To accept\n",
                 "\(en.output)")
 
         let list = ["list", "outbox", "--store", harness.storePath]

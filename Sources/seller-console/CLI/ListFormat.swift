@@ -51,7 +51,7 @@ enum ListFormat {
         let customer = ListTextColumn.text(t(ListText.customer), 28)
         let order = ListTextColumn.text(t(ListText.order), 24)
         let product = ListTextColumn.text(t(ListText.product), 40)
-        func words<Value: CommandLineWords>(_ title: Phrase, _ type: Value.Type) -> ListTextColumn {
+        func words<Value: LabeledEnum>(_ title: Phrase, _ type: Value.Type) -> ListTextColumn {
             .labels(t(title), RecordWords.all(type, in: language))
         }
         return switch kind {
@@ -90,8 +90,8 @@ enum ListFormat {
 
     /// A row's cells in `language`: the store's text as it is, the marketplace's words translated.
     static func cells(_ row: ListRow, clock: ListClock, language: Language) -> [String] {
-        func w<Value: CommandLineWords>(_ value: StoredValue<Value>) -> String { RecordWords.phrase(value)(language) }
-        func w<Value: CommandLineWords>(_ value: Value) -> String { RecordWords.phrase(value)(language) }
+        func w<Value: LabeledEnum>(_ value: StoredValue<Value>) -> String { RecordWords.phrase(value)(language) }
+        func w<Value: LabeledEnum>(_ value: Value) -> String { RecordWords.phrase(value)(language) }
         switch row.content {
         case .order(let r):
             let amount = r.amount.map { NumberFormat.money($0, currencyUnit: r.currencyUnit) } ?? ""
