@@ -105,6 +105,7 @@ let package = Package(
             "Simulator", "Sync", "MarketClient", "TestSupport", "Localization",
             "Export",
             "Profiles",
+            "MarketAPI",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

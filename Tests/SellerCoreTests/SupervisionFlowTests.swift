@@ -171,7 +171,7 @@ let everyAction: [SupervisionAction] = [
         var reviewed = task(.appOrchestration, .baseCloud)
         #expect(try walk(&reviewed, [deliver, .huaweiReviewPass, .buyerAccept]) == [.huaweiReview, .waitBuyerAccept, .completed])
         #expect(refusal { try SupervisionFlow.next(after: .sellerConfirmRequirement, for: task(.appOrchestration)) }
-                == "the buyer's requirement can only be confirmed or rejected at 商家确认需求")
+                == "the buyer's requirement can only be confirmed or rejected at the To confirm step")
     }
 
     /// Every action that is not legal at a node of any flow is refused with the flow's error code.

@@ -1,0 +1,169 @@
+import ConsoleUI
+import Foundation
+import Localization
+import TermUI
+import TestSupport
+import Testing
+
+/// Issue 14 item 1: the console speaks one language at a time. Over a store whose marketplace data is ASCII only,
+/// a scripted session visits every tab, the detail of its first rows (page by page), every action dialog and
+/// form, the choosers, help, the `:` and `/` lines and the common toasts; in English no rendered screen may hold
+/// a Han character (or CJK punctuation), and in Chinese none may hold an English sentence.
+@Suite struct LanguageSweepTests {
+    let directory: TemporaryDirectory
+    let storePath: String
+
+    init() throws {
+        directory = try TemporaryDirectory("language-sweep")
+        storePath = try AsciiFixtureStore.make(orders: 60, in: directory)
+    }
+
+    @Test func anEnglishConsoleShowsNoChinese() throws {
+        let screens = try sweep(.en)
+        let found = screens.flatMap { place, text in
+            text.split(separator: "\n").filter { $0.unicodeScalars.contains(where: Self.isChinese) }
+                .map { "\(place): \($0)" }
+        }
+        for line in Self.distinct(found).prefix(40) { Issue.record("Chinese in English: \(line)") }
+        #expect(found.count == 0)
+    }
+
+    @Test func aChineseConsoleShowsNoEnglishSentence() throws {
+        let screens = try sweep(.zh)
+        let found = screens.flatMap { place, text in
+            text.split(separator: "\n").compactMap { line in
+                Self.englishSentence(in: String(line)).map { "\(place): \($0) in \(line)" }
+            }
+        }
+        for line in Self.distinct(found).prefix(40) { Issue.record("English in Chinese: \(line)") }
+        #expect(found.count == 0)
+    }
+
+    // MARK: - The session
+
+    /// Every screen the session rendered, each with where it was taken; equal screens are kept once.
+    func sweep(_ language: Language) throws -> [(String, String)] {
+        let workspace = try TemporaryDirectory("language-sweep-files")
+        try Data("ascii\n".utf8).write(to: URL(fileURLWithPath: workspace.file("license.txt")))
+        let driver = try ConsoleDriver(storePath: storePath, size: Size(width: 140, height: 40),
+                                       workingDirectory: workspace.path, startTab: .overview, language: language)
+        var screens: [(String, String)] = []
+        var seen = Set<String>()
+        func look(_ place: String) {
+            let text = driver.screenText
+            if seen.insert(text).inserted { screens.append((place, text)) }
+        }
+        func settle() {
+            for _ in 0..<4 where driver.state.dialog != nil || driver.state.mode != .normal {
+                driver.press(.escape)
+            }
+            driver.press(.escape, .escape)
+        }
+        look("overview")
+        driver.press(.char("?"))
+        look("help")
+        for page in 0..<6 { driver.press(.pageDown); look("help page \(page)") }
+        settle()
+        driver.press(.char(":"))
+        look(": line")
+        driver.type("no-such-command")
+        look(": typed")
+        driver.press(.enter)
+        look(": unknown command")
+        settle()
+        driver.press(.char(":"))
+        driver.type("s")
+        driver.press(.tab)
+        look(": completion")
+        settle()
+        for tab in ConsoleTab.allCases {
+            let name = "\(tab)"
+            driver.press(.char(Character(tab.hotkey)))
+            look(name)
+            driver.press(.char("/"))
+            look("\(name) /")
+            driver.type("nosuchfield:x")
+            driver.press(.enter)
+            look("\(name) / refused")
+            settle()
+            for key in ["s", "S", "f", "Y", "y", "v", "o", "r", "*", " "] {
+                driver.press(.char(Character(key)))
+                look("\(name) key \(key)")
+                settle()
+            }
+            for row in 0..<6 {
+                if row > 0 { driver.press(.down) }
+                look("\(name) row \(row)")
+                driver.press(.enter)
+                look("\(name) row \(row) detail")
+                for page in 0..<8 { driver.press(.pageDown); look("\(name) row \(row) detail page \(page)") }
+                driver.press(.char("]"))
+                look("\(name) row \(row) link")
+                settle()
+                for key in ["R", "c", "x", "d", "a", "m", "C", "D", "Y", "s"] {
+                    driver.press(.char(Character(key)))
+                    look("\(name) row \(row) key \(key)")
+                    driver.press(.tab)
+                    look("\(name) row \(row) key \(key) tab")
+                    settle()
+                }
+            }
+            driver.press(.char("g"))
+        }
+        // An action enqueued, so the outbox and the quit question have something to say.
+        driver.press(.char(Character(ConsoleTab.exceptions.hotkey)))
+        for _ in 0..<10 where driver.state.dialog == nil {
+            driver.press(.char("R"))
+            if driver.state.dialog == nil { driver.press(.down) }
+        }
+        driver.press(.enter)
+        look("restart enqueued")
+        driver.press(.char(Character(ConsoleTab.outbox.hotkey)))
+        look("outbox with an action")
+        driver.press(.enter)
+        look("outbox detail")
+        settle()
+        driver.press(.char("D"))
+        look("outbox discard")
+        settle()
+        driver.press(.char("q"))
+        look("quit question")
+        settle()
+        driver.resize(to: Size(width: 80, height: 24))
+        for tab in ConsoleTab.allCases {
+            driver.press(.char(Character(tab.hotkey)))
+            look("narrow \(tab)")
+        }
+        return screens
+    }
+
+    // MARK: - What counts as the wrong language
+
+    /// Han ideographs and the CJK and full-width punctuation that only Chinese text uses.
+    static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF60: true
+        default: false
+        }
+    }
+
+    /// Words a Chinese screen shows that are not English prose: the `:` line's verbs (typed as they are, and
+    /// listed side by side when the line completes them).
+    static let allowed = Set(LineCommand.verbs)
+
+    /// Two or more whole lowercase English words in a row, not all of them allowed: a sentence or phrase, where a
+    /// Chinese screen may show only single key names, ids, units and data.
+    static func englishSentence(in line: String) -> String? {
+        let sentence = /\b[a-z]{2,}(?: [a-z]{2,})+\b/
+        for match in line.matches(of: sentence) {
+            let words = match.output.split(separator: " ").map(String.init)
+            if !words.allSatisfy(allowed.contains) { return String(match.output) }
+        }
+        return nil
+    }
+
+    static func distinct(_ lines: [String]) -> [String] {
+        var seen = Set<String>()
+        return lines.filter { seen.insert(String($0.drop { $0 != ":" })).inserted }
+    }
+}
