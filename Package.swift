@@ -59,6 +59,7 @@ let package = Package(
             "Crypto", "Localization",
             "Export",
             "Profiles", "ChildProcesses",
+            "MarketAPI",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
