@@ -136,7 +136,7 @@ public final class ConsoleSession {
             // --readonly disables every action, sending those queued earlier included.
             if !configuration.readOnly {
                 let sender = OutboxRunner(storePath: path, client: client, replay: configuration.replay,
-                                          inbox: inbox, log: log)
+                                          inbox: inbox, log: log, language: configuration.language)
                 sender.start()
                 outboxRunner = sender
             }

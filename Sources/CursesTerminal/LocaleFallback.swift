@@ -18,6 +18,11 @@ public struct LocaleNotice: Hashable, Sendable, CustomStringConvertible {
     public var codeset: String
     public var fallback: String?
 
+    public init(codeset: String, fallback: String?) {
+        self.codeset = codeset
+        self.fallback = fallback
+    }
+
     public var description: String {
         if let fallback {
             return "The locale's codeset is \(codeset), not UTF-8, so the console uses \(fallback); set "

@@ -1,6 +1,9 @@
+@testable import ConsoleRuntime
 import ConsoleUI
 import Foundation
 import Localization
+import SellerCore
+import Sync
 import TermUI
 import TestSupport
 import Testing
@@ -129,6 +132,16 @@ import Testing
         driver.press(.char("q"))
         look("quit question")
         settle()
+        // The toasts that answer the runtime, worded as the runtime words them.
+        let restart = ActionFailure(.restartFailed, httpStatus: 200, errorCode: "000005", message: "resultCode=000005")
+        driver.send(.outboxActionFailed(id: 1, reason: OutboxErrorText.reason(restart, stored: "x")?.text(language) ?? ""))
+        look("failed action toast")
+        let refused = SyncError.client(.orders, .authentication(status: 401, code: "APIGW.0301", message: "MISMATCH"))
+        driver.send(.syncFinished(SyncReport(finishedAt: ConsoleDriver.now, changed: 0, rejected: 0,
+                                             error: SyncFailure(refused))))
+        look("sync failed toast")
+        driver.send(.syncFinished(SyncReport(finishedAt: ConsoleDriver.now, changed: 3, rejected: 2, error: nil)))
+        look("sync rejected toast")
         driver.resize(to: Size(width: 80, height: 24))
         for tab in ConsoleTab.allCases {
             driver.press(.char(Character(tab.hotkey)))
