@@ -183,7 +183,8 @@ struct ActionRunner {
         }
         guard item.state.isFinished || item.state == .failed, let messageId,
               case .exception(let message)? = try? store.record(.exceptions, id: messageId) else { return nil }
-        return ReplayWindow.sentence(for: message, now: OutboxClock.now())
+        return ReplayWindowText.phrase(ReplayWindow.verdict(for: message, now: OutboxClock.now()),
+                                       messageId: message.messageId)(CommandLanguage.current)
     }
 
     func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil) {
