@@ -76,7 +76,7 @@ struct ReplayCommandTests {
             "--key", ReplayAgainstISVTests.key, "--base-url", "http://127.0.0.1:9/", "--timeout", "30",
         ], home: home)
         #expect(status == 6, "\(output) \(errors)")
-        #expect((output + errors).contains("重新启动 in Seller Center (卖家中心 > 生产接口消息)"), "\(output) \(errors)")
+        #expect((output + errors).contains("请在卖家中心（生产接口消息）点击重新启动"), "\(output) \(errors)")
     }
 
     @Test func deliverLicenseThroughTheBinaryReachesTheSimulatorOnce() throws {

@@ -18,7 +18,9 @@ public enum OutboxErrorText {
         guard let failure else { return line.map(Phrase.init(verbatim:)) }
         let code = failure.errorCode.flatMap { $0.isEmpty ? nil : TextSanitizer.sanitize($0, limit: 100) }
         let message = failure.message.flatMap { $0.isEmpty ? nil : TextSanitizer.sanitize($0, limit: 300) }
-        let answered = [code, failure.httpStatus.map { "HTTP \($0)" }, message].compactMap { $0 }
+        var answered: [String] = []
+        for part in [code, failure.httpStatus.map { "HTTP \($0)" }, message].compactMap({ $0 })
+            where !answered.contains(part) { answered.append(part) }
         if failure.kind == .restartFailed {
             let said = answered.isEmpty ? nil : answered.joined(separator: " · ")
             return Phrase(zh: "重新启动失败：接口再次失败（\(said ?? "没有应答")）",
