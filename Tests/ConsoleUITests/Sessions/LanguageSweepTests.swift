@@ -79,6 +79,14 @@ import Testing
         driver.press(.tab)
         look(": completion")
         settle()
+        for line in ["problems", "status nosuch", "sort nosuch", "goto nosuch", "goto", "theme", "view", "view nosuch",
+                     "export", "save", "filter amount:>x"] {
+            driver.press(.char(":"))
+            driver.type(line)
+            driver.press(.enter)
+            look(": \(line)")
+            settle()
+        }
         for tab in ConsoleTab.allCases {
             let name = "\(tab)"
             driver.press(.char(Character(tab.hotkey)))
