@@ -121,6 +121,22 @@ import Testing
             }
             driver.press(.char("g"))
         }
+        // The relay's records: the journal message (found by id) and each call, with their actions.
+        for id in [PresentationFixtures.journalMessageId, PresentationFixtures.callId,
+                   PresentationFixtures.replayCallId, PresentationFixtures.licenseCallId] {
+            driver.press(.char(":"))
+            driver.type("goto " + id)
+            driver.press(.enter)
+            look("goto \(id)")
+            for page in 0..<8 { driver.press(.pageDown); look("\(id) detail page \(page)") }
+            for key in ["R", "d", "Y", "o"] {
+                driver.press(.char(Character(key)))
+                look("\(id) key \(key)")
+                driver.press(.tab)
+                look("\(id) key \(key) tab")
+                settle()
+            }
+        }
         // An action enqueued, so the outbox and the quit question have something to say.
         driver.press(.char(Character(ConsoleTab.exceptions.hotkey)))
         for _ in 0..<10 where driver.state.dialog == nil {
@@ -172,10 +188,15 @@ import Testing
     /// listed side by side when the line completes them).
     static let allowed = Set(LineCommand.verbs)
 
+    /// System words a Chinese screen quotes as they came, like a file name: libcurl's own error text under
+    /// 传输错误 (the fixture's replay timed out).
+    static let quoted = ["Operation timed out after"]
+
     /// Two or more whole lowercase English words in a row, not all of them allowed: a sentence or phrase, where a
     /// Chinese screen may show only single key names, ids, units and data.
     static func englishSentence(in line: String) -> String? {
         let sentence = /\b[a-z]{2,}(?: [a-z]{2,})+\b/
+        let line = quoted.reduce(line) { $0.replacingOccurrences(of: $1, with: "") }
         for match in line.matches(of: sentence) {
             let words = match.output.split(separator: " ").map(String.init)
             if !words.allSatisfy(allowed.contains) { return String(match.output) }

@@ -12,7 +12,7 @@ import TestSupport
 enum AsciiFixtureStore {
     static func make(orders: Int, seed: UInt64 = 7, in directory: TemporaryDirectory) throws -> String {
         let path = directory.file("ascii.db")
-        try FixtureTemplates.copy("ascii-\(orders)-\(seed)", to: path) { template in
+        try FixtureTemplates.copy("ascii-journal-\(orders)-\(seed)", to: path) { template in
             let world = World(seed: seed, orders: orders, epoch: ConsoleFixtureStore.epoch)
             let store = try LocalStore(path: template)
             try store.write {
@@ -21,6 +21,12 @@ enum AsciiFixtureStore {
                         _ = try store.upsert(try asciiOnly(record))
                     }
                 }
+                // The relay's records (the world has none): calls and the journal message they made.
+                for call in [PresentationFixtures.failedCall, PresentationFixtures.replayCall,
+                             PresentationFixtures.licenseCall] {
+                    _ = try store.upsert(.call(asciiOnly(call)))
+                }
+                _ = try store.upsert(.exception(asciiOnly(PresentationFixtures.journalMessage)))
             }
             try store.close()
         }
@@ -32,6 +38,35 @@ enum AsciiFixtureStore {
         RecordWire.encode(record, into: &writer)
         let value = try JSONParser.parse(writer.bytes)
         return try RecordWire.decode(record.kind, try JSONFields(asciiOnly(value), path: "$"))
+    }
+
+    /// A journalled call's free text (headers, bodies, the signature work, the failure) made ASCII.
+    static func asciiOnly(_ call: JournalCall) -> JournalCall {
+        var call = call
+        call.arrival.headers = call.arrival.headers.map { JournalHeader($0.name, asciiOnly($0.value)) }
+        call.arrival.body = asciiOnly(call.arrival.body)
+        call.arrival.signatureWork = asciiOnly(call.arrival.signatureWork)
+        if var answer = call.answer {
+            answer.body = asciiOnly(answer.body)
+            answer.failureDetail = asciiOnly(answer.failureDetail)
+            call.answer = answer
+        }
+        return call
+    }
+
+    static func asciiOnly(_ message: ProduceMessage) -> ProduceMessage {
+        var message = message
+        message.productName = asciiOnly(message.productName)
+        message.customerName = asciiOnly(message.customerName)
+        message.exceptionInfo = asciiOnly(message.exceptionInfo)
+        message.requestBody = asciiOnly(message.requestBody)
+        message.responseBody = asciiOnly(message.responseBody)
+        message.attempts = message.attempts.map { attempt in
+            var attempt = attempt
+            attempt.exceptionInfo = asciiOnly(attempt.exceptionInfo)
+            return attempt
+        }
+        return message
     }
 
     static func asciiOnly(_ value: JSONValue) -> JSONValue {
