@@ -125,7 +125,7 @@ let everyAction: [SupervisionAction] = [
             for flow in FlowKind.allCases {
                 for action in everyAction {
                     #expect(refusal { try SupervisionFlow.next(after: action, for: task(flow, .empowerCloud, at: node)) }
-                            == "the task is finished (\(node.label))")
+                            == "the task is finished (\(node.englishLabel))")
                 }
             }
         }

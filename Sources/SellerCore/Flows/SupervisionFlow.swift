@@ -65,7 +65,7 @@ public enum SupervisionFlow {
             TransitionError(code: "SUPERVISION.ILLEGAL_TRANSITION", state: node.label, action: action.name,
                             reason: reason, chineseReason: chinese)
         }
-        if node.isTerminal { throw refuse("the task is finished (\(node.label))", "任务已结束") }
+        if node.isTerminal { throw refuse("the task is finished (\(node.englishLabel))", "任务已结束") }
         if node == .appealFrozen, !isAppealDecision(action), action != .unsubscribe {
             throw refuse("the task is frozen by an appeal until the operations manager decides",
                          "任务因申诉冻结，等待运营经理处理")

@@ -2,7 +2,9 @@
 import ConsoleUI
 import Foundation
 import Localization
+import ListContract
 import SellerCore
+import SellerStore
 import Sync
 import TermUI
 import TestSupport
@@ -18,11 +20,13 @@ import Testing
 
     init() throws {
         directory = try TemporaryDirectory("language-sweep")
-        storePath = try AsciiFixtureStore.make(orders: 60, in: directory)
+        storePath = try AsciiFixtureStore.make(orders: 200, in: directory)
     }
 
     @Test func anEnglishConsoleShowsNoChinese() throws {
-        let screens = try sweep(.en)
+        let (screens, dialogs) = try sweep(.en)
+        // The walk reached every dialog and form, or the test would pass without looking.
+        #expect(dialogs.isSuperset(of: Self.everyDialog), "reached only \(dialogs.sorted())")
         let found = screens.flatMap { place, text in
             text.split(separator: "\n").filter { $0.unicodeScalars.contains(where: Self.isChinese) }
                 .map { "\(place): \($0)" }
@@ -32,7 +36,8 @@ import Testing
     }
 
     @Test func aChineseConsoleShowsNoEnglishSentence() throws {
-        let screens = try sweep(.zh)
+        let (screens, dialogs) = try sweep(.zh)
+        #expect(dialogs.isSuperset(of: Self.everyDialog), "reached only \(dialogs.sorted())")
         let found = screens.flatMap { place, text in
             text.split(separator: "\n").compactMap { line in
                 Self.englishSentence(in: String(line)).map { "\(place): \($0) in \(line)" }
@@ -44,15 +49,29 @@ import Testing
 
     // MARK: - The session
 
-    /// Every screen the session rendered, each with where it was taken; equal screens are kept once.
-    func sweep(_ language: Language) throws -> [(String, String)] {
+    static let everyDialog: Set = ["confirm", "deliver", "form reject", "form reply", "form resolve", "form license"]
+
+    /// The dialog showing, by kind (`form reply`), for the coverage check.
+    static func kind(of dialog: ActionDialog) -> String {
+        switch dialog {
+        case .confirm: "confirm"
+        case .deliver: "deliver"
+        case .form(let form): "form " + String(describing: form.kind).prefix { $0 != "(" }
+        }
+    }
+
+    /// Every screen the session rendered, each with where it was taken (equal screens kept once), and the kinds
+    /// of dialog it reached.
+    func sweep(_ language: Language) throws -> (screens: [(String, String)], dialogs: Set<String>) {
         let workspace = try TemporaryDirectory("language-sweep-files")
         try Data("ascii\n".utf8).write(to: URL(fileURLWithPath: workspace.file("license.txt")))
         let driver = try ConsoleDriver(storePath: storePath, size: Size(width: 140, height: 40),
                                        workingDirectory: workspace.path, startTab: .overview, language: language)
         var screens: [(String, String)] = []
         var seen = Set<String>()
+        var dialogs = Set<String>()
         func look(_ place: String) {
+            if let dialog = driver.state.dialog { dialogs.insert(Self.kind(of: dialog)) }
             let text = driver.screenText
             if seen.insert(text).inserted { screens.append((place, text)) }
         }
@@ -121,6 +140,32 @@ import Testing
             }
             driver.press(.char("g"))
         }
+        // A record where each form applies, found by id: deliver on a task being implemented, reply and resolve
+        // on a ticket in progress.
+        let store = try LocalStore(path: storePath, readOnly: true)
+        let deliverable: [ListStatus] = [.supervision(.sellerImplementing), .supervision(.sellerUploadProof),
+                                         .supervision(.sellerDelivering)]
+        let implementing = try store.page(StoreListQuery(kind: .supervision, statuses: deliverable, limit: 1))
+            .rows.first?.id
+        let inProgress = try store.page(StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)], limit: 1))
+            .rows.first?.id
+        let toConfirm = try store.page(StoreListQuery(kind: .supervision, statuses: [.supervision(.waitSellerConfirm)],
+                                                      limit: 1)).rows.first?.id
+        try store.close()
+        #expect(implementing != nil && inProgress != nil && toConfirm != nil, "the fixture has a row for each form")
+        for (id, keys) in [(implementing, ["d"]), (inProgress, ["m", "C"]), (toConfirm, ["x", "c"])] {
+            guard let id else { continue }
+            for key in keys {
+                driver.press(.char(":"))
+                driver.type("goto " + id)
+                driver.press(.enter)
+                driver.press(.char(Character(key)))
+                look("\(id) key \(key)")
+                for _ in 0..<4 { driver.press(.tab); look("\(id) key \(key) field") }
+                if driver.state.dialog == nil { Issue.record("\(key) on \(id): \(driver.toast ?? "no dialog")") }
+                settle()
+            }
+        }
         // The relay's records: the journal message (found by id) and each call, with their actions.
         for id in [PresentationFixtures.journalMessageId, PresentationFixtures.callId,
                    PresentationFixtures.replayCallId, PresentationFixtures.licenseCallId] {
@@ -129,9 +174,15 @@ import Testing
             driver.press(.enter)
             look("goto \(id)")
             for page in 0..<8 { driver.press(.pageDown); look("\(id) detail page \(page)") }
-            for key in ["R", "d", "Y", "o"] {
+            for key in ["d", "R", "Y", "o"] {
+                driver.press(.char(":"))
+                driver.type("goto " + id)
+                driver.press(.enter)
                 driver.press(.char(Character(key)))
                 look("\(id) key \(key)")
+                if id == PresentationFixtures.licenseCallId, key == "d", driver.state.dialog == nil {
+                    Issue.record("d on the license call: \(driver.toast ?? "no dialog")")
+                }
                 driver.press(.tab)
                 look("\(id) key \(key) tab")
                 settle()
@@ -171,7 +222,7 @@ import Testing
             driver.press(.char(Character(tab.hotkey)))
             look("narrow \(tab)")
         }
-        return screens
+        return (screens, dialogs)
     }
 
     // MARK: - What counts as the wrong language
