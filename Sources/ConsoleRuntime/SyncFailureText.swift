@@ -8,9 +8,9 @@ import TermUI
 /// Why a sync stopped, in the console's two languages (the toast puts "Sync failed:" before it). `SyncError` and `ClientError` keep their English
 /// `description` for the log and the command line; the console words the same facts here, so a Chinese session
 /// never reads "signature rejected…" and an English one never reads a Chinese code meaning. What the marketplace
-/// itself said (its message, a location) is data: sanitised and shown as sent.
-enum SyncFailureText {
-    static func phrase(_ error: SyncError) -> Phrase {
+/// itself said (its message, a location) is data: sanitised and shown as sent. `sync` prints the same words.
+public enum SyncFailureText {
+    public static func phrase(_ error: SyncError) -> Phrase {
         switch error {
         case .client(let kind, let client):
             let reason = phrase(client)
@@ -26,7 +26,7 @@ enum SyncFailureText {
         }
     }
 
-    static func phrase(_ error: ClientError) -> Phrase {
+    public static func phrase(_ error: ClientError) -> Phrase {
         switch error {
         case .authentication(_, let code, let message):
             let described = Self.code(code)

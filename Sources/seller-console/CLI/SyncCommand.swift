@@ -72,7 +72,7 @@ enum SyncCommand {
             return rejected > 0 ? ExitCode.recordsRejected : ExitCode.success
         } catch {
             progress.finish()
-            Console.error(error.description)
+            Console.error(SyncText.failed(SyncFailureText.phrase(error)))
             if case .client(_, let reason) = error, reason.isAuthentication { return ExitCode.authentication }
             return ExitCode.failure
         }
