@@ -64,7 +64,8 @@ extension LocalStore {
                 + "(outbox #\(busy.id)); wait for it or discard it first")
         }
         if let refusal = ActionRules.refusal(of: action, on: record, at: now) {
-            return .refused(reason: refusal.description)
+            // English only (the log, `--json`, the English screens): the flow's Chinese labels stay out of it.
+            return .refused(reason: "\(action.kind.englishLabel) is not allowed now: \(refusal.reason)")
         }
         let label = ActionTarget.label(of: record)
         try db.cachedStatement("""
