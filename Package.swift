@@ -59,6 +59,7 @@ let package = Package(
             "Crypto", "Localization",
             "Export",
             "Profiles", "ChildProcesses",
+            "MarketAPI",
         ]),
         .executableTarget(name: "seller-console", dependencies: [
             "SellerCore", "ListContract", "Crypto", "Signing", "SellerStore", "MarketAPI", "MarketClient", "Sync",
@@ -105,6 +106,7 @@ let package = Package(
             "Simulator", "Sync", "MarketClient", "TestSupport", "Localization",
             "Export",
             "Profiles",
+            "MarketAPI",
         ], exclude: ["Presentation/Snapshots", "Screens/Snapshots", "Actions/Snapshots"]),
     ]
 )

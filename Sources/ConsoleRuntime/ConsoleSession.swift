@@ -44,10 +44,11 @@ public final class ConsoleSession {
             // Create and migrate before reading, on a queue of its own (not the cooperative pool); a store made
             // here and never filled is removed at quit.
             let path = configuration.storePath
+            let language = configuration.language
             (creation, storeNotices) = try await BlockingExecutor(label: "store open").run {
                 () throws -> (StoreCreation?, [String]) in
                 let store = try LocalStore(path: path)
-                let opened = (store.creation, store.notices.map(\.description))
+                let opened = (store.creation, store.notices.map { StoreNoticeText.phrase($0).text(language) })
                 try store.close()
                 return opened
             }
@@ -78,7 +79,8 @@ public final class ConsoleSession {
         state.attention.titleEnabled = configuration.notifications.title
         state.clipboard.method = configuration.clipboard
         state.sellerCenter = configuration.sellerCenter
-        let warnings = terminal.warnings + storeNotices + configuration.startupWarnings
+        let locale = terminal.localeNotice.map { [RuntimeText.locale($0).text(configuration.language)] } ?? []
+        let warnings = locale + storeNotices + configuration.startupWarnings
             + keyProblems.map { $0.text(configuration.language) }
             + (theme.warning.map { [$0] } ?? [])
         for warning in warnings {
@@ -134,7 +136,7 @@ public final class ConsoleSession {
             // --readonly disables every action, sending those queued earlier included.
             if !configuration.readOnly {
                 let sender = OutboxRunner(storePath: path, client: client, replay: configuration.replay,
-                                          inbox: inbox, log: log)
+                                          inbox: inbox, log: log, language: configuration.language)
                 sender.start()
                 outboxRunner = sender
             }

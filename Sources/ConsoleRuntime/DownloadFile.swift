@@ -57,7 +57,7 @@ struct DownloadFile {
             do {
                 chunk = try await client.attachmentChunk(path: path, offset: offset, length: length)
             } catch {
-                return .failure(error == .cancelled ? .cancelled : .network(error.description))
+                return .failure(error == .cancelled ? .cancelled : .marketplace(SyncFailureText.phrase(error)))
             }
             guard chunk.size == size else { return .failure(.sizeMismatch(expected: size, actual: chunk.size)) }
             guard !chunk.bytes.isEmpty else { return .failure(.incomplete(received: offset, expected: size)) }

@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import Localization
 import MarketClient
 import SellerCore
 import Synchronization
@@ -42,6 +43,8 @@ public final class DownloadRunner: Sendable {
         }
     }
 
+    static let offline = Phrase(zh: "离线：没有配置云商店", en: "Offline: no marketplace is configured")
+
     /// Runs a job to its end (the tests call this directly).
     public func run(_ request: DownloadRequest) async {
         let total = request.files.reduce(Int64(0)) { $0 + max(0, $1.size) }
@@ -50,7 +53,7 @@ public final class DownloadRunner: Sendable {
             for (index, file) in request.files.enumerated() {
                 post(.downloadFileFinished(DownloadFileResult(
                     job: request.job, fileName: file.fileName,
-                    outcome: .failure(.network("offline: no marketplace is configured")), isLast: index == count - 1)))
+                    outcome: .failure(.marketplace(Self.offline)), isLast: index == count - 1)))
             }
             return
         }

@@ -44,7 +44,7 @@ public struct ExportPerformer: Sendable {
         do {
             total = try store.count(query)
         } catch let error as ListFilterError {
-            return .refused(.filter(error.description))
+            return .refused(.filter(error.phrase))
         } catch {
             return .failed(path: storePath, reason: String(describing: error))
         }

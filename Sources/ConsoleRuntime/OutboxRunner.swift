@@ -1,5 +1,6 @@
 import ConsoleUI
 import Foundation
+import Localization
 import MarketClient
 import SellerCore
 import Sync
@@ -14,8 +15,9 @@ public final class OutboxRunner: Sendable {
     private let stopping = Atomic(false)
     private let task = Mutex<Task<Void, Never>?>(nil)
 
+    /// `language` words a failed action's toast (the console's).
     public init(storePath: String, client: ClientConfiguration, replay: ReplayTarget? = nil, inbox: Inbox,
-                log: ConsoleLog? = nil) {
+                log: ConsoleLog? = nil, language: Language = .zh) {
         let uploading = Mutex<Set<Int64>>([])
         sender = OutboxSender(storePath: storePath, client: MarketClient(configuration: client),
                               replay: replay) { event in
@@ -23,11 +25,14 @@ public final class OutboxRunner: Sendable {
             case .progress(let id, _, _):
                 // The first progress of an upload: the screen starts reading the progress back.
                 if uploading.withLock({ $0.insert(id).inserted }) { inbox.post(.storeChanged(.outbox(recordKind: nil))) }
-            case .attempted(let id, let kind, let state, let error):
+            case .attempted(let id, let kind, let state, let error, let failure):
                 uploading.withLock { _ = $0.remove(id) }
                 if let error, state != .done { log?.write("outbox #\(id): \(state.rawValue): \(error)") }
                 inbox.post(.storeChanged(.outbox(recordKind: kind)))
-                if state == .failed, id > 0 { inbox.post(.outboxActionFailed(id: id, reason: error ?? "")) }
+                if state == .failed, id > 0 {
+                    let reason = OutboxErrorText.reason(failure, stored: error)?.text(language)
+                    inbox.post(.outboxActionFailed(id: id, reason: reason ?? ""))
+                }
             }
         }
     }

@@ -91,10 +91,13 @@ extension SyncFailure {
     /// The console's view of why the engine stopped; the description is the engine's own.
     init(_ error: SyncError) {
         switch error {
-        case .client(let kind, _): self.init(.marketplace, kind: kind, error.description)
-        case .store(let kind, _): self.init(.store, kind: kind, error.description)
-        case .cancelled(let kind): self.init(.cancelled, kind: kind, error.description)
-        case .stalled(let kind, _): self.init(.stalled, kind: kind, error.description)
+        case .client(let kind, _):
+            self.init(.marketplace, kind: kind, error.description, phrase: SyncFailureText.phrase(error))
+        case .store(let kind, _): self.init(.store, kind: kind, error.description, phrase: SyncFailureText.phrase(error))
+        case .cancelled(let kind):
+            self.init(.cancelled, kind: kind, error.description, phrase: SyncFailureText.phrase(error))
+        case .stalled(let kind, _):
+            self.init(.stalled, kind: kind, error.description, phrase: SyncFailureText.phrase(error))
         }
     }
 }

@@ -32,12 +32,13 @@ struct ThemeSwitcher {
             return LoadedTheme(name: "mono", styles: Theme.monochrome.styles, warning: warning)
         }
         let result = loader.load(reference)
-        var warnings = result.warnings.map(\.description)
-        if let message = result.message {
-            warnings.insert(RuntimeText.themeNotLoaded(reference, message)(language), at: 0)
+        var warnings = result.warnings.map(RuntimeText.themeWarning)
+        if let error = result.error {
+            warnings.insert(RuntimeText.themeNotLoaded(reference, error), at: 0)
         }
         return LoadedTheme(name: result.fellBack ? result.theme.name : reference, styles: result.theme.styles,
-                           warning: warnings.isEmpty ? nil : warnings.joined(separator: "; "))
+                           warning: warnings.isEmpty ? nil
+                               : Phrase.joined(warnings, chineseSeparator: "；", englishSeparator: "; ")(language))
     }
 
     func availableNames() -> [String] { loader.availableNames() }

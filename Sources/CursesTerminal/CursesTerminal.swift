@@ -19,8 +19,10 @@ public final class CursesTerminal {
     public let codeset: String
     /// False means the ASCII fallback: every non-ASCII grapheme is painted as `?`.
     public let isUTF8: Bool
-    /// Things the user should be told once the UI is up (for example, the ASCII fallback).
+    /// Things the user should be told once the UI is up (for example, the ASCII fallback), in English.
     public private(set) var warnings: [String] = []
+    /// The locale was not UTF-8: what was found and done, for the console to say in its language.
+    public private(set) var localeNotice: LocaleNotice?
     /// Colours are in use (the terminal has at least 8 and the caller did not ask for monochrome).
     public var hasColors: Bool { resolver.useColors }
     /// `COLORS` after `start_color` (0 when colours are off).
@@ -54,14 +56,14 @@ public final class CursesTerminal {
         setlocale(LC_ALL, "")
         let codeset = cn_codeset().map { String(cString: $0) } ?? ""
         var isUTF8 = cn_codeset_is_utf8() != 0
-        var localeWarning: String?
+        var notice: LocaleNotice?
         if !isUTF8 {
-            let (chosen, warning) = LocaleFallback.choose(codeset: codeset) { name in
+            let chosen = LocaleFallback.choose(codeset: codeset) { name in
                 options.localeFallback && setlocale(LC_CTYPE, name) != nil && cn_codeset_is_utf8() != 0
             }
-            if chosen == nil { setlocale(LC_ALL, "") }
-            isUTF8 = chosen != nil
-            localeWarning = warning
+            if chosen.fallback == nil { setlocale(LC_ALL, "") }
+            isUTF8 = chosen.fallback != nil
+            notice = chosen
         }
         if !isUTF8 && options.nonUTF8 == .refuse { throw .localeNotUTF8(codeset: codeset) }
         self.codeset = codeset
@@ -70,7 +72,10 @@ public final class CursesTerminal {
         resolver = StyleResolver(palette: options.palette, useColors: false, colors: 0, pairLimit: 0,
                                  defaultAvailable: false)
         TerminalRestore.snapshotDispositions()
-        if let localeWarning { warnings = [localeWarning] }
+        if let notice {
+            localeNotice = notice
+            warnings = [notice.description]
+        }
         switch options.mode {
         case .interactive:
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }

@@ -5,17 +5,30 @@
 enum LocaleFallback {
     static let candidates = ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
 
-    /// The locale now in use (nil when none took) and the line to show at start and to log.
-    static func choose(codeset: String, use: (String) -> Bool) -> (locale: String?, warning: String) {
+    /// What was found and done; the console words it in its language (this module knows no languages).
+    static func choose(codeset: String, use: (String) -> Bool) -> LocaleNotice {
         let shown = codeset.isEmpty ? "?" : codeset
-        for name in candidates where use(name) {
-            return (name, "字符集 \(shown) 不是 UTF-8，已改用 \(name) 显示中文。"
-                + "The locale's codeset is \(shown), not UTF-8, so the console uses \(name); set LANG=\(name) "
-                + "(or zh_CN.UTF-8) to silence this.")
+        return LocaleNotice(codeset: shown, fallback: candidates.first(where: use))
+    }
+}
+
+/// The locale was not UTF-8: its codeset and the UTF-8 locale now used for drawing (nil when none took). Facts,
+/// so that the console can say it in Chinese or English; `description` is the English line for logs.
+public struct LocaleNotice: Hashable, Sendable, CustomStringConvertible {
+    public var codeset: String
+    public var fallback: String?
+
+    public init(codeset: String, fallback: String?) {
+        self.codeset = codeset
+        self.fallback = fallback
+    }
+
+    public var description: String {
+        if let fallback {
+            return "The locale's codeset is \(codeset), not UTF-8, so the console uses \(fallback); set "
+                + "LANG=\(fallback) (or zh_CN.UTF-8) to silence this."
         }
-        return (nil, "字符集 \(shown) 不是 UTF-8，本机也没有 C.UTF-8 等 UTF-8 区域设置，中文显示为 ?。"
-            + "请安装一个（如 locales 包）并设置 LANG=zh_CN.UTF-8。"
-            + "The locale's codeset is \(shown) and no UTF-8 locale is installed, not even C.UTF-8: Chinese "
-            + "text is shown as ?. Install one (the locales package) and set LANG=zh_CN.UTF-8.")
+        return "The locale's codeset is \(codeset) and no UTF-8 locale is installed, not even C.UTF-8: Chinese "
+            + "text is shown as ?. Install one (the locales package) and set LANG=zh_CN.UTF-8."
     }
 }

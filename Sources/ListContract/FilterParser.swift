@@ -169,7 +169,7 @@ public enum FilterParser {
             $0.rawValue.lowercased() == lowered || $0.label == value || $0.englishLabel.lowercased() == spaced
         }.map(\.rawValue)
         guard !names.isEmpty else {
-            throw Refusal(reason: "unknown activity '\(value)' (a wire name like newInstance, or its label like 创建实例)",
+            throw Refusal(reason: "unknown activity '\(value)' (a wire name like newInstance, or its label like create-instance)",
                           chinese: "没有「\(value)」这个接口类型（可用接口名如 newInstance，或中文名如 创建实例）")
         }
         return .activities(names)

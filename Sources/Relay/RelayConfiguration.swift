@@ -86,11 +86,13 @@ public struct RelaySummary: Sendable, Equatable {
         public var calls: Int
 
         public var text: String {
-            func ms(_ microseconds: Int) -> String {
-                let hundredths = (microseconds + 5) / 10
-                return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) ms"
-            }
-            return "added per call p50 \(ms(p50)), p99 \(ms(p99)), max \(ms(maximum))"
+            "added per call p50 \(Self.ms(p50)), p99 \(Self.ms(p99)), max \(Self.ms(maximum))"
+        }
+
+        /// `0.42 ms`: microseconds to hundredths of a millisecond, for the stop line in either language.
+        public static func ms(_ microseconds: Int) -> String {
+            let hundredths = (microseconds + 5) / 10
+            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) ms"
         }
     }
 

@@ -59,11 +59,13 @@ extension LocalStore {
             return .refused(reason: "\(action.targetId) is not in the local store; sync first")
         }
         if let busy = try inFlightItem(on: action.targetKind, id: action.targetId) {
-            return .refused(reason: "\(busy.action.kind.label) on \(action.targetId) is still \(busy.state.label) "
+            return .refused(reason: "\(busy.action.kind.englishLabel) on \(action.targetId) is still "
+                + "\(busy.state.englishLabel.lowercased()) "
                 + "(outbox #\(busy.id)); wait for it or discard it first")
         }
         if let refusal = ActionRules.refusal(of: action, on: record, at: now) {
-            return .refused(reason: refusal.description)
+            // English only (the log, `--json`, the English screens): the flow's Chinese labels stay out of it.
+            return .refused(reason: "\(action.kind.englishLabel) is not allowed now: \(refusal.reason)")
         }
         let label = ActionTarget.label(of: record)
         try db.cachedStatement("""

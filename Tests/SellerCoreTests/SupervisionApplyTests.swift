@@ -60,7 +60,7 @@ private let day: Int64 = 86_400
         } != nil)
         #expect(refusal {
             try SupervisionFlow.apply(.buyerAccept, to: &t, at: t0.adding(seconds: 9))
-        } == "acceptance happens at 用户确认验收 or 用户确认")
+        } == "acceptance happens only at the Buyer accept or Buyer check step")
         #expect(t == before)
     }
 

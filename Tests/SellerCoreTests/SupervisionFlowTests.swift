@@ -125,7 +125,7 @@ let everyAction: [SupervisionAction] = [
             for flow in FlowKind.allCases {
                 for action in everyAction {
                     #expect(refusal { try SupervisionFlow.next(after: action, for: task(flow, .empowerCloud, at: node)) }
-                            == "the task is finished (\(node.label))")
+                            == "the task is finished (\(node.englishLabel))")
                 }
             }
         }
@@ -171,7 +171,7 @@ let everyAction: [SupervisionAction] = [
         var reviewed = task(.appOrchestration, .baseCloud)
         #expect(try walk(&reviewed, [deliver, .huaweiReviewPass, .buyerAccept]) == [.huaweiReview, .waitBuyerAccept, .completed])
         #expect(refusal { try SupervisionFlow.next(after: .sellerConfirmRequirement, for: task(.appOrchestration)) }
-                == "the buyer's requirement can only be confirmed or rejected at 商家确认需求")
+                == "the buyer's requirement can only be confirmed or rejected at the To confirm step")
     }
 
     /// Every action that is not legal at a node of any flow is refused with the flow's error code.

@@ -50,14 +50,14 @@ import Testing
     @Test func refusalsExplainThemselves() {
         #expect(refusal { try TicketFlow.next(after: .sellerAccept, from: .inProgress) } == "the ticket is already accepted")
         #expect(refusal { try TicketFlow.next(after: .sellerReply(content: "x", waitForCustomer: false), from: .pendingAccept) }
-                == "accept (受理) the ticket before replying")
+                == "accept the ticket before replying")
         #expect(refusal { try TicketFlow.next(after: .sellerReply(content: "", waitForCustomer: false), from: .inProgress) }
                 == "a reply needs text")
         #expect(refusal { try TicketFlow.next(after: .sellerResolve(cause: "a", solution: ""), from: .inProgress) }
-                == "确认解决 needs both 出现原因 and 解决方案")
+                == "resolving needs both the cause and the solution")
         #expect(refusal { try TicketFlow.next(after: .sellerResolve(cause: "a", solution: "b"), from: .pendingAccept) }
-                == "accept (受理) the ticket before resolving it")
-        #expect(refusal { try TicketFlow.next(after: .customerReply(content: "x"), from: .done) } == "the ticket is closed (已完成)")
+                == "accept the ticket before resolving it")
+        #expect(refusal { try TicketFlow.next(after: .customerReply(content: "x"), from: .done) } == "the ticket is closed (\(TicketStatus.done.englishLabel))")
     }
 
     private func ticket(_ status: TicketStatus) -> Ticket {

@@ -56,7 +56,7 @@ struct OutboxStoreTests {
         }
         #expect(reasons.count == 4)
         #expect(reasons[0].contains("already succeeded"))
-        #expect(reasons[1].contains("商家确认需求"))
+        #expect(reasons[1].contains("To confirm"))
         #expect(reasons[2].contains("needs a reason"))
         #expect(reasons[3].contains("not in the local store"))
         #expect(try store.outboxCount() == 0)

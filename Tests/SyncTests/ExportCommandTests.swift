@@ -92,7 +92,8 @@ struct ExportCommandTests {
         let directory = try TemporaryDirectory("export-csv")
         let store = try Self.fixtureStore(directory)
         let file = directory.file("orders.csv")
-        let (status, output, errors) = try Self.export(["orders", "--format", "csv", "--output", file], store: store)
+        let (status, output, errors) = try Self.export(["orders", "--format", "csv", "--output", file, "--lang", "en"],
+                                                     store: store)
         #expect(status == 0, "\(errors)")
         #expect(output.isEmpty)
         #expect(errors.contains("exported 1,234 rows") && errors.contains("rows/s"), "\(errors)")

@@ -77,7 +77,7 @@ struct KillDuringSyncTests {
                                           overrides: Self.environment(harness, secretKey: "wrong-secret"))
         let text = result.errors
         #expect(result.status == 3)
-        #expect(text.contains("signature rejected"))
+        #expect(text.contains("Signature rejected") || text.contains("拒绝了签名"), "\(text)")
         #expect(!text.contains("wrong-secret"))
         // The store did not exist before, and no good answer came: none is left behind.
         for suffix in ["", "-wal", "-shm"] {

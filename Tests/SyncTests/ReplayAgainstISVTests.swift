@@ -126,7 +126,7 @@ struct ReplayAgainstISVTests {
         #expect(failed.count == 1)
         let error = failed.first?.lastError ?? ""
         #expect(error.contains("failed again"), "\(error)")
-        #expect(error.contains("卖家中心 > 生产接口消息"), "\(error)")
+        #expect(error.contains("press Restart on it in Seller Center"), "\(error)")
     }
 
     @Test func withoutAKeyTheReplayIsRefusedWithTheReason() async throws {

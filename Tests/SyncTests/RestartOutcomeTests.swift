@@ -53,7 +53,7 @@ struct RestartOutcomeTests {
             #expect(after.state == .failed, "the simulator's re-call failed, the outbox says \(after.state)")
             #expect(after.failure?.kind == .restartFailed)
             #expect(after.failure?.errorCode == attempt.resultCode)
-            #expect(after.lastError?.hasPrefix("重新启动失败：接口再次失败（") == true, "\(after.lastError ?? "nil")")
+            #expect(after.lastError?.hasPrefix("restart failed: the interface failed again (") == true, "\(after.lastError ?? "nil")")
             #expect(row?.pendingMark?.state == .failed, "the exception's row carries the failure")
             #expect(after.idempotencyKey != item.idempotencyKey, "a 重试 restarts again instead of replaying")
         }
@@ -74,7 +74,7 @@ struct RestartOutcomeTests {
         let lines = outcome.output.split(separator: "\n").filter { $0.contains("\"restart-failed\"") }
         #expect(!lines.isEmpty, "\(outcome.output)")
         for line in lines {
-            #expect(line.contains("\"status\":\"failed\"") && line.contains("\"reason\":\"重新启动失败：接口再次失败（"),
+            #expect(line.contains("\"status\":\"failed\"") && line.contains("\"reason\":\"restart failed: the interface failed again ("),
                     "\(line)")
         }
         #expect(!outcome.output.contains("已完成"))

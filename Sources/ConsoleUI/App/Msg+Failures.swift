@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// Why the store could not answer a read or take a write, carried by `.loadFailed` and `.actionFailed`. The
@@ -38,10 +39,13 @@ public struct SyncFailure: Error, Hashable, Sendable, CustomStringConvertible {
     /// The kind being synced when it stopped, when known.
     public var kind: EntityKind?
     public var description: String
+    /// The same reason in both languages, for the toast; nil when only the English description is known.
+    public var phrase: Phrase?
 
-    public init(_ cause: Cause, kind: EntityKind? = nil, _ description: String) {
+    public init(_ cause: Cause, kind: EntityKind? = nil, _ description: String, phrase: Phrase? = nil) {
         self.cause = cause
         self.kind = kind
         self.description = description
+        self.phrase = phrase
     }
 }

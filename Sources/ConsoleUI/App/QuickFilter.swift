@@ -29,7 +29,7 @@ public struct QuickFilter: Hashable, Sendable {
     /// The presets of a kind: the grouped ones a seller reaches for first, then each single status.
     public static func presets(for kind: EntityKind) -> [QuickFilter] {
         let singles = ListStatus.all(for: kind).map {
-            QuickFilter(label: Phrase(verbatim: $0.label), name: $0.rawValue.lowercased(), statuses: [$0])
+            QuickFilter(label: $0.phrase, name: $0.rawValue.lowercased(), statuses: [$0])
         }
         switch kind {
         case .exceptions:

@@ -109,7 +109,7 @@ public enum RecordText {
     }
     public static let journalExhausted = Phrase(
         zh: "自动重试已停止：请在卖家中心「生产接口消息」页点击重新启动，或按 R 重放。",
-        en: "Automatic retries have stopped: restart it on Seller Center's 生产接口消息 page, or replay it with R.")
+        en: "Automatic retries have stopped: restart it on Seller Center's production interface messages page, or replay it with R.")
 
     // MARK: Calls
 

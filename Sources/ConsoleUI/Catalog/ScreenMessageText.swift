@@ -50,6 +50,9 @@ enum ScreenMessageText {
     static func syncFailed(_ error: String) -> Phrase {
         Phrase(zh: "同步失败：\(error)", en: "Sync failed: \(error)")
     }
+    static func syncFailed(_ reason: Phrase) -> Phrase {
+        Phrase(zh: "同步失败：" + reason.zh, en: "Sync failed: " + reason.en)
+    }
     static func syncRejected(_ count: Int) -> Phrase {
         Phrase(zh: "同步完成，\(count) 条记录无法解析", en: "Synced; \(count) records could not be read")
     }

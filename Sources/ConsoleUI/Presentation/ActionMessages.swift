@@ -7,7 +7,7 @@ import TermUI
 // the Chinese never carries an English reason, the English names Chinese terms only as labels.
 extension ActionText {
     /// `不能驳回需求：当前为「商家实施服务」，只有在「商家确认需求」节点才能确认或驳回需求。` /
-    /// `Cannot reject the requirement (now Implementing): a requirement is confirmed or rejected only at 商家确认需求.`
+    /// `Cannot reject the requirement (now Implementing): a requirement is confirmed or rejected only at the To confirm step.`
     public static func refusal(_ kind: ActionKind, _ error: TransitionError) -> Phrase {
         let state = TextSanitizer.sanitize(error.state)
         let english = englishState(error.state).map { TextSanitizer.sanitize($0) } ?? state

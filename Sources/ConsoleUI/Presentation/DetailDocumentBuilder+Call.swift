@@ -26,7 +26,8 @@ extension DetailDocumentBuilder {
             draft.label(RecordField.failureKind, answer.failureKind?.label(draft.language) ?? NumberFormat.none,
                         role: answer.failureKind == nil ? .muted : .statusFailed)
             if !answer.failureDetail.isEmpty {
-                draft.field(RecordField.failureReason, answer.failureDetail, role: .statusFailed)
+                draft.field(RecordField.failureReason, RelayDetailText.phrase(answer.failureDetail).text(draft.language),
+                            role: .statusFailed)
             }
         }
         draft.field(RecordField.orderId, arrival.orderId)

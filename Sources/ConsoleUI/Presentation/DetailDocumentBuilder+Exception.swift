@@ -33,7 +33,7 @@ extension DetailDocumentBuilder {
         writeNextStep(message, into: &draft)
 
         draft.section(RecordText.exceptionInfo)
-        draft.paragraph(message.exceptionInfo)
+        draft.paragraph(RelayDetailText.phrase(message.exceptionInfo).text(draft.language))
         draft.section(RecordText.requestBody)
         draft.body(message.requestBody, maskingEncrypted: true)
         draft.section(RecordText.responseBody)
@@ -100,6 +100,8 @@ extension DetailDocumentBuilder {
         draft.field(RecordField.httpStatus, attempt.httpStatus.map(String.init))
         draft.field(RecordField.latency, attempt.latencyMs.map { DurationFormat.latency(milliseconds: $0) })
         if let callId = attempt.callId { draft.field(RecordField.callId, callId) }
-        if !attempt.exceptionInfo.isEmpty { draft.field(RecordField.exceptionInfo, attempt.exceptionInfo) }
+        if !attempt.exceptionInfo.isEmpty {
+            draft.field(RecordField.exceptionInfo, RelayDetailText.phrase(attempt.exceptionInfo).text(draft.language))
+        }
     }
 }

@@ -13,8 +13,9 @@ extension DetailDocumentBuilder {
             draft.label(RecordField.failureKind, OutboxPresentation.failureText(failure, draft.language),
                         role: .statusFailed)
         }
-        if let reason = item.lastError {
-            draft.field(RecordField.reason, TextSanitizer.sanitize(reason, limit: 500), role: .statusFailed)
+        if let reason = OutboxErrorText.reason(item) {
+            draft.field(RecordField.reason, TextSanitizer.sanitize(reason.text(draft.language), limit: 500),
+                        role: .statusFailed)
         }
         draft.time(RecordField.time, item.updatedAt)
         draft.note(RecordText.retryOrDiscard, role: .muted)

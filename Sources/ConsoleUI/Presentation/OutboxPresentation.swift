@@ -53,7 +53,9 @@ public enum OutboxPresentation {
 
     /// `下次 11-23 14:05 · 503 Service Unavailable` for a waiting item, the last error otherwise.
     static func note(_ item: OutboxItem, context: DisplayContext) -> String {
-        let error = item.lastError.map { TextSanitizer.sanitize($0, limit: 300) }
+        let error = OutboxErrorText.reason(item).map {
+            TextSanitizer.sanitize($0.text(context.language), limit: 300)
+        }
         if item.state == .waiting, let next = item.nextAttemptAt {
             let when = Phrase(zh: "下次 ", en: "Next ").text(context.language)
                 + LocalTimeFormat.compact(next, context: context)
@@ -91,9 +93,8 @@ public enum OutboxPresentation {
             LocalTimeFormat.second($0, context: context)
         } ?? NumberFormat.none))
         entries.append(entry(OutboxText.idempotencyKey, TextSanitizer.sanitize(item.idempotencyKey)))
-        entries.append(entry(OutboxText.lastError, item.lastError.map {
-            TextSanitizer.sanitize($0, mode: .multiLine, limit: 4_000)
-        } ?? NumberFormat.none, role: item.lastError == nil ? .detailValue : .statusFailed))
+        entries.append(entry(OutboxText.lastError, OutboxErrorText.reason(item)?.text(language) ?? NumberFormat.none,
+                             role: item.lastError == nil ? .detailValue : .statusFailed))
         if let failure = item.failure, item.state == .failed {
             entries.append(entry(RecordField.failureReason, failureText(failure, language), role: .statusFailed))
         }

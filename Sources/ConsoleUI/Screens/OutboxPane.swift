@@ -8,7 +8,7 @@ enum OutboxPane {
     static func render(_ state: AppState, in area: Rect, into buffer: inout Buffer) {
         let outbox = state.outbox
         let focused = state.focus == .list && state.mode.isNormalOrPrompt && state.dialog == nil
-        let title = ScreenPaneText.outboxTitle(Phrase(verbatim: outbox.preset.label))(state.language)
+        let title = ScreenPaneText.outboxTitle(outbox.preset.phrase)(state.language)
         let block = Block(title: title, rightTitle: position(state), focused: focused)
         buffer.render(block, in: area)
         let inner = block.inner(area)
@@ -62,7 +62,7 @@ enum OutboxPane {
             text = ScreenPaneText.loading
         } else {
             text = state.outbox.presetIndex == 0 ? ScreenPaneText.outboxEmpty
-                : ScreenPaneText.outboxNone(Phrase(verbatim: state.outbox.preset.label))
+                : ScreenPaneText.outboxNone(state.outbox.preset.phrase)
         }
         return text(state.language)
     }

@@ -81,7 +81,7 @@ public enum ActionRules {
                 }
             case (.restart, .journalException):
                 return TransitionError(code: "ACTION.JOURNAL_MESSAGE", state: "", action: action.kind.label,
-                                       reason: "a journal message is re-sent with replay (R); 重新启动 is in Seller Center",
+                                       reason: "a journal message is re-sent with replay (R); Restart is in Seller Center",
                                        chineseReason: "日志中的消息请用重放再次发送；重新启动请在卖家中心操作")
             default:
                 return TransitionError(code: "ACTION.WRONG_TARGET", state: "", action: action.kind.label,

@@ -65,7 +65,7 @@ public enum SupervisionFlow {
             TransitionError(code: "SUPERVISION.ILLEGAL_TRANSITION", state: node.label, action: action.name,
                             reason: reason, chineseReason: chinese)
         }
-        if node.isTerminal { throw refuse("the task is finished (\(node.label))", "任务已结束") }
+        if node.isTerminal { throw refuse("the task is finished (\(node.englishLabel))", "任务已结束") }
         if node == .appealFrozen, !isAppealDecision(action), action != .unsubscribe {
             throw refuse("the task is frozen by an appeal until the operations manager decides",
                          "任务因申诉冻结，等待运营经理处理")
@@ -150,15 +150,15 @@ public enum SupervisionFlow {
     private static func expectation(for action: SupervisionAction) -> (english: String, chinese: String)? {
         switch action {
         case .sellerConfirmRequirement, .sellerRejectRequirement:
-            ("the buyer's requirement can only be confirmed or rejected at 商家确认需求",
+            ("the buyer's requirement can only be confirmed or rejected at the To confirm step",
              "只有在「商家确认需求」节点才能确认或驳回需求")
         case .sellerDeliver:
-            ("deliverables are submitted at 商家实施服务, 商家上传交付证明 or 商家交付",
+            ("deliverables are submitted only at the Implementing, Upload proof or Delivering step",
              "只有在「商家实施服务」「商家上传交付证明」或「商家交付」节点才能提交交付")
         case .buyerAccept, .buyerReject:
-            ("acceptance happens at 用户确认验收 or 用户确认", "只有在「用户确认验收」或「用户确认」节点才能验收")
+            ("acceptance happens only at the Buyer accept or Buyer check step", "只有在「用户确认验收」或「用户确认」节点才能验收")
         case .huaweiReviewPass, .huaweiReviewFail:
-            ("only tasks at 华为云复核 are reviewed", "只有「华为云复核」节点的任务才会被复核")
+            ("only tasks at the Huawei check step are reviewed", "只有「华为云复核」节点的任务才会被复核")
         case .appealDecided: ("no appeal is open", "没有正在处理的申诉")
         default: nil
         }

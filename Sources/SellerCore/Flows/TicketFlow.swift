@@ -34,21 +34,21 @@ public enum TicketFlow {
             TransitionError(code: "TICKET.ILLEGAL_TRANSITION", state: status.label, action: action.name, reason: reason,
                             chineseReason: chinese)
         }
-        if status.isClosed { throw refuse("the ticket is closed (\(status.label))", "工单已关闭") }
+        if status.isClosed { throw refuse("the ticket is closed (\(status.englishLabel))", "工单已关闭") }
         switch (action, status) {
         case (.sellerAccept, .pendingAccept): return .inProgress
         case (.sellerAccept, _): throw refuse("the ticket is already accepted", "工单已经受理过了")
         case (.sellerReply(let content, let wait), .inProgress), (.sellerReply(let content, let wait), .waitingCustomer):
             guard !content.trimmingWhitespace.isEmpty else { throw refuse("a reply needs text", "留言内容不能为空") }
             return wait ? .waitingCustomer : .inProgress
-        case (.sellerReply, .pendingAccept): throw refuse("accept (受理) the ticket before replying", "请先受理工单，再留言")
+        case (.sellerReply, .pendingAccept): throw refuse("accept the ticket before replying", "请先受理工单，再留言")
         case (.sellerResolve(let cause, let solution), .inProgress),
              (.sellerResolve(let cause, let solution), .waitingCustomer):
             guard !cause.trimmingWhitespace.isEmpty, !solution.trimmingWhitespace.isEmpty else {
-                throw refuse("确认解决 needs both 出现原因 and 解决方案", "确认解决需要填写出现原因和解决方案")
+                throw refuse("resolving needs both the cause and the solution", "确认解决需要填写出现原因和解决方案")
             }
             return .waitingConfirm
-        case (.sellerResolve, .pendingAccept): throw refuse("accept (受理) the ticket before resolving it", "请先受理工单，再确认解决")
+        case (.sellerResolve, .pendingAccept): throw refuse("accept the ticket before resolving it", "请先受理工单，再确认解决")
         case (.customerReply, .waitingCustomer): return .inProgress
         case (.customerReply, _): return status
         case (.customerConfirm, .waitingConfirm): return .done

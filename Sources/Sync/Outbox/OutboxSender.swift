@@ -10,7 +10,7 @@ public enum OutboxEvent: Equatable, Sendable {
     case progress(id: Int64, sentBytes: Int64, totalBytes: Int64)
     /// An attempt ended; `state` is where the action is now (done, waiting or failed); `kind` is the kind of the
     /// action's record (nil when no action was claimed).
-    case attempted(id: Int64, kind: EntityKind?, state: OutboxState, error: String?)
+    case attempted(id: Int64, kind: EntityKind?, state: OutboxState, error: String?, failure: ActionFailure? = nil)
 }
 
 /// Drains the outbox in the background (ARCHITECTURE §7): claims due actions under a lease, sends each with its
@@ -117,7 +117,8 @@ public final class OutboxSender: Sendable {
             if let failed = RestartVerdict.failure(of: item.action, answer: record) {
                 try store.failAppliedOutboxItem(id: item.id, error: failed.reason, failure: failed.failure,
                                                 result: record, at: now)
-                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: failed.reason))
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: failed.reason,
+                                   failure: failed.failure))
                 return
             }
             try store.completeOutboxItem(id: item.id, result: record, at: now)
@@ -125,13 +126,15 @@ public final class OutboxSender: Sendable {
         case .refused(let reason, _):
             try store.failOutboxItem(id: item.id, error: reason, failure: result.failure, evidence: result.evidence,
                                      at: now)
-            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: reason))
+            onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: reason,
+                               failure: result.failure))
         case .retry(let reason, let retryAfter, _):
             if item.attempts >= policy.maxAttempts {
                 let error = "gave up after \(item.attempts) attempts: \(reason)"
                 try store.failOutboxItem(id: item.id, error: error, failure: result.failure,
                                          evidence: result.evidence, at: now)
-                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: error))
+                onEvent(.attempted(id: item.id, kind: item.action.targetKind, state: .failed, error: error,
+                                   failure: result.failure))
             } else {
                 let delay = policy.delay(afterAttempts: item.attempts, retryAfter: retryAfter)
                 try store.scheduleOutboxRetry(id: item.id, error: reason,

@@ -90,18 +90,32 @@ struct ReplayRequest: Sendable, Equatable {
     }
 }
 
-/// The sentence a replay's report ends with: whether the marketplace will still retry the message by itself
-/// (its window is open) or the seller must press 重新启动 in Seller Center.
+/// Whether the marketplace will still retry a replayed message by itself (its window is open) or the seller
+/// must press 重新启动 in Seller Center: the verdict as data, for each caller to word in its language, and the
+/// English sentence a stored reason and the log end with.
 public enum ReplayWindow {
+    public enum Verdict: Hashable, Sendable {
+        case recovered
+        case retrying(until: Timestamp)
+        case closed
+    }
+
+    public static func verdict(for message: ProduceMessage, now: Timestamp) -> Verdict {
+        if message.state == .recovered || message.state == .resolved { return .recovered }
+        if now < message.windowEndsAt && message.state == .retrying { return .retrying(until: message.windowEndsAt) }
+        return .closed
+    }
+
     public static func sentence(for message: ProduceMessage, now: Timestamp) -> String {
-        if message.state == .recovered || message.state == .resolved {
-            return "Message \(message.messageId) is recovered (已恢复): nothing more is needed in Seller Center."
+        switch verdict(for: message, now: now) {
+        case .recovered:
+            "Message \(message.messageId) is recovered: nothing more is needed in Seller Center."
+        case .retrying(let until):
+            "Message \(message.messageId): the marketplace will still retry it by itself until \(until) "
+                + "(its retry window is open)."
+        case .closed:
+            "Message \(message.messageId): its retry window has closed; press Restart on it in Seller Center "
+                + "(production interface messages) for the marketplace to call again."
         }
-        if now < message.windowEndsAt && message.state == .retrying {
-            return "Message \(message.messageId): the marketplace will still retry it by itself until "
-                + "\(message.windowEndsAt) (its retry window is open)."
-        }
-        return "Message \(message.messageId): its retry window has closed; press 重新启动 in Seller Center "
-            + "(卖家中心 > 生产接口消息) for the marketplace to call again."
     }
 }

@@ -14,8 +14,9 @@ enum RestartVerdict {
         let code = attempt.resultCode.flatMap { $0.isEmpty ? nil : $0 }
         let info = attempt.exceptionInfo.isEmpty ? nil : attempt.exceptionInfo
         let detail = [code, attempt.httpStatus.map { "HTTP \($0)" }, info].compactMap { $0 }
-        let said = detail.isEmpty ? "没有应答" : detail.joined(separator: " · ")
-        let reason = "重新启动失败：接口再次失败（\(said.prefix(300))）"
+        let said = detail.isEmpty ? "no answer" : detail.joined(separator: " · ")
+        // English, as every stored reason; the console words the failure's facts in its own language.
+        let reason = "restart failed: the interface failed again (\(said.prefix(300)))"
         return (reason, ActionFailure(.restartFailed, httpStatus: attempt.httpStatus, errorCode: code, message: info))
     }
 }

@@ -1,3 +1,4 @@
+import ConsoleUI
 import Foundation
 import Localization
 import SellerCore
@@ -14,8 +15,9 @@ enum ActionReport {
         if let refusal {
             phrase = ActionReportText.refused(action, refusal)
         } else if let item {
+            let error = item.state == .done ? nil : OutboxErrorText.reason(item)?.text(language)
             phrase = ActionReportText.item(symbol(item.state), action, item, status: record.map(statusWords),
-                                           error: item.state == .done ? nil : item.lastError)
+                                           error: error)
         } else {
             phrase = ActionReportText.target(action)
         }

@@ -97,7 +97,7 @@ enum ActionRequest {
                 let url = URL(fileURLWithPath: path).standardizedFileURL
                 return .file(LicenseFile(path: url.path, fileName: url.lastPathComponent, size: size, sha256: sha256))
             case .refused(let reason):
-                throw Problem(description: "\(path): \(reason)")
+                throw Problem(description: "\(path): " + reason.phrase.text(CommandLanguage.current))
             }
         case (nil, let text?):
             guard !text.isEmpty else { throw Problem(description: "--text must not be empty") }
@@ -130,7 +130,7 @@ enum ActionRequest {
                                      fileName: URL(fileURLWithPath: path).lastPathComponent,
                                      size: size, sha256: sha256, kind: kind)
         case .refused(let reason):
-            throw Problem(description: "\(path): \(reason)")
+            throw Problem(description: "\(path): " + reason.phrase.text(CommandLanguage.current))
         }
     }
 

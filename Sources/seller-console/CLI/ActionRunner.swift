@@ -69,7 +69,9 @@ struct ActionRunner {
             case .queued(let item): queued.append(item.id)
             case .refused(let reason):
                 refused += 1
-                report(action: action, item: nil, refusal: reason)
+                let words = ActionRefusalWords.text(action, reason: reason, storePath: storePath,
+                                                    now: OutboxClock.now())
+                report(action: action, item: nil, refusal: reason, words: words)
             }
         }
         guard !queued.isEmpty else { return ExitCode.refused }
@@ -183,14 +185,17 @@ struct ActionRunner {
         }
         guard item.state.isFinished || item.state == .failed, let messageId,
               case .exception(let message)? = try? store.record(.exceptions, id: messageId) else { return nil }
-        return ReplayWindow.sentence(for: message, now: OutboxClock.now())
+        return ReplayWindowText.phrase(ReplayWindow.verdict(for: message, now: OutboxClock.now()),
+                                       messageId: message.messageId)(CommandLanguage.current)
     }
 
-    func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil) {
+    /// `words` is the refusal as a person reads it (`ActionRefusalWords`); `--json` keeps the store's reason.
+    func report(action: SellerAction, item: OutboxItem?, refusal: String?, record: SellerRecord? = nil,
+                words: String? = nil) {
         if options.has("--json") {
             Console.print(ActionReport.json(action: action, item: item, refusal: refusal, record: record))
         } else {
-            Console.print(ActionReport.line(action: action, item: item, refusal: refusal, record: record))
+            Console.print(ActionReport.line(action: action, item: item, refusal: words ?? refusal, record: record))
         }
     }
 }

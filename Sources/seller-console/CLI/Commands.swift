@@ -27,8 +27,8 @@ enum Commands {
                        + "Lines, streaming", usage: ExportCommand.usage) { _, arguments throws(Arguments.UsageError) in
                 try ExportCommand.run(arguments)
             },
-            Subcommand(ActionRequest.verbs, summary: "seller actions (重新启动, 确认需求, 驳回, 交付, 工单): queued in the "
-                       + "outbox and sent", usage: ActionCommand.usage) { verb, arguments throws(Arguments.UsageError) in
+            Subcommand(ActionRequest.verbs, summary: "seller actions (restart, confirm, reject, deliver, tickets): queued "
+                       + "in the outbox and sent", usage: ActionCommand.usage) { verb, arguments throws(Arguments.UsageError) in
                 try await ActionCommand.run(verb, arguments)
             },
             Subcommand(["order"], summary: "fetch an order from the published open API (order query ORDER_ID)",

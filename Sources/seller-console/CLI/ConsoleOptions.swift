@@ -90,7 +90,7 @@ struct ConsoleOptions {
             let overrides = section.keys.sorted().map { KeyBindingOverride(command: $0, keys: section[$0] ?? "") }
             return (overrides, [])
         } catch {
-            return ([], ["config: \(error)"])
+            return ([], [StartupText.configProblem(IniFile.problem(error))(CommandLanguage.current)])
         }
     }
 

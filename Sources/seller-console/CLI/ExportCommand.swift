@@ -1,6 +1,7 @@
 import CommandArguments
 import Export
 import Foundation
+import Localization
 import ListContract
 import SellerCore
 import SellerStore
@@ -65,7 +66,7 @@ enum ExportCommand {
         do {
             let summary = try export(request, from: store, to: sink)
             try sink.commit()
-            Console.errorRaw(summary.line(bytes: sink.bytesWritten, to: request.output) + "\n")
+            Console.errorRaw(summary.line(bytes: sink.bytesWritten, to: request.output)(CommandLanguage.current) + "\n")
             return ExitCode.success
         } catch let error as ListFilterError {
             sink.abandon()
@@ -102,12 +103,14 @@ struct ExportSummary {
     var rows: Int
     var seconds: Double
 
-    func line(bytes: Int, to output: String?) -> String {
+    func line(bytes: Int, to output: String?) -> Phrase {
         let rate = seconds > 0 ? Int((Double(rows) / seconds).rounded()) : rows
         let rowText = rows == 1 ? "1 row" : "\(CountFormat.grouped(rows)) rows"
-        return "exported \(rowText), \(CountFormat.grouped(bytes)) bytes in "
-            + String(format: "%.2f", seconds) + " s (\(CountFormat.grouped(rate)) rows/s) to "
-            + (output ?? "standard output")
+        let time = String(format: "%.2f", seconds)
+        return Phrase(zh: "已导出 \(CountFormat.grouped(rows)) 行，\(CountFormat.grouped(bytes)) 字节，用时 \(time) 秒"
+                          + "（每秒 \(CountFormat.grouped(rate)) 行），写入" + (output.map { " " + $0 } ?? "标准输出"),
+                      en: "exported \(rowText), \(CountFormat.grouped(bytes)) bytes in \(time) s "
+                          + "(\(CountFormat.grouped(rate)) rows/s) to " + (output ?? "standard output"))
     }
 }
 
@@ -132,7 +135,9 @@ struct ExportProgress {
         let now = ContinuousClock.now
         if let shownAt, now - shownAt < .milliseconds(100) { return }
         shownAt = now
-        Console.errorControl(.redrawLine, "exported \(CountFormat.grouped(rows)) / \(CountFormat.grouped(total)) rows")
+        let done = CountFormat.grouped(rows), all = CountFormat.grouped(total)
+        Console.errorControl(.redrawLine, Phrase(zh: "已导出 \(done) / \(all) 行",
+                                                 en: "exported \(done) / \(all) rows")(CommandLanguage.current))
     }
 
     /// Clears the progress line, so the summary takes its place.

@@ -1,6 +1,8 @@
 import CommandArguments
+import ConsoleRuntime
 import Foundation
 import ListContract
+import Localization
 import SellerCore
 import SellerStore
 import TermUI
@@ -73,7 +75,7 @@ enum ListCommand {
         }
         do {
             let store = try LocalStore(path: path, readOnly: true, memory: .compact)
-            for notice in store.notices { Console.error(notice.description) }
+            for notice in store.notices { Console.error(StoreNoticeText.phrase(notice).text(CommandLanguage.current)) }
             return store
         } catch {
             Console.error(StoreText.cannotRead(path, error))

@@ -135,7 +135,7 @@ enum RelayCommand {
         }
         fetching?.cancel()
         await fetching?.value
-        Console.print(summary.line)
+        Console.print(ProbeRelayText.stopped(summary)(CommandLanguage.current))
         return ExitCode.success
     }
 }

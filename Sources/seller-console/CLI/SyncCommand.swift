@@ -1,4 +1,5 @@
 import CommandArguments
+import ConsoleRuntime
 import Foundation
 import Localization
 import Profiles
@@ -52,7 +53,7 @@ enum SyncCommand {
             Console.error(StoreText.cannotOpen(storePath, error))
             return ExitCode.failure
         }
-        for notice in store.notices { Console.error(notice.description) }
+        for notice in store.notices { Console.error(StoreNoticeText.phrase(notice).text(CommandLanguage.current)) }
         let status = await sync(configuration: configuration, into: store)
         // Every good page commits its cursor, so a sync that failed before its first good answer leaves a store
         // it created empty, and it is removed: a wrong key or URL never leaves a store behind.
@@ -71,7 +72,7 @@ enum SyncCommand {
             return rejected > 0 ? ExitCode.recordsRejected : ExitCode.success
         } catch {
             progress.finish()
-            Console.error(error.description)
+            Console.error(SyncText.failed(SyncFailureText.phrase(error)))
             if case .client(_, let reason) = error, reason.isAuthentication { return ExitCode.authentication }
             return ExitCode.failure
         }

@@ -129,7 +129,7 @@ import Testing
         driver.press(.char("c"))
         #expect(driver.state.dialog == nil)
         #expect(driver.toast == "Cannot confirm the requirement (now Buyer accept): the buyer's requirement can only be"
-                + " confirmed or rejected at 商家确认需求.")
+                + " confirmed or rejected at the To confirm step.")
         driver.press(.char("a"))
         #expect(driver.toast == "This tab has no such action.")
         #expect(try outbox().outboxCount() == 0)

@@ -221,11 +221,11 @@ struct AttachmentDownloadTests {
         var otherTask = file
         otherTask.downloadPath = AttachmentPath.path(taskId: "SV-other", fileId: "u-" + uploadId)
         let refused = await Self.download([otherTask], harness: harness, taskId: taskId, folder: folder.path)
-        guard case .failure(.network(let reason))? = refused.first?.outcome else {
+        guard case .failure(.marketplace(let reason))? = refused.first?.outcome else {
             Issue.record("an upload of another task was served: \(refused)")
             return
         }
-        #expect(reason.contains("404"))
+        #expect(reason.en.contains("404") && reason.zh.contains("404"))
     }
 
     @Test("offline, every file is answered with why and the job ends")
@@ -236,7 +236,7 @@ struct AttachmentDownloadTests {
         await runner.run(DownloadRequest(job: 4, recordId: "SV1", folder: "/nonexistent", files: [file, file]))
         let results = messages.all.compactMap { if case .downloadFileFinished(let r) = $0 { r } else { nil } }
         #expect(results.map(\.isLast) == [false, true])
-        #expect(results.allSatisfy { if case .failure(.network) = $0.outcome { true } else { false } })
+        #expect(results.allSatisfy { if case .failure(.marketplace) = $0.outcome { true } else { false } })
     }
 
     @Test("a download cancelled mid-file (a quit) removes its partial file and says so")

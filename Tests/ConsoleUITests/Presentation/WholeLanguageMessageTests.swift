@@ -86,7 +86,7 @@ import Testing
         let refusal = ActionText.refusal(.rejectRequirement, error)
         #expect(refusal.zh == "不能驳回需求：当前为「商家实施服务」，只有在「商家确认需求」节点才能确认或驳回需求。")
         #expect(refusal.en == "Cannot reject the requirement (now Implementing): the buyer's requirement can only be"
-                + " confirmed or rejected at 商家确认需求.")
+                + " confirmed or rejected at the To confirm step.")
     }
 
     /// Every catalog the console's record and action words come from, and every enum label.

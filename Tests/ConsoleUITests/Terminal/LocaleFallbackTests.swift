@@ -7,11 +7,11 @@ import Testing
 struct LocaleFallbackTests {
     @Test("without any UTF-8 locale the start-up line says so and what to install; the first that takes is used")
     func messages() {
-        let (locale, warning) = LocaleFallback.choose(codeset: "ANSI_X3.4-1968") { _ in false }
-        #expect(locale == nil)
-        #expect(warning.contains("no UTF-8 locale is installed, not even C.UTF-8"))
-        #expect(warning.contains("本机也没有 C.UTF-8"))
+        let none = LocaleFallback.choose(codeset: "ANSI_X3.4-1968") { _ in false }
+        #expect(none == LocaleNotice(codeset: "ANSI_X3.4-1968", fallback: nil))
+        #expect(none.description.contains("no UTF-8 locale is installed, not even C.UTF-8"))
         let fallback = LocaleFallback.choose(codeset: "ISO-8859-1") { $0 == "C.utf8" }
-        #expect(fallback.locale == "C.utf8" && fallback.warning.contains("uses C.utf8"))
+        #expect(fallback.fallback == "C.utf8" && fallback.description.contains("uses C.utf8"))
+        #expect(LocaleFallback.choose(codeset: "") { _ in false }.codeset == "?")
     }
 }

@@ -50,7 +50,7 @@ struct ActionRouteTests {
         let early = try await sim.post(.replyTicket(caseId: ticket.caseId), key: newKey(),
                                        body: #"{"content":"您好"}"#)
         #expect(early.status == 409)
-        #expect(early.error?.message.contains("accept (受理) the ticket before replying") == true)
+        #expect(early.error?.message.contains("accept the ticket before replying") == true)
 
         let accepted = try await sim.post(.acceptTicket(caseId: ticket.caseId), key: newKey(), body: "")
         #expect(accepted.status == 200)

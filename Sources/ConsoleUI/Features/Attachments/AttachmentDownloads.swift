@@ -1,3 +1,4 @@
+import Localization
 import SellerCore
 
 /// Save a record's files (a task's requirement attachments then deliverables, or a ticket's message
@@ -66,6 +67,8 @@ public enum DownloadFailure: Equatable, Sendable {
     /// The folder cannot be used, or the file cannot be written or renamed (the system's reason).
     case folder(String)
     case network(String)
+    /// The marketplace could not be reached or refused, worded by the runtime in both languages.
+    case marketplace(Phrase)
     case cancelled
 }
 

@@ -68,6 +68,8 @@ enum AttachmentText {
         case .network(let reason):
             Phrase(zh: "网络错误：\(TextSanitizer.sanitize(reason, limit: 120))",
                    en: "Network error: \(TextSanitizer.sanitize(reason, limit: 120))")
+        case .marketplace(let reason):
+            Phrase(zh: "下载失败：" + reason.zh, en: "Download failed: " + reason.en)
         case .cancelled:
             Phrase(zh: "下载已取消。", en: "The download was cancelled.")
         }

@@ -64,7 +64,7 @@ extension ActionsState {
         guard var reply = picker.reply else { return [] }
         guard let uploads = picker.uploads else {
             var picker = picker
-            picker.error = "文件还在计算大小和 sha256，请稍候 Still measuring"
+            picker.error = picker.text(ActionDialogText.stillMeasuring)
             picker.focus = .files
             dialog = .deliver(picker)
             return []

@@ -72,7 +72,7 @@ extension AppState {
         case .exists(let path): .exists(shown(path))
         case .unusablePath(let path): .unusablePath(shown(path))
         case .isStore(let path): .isStore(shown(path))
-        case .filter(let reason): .filter(shown(reason))
+        case .filter(let reason): .filter(Phrase(zh: shown(reason.zh), en: shown(reason.en)))
         }
     }
 }

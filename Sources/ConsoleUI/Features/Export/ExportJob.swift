@@ -1,3 +1,4 @@
+import Localization
 import ListContract
 
 /// The file formats `:export` writes.
@@ -56,6 +57,6 @@ public enum ExportRefusal: Hashable, Sendable {
     case unusablePath(String)
     /// The path is the store or one of its files.
     case isStore(String)
-    /// The view's filter does not parse (it could not show either).
-    case filter(String)
+    /// The view's filter does not parse (it could not show either): why, in both languages.
+    case filter(Phrase)
 }

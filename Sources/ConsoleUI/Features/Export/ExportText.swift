@@ -36,7 +36,7 @@ enum ExportText {
             Phrase(zh: "\(path) 是本地数据库的文件，不能用来导出。",
                    en: "\(path) is a file of the local store; choose another path.")
         case .filter(let reason):
-            Phrase(zh: "筛选条件无法使用，未导出：\(reason)", en: "The filter cannot be used, nothing exported: \(reason)")
+            Phrase(zh: "筛选条件无法使用，未导出：" + reason.zh, en: "The filter cannot be used, nothing exported: " + reason.en)
         }
     }
 

@@ -6,9 +6,12 @@ import TermUI
 enum FilterSyntaxHelp {
     static let title = Phrase(zh: "筛选语法（/ 与 :filter）", en: "Filter syntax (/ and :filter)")
 
-    /// Each example with what it means.
-    static let entries: [(example: String, meaning: Phrase)] = [
-        ("张伟 created:7d", Phrase(zh: "关键词与字段可组合，须全部满足；按本地时区",
+    /// An example of a word and a field together; the word is a name in the help's own language.
+    static let combined = Phrase(zh: "张伟 created:7d", en: "acme created:7d")
+
+    /// Each example with what it means (`nil`: the combined example, whose word follows the language).
+    static let entries: [(example: String?, meaning: Phrase)] = [
+        (nil, Phrase(zh: "关键词与字段可组合，须全部满足；按本地时区",
                                   en: "Words and fields combine; all must match; local time zone")),
         ("created:7d  24h", Phrase(zh: "最近 7 天 / 24 小时", en: "The last 7 days / 24 hours")),
         ("created:A..B", Phrase(zh: "A..B、A..、..B 或单日 A（yyyy-mm-dd）", en: "A..B, A.., ..B or the day A (yyyy-mm-dd)")),
@@ -23,6 +26,8 @@ enum FilterSyntaxHelp {
     ]
 
     static func group(_ language: Language) -> HelpOverlay.Group {
-        HelpOverlay.Group(title.text(language), entries.map { .init($0.example, $0.meaning.text(language)) })
+        HelpOverlay.Group(title.text(language), entries.map {
+            .init($0.example ?? combined.text(language), $0.meaning.text(language))
+        })
     }
 }

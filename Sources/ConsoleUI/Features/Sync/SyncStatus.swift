@@ -65,7 +65,8 @@ public struct SyncStatus: Hashable, Sendable {
         progress = nil
         lastReport = report
         if let error = report.error {
-            toasts.show(ScreenMessageText.syncFailed("\(error)")(language), kind: .error, at: now)
+            toasts.show(ScreenMessageText.syncFailed(error.phrase ?? Phrase(verbatim: error.description))(language),
+                        kind: .error, at: now)
         } else if report.rejected > 0 {
             toasts.show(ScreenMessageText.syncRejected(report.rejected)(language), kind: .warn, at: now)
         }

@@ -6,4 +6,8 @@ enum StartupText {
     static func offline(_ reason: Phrase) -> Phrase {
         Phrase(zh: "离线模式：\(reason.zh)", en: "Offline: \(reason.en)")
     }
+    /// The config file could not be read; the console opens with the default keys.
+    static func configProblem(_ reason: Phrase) -> Phrase {
+        Phrase(zh: "配置文件：\(reason.zh)", en: "config: \(reason.en)")
+    }
 }

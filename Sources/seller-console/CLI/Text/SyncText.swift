@@ -4,6 +4,10 @@ import Sync
 
 /// `sync`'s summary and progress lines.
 enum SyncText {
+    /// The sync stopped; the reason as the console words it (`SyncFailureText`).
+    static func failed(_ reason: Phrase) -> Phrase {
+        Phrase(zh: "同步失败：" + reason.zh, en: "Sync failed: " + reason.en)
+    }
     static func kind(_ kind: EntityKind) -> Phrase { Phrase(zh: kind.label, en: kind.englishLabel) }
 
     static func took(_ seconds: Double) -> Phrase {
