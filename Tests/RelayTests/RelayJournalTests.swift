@@ -22,7 +22,7 @@ struct RelayJournalTests {
                                        configure: { $0.onLostWrite = { _, reason in losses.withLock { $0.append(reason) } } })
         for _ in 0..<3 {
             let answer = try harness.send(RelayHarness.v2(RelayHarness.notify))
-            #expect(answer.status == 200 && answer.body == Self.ok.body)
+            #expect(answer.status == 200 && answer.body == Self.ok.body, "status \(answer.status)")
         }
         let summary = harness.relay.stop()
         #expect(summary.calls == 3)
