@@ -14,7 +14,7 @@ import Testing
 /// a scripted session visits every tab, the detail of its first rows (page by page), every action dialog and
 /// form, the choosers, help, the `:` and `/` lines and the common toasts; in English no rendered screen may hold
 /// a Han character (or CJK punctuation), and in Chinese none may hold an English sentence.
-@Suite struct LanguageSweepTests {
+@Suite(.serialized) struct LanguageSweepTests {
     let directory: TemporaryDirectory
     let storePath: String
 
@@ -23,8 +23,9 @@ import Testing
         storePath = try AsciiFixtureStore.make(orders: 200, in: directory)
     }
 
-    @Test func anEnglishConsoleShowsNoChinese() throws {
-        let (screens, dialogs) = try sweep(.en)
+    @Test func anEnglishConsoleShowsNoChinese() async throws {
+        let storePath = storePath
+        let (screens, dialogs) = try await offThePool { try Self.sweep(.en, storePath: storePath) }
         // The walk reached every dialog and form, or the test would pass without looking.
         #expect(dialogs.isSuperset(of: Self.everyDialog), "reached only \(dialogs.sorted())")
         let found = screens.flatMap { place, text in
@@ -35,8 +36,9 @@ import Testing
         #expect(found.count == 0)
     }
 
-    @Test func aChineseConsoleShowsNoEnglishSentence() throws {
-        let (screens, dialogs) = try sweep(.zh)
+    @Test func aChineseConsoleShowsNoEnglishSentence() async throws {
+        let storePath = storePath
+        let (screens, dialogs) = try await offThePool { try Self.sweep(.zh, storePath: storePath) }
         #expect(dialogs.isSuperset(of: Self.everyDialog), "reached only \(dialogs.sorted())")
         let found = screens.flatMap { place, text in
             text.split(separator: "\n").compactMap { line in
@@ -62,7 +64,8 @@ import Testing
 
     /// Every screen the session rendered, each with where it was taken (equal screens kept once), and the kinds
     /// of dialog it reached.
-    func sweep(_ language: Language) throws -> (screens: [(String, String)], dialogs: Set<String>) {
+    static func sweep(_ language: Language, storePath: String) throws
+        -> (screens: [(String, String)], dialogs: Set<String>) {
         let workspace = try TemporaryDirectory("language-sweep-files")
         try Data("ascii\n".utf8).write(to: URL(fileURLWithPath: workspace.file("license.txt")))
         let driver = try ConsoleDriver(storePath: storePath, size: Size(width: 140, height: 40),
