@@ -33,15 +33,20 @@ struct ProbeCommandTests {
         #expect(text.contains("stale-signature-refused") && text.contains("get-license"))
     }
 
-    @Test("JSON lines against a loopback server, the key never printed")
-    func json() async throws {
+    /// A loopback interface that answers every call with a 000000 success.
+    static func answeringSuccess() throws -> ScriptedServer {
         let body = #"{"resultCode":"000000","resultMsg":"ok"}"#
-        let server = try ScriptedServer { connection in
+        return try ScriptedServer { connection in
             guard connection.readRequest() != nil else { return }
             _ = connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                                  + "\(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
             connection.close()
         }
+    }
+
+    @Test("JSON lines against a loopback server, the key never printed")
+    func json() async throws {
+        let server = try Self.answeringSuccess()
         defer { server.stop() }
         let outcome = try await Self.run([server.baseURL, "--key", "devAccessKey-0001", "--interface",
                                           "order-notify", "--case", "notify", "--json", "--verbose"])
@@ -52,13 +57,7 @@ struct ProbeCommandTests {
 
     @Test("the summary table follows --lang: headers, verdict words and the count line")
     func summaryInBothLanguages() async throws {
-        let body = #"{"resultCode":"000000","resultMsg":"ok"}"#
-        let server = try ScriptedServer { connection in
-            guard connection.readRequest() != nil else { return }
-            _ = connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                                 + "\(body.utf8.count)\r\nConnection: close\r\n\r\n" + body)
-            connection.close()
-        }
+        let server = try Self.answeringSuccess()
         defer { server.stop() }
         let arguments = [server.baseURL, "--key", "devAccessKey-0001", "--interface", "order-notify", "--case", "notify"]
         let zh = try await Self.run(arguments + ["--lang", "zh"])

@@ -43,17 +43,28 @@ struct TicketReplyAttachmentTests {
         return bytes
     }
 
-    @Test("a reply with two files is uploaded, sent once, stored and served back")
-    func replyWithAttachments() async throws {
-        let harness = try SimulatorHarness(orders: 400)
+    /// The harness's world synced into its store, the store, and a ticket in progress to reply to.
+    static func syncedOpenTicket(_ harness: SimulatorHarness) async throws -> (MarketClient, LocalStore, String) {
         let client = MarketClient(configuration: harness.clientConfiguration(timeout: 5))
         _ = try await StoreConnection.using(path: harness.storePath) { store in
             try await SyncEngine(client: client, store: store).run()
         }
         let store = try LocalStore(path: harness.storePath)
-        defer { try? store.close() }
         let open = StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)])
-        let caseId = try #require(try store.ids(matching: open, limit: 1).first)
+        guard let caseId = try store.ids(matching: open, limit: 1).first else {
+            try? store.close()
+            throw TicketMissing()
+        }
+        return (client, store, caseId)
+    }
+
+    struct TicketMissing: Error {}
+
+    @Test("a reply with two files is uploaded, sent once, stored and served back")
+    func replyWithAttachments() async throws {
+        let harness = try SimulatorHarness(orders: 400)
+        let (client, store, caseId) = try await Self.syncedOpenTicket(harness)
+        defer { try? store.close() }
         let directory = try TemporaryDirectory("reply-files")
         let big = (0..<2_600_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
         let files = [Self.file(directory, "日志 log.zip", bytes: big),
@@ -90,14 +101,8 @@ struct TicketReplyAttachmentTests {
     @Test("a reply whose upload a killed process left half done resumes from the gateway's bytes")
     func resumesAHalfDoneUpload() async throws {
         let harness = try SimulatorHarness(orders: 400)
-        let client = MarketClient(configuration: harness.clientConfiguration(timeout: 5))
-        _ = try await StoreConnection.using(path: harness.storePath) { store in
-            try await SyncEngine(client: client, store: store).run()
-        }
-        let store = try LocalStore(path: harness.storePath)
+        let (client, store, caseId) = try await Self.syncedOpenTicket(harness)
         defer { try? store.close() }
-        let open = StoreListQuery(kind: .tickets, statuses: [.ticket(.inProgress)])
-        let caseId = try #require(try store.ids(matching: open, limit: 1).first)
         let directory = try TemporaryDirectory("reply-resume")
         let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 13) }
         let file = Self.file(directory, "trace.bin", bytes: bytes)
