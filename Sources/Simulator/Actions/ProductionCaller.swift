@@ -20,6 +20,9 @@ final class ProductionCaller: Sendable {
         self.timeout = max(0.1, timeout)
     }
 
+    /// Where the client's task runs, so a busy cooperative pool cannot hold up a restart's call.
+    private static let executor = DedicatedExecutor(label: "koosim production calls")
+
     /// What the transport gave back, handed from the client's task to the waiting connection thread.
     private final class Slot: Sendable {
         let value = Mutex<Result<HTTPExchange, ClientError>?>(nil)
@@ -37,7 +40,7 @@ final class ProductionCaller: Sendable {
         let slot = Slot()
         let done = DispatchSemaphore(value: 0)
         let started = ContinuousClock.now
-        Task {
+        Task(executorPreference: Self.executor) {
             let result: Result<HTTPExchange, ClientError>
             do throws(ClientError) {
                 result = .success(try await client.sendPlain(method: "POST", query: request.query, body: request.body,
