@@ -5,7 +5,6 @@ import MarketClient
 import SellerCore
 import SellerStore
 import Sync
-import Synchronization
 
 /// Performs the console's write effects (enqueue, 重新启动 of everything a query matches, retry and discard of
 /// outbox items) on a writable store connection of its own, and answers with messages. The store checks every
@@ -91,18 +90,8 @@ public final class ActionPerformer {
     func ask(about item: OutboxItem) -> Result<ActionOutcome, LookupFailure> {
         guard reconciler.client != nil else { return .failure(.noMarketplace) }
         let reconciler = self.reconciler
-        let slot = AnswerSlot<Result<ActionOutcome, LookupFailure>>()
-        let done = DispatchSemaphore(value: 0)
-        let task = Task.detached {
-            let answer = await reconciler.ask(about: item)
-            slot.value.withLock { $0 = answer }
-            done.signal()
-        }
-        guard done.wait(timeout: .now() + lookupSeconds) == .success, let answer = slot.value.withLock({ $0 }) else {
-            task.cancel()
-            return .failure(LookupFailure("no answer within \(Int(lookupSeconds)) s"))
-        }
-        return answer
+        let answer = BlockingBridge.wait(seconds: lookupSeconds) { await reconciler.ask(about: item) }
+        return answer ?? .failure(LookupFailure("no answer within \(Int(lookupSeconds)) s"))
     }
 
     func answer(_ actions: [SellerAction], _ outcomes: [EnqueueOutcome]) -> Msg {
@@ -116,9 +105,4 @@ public final class ActionPerformer {
         }
         return .actionsQueued(queued: queued, refusals: refusals)
     }
-}
-
-/// Carries one answer from the lookup's task to the waiting store thread.
-private final class AnswerSlot<Value: Sendable>: Sendable {
-    let value = Mutex<Value?>(nil)
 }

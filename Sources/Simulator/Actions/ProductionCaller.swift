@@ -20,14 +20,6 @@ final class ProductionCaller: Sendable {
         self.timeout = max(0.1, timeout)
     }
 
-    /// Where the client's task runs, so a busy cooperative pool cannot hold up a restart's call.
-    private static let executor = DedicatedExecutor(label: "koosim production calls")
-
-    /// What the transport gave back, handed from the client's task to the waiting connection thread.
-    private final class Slot: Sendable {
-        let value = Mutex<Result<HTTPExchange, ClientError>?>(nil)
-    }
-
     func call(_ message: ProduceMessage, context: ProductionRequest.Context, now: Timestamp) -> RestartOutcome {
         let signedAt = Int64(Date().timeIntervalSince1970 * 1000)
         let request = ProductionRequest(message: message, context: context, baseURL: baseURL, accessKey: accessKey,
@@ -37,25 +29,18 @@ final class ProductionCaller: Sendable {
                                   exceptionInfo: "生产接口地址无效: \(baseURL.absoluteString)", request: "",
                                   response: "", instanceId: nil)
         }
-        let slot = Slot()
-        let done = DispatchSemaphore(value: 0)
         let started = ContinuousClock.now
-        Task(executorPreference: Self.executor) {
-            let result: Result<HTTPExchange, ClientError>
-            do throws(ClientError) {
-                result = .success(try await client.sendPlain(method: "POST", query: request.query, body: request.body,
-                                                             responseLimit: 64 << 10))
-            } catch {
-                result = .failure(error)
-            }
-            slot.value.withLock { $0 = result }
-            done.signal()
-        }
         // The client enforces the timeout; the margin only guards against an answer that never comes back.
-        let answered = done.wait(timeout: .now() + timeout + 5) == .success
+        let result = BlockingBridge.wait(seconds: timeout + 5) { () async -> Result<HTTPExchange, ClientError> in
+            do throws(ClientError) {
+                return .success(try await client.sendPlain(method: "POST", query: request.query, body: request.body,
+                                                           responseLimit: 64 << 10))
+            } catch {
+                return .failure(error)
+            }
+        }
         let elapsed = ContinuousClock.now - started
         let latency = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        let result = answered ? slot.value.withLock { $0 } : nil
         return Self.outcome(result, request: request.summary, latencyMs: latency, timeout: timeout)
     }
 
