@@ -17,13 +17,6 @@ public enum ClipboardConfiguration {
                              en: "\(place): unknown clipboard \"\(text)\"; valid: \(valid). Using osc52.")
         return (.osc52, [warning(language)])
     }
-
-    /// Reads the config file of `environment`; a missing or unreadable one gives the default (the key overrides
-    /// already report a broken file).
-    public static func read(environment: [String: String], language: Language) -> (ClipboardMethod, [String]) {
-        guard let file = ConfigFile.load(environment) else { return (.osc52, []) }
-        return method(in: file, language: language)
-    }
 }
 
 /// The config file the console's own sections live in, when it exists and parses.
@@ -32,20 +25,5 @@ enum ConfigFile {
         let path = ProfileResolver.configDirectory(environment) + "/config"
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try? IniFile.load(path: path)
-    }
-}
-
-extension ConsoleConfiguration {
-    /// Reads `[console] clipboard =` and the profile's Seller Center routes (its site, the config's `[links]`)
-    /// into the configuration; what was wrong is shown once the screen is up, in the configuration's language.
-    public mutating func readClipboardAndLinks(profile: String?, environment: [String: String]) {
-        let name = profile ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
-        let site = ProfileResolver.site(name: name, environment: environment) ?? .cn
-        let (method, clipboardWarnings) = ClipboardConfiguration.read(environment: environment, language: language)
-        let (links, linkWarnings) = LinksConfiguration.read(profile: name, site: site, environment: environment,
-                                                            language: language)
-        clipboard = method
-        sellerCenter = links
-        startupWarnings += clipboardWarnings + linkWarnings
     }
 }

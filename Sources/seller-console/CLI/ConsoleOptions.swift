@@ -34,42 +34,53 @@ struct ConsoleOptions {
         logPath = arguments.value("--log")
     }
 
-    /// The console's configuration for a store and (optionally) a marketplace.
-    func configuration(storePath: String, client: ClientConfiguration?, profileTheme: String?,
+    /// The console's configuration for a store and (optionally) a marketplace. The config file is read once
+    /// here, and each of its console sections (`[keys]`, `[console]`, `[view …]`, `[links]`) parsed from it.
+    func configuration(storePath: String, client: ClientConfiguration?, profileTheme: String?, profile: String?,
                        refreshSeconds: Int?, environment: [String: String]) -> ConsoleConfiguration {
-        let (overrides, keyWarnings) = ConsoleOptions.keyOverrides(environment: environment)
-        let (notifications, notificationWarnings) = ConsoleOptions.notifications(environment: environment)
-        let warnings = keyWarnings + notificationWarnings
+        let language = CommandLanguage.current
+        let path = ProfileResolver.configDirectory(environment) + "/config"
+        var file: IniFile?
+        var warnings: [String] = []
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                file = try IniFile.load(path: path)
+            } catch {
+                warnings.append(StartupText.configProblem(IniFile.problem(error))(language))
+            }
+        }
+        let console = file?.section("console") ?? [:]
+        let keys = file?.section("keys") ?? [:]
+        let (notifications, notificationWarnings) = ConsoleNotifications.parse(console, language: language)
         var configuration = ConsoleConfiguration(
             storePath: storePath, client: client, readOnly: readOnly, theme: theme ?? profileTheme ?? "default",
             themeDirectories: ThemeLoader.standardDirectories(environment: environment,
                                                               bundled: ConsoleOptions.bundledThemeDirectories()),
-            noColor: noColor, mouse: mouse, keyOverrides: overrides, refreshSeconds: refreshSeconds,
-            logPath: logPath ?? ConsoleLog.defaultPath(environment: environment), startupWarnings: warnings)
+            noColor: noColor, mouse: mouse,
+            keyOverrides: keys.keys.sorted().map { KeyBindingOverride(command: $0, keys: keys[$0] ?? "") },
+            refreshSeconds: refreshSeconds, logPath: logPath ?? ConsoleLog.defaultPath(environment: environment),
+            startupWarnings: warnings + notificationWarnings)
         configuration.notifications = notifications
-        configuration.language = CommandLanguage.current
-        (configuration.savedViews, configuration.startupWarnings) = ConsoleOptions.savedViews(
-            environment: environment, warnings: configuration.startupWarnings)
-        configuration.downloadDirectory = ConsoleOptions.downloadDirectory(environment: environment)
+        configuration.language = language
+        configuration.downloadDirectory = DownloadDirectory.parse(console, home: environment["HOME"])
+        let profileName = profile ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
+        let site = ProfileResolver.site(name: profileName, environment: environment) ?? .cn
+        configuration.sellerCenter = SellerCenterLinks(site: site)
+        if let file {
+            let (views, viewProblems) = ConsoleOptions.savedViews(in: file, path: path)
+            let (method, clipboardWarnings) = ClipboardConfiguration.method(in: file, language: language)
+            let (links, linkWarnings) = LinksConfiguration.links(in: file, profile: profileName, site: site,
+                                                                 language: language)
+            configuration.savedViews = views
+            configuration.clipboard = method
+            configuration.sellerCenter = links
+            configuration.startupWarnings += viewProblems + clipboardWarnings + linkWarnings
+        }
         return configuration
     }
 
-    /// The `[console]` section of the config file (`bell = on`, `title = on`).
-    static func notifications(environment: [String: String]) -> (ConsoleNotifications, [String]) {
-        let path = ProfileResolver.configDirectory(environment) + "/config"
-        guard FileManager.default.fileExists(atPath: path) else { return (ConsoleNotifications(), []) }
-        do {
-            return ConsoleNotifications.parse(try IniFile.load(path: path).section("console") ?? [:],
-                                              language: CommandLanguage.current)
-        } catch {
-            return (ConsoleNotifications(), [])   // keyOverrides reports the broken file once
-        }
-    }
-
     /// The config file's `[view NAME]` sections; a bad one is a warning naming file:line (issue 14).
-    static func savedViews(environment: [String: String], warnings: [String]) -> ([SavedView], [String]) {
-        let path = ProfileResolver.configDirectory(environment) + "/config"
-        guard let file = try? IniFile.load(path: path) else { return ([], warnings) }   // keyOverrides reports it
+    static func savedViews(in file: IniFile, path: String) -> ([SavedView], [String]) {
         let sections = file.sectionHeaders.compactMap { header -> ViewSection? in
             guard let name = ViewSection.viewName(ofSection: header.name) else { return nil }
             let entries = (file.section(header.name) ?? [:]).map { key, value in
@@ -78,20 +89,7 @@ struct ConsoleOptions {
             return ViewSection(name: name, line: header.line, entries: entries.sorted { $0.line < $1.line })
         }
         let (views, problems) = SavedViewParser.parse(sections, file: path)
-        return (views, warnings + problems.map { $0(CommandLanguage.current) })
-    }
-
-    /// The `[keys]` section of the config file (`sync = r, f5`), in a stable order.
-    static func keyOverrides(environment: [String: String]) -> ([KeyBindingOverride], [String]) {
-        let path = ProfileResolver.configDirectory(environment) + "/config"
-        guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
-        do {
-            let section = try IniFile.load(path: path).section("keys") ?? [:]
-            let overrides = section.keys.sorted().map { KeyBindingOverride(command: $0, keys: section[$0] ?? "") }
-            return (overrides, [])
-        } catch {
-            return ([], [StartupText.configProblem(IniFile.problem(error))(CommandLanguage.current)])
-        }
+        return (views, problems.map { $0(CommandLanguage.current) })
     }
 
     /// `Themes/` beside the binary or in a parent folder of it (a `swift run` build sits in `.build/debug`

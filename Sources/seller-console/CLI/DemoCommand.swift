@@ -100,7 +100,7 @@ enum DemoCommand {
             return status
         }
         var console = ConsoleOptions(options, environment: environment).configuration(
-            storePath: storePath, client: client, profileTheme: nil,
+            storePath: storePath, client: client, profileTheme: nil, profile: nil,
             refreshSeconds: configuration.tickSeconds.map { max(5, Int($0.rounded(.up))) } ?? 60,
             environment: environment)
         // `R` replays to the demo's sample interface with its key, not to the profile's.
@@ -109,7 +109,6 @@ enum DemoCommand {
         let memoryPath = NSTemporaryDirectory() + storePrefix + "\(ProcessInfo.processInfo.processIdentifier).state"
         console.viewMemory = ViewMemoryFile(path: memoryPath, profile: "demo")
         defer { unlink(memoryPath) }
-        console.readClipboardAndLinks(profile: nil, environment: environment)
         return await ConsoleOptions.openConsole(console)
     }
 

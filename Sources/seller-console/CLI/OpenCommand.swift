@@ -54,13 +54,13 @@ enum OpenCommand {
         try? FileManager.default.createDirectory(atPath: (storePath as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
         var configuration = options.configuration(storePath: storePath, client: client, profileTheme: theme,
-                                                  refreshSeconds: refresh, environment: environment)
+                                                  profile: parsed.value("--profile"), refreshSeconds: refresh,
+                                                  environment: environment)
         configuration.startupWarnings += warnings
         configuration.replay = replay
         let profileName = parsed.value("--profile") ?? environment["SELLER_CONSOLE_PROFILE"] ?? "default"
         configuration.viewMemory = ViewMemoryFile(
             path: ViewMemoryFile.defaultPath(profile: profileName, environment: environment), profile: profileName)
-        configuration.readClipboardAndLinks(profile: parsed.value("--profile"), environment: environment)
         return await ConsoleOptions.openConsole(configuration)
     }
 }
