@@ -3,7 +3,7 @@ import SellerCore
 /// The `calls` table: reading a journalled call back, and inserting a whole one (fixtures, imports). The relay
 /// writes calls in two steps, on arrival and with the answer (`LocalStore+Journal.swift`).
 extension LocalStore {
-    func insert(_ call: JournalCall) throws -> String {
+    func insert(_ call: JournalCall) throws {
         let a = call.arrival, answer = call.answer
         try db.cachedStatement("""
             INSERT INTO calls(call_id, origin, replay_of, received_at, method, path, query, request_headers,
@@ -22,7 +22,6 @@ extension LocalStore {
                 SQLiteValue(answer?.answeredInstanceId), SQLiteValue(answer?.idempotencyBreak),
                 SQLiteValue(call.messageId), call.updatedAt.sqlValue,
             ])
-        return Self.searchText(for: call)
     }
 
     /// The arrival's columns, `call_id` through `signature_work`, in table order.
@@ -34,22 +33,6 @@ extension LocalStore {
             SQLiteValue(a.orderLineId), SQLiteValue(a.instanceId), SQLiteValue(a.license), SQLiteValue(a.eventId),
             .integer(a.testFlag ? 1 : 0), .text(a.signature.rawValue), .text(a.signatureWork),
         ]
-    }
-
-    /// What a seller finds a call by: its ids, the activity, and `key:value` words for the outcome, the signature
-    /// verdict and the origin (`outcome:FAILURE`, `signature:MISMATCH`), beside their Chinese labels.
-    static func searchText(for call: JournalCall) -> String {
-        let a = call.arrival, answer = call.answer
-        let activity = a.activity.flatMap { Activity(rawValue: $0) }
-        return searchText([
-            a.callId, a.orderId, a.orderLineId, a.instanceId, a.license, a.eventId, call.messageId,
-            a.activity.map { "activity:" + $0 }, activity?.label,
-            "outcome:" + call.outcome.rawValue, call.outcome.label,
-            "signature:" + a.signature.rawValue, a.signature.label,
-            "origin:" + a.origin.rawValue, a.origin.label, a.testFlag ? "testFlag:1" : nil,
-            answer?.status.map { "http:\($0)" }, answer?.resultCode, answer?.failureKind.map { "failure:" + $0.rawValue },
-            answer?.failureKind?.label, answer?.failureDetail, answer?.answeredInstanceId,
-        ])
     }
 
     /// Headers as the store keeps them (`JournalHeader.write`).

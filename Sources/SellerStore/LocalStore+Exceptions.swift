@@ -1,7 +1,7 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ message: ProduceMessage) throws -> String {
+    func insert(_ message: ProduceMessage) throws {
         try db.cachedStatement("""
             INSERT INTO produce_messages(message_id, activity, interface_version, order_id, order_line_id, instance_id,
                 product_name, customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info,
@@ -29,15 +29,8 @@ extension LocalStore {
                 SQLiteValue(item.callId),
             ])
         }
-        return Self.searchText(for: message)
     }
 
-    /// What a seller finds a message by (its attempts aside).
-    static func searchText(for message: ProduceMessage) -> String {
-        searchText([message.messageId, message.orderId, message.instanceId, message.customerName, message.productName,
-                    message.activity.rawValue, message.activity.label, message.exceptionInfo, message.resultCode,
-                    message.state.label, "source:" + message.source.rawValue, message.source.label])
-    }
 
     public func exception(id: String) throws -> ProduceMessage? {
         guard var message = try db.cachedStatement("""

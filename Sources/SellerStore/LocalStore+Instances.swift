@@ -1,7 +1,7 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ instance: Instance) throws -> String {
+    func insert(_ instance: Instance) throws {
         let app = instance.appInfo
         try db.cachedStatement("""
             INSERT INTO instances(instance_id, order_id, order_line_id, product_id, sku_code, product_name, customer_id,
@@ -17,14 +17,8 @@ extension LocalStore {
                 SQLiteValue(app?.adminUrl), SQLiteValue(app?.userName), SQLiteValue(app?.password),
                 SQLiteValue(app?.memo), instance.updatedAt.sqlValue,
             ])
-        return Self.searchText(for: instance)
     }
 
-    /// What a seller finds an instance by.
-    static func searchText(for instance: Instance) -> String {
-        searchText([instance.instanceId, instance.orderId, instance.customerName, instance.productName,
-                    instance.customerId, instance.skuCode, instance.status.label])
-    }
 
     public func instance(id: String) throws -> Instance? {
         try db.cachedStatement("""

@@ -21,9 +21,7 @@ extension LocalStore {
                 """).execute(Self.arrivalValues(arrival) + [.text(CallOutcome.pending.rawValue),
                                                             arrival.receivedAt.sqlValue])
             guard db.changes == 1 else { return }
-            let text = Self.searchText(for: JournalCall(arrival: arrival, answer: nil, messageId: nil))
-            try db.cachedStatement("INSERT INTO calls_search(rowid, text) VALUES (?, ?)")
-                .execute([.integer(db.lastInsertRowID), .text(text)])
+            try indexSearch(.calls, id: arrival.callId)
         }
     }
 
@@ -111,20 +109,20 @@ extension LocalStore {
 
     private func saveAnswer(_ call: JournalCall, rowid: Int64) throws {
         guard let answer = call.answer else { return }
-        try db.cachedStatement("""
-            UPDATE calls SET outcome = ?, answered_at = ?, latency_ms = ?, status = ?, response_headers = ?,
-                response_body = ?, response_truncated = ?, transport_error = ?, failure_kind = ?, failure_detail = ?,
-                result_code = ?, answered_instance_id = ?, idempotency_break = ?, message_id = ?, updated_at = ?
-            WHERE rowid = ?
-            """).execute([
-                .text(answer.outcome.rawValue), answer.answeredAt.sqlValue, SQLiteValue(answer.latencyMs),
-                SQLiteValue(answer.status), .text(Self.headersJSON(answer.headers)), .text(answer.body),
-                .integer(answer.bodyTruncated ? 1 : 0), SQLiteValue(answer.transportError),
-                SQLiteValue(answer.failureKind?.rawValue), .text(answer.failureDetail), SQLiteValue(answer.resultCode),
-                SQLiteValue(answer.answeredInstanceId), SQLiteValue(answer.idempotencyBreak),
-                SQLiteValue(call.messageId), call.updatedAt.sqlValue, .integer(rowid),
-            ])
-        try db.cachedStatement("UPDATE calls_search SET text = ? WHERE rowid = ?")
-            .execute([.text(Self.searchText(for: call)), .integer(rowid)])
+        try reindexingSearch(.calls, id: call.arrival.callId) {
+            try db.cachedStatement("""
+                UPDATE calls SET outcome = ?, answered_at = ?, latency_ms = ?, status = ?, response_headers = ?,
+                    response_body = ?, response_truncated = ?, transport_error = ?, failure_kind = ?, failure_detail = ?,
+                    result_code = ?, answered_instance_id = ?, idempotency_break = ?, message_id = ?, updated_at = ?
+                WHERE rowid = ?
+                """).execute([
+                    .text(answer.outcome.rawValue), answer.answeredAt.sqlValue, SQLiteValue(answer.latencyMs),
+                    SQLiteValue(answer.status), .text(Self.headersJSON(answer.headers)), .text(answer.body),
+                    .integer(answer.bodyTruncated ? 1 : 0), SQLiteValue(answer.transportError),
+                    SQLiteValue(answer.failureKind?.rawValue), .text(answer.failureDetail), SQLiteValue(answer.resultCode),
+                    SQLiteValue(answer.answeredInstanceId), SQLiteValue(answer.idempotencyBreak),
+                    SQLiteValue(call.messageId), call.updatedAt.sqlValue, .integer(rowid),
+                ])
+        }
     }
 }

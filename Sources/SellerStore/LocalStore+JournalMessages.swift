@@ -133,22 +133,20 @@ extension LocalStore {
             ])
     }
 
-    /// Writes a message's own columns and its search row; its attempts are written one by one.
+    /// Writes a message's own columns and its search index entry; its attempts are written one by one.
     private func saveMessageHeader(_ message: ProduceMessage, lastAttemptAt: Timestamp? = nil) throws {
-        try db.cachedStatement("""
-            UPDATE produce_messages SET state = ?, exception_info = ?, result_code = ?, request_body = ?,
-                response_body = ?, attempt_count = ?, last_attempt_at = max(last_attempt_at, ?), updated_at = ?
-            WHERE message_id = ?
-            """).execute([
-                .text(message.state.rawValue), .text(message.exceptionInfo), SQLiteValue(message.resultCode),
-                .text(message.requestBody), .text(message.responseBody), .integer(Int64(message.attempts.count)),
-                (lastAttemptAt ?? message.firstFailureAt).sqlValue, message.updatedAt.sqlValue,
-                .text(message.messageId),
-            ])
-        try db.cachedStatement("""
-            UPDATE produce_messages_search SET text = ?
-            WHERE rowid = (SELECT rowid FROM produce_messages WHERE message_id = ?)
-            """).execute([.text(Self.searchText(for: message)), .text(message.messageId)])
+        try reindexingSearch(.exceptions, id: message.messageId) {
+            try db.cachedStatement("""
+                UPDATE produce_messages SET state = ?, exception_info = ?, result_code = ?, request_body = ?,
+                    response_body = ?, attempt_count = ?, last_attempt_at = max(last_attempt_at, ?), updated_at = ?
+                WHERE message_id = ?
+                """).execute([
+                    .text(message.state.rawValue), .text(message.exceptionInfo), SQLiteValue(message.resultCode),
+                    .text(message.requestBody), .text(message.responseBody), .integer(Int64(message.attempts.count)),
+                    (lastAttemptAt ?? message.firstFailureAt).sqlValue, message.updatedAt.sqlValue,
+                    .text(message.messageId),
+                ])
+        }
     }
 
     private func messageExists(_ id: String) throws -> Bool {

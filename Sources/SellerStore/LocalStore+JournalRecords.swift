@@ -122,18 +122,17 @@ extension LocalStore {
     }
 
     /// Applies `change` to the stored instance `id` unless the stored record is newer than the call, writing only
-    /// the columns a call can change (status, expiry, time) and the search row.
+    /// the columns a call can change (status, expiry, time), and its search index entry.
     private func changeInstance(_ id: String?, at now: Timestamp, _ change: (inout Instance) -> Void) throws {
         guard let id, !id.isEmpty, var instance = try instance(id: id), instance.updatedAt <= now else { return }
         let before = instance
         change(&instance)
         guard instance.status != before.status || instance.expireTime != before.expireTime else { return }
         instance.updatedAt = now
-        try db.cachedStatement("UPDATE instances SET status = ?, expire_time = ?, updated_at = ? WHERE instance_id = ?")
-            .execute([.text(instance.status.rawValue), instance.expireTime.sqlValue, now.sqlValue, .text(id)])
-        try db.cachedStatement("""
-            UPDATE instances_search SET text = ? WHERE rowid = (SELECT rowid FROM instances WHERE instance_id = ?)
-            """).execute([.text(Self.searchText(for: instance)), .text(id)])
+        try reindexingSearch(.instances, id: id) {
+            try db.cachedStatement("UPDATE instances SET status = ?, expire_time = ?, updated_at = ? WHERE instance_id = ?")
+                .execute([.text(instance.status.rawValue), instance.expireTime.sqlValue, now.sqlValue, .text(id)])
+        }
     }
 }
 

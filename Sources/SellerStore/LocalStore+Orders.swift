@@ -1,7 +1,7 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ order: Order) throws -> String {
+    func insert(_ order: Order) throws {
         try db.cachedStatement("""
             INSERT INTO orders(order_id, order_type, status, create_time, customer_id, customer_name, user_id,
                 user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params, updated_at)
@@ -27,9 +27,6 @@ extension LocalStore {
                 .text(item.skuCode), SQLiteValue(item.linearValue), .text(item.productName),
             ])
         }
-        return Self.searchText([order.orderId, order.buyer.customerName, order.buyer.userName, order.productName,
-                                order.orderType.label, order.status.label, order.buyer.customerId]
-                               + order.lines.map(\.skuCode))
     }
 
     /// The whole order with its lines, or nil.

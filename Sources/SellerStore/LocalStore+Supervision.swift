@@ -1,7 +1,7 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ task: SupervisionTask) throws -> String {
+    func insert(_ task: SupervisionTask) throws {
         try db.cachedStatement("""
             INSERT INTO supervision_tasks(task_id, order_id, product_name, customer_name, flow_kind, scenario, node,
                 node_since, reject_count, requirement_text, actual_service_start_time, updated_at)
@@ -33,8 +33,6 @@ extension LocalStore {
             try event.execute([.text(task.taskId), .integer(Int64(position)), item.at.sqlValue, .text(item.actor.rawValue),
                                .text(item.action), .text(item.note)])
         }
-        return Self.searchText([task.taskId, task.orderId, task.customerName, task.productName, task.node.label,
-                                task.scenario.label, task.flowKind.label, task.requirementText])
     }
 
     public func supervisionTask(id: String) throws -> SupervisionTask? {

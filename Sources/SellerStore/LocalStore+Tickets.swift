@@ -1,7 +1,7 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ ticket: Ticket) throws -> String {
+    func insert(_ ticket: Ticket) throws {
         try db.cachedStatement("""
             INSERT INTO tickets(case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title,
                 status, create_time, cause, solution, message_count, last_message_at, updated_at)
@@ -22,8 +22,6 @@ extension LocalStore {
                                  .text(item.author.rawValue), .text(item.content), item.createTime.sqlValue])
             if !item.attachments.isEmpty { try insertAttachments(item.attachments, of: ticket.caseId, message: position) }
         }
-        return Self.searchText([ticket.caseId, ticket.orderId, ticket.customerName, ticket.productName, ticket.title,
-                                ticket.status.label, ticket.assignee, ticket.customerId])
     }
 
     public func ticket(id: String) throws -> Ticket? {

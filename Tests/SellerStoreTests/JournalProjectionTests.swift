@@ -108,6 +108,7 @@ enum JournalFixture {
         #expect(try store.latestMarketplaceCall(ofMessage: message.messageId)?.callId == "C3")
         // The third hourly retry comes at the end of the 3-hour window: when it fails, retries have stopped.
         #expect(message.state == .exhausted)
+        try store.checkSearchIndexes()
     }
 
     @Test func theWindowEndsOnWriteAndOnRefresh() throws {

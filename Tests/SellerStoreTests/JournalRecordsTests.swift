@@ -74,6 +74,9 @@ import Testing
         try F.record(store, F.arrival("T1", .newInstance, at: F.at(80), orderId: "MOCK", orderLineId: "M",
                                       testFlag: true), F.success(at: F.at(81), instanceId: "MOCK-INS"))
         #expect(try store.instance(id: "MOCK-INS") == nil && store.order(id: "MOCK") == nil)
+        // Every change took its row out of the trigram index with the text it had and put it back with the new.
+        try store.checkSearchIndexes()
+        #expect(try store.count(StoreListQuery(kind: .instances, filterText: "冻结")) == 0)
     }
 
     @Test func anAsynchronousCreateIsProvisioningUntilItsSynchronousAnswer() throws {

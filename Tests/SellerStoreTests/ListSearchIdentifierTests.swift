@@ -1,6 +1,7 @@
 import ListContract
 import SellerCore
-import SellerStore
+@testable import SellerStore
+import TestSupport
 import Testing
 
 /// Issue 13: the `/` filter finds orders, instances and tickets by the buyer's customer id and by SKU code, the
@@ -34,21 +35,29 @@ import Testing
         #expect(try store.count(StoreListQuery(kind: .orders, filterText: "sku-gold-2026")) == 1)
     }
 
-    /// A store written by an earlier build has search rows without the ids; the migration adds them.
-    @Test func theMigrationAddsTheIdsToRowsWrittenBefore() throws {
-        let (directory, store) = try ListFixtures.makeStore("search-ids-migration")
-        var order = ListFixtures.order("CS2611230912K7Q2M", name: "杭州云栖", created: Timestamp(millis: ListFixtures.base))
-        order.buyer.customerId = "cust-7f3a91"
-        order.lines[0].skuCode = "sku-gold-2026"
-        try ListFixtures.fill(store, [.order(order)])
-        try store.close()
-        let db = try Database(path: directory.file("store.db"))
-        try db.execute("UPDATE orders_search SET text = 'CS2611230912K7Q2M 杭州云栖'")
-        try db.execute("DELETE FROM schema_migrations WHERE id = '2026-12-06-search-identifiers'")
-        try db.close()
-        let migrated = try LocalStore(path: directory.file("store.db"))
-        #expect(try Self.ids(migrated, .orders, "cust-7f3a91") == [order.orderId])
-        #expect(try Self.ids(migrated, .orders, "sku-gold") == [order.orderId])
-        #expect(try Self.ids(migrated, .orders, "杭州云栖") == [order.orderId])
+    /// A store written before issue 15 has search tables with their own copy of the text; the migration replaces
+    /// them with indexes over the records, which find what the old ones found and the ids besides.
+    @Test func theExternalSearchMigrationIndexesRowsWrittenBefore() throws {
+        let directory = try TemporaryDirectory("search-migration")
+        let path = directory.file("store.db")
+        let old = try Database(path: path, configuration: Database.Configuration(
+            pageSize: 32768, applicationID: StoreIdentity.applicationID))
+        _ = try Migrator(Array(Schema.migrations.prefix { $0.id != Schema.externalSearch.id })).migrate(old)
+        try old.execute("""
+            INSERT INTO orders(order_id, order_type, status, create_time, customer_id, customer_name,
+                currency_unit, product_name, extend_params, updated_at)
+            VALUES ('CS2611230912K7Q2M', 'NEW', 'COMPLETED', 1, 'cust-7f3a91', '杭州云栖', 'CNY', '云服务器', '', 1);
+            INSERT INTO order_lines(order_id, position, order_line_id, charging_mode, product_id, sku_code, product_name)
+            VALUES ('CS2611230912K7Q2M', 0, 'L1', 'PERIOD', 'P1', 'sku-gold-2026', '云服务器');
+            INSERT INTO orders_search(rowid, text) VALUES (1, 'CS2611230912K7Q2M 杭州云栖');
+            """)
+        try old.close()
+        let migrated = try LocalStore(path: path)
+        for filter in ["cust-7f3a91", "sku-gold", "杭州云栖", "q2m", "已完成"] {
+            #expect(try Self.ids(migrated, .orders, filter) == ["CS2611230912K7Q2M"], "\(filter)")
+            #expect(try migrated.page(StoreListQuery(kind: .orders, filterText: filter, strategy: .searchIndexFirst))
+                .rows.map(\.id) == ["CS2611230912K7Q2M"], "\(filter)")
+        }
+        #expect(try Self.ids(migrated, .orders, "杭州云栖X").isEmpty)
     }
 }

@@ -3,16 +3,17 @@ import SellerCore
 
 /// The seller's filter text split into terms, as SQL values (never SQL text).
 ///
-/// Every term is checked with `LIKE '%term%' ESCAPE '\'` on the record's search text: case-insensitive for ASCII,
-/// exact for Chinese, with `%`, `_` and `\` in the term taken literally. Terms of three or more characters are
-/// also turned into an FTS5 trigram MATCH expression, which can find candidate rows without a scan; the LIKE
+/// Every term is checked with `LIKE '%term%' ESCAPE '\'` on the record's search text (`SearchSource`):
+/// case-insensitive for ASCII, exact for Chinese, with `%`, `_` and `\` in the term taken literally. Terms of three
+/// or more characters are also turned into an FTS5 trigram MATCH expression, which can find candidate rows
+/// without a scan; the LIKE
 /// check keeps the result identical whichever way the rows were found (the trigram match is a superset: it also
 /// folds non-ASCII case).
 struct ListFilter {
     /// One `%…%` pattern per term.
     let likePatterns: [String]
-    /// `"term1" AND "term2"` over the terms of 3+ characters, or nil when there are none. Each term is an FTS5
-    /// string (double quotes doubled), so no term can change the query's syntax.
+    /// `"tri" AND "rig" AND …` over the trigrams of the terms of 3+ characters, or nil when there are none. Each
+    /// trigram is an FTS5 string (double quotes doubled), so no term can change the query's syntax.
     let matchExpression: String?
     /// The field terms (`created:7d`, `amount:>100`) as column conditions on the base table `o`.
     let conditions: [AttentionConditions.Condition]
@@ -46,7 +47,24 @@ struct ListFilter {
             return value
         }
         let long = (terms + identifiers).filter { $0.unicodeScalars.count >= Self.trigramLength }
-        matchExpression = long.isEmpty ? nil : long.map(Self.quoteFTS).joined(separator: " AND ")
+        let trigrams = Self.trigrams(of: long)
+        matchExpression = trigrams.isEmpty ? nil : trigrams.map(Self.quoteFTS).joined(separator: " AND ")
+    }
+
+    /// Each term's runs of three code points, first occurrence only. The index keeps no positions
+    /// (`SearchSource`), so a term is asked for as the set of its trigrams: every row holding the term holds them
+    /// all, and the `LIKE` check drops the rows that hold them apart.
+    static func trigrams(of terms: [String]) -> [String] {
+        var seen = Set<String>(), result: [String] = []
+        for term in terms {
+            let scalars = Array(term.unicodeScalars)
+            for start in 0...(scalars.count - trigramLength) {
+                var trigram = String.UnicodeScalarView()
+                trigram.append(contentsOf: scalars[start..<(start + trigramLength)])
+                if seen.insert(String(trigram)).inserted { result.append(String(trigram)) }
+            }
+        }
+        return result
     }
 
     /// The filter's terms, checked against `ListFilterError`'s limits.

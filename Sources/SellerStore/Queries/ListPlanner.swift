@@ -7,7 +7,7 @@ import SellerCore
 /// The plans are chosen in the SQL itself rather than left to SQLite's estimates, which (without ANALYZE) assume
 /// an equality matches ten rows and would happily sort half a million rows of a common status:
 /// - `.sortIndex`: the base table `o` is the outer loop in sort-index order; a search term is checked on the
-///   search row with the same rowid (`CROSS JOIN` fixes that join order); a status filter is `+o.status IN (…)`
+///   row's own search text (`SearchSource`, computed from its columns); a status filter is `+o.status IN (…)`
 ///   (the `+` keeps SQLite from trading the sort index for the status index) or, where a `(status, sort column)`
 ///   index exists, a `UNION ALL` of one seek per status that SQLite merges in order (`MERGE (UNION ALL)`).
 ///   The scan stops as soon as the page is full, so cost follows the page size, not the table size.
@@ -70,8 +70,8 @@ struct ListPlanner {
                 clause.add("(\(keyColumn), \(idColumn)) \(comparison) (?, ?)", [key.sortValue.sqlValue, .text(key.id)])
             }
         }
-        if driver == .searchIndex, let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
-        for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
+        for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
         for condition in filter.fieldConditions(indexedAmount: driver == .amountIndex) {
             clause.add(condition.term, condition.binds)
         }
@@ -88,8 +88,7 @@ struct ListPlanner {
         let from: String
         switch driver {
         case .sortIndex, .amountIndex:
-            let base = driver == .amountIndex ? "\(table.table) AS o INDEXED BY orders_by_amount" : "\(table.table) AS o"
-            from = filter.hasTerms ? "\(base) CROSS JOIN \(table.search) AS s ON s.rowid = o.rowid" : base
+            from = driver == .amountIndex ? "\(table.table) AS o INDEXED BY orders_by_amount" : "\(table.table) AS o"
         case .searchIndex:
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
@@ -124,22 +123,16 @@ struct ListPlanner {
                          scope: AttentionConditions.Condition? = nil) -> SQLText {
         var clause = Clause()
         if let scope { clause.add(scope.term, scope.binds) }
-        if let match = filter.matchExpression { clause.add("s.text MATCH ?", [.text(match)]) }
-        for pattern in filter.likePatterns { clause.add("s.text LIKE ? ESCAPE '\\'", [.text(pattern)]) }
+        if let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
+        for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
         if !statuses.isEmpty {
             clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
         }
-        let from: String
-        if !filter.hasTerms && filter.matchExpression == nil {
-            from = "\(table.table) AS o"
-        } else if filter.matchExpression == nil && !statuses.isEmpty {
-            // No index for short terms: narrow by the status index first, then read each search row.
-            from = "\(table.table) AS o CROSS JOIN \(table.search) AS s ON s.rowid = o.rowid"
-        } else {
-            from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
-        }
+        // Without a trigram term (none, or all shorter than three characters) the terms are checked on each row.
+        let from = filter.matchExpression == nil
+            ? "\(table.table) AS o" : "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
         guard let cap else {
             return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,

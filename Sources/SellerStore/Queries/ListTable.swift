@@ -7,6 +7,11 @@ struct ListTable {
     let kind: EntityKind
     let table: String
     let search: String
+    /// The trigram match on the search table `s` (its hidden column has the table's name: the index keeps no
+    /// columns of its own to filter on).
+    let match: String
+    /// The `LIKE` check of one term on the base row's search text (`SearchSource`).
+    let like: String
     let id: String
     let status: String
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
@@ -22,6 +27,8 @@ struct ListTable {
         self.kind = kind
         table = StoreTables.table(kind)
         search = StoreTables.search(kind)
+        match = "s.\(search) MATCH ?"
+        like = "(\(SearchSource.expression(kind, alias: "o"))) LIKE ? ESCAPE '\\'"
         id = StoreTables.key(kind)
         let cut = { (column: String) in "substr(o.\(column), 1, \(Self.textLimit))" }
         switch kind {

@@ -89,7 +89,7 @@ extension LocalStore {
     /// rare terms, best found through the search index, from common ones, best checked along the sort index.
     private func matchesAreFew(_ filter: ListFilter, _ table: ListTable) throws -> Bool {
         guard let match = filter.matchExpression else { return false }
-        let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.search) WHERE text MATCH ? LIMIT ?)")
+        let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.search) WHERE \(table.search) MATCH ? LIMIT ?)")
         let found = try probe.scalar([.text(match), .integer(Int64(Self.searchFirstLimit + 1))])
         return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
     }

@@ -1,0 +1,42 @@
+import SellerCore
+
+/// Keeps a record's trigram index entry in step with its row. The index holds no text of its own
+/// (`SearchSource`): adding a row reads its text from the view, and taking one out must name exactly the text it
+/// was added with, which is the row as stored until it changes. So every write that changes a searched column
+/// takes the row out before and puts it back after.
+extension LocalStore {
+    /// Adds the record `id` of `kind`, as stored now, to the index.
+    func indexSearch(_ kind: EntityKind, id: String) throws {
+        let search = StoreTables.search(kind)
+        try db.cachedStatement("""
+            INSERT INTO \(search)(rowid, text) SELECT rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
+            """).execute([.text(id)])
+    }
+
+    /// Takes the record `id` of `kind` out of the index; call before its searched columns change or it goes.
+    func unindexSearch(_ kind: EntityKind, id: String) throws {
+        let search = StoreTables.search(kind)
+        try db.cachedStatement("""
+            INSERT INTO \(search)(\(search), rowid, text)
+            SELECT 'delete', rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
+            """).execute([.text(id)])
+    }
+
+    /// Runs `change` on the record `id` of `kind` with its index entry taken out, and puts it back after.
+    func reindexingSearch(_ kind: EntityKind, id: String, _ change: () throws -> Void) throws {
+        try unindexSearch(kind, id: id)
+        try change()
+        try indexSearch(kind, id: id)
+    }
+}
+
+extension LocalStore {
+    /// Checks every trigram index against the records it indexes (FTS5's `integrity-check`). Throws when an entry
+    /// was added or taken out with other text than its row's, which would make filters miss rows.
+    public func checkSearchIndexes() throws {
+        for kind in EntityKind.allCases {
+            let search = StoreTables.search(kind)
+            try db.execute("INSERT INTO \(search)(\(search)) VALUES ('integrity-check')")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import SellerCore
+
+/// The text a seller's free-text filter searches, per kind, as one SQL expression over the record's own columns
+/// (issue 15). It is the single definition of that text: the `…_search_source` views hand it to the trigram index
+/// (an external-content FTS5 table, so the store keeps no second copy of it), and the list queries check each
+/// term with `LIKE` against the same expression on the row they already read.
+///
+/// What goes in: the record's ids, names and free text (each cut at 512 characters, so a megabyte field does
+/// not bloat the index), and the Chinese labels of its enums beside their raw values where a seller types those.
+/// A label change in SellerCore changes this text: such a change needs a migration that rebuilds the index
+/// (`INSERT INTO x(x) VALUES('rebuild')`), or a row indexed under the old label cannot be taken out exactly.
+enum SearchSource {
+    /// The expression for `kind`, its columns qualified with `alias`.
+    static func expression(_ kind: EntityKind, alias o: String) -> String {
+        let parts: [String]
+        switch kind {
+        case .orders:
+            parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
+                     label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
+                     "\(o).customer_id",
+                     "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = \(o).order_id)"]
+        case .instances:
+            parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
+                     "\(o).customer_id", "\(o).sku_code", label("\(o).status", InstanceStatus.self)]
+        case .exceptions:
+            parts = ["\(o).message_id", "\(o).order_id", "\(o).instance_id", cut("\(o).customer_name"),
+                     cut("\(o).product_name"), "\(o).activity", label("\(o).activity", Activity.self),
+                     cut("\(o).exception_info"), "\(o).result_code", label("\(o).state", ExceptionState.self),
+                     "'source:' || \(o).source", label("\(o).source", MessageSource.self)]
+        case .supervision:
+            parts = ["\(o).task_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
+                     label("\(o).node", SupervisionNode.self), label("\(o).scenario", SupervisionScenario.self),
+                     label("\(o).flow_kind", FlowKind.self), cut("\(o).requirement_text")]
+        case .tickets:
+            parts = ["\(o).case_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
+                     cut("\(o).title"), label("\(o).status", TicketStatus.self), cut("\(o).assignee"),
+                     "\(o).customer_id"]
+        case .calls:
+            parts = ["\(o).call_id", "\(o).order_id", "\(o).order_line_id", "\(o).instance_id", "\(o).license",
+                     "\(o).event_id", "\(o).message_id", "nullif('activity:' || \(o).activity, 'activity:')",
+                     label("\(o).activity", Activity.self),
+                     "'outcome:' || \(o).outcome", label("\(o).outcome", CallOutcome.self),
+                     "'signature:' || \(o).signature", label("\(o).signature", SignatureVerdict.self),
+                     "'origin:' || \(o).origin", label("\(o).origin", CallOrigin.self),
+                     "CASE WHEN \(o).test_flag = 1 THEN 'testFlag:1' END", "'http:' || \(o).status",
+                     "\(o).result_code", "'failure:' || \(o).failure_kind",
+                     label("\(o).failure_kind", CallFailureKind.self), cut("\(o).failure_detail"),
+                     "\(o).answered_instance_id"]
+        }
+        // A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
+        return parts.map { "ifnull(\($0), '')" }.joined(separator: " || ' ' || ")
+    }
+
+    /// The view the trigram index reads its text from: `rid` (the record's rowid), `key` and `text`.
+    static func viewName(_ kind: EntityKind) -> String { StoreTables.table(kind) + "_search_source" }
+
+    /// Creates the view and the external-content trigram index of `kind`, filled from the records there are.
+    /// `detail=none` keeps only which rows hold a trigram, not where: about a third of a full index. A MATCH is
+    /// then a set of single trigrams (`ListFilter.matchExpression`), a superset the `LIKE` check narrows.
+    static func createSQL(_ kind: EntityKind) -> String {
+        let table = StoreTables.table(kind), search = StoreTables.search(kind), view = viewName(kind)
+        return """
+            CREATE VIEW \(view)(rid, key, text) AS
+                SELECT o.rowid, o.\(StoreTables.key(kind)), \(expression(kind, alias: "o")) FROM \(table) AS o;
+            CREATE VIRTUAL TABLE \(search) USING fts5(text, content = '\(view)', content_rowid = 'rid',
+                tokenize = 'trigram', detail = none, columnsize = 0);
+            INSERT INTO \(search)(\(search)) VALUES ('rebuild');
+            """
+    }
+
+    /// `substr(column, 1, 512)`: long free text is searched by its beginning.
+    private static func cut(_ column: String) -> String { "substr(\(column), 1, 512)" }
+
+    /// The Chinese label of the enum stored in `column`, or NULL for a value the enum does not know.
+    private static func label<E: LabeledEnum>(_ column: String, _ type: E.Type) -> String {
+        let arms = E.allCases.map { "WHEN \(quote($0.rawValue)) THEN \(quote($0.label))" }
+        return "CASE \(column) \(arms.joined(separator: " ")) END"
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}
