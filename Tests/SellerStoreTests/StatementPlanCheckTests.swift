@@ -1,0 +1,83 @@
+import SellerStore
+import Testing
+
+/// What a statement's plan may do (issue 15): every table is reached through an index or its key, never read
+/// end to end, and rows come out in index order, never sorted in a temporary B-tree. Checks read
+/// `StatementPlan`s of the SQL the store really ran (`LocalStore.statementPlans(of:)`), so they keep holding
+/// while the queries and indexes change.
+struct PlanRules {
+    /// Names (tables or aliases) a statement may read end to end: the whole-table counts, which read a table's
+    /// smallest index by nature (issue 15 replaces them with maintained counts).
+    var wholeScans: Set<String> = []
+    /// The search-index driver sorts its (at most 5,000) trigram matches; known, and the lead's to change.
+    var tempSort = false
+
+    static let strict = PlanRules()
+    static func whole(_ names: String...) -> PlanRules { PlanRules(wholeScans: Set(names)) }
+}
+
+enum PlanCheck {
+    /// Tables with a row per kind or per relay: reading them whole costs nothing.
+    static let smallTables: Set<String> = ["sync_state", "relay_status", "sqlite_master", "sqlite_schema",
+                                           "schema_migrations", "pragma_table_info"]
+    /// Tables whose own B-tree is in key order (WITHOUT ROWID, or an INTEGER PRIMARY KEY): a bounded walk of it
+    /// in key order is keyed paging, not a scan.
+    static let keyOrderedTables: Set<String> = ["sync_rejects", "seen", "outbox"]
+
+    /// What is wrong with `plan`, in words; empty when nothing is.
+    static func problems(_ plan: StatementPlan, _ rules: PlanRules = .strict) -> [String] {
+        let bounded = plan.sql.uppercased().contains("LIMIT")
+        var problems: [String] = []
+        if plan.lines.isEmpty { problems.append("no plan") }
+        for raw in plan.lines {
+            let line = raw.trimmingPrefix { $0 == " " }
+            if line.contains("TEMP B-TREE") && !rules.tempSort { problems.append("sorts in a temporary B-tree: \(line)") }
+            if line.contains("AUTOMATIC") { problems.append("builds an index for one statement: \(line)") }
+            guard line.hasPrefix("SCAN ") else { continue }
+            let name = String(line.dropFirst(5).prefix { $0 != " " })
+            if smallTables.contains(name) || line.contains("VIRTUAL TABLE") || name.hasPrefix("(")
+                || name.hasPrefix("subquery") || name == "CONSTANT" || rules.wholeScans.contains(name) { continue }
+            let walksIndex = line.contains("INDEX") || keyOrderedTables.contains(name)
+            if walksIndex && bounded { continue }   // an ordered walk that stops at the LIMIT
+            problems.append(walksIndex ? "reads a whole index with no limit: \(line)" : "reads a whole table: \(line)")
+        }
+        return problems
+    }
+
+    /// Runs `body` on `store`, checks every read it ran, and returns the plans (for further checks).
+    @discardableResult
+    static func check<T>(_ store: LocalStore, _ label: String, _ rules: PlanRules = .strict,
+                         sourceLocation: SourceLocation = #_sourceLocation,
+                         _ body: () throws -> T) throws -> [StatementPlan] {
+        let plans = try store.statementPlans(of: body).plans
+        #expect(!plans.isEmpty, "\(label): ran no read", sourceLocation: sourceLocation)
+        for plan in plans {
+            let found = problems(plan, rules)
+            #expect(found.isEmpty, "\(label): \(found.joined(separator: "; "))\n\(plan)", sourceLocation: sourceLocation)
+        }
+        return plans
+    }
+}
+
+/// The checker itself, on plans written by hand.
+@Suite struct StatementPlanCheckTests {
+    static func plan(_ sql: String, _ lines: String...) -> StatementPlan { StatementPlan(sql: sql, lines: lines) }
+
+    @Test func seeksAndBoundedWalksPass() {
+        #expect(PlanCheck.problems(Self.plan("SELECT … LIMIT ?", "SEARCH o USING INDEX x (a=?)")).isEmpty)
+        #expect(PlanCheck.problems(Self.plan("SELECT … LIMIT ?", "SCAN o USING INDEX orders_by_create_time")).isEmpty)
+        #expect(PlanCheck.problems(Self.plan("SELECT … LIMIT ?", "SCAN sync_rejects")).isEmpty)
+        #expect(PlanCheck.problems(Self.plan("SELECT max(x) FROM sync_state", "SCAN sync_state")).isEmpty)
+    }
+
+    @Test func scansSortsAndUnboundedWalksFail() {
+        #expect(!PlanCheck.problems(Self.plan("SELECT … LIMIT ?", "SCAN orders")).isEmpty)
+        #expect(!PlanCheck.problems(Self.plan("SELECT count(*) FROM orders", "SCAN orders USING COVERING INDEX i")).isEmpty)
+        #expect(!PlanCheck.problems(Self.plan("SELECT … LIMIT ?", "SEARCH o USING INDEX i (a=?)",
+                                              "USE TEMP B-TREE FOR ORDER BY")).isEmpty)
+        #expect(!PlanCheck.problems(Self.plan("SELECT …", "SEARCH o USING AUTOMATIC COVERING INDEX (a=?)")).isEmpty)
+        #expect(!PlanCheck.problems(Self.plan("SELECT …")).isEmpty)
+        #expect(PlanCheck.problems(Self.plan("SELECT count(*) FROM orders", "SCAN orders USING COVERING INDEX i"),
+                                   .whole("orders")).isEmpty)
+    }
+}
