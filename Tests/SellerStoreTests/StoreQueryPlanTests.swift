@@ -80,6 +80,25 @@ import Testing
         }
     }
 
+    /// The merged per-state seeks return what one filtered range did: newest first, each item once.
+    @Test func outboxPagesOfSeveralStatesAreTheFilteredOutboxNewestFirst() throws {
+        let (directory, store) = try Self.store()
+        defer { withExtendedLifetime(directory) {} }
+        for id in stride(from: Int64(1), through: 60, by: 3) { _ = try store.discardOutboxItem(id: id, at: Self.now) }
+        for id in stride(from: Int64(2), through: 60, by: 5) { try store.failOutboxItem(id: id, error: "no", at: Self.now) }
+        let all = try store.outboxPage(limit: 1000)
+        #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
+        let stateSets: [[OutboxState]] = [[.queued], [.failed, .discarded], [.queued, .failed, .queued], OutboxState.allCases]
+        for states in stateSets {
+            for beforeId: Int64? in [nil, 50, 3] {
+                let expected = all.filter { states.contains($0.state) && $0.id < (beforeId ?? .max) }.prefix(7)
+                let page = try store.outboxPage(states: states, beforeId: beforeId, limit: 7)
+                #expect(page.map(\.id) == expected.map(\.id), "\(states) before \(String(describing: beforeId))")
+            }
+        }
+        #expect(try store.outboxCount() == all.filter { $0.state != .done && $0.state != .discarded }.count)
+    }
+
     @Test func syncProblemsAreKeyedPages() throws {
         let (directory, store) = try Self.store()
         defer { withExtendedLifetime(directory) {} }
