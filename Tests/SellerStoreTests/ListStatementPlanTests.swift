@@ -25,7 +25,8 @@ import Testing
         let statuses = ListStatus.all(for: kind)
         return [("all", [], nil), ("one status", Array(statuses.prefix(1)), nil),
                 ("two statuses", [statuses[0], statuses[statuses.count - 1]], nil)]
-            + AttentionItem.allCases.filter { $0.kind == kind }.map { ("scope \($0)", [], AttentionScope($0, clock: clock)) }
+            + AttentionItem.allCases.filter { $0.kind == kind }
+                .map { ("scope \($0)", [], AttentionScope($0, clock: clock)) }
     }
 
     /// One term per filter field the kind has, plus free text that is common, rare and too short for trigrams.
@@ -45,7 +46,7 @@ import Testing
         PlanRules(tempSort: plans.contains { $0.lines.contains { $0.contains("VIRTUAL TABLE INDEX") } })
     }
 
-    static func checkPages(_ store: LocalStore, _ query: StoreListQuery, _ label: String) throws {
+    static func checkPages(_ store: LocalStore, _ query: StoreListQuery, _ label: String, _ gaps: KnownGaps) throws {
         let first = try store.page(query, after: nil)
         let middle = first.rows.dropFirst(first.rows.count / 2).first?.key
         var calls: [(String, () throws -> ListPageResult)] = [
@@ -62,37 +63,16 @@ import Testing
             let rules = Self.rules(plans)
             for plan in plans {
                 let found = PlanCheck.problems(plan, rules)
-                let gap = narrowed(query) && found.allSatisfy { $0.hasPrefix(PlanCheck.tempSort) }
-                Self.expectNone(found, knownGap: gap ? Self.narrowingSortGap : nil, "\(label) \(name)", plan)
+                if narrowed(query) && !found.isEmpty && found.allSatisfy({ $0.hasPrefix(PlanCheck.tempSort) }) {
+                    gaps.sorts.insert(label)
+                } else {
+                    #expect(found.isEmpty, "\(label) \(name): \(found.joined(separator: "; "))\n\(plan)")
+                }
             }
         }
     }
 
-    /// Known (issue 15, reported to the lead): a scope or a field term with an index of its own, on a sort that
-    /// index does not serve, seeks the narrowing index and sorts every match, however many match.
-    static let narrowingSortGap: Comment = "ListPlanner: narrowing index + temporary sort (bounded by the matches)"
-    /// Known: a capped count by a field no index serves (`product:`, and `updated:`/`customer:` on the smaller
-    /// kinds) reads the table until the cap.
-    static let unindexedCountGap: Comment = "count of a field term no index serves: reads the table up to the cap"
-
-    /// Whether the query narrows by an attention scope or a field term (each has an index of its own).
-    static func narrowed(_ query: StoreListQuery) -> Bool {
-        query.scope != nil || (try? FilterParser.parse(query.filterText, kind: query.kind, clock: nil))?.fields.isEmpty == false
-    }
-
-    /// Expects no problem; a known gap's problems are recorded as a known issue, so they stay visible.
-    static func expectNone(_ found: [String], knownGap: Comment?, _ label: String, _ plan: StatementPlan,
-                           sourceLocation: SourceLocation = #_sourceLocation) {
-        guard !found.isEmpty else { return }
-        let comment: Comment = "\(label): \(found.joined(separator: "; "))\n\(plan)"
-        guard let knownGap else {
-            Issue.record(comment, sourceLocation: sourceLocation)
-            return
-        }
-        withKnownIssue(knownGap, isIntermittent: true) { Issue.record(comment, sourceLocation: sourceLocation) }
-    }
-
-    static func checkCount(_ store: LocalStore, _ query: StoreListQuery, _ label: String) throws {
+    static func checkCount(_ store: LocalStore, _ query: StoreListQuery, _ label: String, _ gaps: KnownGaps) throws {
         let cap = query.isFiltered ? Self.countCap : nil
         let plans = try store.statementPlans { try store.count(query, cap: cap) }.plans
         var rules = Self.rules(plans)
@@ -101,21 +81,31 @@ import Testing
         #expect(!plans.isEmpty, "\(label) count: ran no read")
         for plan in plans {
             let found = PlanCheck.problems(plan, rules)
-            let gap = narrowed(query) && found.allSatisfy { $0.hasPrefix(PlanCheck.wholeTable) }
-            Self.expectNone(found, knownGap: gap ? Self.unindexedCountGap : nil, "\(label) count", plan)
+            if narrowed(query) && !found.isEmpty && found.allSatisfy({ $0.hasPrefix(PlanCheck.wholeTable) }) {
+                gaps.counts.insert(label)
+            } else {
+                #expect(found.isEmpty, "\(label) count: \(found.joined(separator: "; "))\n\(plan)")
+            }
         }
+    }
+
+    /// Whether the query narrows by an attention scope or a field term (each has an index of its own).
+    static func narrowed(_ query: StoreListQuery) -> Bool {
+        let fields = (try? FilterParser.parse(query.filterText, kind: query.kind, clock: nil))?.fields ?? []
+        return query.scope != nil || !fields.isEmpty
     }
 
     @Test(arguments: EntityKind.allCases)
     func everySortDirectionAndNarrowingPagesWithoutSortingOrScanning(kind: EntityKind) throws {
         let (directory, store) = try Self.store()
-        defer { withExtendedLifetime(directory) {} }
+        let gaps = KnownGaps()
+        defer { withExtendedLifetime(directory) { gaps.record() } }
         for (label, statuses, scope) in Self.narrowings(kind) {
             for column in ListSortColumn.columns(for: kind) {
                 for descending in [false, true] {
                     let query = StoreListQuery(kind: kind, statuses: statuses,
                                                sort: ListSort(column, descending: descending), scope: scope)
-                    try Self.checkPages(store, query, "\(kind) \(label) \(column) \(descending ? "desc" : "asc")")
+                    try Self.checkPages(store, query, "\(kind) \(label) \(column) \(descending ? "desc" : "asc")", gaps)
                 }
             }
         }
@@ -124,32 +114,36 @@ import Testing
     @Test(arguments: EntityKind.allCases)
     func everyCountSeeksOrIsCapped(kind: EntityKind) throws {
         let (directory, store) = try Self.store()
-        defer { withExtendedLifetime(directory) {} }
+        let gaps = KnownGaps()
+        defer { withExtendedLifetime(directory) { gaps.record() } }
         for (label, statuses, scope) in Self.narrowings(kind) {
-            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: statuses, scope: scope), "\(kind) \(label)")
+            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: statuses, scope: scope), "\(kind) \(label)",
+                                gaps)
         }
         for status in ListStatus.all(for: kind) {
-            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: [status]), "\(kind) \(status)")
+            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: [status]), "\(kind) \(status)", gaps)
         }
         for filter in Self.filters(kind) {
-            try Self.checkCount(store, StoreListQuery(kind: kind, filterText: filter), "\(kind) \(filter)")
+            try Self.checkCount(store, StoreListQuery(kind: kind, filterText: filter), "\(kind) \(filter)", gaps)
             let statuses = Array(ListStatus.all(for: kind).prefix(2))
             try Self.checkCount(store, StoreListQuery(kind: kind, filterText: filter, statuses: statuses),
-                                "\(kind) \(filter) + statuses")
+                                "\(kind) \(filter) + statuses", gaps)
         }
     }
 
     @Test(arguments: EntityKind.allCases)
     func everyFilterFieldPagesWithoutSortingOrScanning(kind: EntityKind) throws {
         let (directory, store) = try Self.store()
-        defer { withExtendedLifetime(directory) {} }
+        let gaps = KnownGaps()
+        defer { withExtendedLifetime(directory) { gaps.record() } }
         for filter in Self.filters(kind) {
             for column in ListSortColumn.columns(for: kind) {
                 let query = StoreListQuery(kind: kind, filterText: filter, sort: ListSort(column))
-                try Self.checkPages(store, query, "\(kind) \(filter) \(column)")
+                try Self.checkPages(store, query, "\(kind) \(filter) \(column)", gaps)
             }
-            let narrowed = StoreListQuery(kind: kind, filterText: filter, statuses: Array(ListStatus.all(for: kind).prefix(2)))
-            try Self.checkPages(store, narrowed, "\(kind) \(filter) + statuses")
+            let narrowed = StoreListQuery(kind: kind, filterText: filter,
+                                          statuses: Array(ListStatus.all(for: kind).prefix(2)))
+            try Self.checkPages(store, narrowed, "\(kind) \(filter) + statuses", gaps)
         }
     }
 
@@ -163,6 +157,27 @@ import Testing
             }
             #expect(!streamed.isEmpty)
             try PlanCheck.check(store, "\(kind) ids(matching:)") { try store.ids(matching: query, limit: 120) }
+        }
+    }
+}
+
+/// The plan problems a test found that are known and reported (issue 15), each recorded once as a known issue
+/// listing the queries, so they stay visible in every run; a fix turns them into nothing to list.
+final class KnownGaps {
+    /// ListPlanner (the lead's): a scope or a field term with an index of its own, on a sort that index does not
+    /// serve, seeks the narrowing index and sorts every match in a temporary B-tree, however many match.
+    var sorts: Set<String> = []
+    /// A capped count by a field no index serves (`product:` everywhere, `updated:` on exceptions and
+    /// supervision, `customer:` on tickets) reads the table until the cap.
+    var counts: Set<String> = []
+
+    func record() {
+        let found = [("narrowing index, then a temporary sort of every match", sorts),
+                     ("capped count of a field no index serves reads the table", counts)]
+        for (gap, labels) in found where !labels.isEmpty {
+            withKnownIssue(Comment(rawValue: gap), isIntermittent: true) {
+                Issue.record(Comment(rawValue: "\(labels.count) queries: " + labels.sorted().joined(separator: ", ")))
+            }
         }
     }
 }

@@ -72,7 +72,9 @@ import Testing
         try PlanCheck.check(store, "outboxItem") { try store.outboxItem(id: 3) }
         try PlanCheck.check(store, "outboxItems") { try store.outboxItems(target: .exceptions, id: "MSG1") }
         try PlanCheck.check(store, "failedOutboxItem") { try store.failedOutboxItem(target: .exceptions, id: "MSG1") }
-        try PlanCheck.check(store, "inDoubtOutboxItems") { try store.inDoubtOutboxItems(target: .exceptions, id: "MSG1") }
+        try PlanCheck.check(store, "inDoubtOutboxItems") {
+            try store.inDoubtOutboxItems(target: .exceptions, id: "MSG1")
+        }
         try PlanCheck.check(store, "nextOutboxDueTime") { try store.nextOutboxDueTime() }
         // The sender's claim (not a list): it seeks the unfinished actions by state and sorts only those.
         try PlanCheck.check(store, "claimNextDue", PlanRules(tempSort: true)) {
@@ -85,10 +87,13 @@ import Testing
         let (directory, store) = try Self.store()
         defer { withExtendedLifetime(directory) {} }
         for id in stride(from: Int64(1), through: 60, by: 3) { _ = try store.discardOutboxItem(id: id, at: Self.now) }
-        for id in stride(from: Int64(2), through: 60, by: 5) { try store.failOutboxItem(id: id, error: "no", at: Self.now) }
+        for id in stride(from: Int64(2), through: 60, by: 5) {
+            try store.failOutboxItem(id: id, error: "no", at: Self.now)
+        }
         let all = try store.outboxPage(limit: 1000)
         #expect(all.map(\.id) == all.map(\.id).sorted(by: >))
-        let stateSets: [[OutboxState]] = [[.queued], [.failed, .discarded], [.queued, .failed, .queued], OutboxState.allCases]
+        let stateSets: [[OutboxState]] = [[.queued], [.failed, .discarded], [.queued, .failed, .queued],
+                                          OutboxState.allCases]
         for states in stateSets {
             for beforeId: Int64? in [nil, 50, 3] {
                 let expected = all.filter { states.contains($0.state) && $0.id < (beforeId ?? .max) }.prefix(7)
