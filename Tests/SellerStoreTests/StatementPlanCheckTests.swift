@@ -1,3 +1,5 @@
+import ListContract
+import SellerCore
 import SellerStore
 import Testing
 
@@ -93,5 +95,26 @@ enum PlanCheck {
         #expect(!PlanCheck.problems(Self.plan("SELECT …", "SEARCH o USING AUTOMATIC COVERING INDEX (a=?)")).isEmpty)
         #expect(!PlanCheck.problems(Self.plan("SELECT …")).isEmpty)
         #expect(PlanCheck.problems(wholeCount, .whole("orders")).isEmpty)
+    }
+
+    /// The hook explains each query the call ran once, and leaves out plain writes and SQLite's own statements.
+    @Test func theHookExplainsEachQueryOnceAndNothingElse() throws {
+        let (directory, store) = try ListFixtures.makeStore("plan-hook")
+        defer { withExtendedLifetime(directory) {} }
+        try ListFixtures.fill(store, ListFixtures.records(.orders, count: 20))
+        let (counts, plans) = try store.statementPlans { (try store.count(.orders), try store.count(.orders)) }
+        #expect(counts == (20, 20))
+        #expect(plans.map(\.sql) == ["SELECT count(*) FROM orders"])
+        let write = try store.statementPlans {
+            try store.setSyncCursor(.orders, token: "t", at: ListFixtures.time(1, spread: 1))
+        }
+        #expect(write.plans.isEmpty)
+        let search = try store.statementPlans {
+            try store.page(StoreListQuery(kind: .orders, filterText: "有限公司", strategy: .searchIndexFirst))
+        }
+        #expect(!search.plans.isEmpty)
+        #expect(!search.plans.contains { $0.sql.contains("_data") || $0.sql.contains("_config") }, "\(search.plans)")
+        // Tracing stops with the call: a later statement is not recorded anywhere (and nothing crashes).
+        #expect(try store.count(.orders) == 20)
     }
 }

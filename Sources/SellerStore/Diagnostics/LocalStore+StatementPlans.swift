@@ -16,9 +16,10 @@ public struct StatementPlan: Hashable, Sendable, CustomStringConvertible {
 /// the statements that function ran, so a test never holds a copy of the SQL it checks and stays right while
 /// the queries and indexes change.
 extension LocalStore {
-    /// Runs `body`, then explains each distinct read (`SELECT` or `WITH`) it ran on this store's connection, in
-    /// the order they first ran. Writes, transaction control and SQLite's own nested statements (FTS5 shadow
-    /// tables, triggers) are left out. Replaces any trace on the connection while `body` runs.
+    /// Runs `body`, then explains each distinct statement with a query in it (a `SELECT`, alone or inside a
+    /// write) that it ran on this store's connection, in the order they first ran. Plain writes, transaction
+    /// control and SQLite's own statements (FTS5 shadow tables, triggers) are left out. Replaces any trace on the
+    /// connection while `body` runs.
     public func statementPlans<T>(of body: () throws -> T) throws -> (result: T, plans: [StatementPlan]) {
         let seen = StatementLog()
         db.trace { text in seen.add(text) }
@@ -52,15 +53,14 @@ private final class StatementLog {
     private var known: Set<String> = []
 
     func add(_ text: String) {
-        // SQLite prefixes nested statements (FTS5 internals, triggers) with "--".
-        guard !text.hasPrefix("--"), known.insert(text).inserted else { return }
+        // SQLite prefixes nested statements (FTS5 internals, triggers) with "--"; FTS5 reads its config table
+        // through the schema-qualified name ('main'.'x_config'), which the store's own SQL never writes.
+        guard !text.hasPrefix("--"), !text.contains("'main'."), known.insert(text).inserted else { return }
         texts.append(text)
     }
 
+    /// Statements that query rows: reads, and writes with a query inside (`INSERT … SELECT`, a subquery).
     var reads: [String] {
-        texts.filter { text in
-            let head = text.drop { $0.isWhitespace }.prefix(6).uppercased()
-            return head.hasPrefix("SELECT") || head.hasPrefix("WITH")
-        }
+        texts.filter { $0.uppercased().contains("SELECT") }
     }
 }
