@@ -13,10 +13,16 @@ public enum EnqueueOutcome: Equatable, Sendable {
 // The outbox of seller actions (ARCHITECTURE §7): writing actions and reading them back for the 队列 tab and the CLI.
 extension LocalStore {
     /// Actions in the outbox that are not yet finished (waiting, in flight or failed), for the 队列 tab's count.
+    /// Named states, not "neither done nor discarded": a seek per state on `outbox_by_state` reads only the
+    /// unfinished actions, however many finished ones the outbox has kept.
     public func outboxCount() throws -> Int {
-        let sql = "SELECT count(*) FROM outbox WHERE state NOT IN ('done', 'discarded')"
-        return try db.scalar(sql).flatMap(\.int64Value).map { Int($0) } ?? 0
+        let sql = "SELECT count(*) FROM outbox WHERE state IN (\(Self.unfinishedStates))"
+        return try db.cachedStatement(sql).scalar([]).flatMap(\.int64Value).map { Int($0) } ?? 0
     }
+
+    /// The states of an unfinished action, as SQL literals (the enum's own raw values).
+    private static let unfinishedStates = OutboxState.allCases.filter { $0 != .done && $0 != .discarded }
+        .map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
     /// A fresh idempotency key: random, so two consoles on two machines never collide.
     public static func newIdempotencyKey() -> String {
@@ -116,21 +122,25 @@ extension LocalStore {
     }
 
     /// A page of the outbox, newest first: the `limit` items with an id below `beforeId` (all when nil), in the
-    /// given states (all when empty). Keyset paging on the primary key, so any page is one index range.
+    /// given states (all when empty). Keyset paging on the primary key, so any page is one index range; with
+    /// states, one ordered seek of `outbox_by_state_id` per state, merged newest first, so no page sorts.
     public func outboxPage(states: [OutboxState] = [], beforeId: Int64? = nil, limit: Int) throws -> [OutboxItem] {
-        var conditions: [String] = []
+        let select = "SELECT \(try outboxColumns()) FROM outbox"
+        let below: [SQLiteValue] = beforeId.map { [.integer($0)] } ?? []
+        var seen = Set<OutboxState>()
+        let distinct = states.filter { seen.insert($0).inserted }
+        var arms: [String] = []
         var values: [SQLiteValue] = []
-        if let beforeId {
-            conditions.append("id < ?")
-            values.append(.integer(beforeId))
+        if distinct.isEmpty {
+            arms.append(select + (below.isEmpty ? "" : " WHERE id < ?"))
+            values = below
         }
-        if !states.isEmpty {
-            conditions.append("state IN (" + states.map { _ in "?" }.joined(separator: ", ") + ")")
-            values.append(contentsOf: states.map { .text($0.rawValue) })
+        for state in distinct {
+            arms.append(select + " WHERE state = ?" + (below.isEmpty ? "" : " AND id < ?"))
+            values += [.text(state.rawValue)] + below
         }
-        let condition = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         values.append(.integer(Int64(max(1, min(limit, 1000)))))
-        return try db.rows("SELECT \(try outboxColumns()) FROM outbox \(condition) ORDER BY id DESC LIMIT ?", values,
+        return try db.rows(arms.joined(separator: " UNION ALL ") + " ORDER BY id DESC LIMIT ?", values,
                            Self.outboxItem)
     }
 

@@ -131,5 +131,6 @@ enum Schema {
         attachmentDownloads,
         ticketAttachments,
         externalSearch,
+        planIndexes,
     ]
 }
