@@ -127,8 +127,13 @@ struct ListPlanner {
         for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
+        // Terms too short for the trigram index are checked row by row: a capped count walks the default sort's
+        // index (the `+` keeps a status filter off its own index), reading at most `cap` matches' worth of it.
+        let walk = cap != nil && filter.hasTerms && filter.matchExpression == nil
+            ? (try? ListSortSpec(table.kind, table.statusIndexedSort)).map { " ORDER BY o.\($0.sqlColumn)" } : nil
         if !statuses.isEmpty {
-            clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
+            clause.add("\(walk == nil ? "" : "+")o.\(table.status) IN (\(placeholders(statuses.count)))",
+                       statuses.map { .text($0) })
         }
         // Without a trigram term (none, or all shorter than three characters) the terms are checked on each row.
         let from = filter.matchExpression == nil
@@ -138,7 +143,7 @@ struct ListPlanner {
             return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,
                            cacheable: cacheable)
         }
-        return SQLText(sql: "SELECT count(*) FROM (SELECT 1 FROM \(from)\(clause.whereSQL) LIMIT ?)",
+        return SQLText(sql: "SELECT count(*) FROM (SELECT 1 FROM \(from)\(clause.whereSQL)\(walk ?? "") LIMIT ?)",
                        binds: clause.binds + [.integer(Int64(cap))], cacheable: cacheable)
     }
 
