@@ -14,11 +14,15 @@ public final class SyncEngine: Sendable {
     let client: MarketClient
     let store: StoreConnection
     let pageSize: Int
+    /// A first sync of a kind expecting at least this many records loads it in bulk (`LocalStore.beginBulkLoad`).
+    let bulkLoadThreshold: Int
 
-    public init(client: MarketClient, store: StoreConnection, pageSize: Int = GatewayPaths.maximumPageSize) {
+    public init(client: MarketClient, store: StoreConnection, pageSize: Int = GatewayPaths.maximumPageSize,
+                bulkLoadThreshold: Int = 5_000) {
         self.client = client
         self.store = store
         self.pageSize = pageSize
+        self.bulkLoadThreshold = bulkLoadThreshold
     }
 
     /// Syncs `kinds` in order. The next page is fetched while the current one is being written.
@@ -49,6 +53,7 @@ public final class SyncEngine: Sendable {
         // Every token this sync asked with: a page pointing back at one would make the sync go round forever.
         var requested: Set<String> = [cursor?.token ?? ""]
         var page = try await Self.unwrap(fetch(kind, after: cursor), kind)
+        let bulk = try await beginBulkLoad(kind, expecting: startedFromScratch ? page.total : nil)
         while true {
             let next = page.nextCursor ?? cursor
             let stalled = page.hasMore && !requested.insert(next?.token ?? "").inserted
@@ -71,7 +76,32 @@ public final class SyncEngine: Sendable {
                 break
             }
         }
+        if bulk { try await finishBulkLoad(kind) }
         return result
+    }
+
+    /// Loads `kind` in bulk when a first sync expects many records, or when a killed sync left a bulk load of it
+    /// unfinished (that one is carried on whatever this sync expects). Returns whether it does.
+    private func beginBulkLoad(_ kind: EntityKind, expecting total: Int?) async throws(SyncError) -> Bool {
+        let threshold = bulkLoadThreshold
+        do {
+            return try await store.perform { store in
+                if try store.isBulkLoading(kind) { return try store.beginBulkLoad(kind) }
+                guard let total, total >= threshold else { return false }
+                return try store.beginBulkLoad(kind)
+            }
+        } catch {
+            throw .store(kind, String(describing: error))
+        }
+    }
+
+    /// Builds the indexes a bulk load of `kind` left out; a failure leaves the load marked, for the next sync.
+    private func finishBulkLoad(_ kind: EntityKind) async throws(SyncError) {
+        do {
+            try await store.perform { try $0.finishBulkLoad(kind) }
+        } catch {
+            throw .store(kind, String(describing: error))
+        }
     }
 
     /// How one page's records landed.

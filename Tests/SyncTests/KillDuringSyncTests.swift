@@ -67,6 +67,10 @@ struct KillDuringSyncTests {
         defer { try? store.close() }
         #expect(try store.integrityCheck() == ["ok"])
         #expect(try harness.differences(store: store) == [])
+        // A bulk load a kill interrupted was carried on and finished: every index is back and searchable.
+        for kind in EntityKind.allCases { #expect(try !store.isBulkLoading(kind), "\(kind)") }
+        #expect(try store.indexNames() == LocalStoreFixtures.freshIndexNames(harness.directory))
+        try store.checkSearchIndexes()
     }
 
     @Test("a wrong secret exits non-zero, names the signature rejection, writes nothing")
@@ -112,5 +116,12 @@ enum LocalStoreFixtures {
         try database.execute("INSERT INTO notes(text) VALUES ('keep me')")
         try database.close()
         return "notes(keep me)"
+    }
+
+    /// The indexes of a new, empty store made in `directory`: what a store must have once no bulk load is left.
+    static func freshIndexNames(_ directory: TemporaryDirectory) throws -> [String] {
+        let store = try LocalStore(path: directory.file("fresh-\(UUID().uuidString).db"))
+        defer { try? store.close() }
+        return try store.indexNames()
     }
 }

@@ -33,6 +33,10 @@ struct SyncAgainstSimulatorTests {
         #expect(try harness.differences(store: store) == [])
         #expect(try store.integrityCheck() == ["ok"])
         #expect(try store.journalMode() == "wal")
+        // 5,000 orders and instances were loaded in bulk: their indexes were built at the end.
+        for kind in EntityKind.allCases { #expect(try !store.isBulkLoading(kind), "\(kind)") }
+        #expect(try store.indexNames() == LocalStoreFixtures.freshIndexNames(harness.directory))
+        try store.checkSearchIndexes()
         try store.close()
 
         var resumedProgress: [SyncProgress] = []

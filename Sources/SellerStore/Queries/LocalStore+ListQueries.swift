@@ -26,7 +26,7 @@ extension LocalStore {
     /// filtered one visits every match, so pass `cap` to stop early and show "10,000+".
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
         let table = ListTable(query.kind)
-        let text = ListPlanner.countSQL(table: table, filter: try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock),
+        let text = ListPlanner.countSQL(table: table, filter: try filter(of: query),
                                         statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) },
                                         scope: try Self.scopeCondition(query))
         let value = try statement(text).scalar(text.binds)
@@ -72,9 +72,9 @@ extension LocalStore {
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
-        let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
+        let filter = try filter(of: query)
         let driver: ListPlanner.Driver
-        switch query.strategy {
+        switch try isBulkLoading(query.kind) ? .sortIndexFirst : query.strategy {
         case .sortIndexFirst: driver = .sortIndex
         case .searchIndexFirst: driver = .searchIndex
         case .automatic:
@@ -83,6 +83,12 @@ extension LocalStore {
         }
         return ListPlanner(table: table, sort: sort, filter: filter, statuses: try Self.statusValues(query),
                            ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
+    }
+
+    /// The query's filter; while its kind is bulk loaded, without the trigram index (which is not complete).
+    private func filter(of query: StoreListQuery) throws -> ListFilter {
+        let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
+        return try isBulkLoading(query.kind) ? filter.withoutSearchIndex() : filter
     }
 
     /// Counts trigram matches up to `searchFirstLimit + 1`: a bounded probe (about a millisecond) that tells
