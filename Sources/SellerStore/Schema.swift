@@ -130,5 +130,6 @@ enum Schema {
         filterIndexes,
         attachmentDownloads,
         ticketAttachments,
+        listCounts,
     ]
 }
