@@ -133,5 +133,6 @@ enum Schema {
         externalSearch,
         planIndexes,
         bulkLoads,
+        listCounts,
     ]
 }

@@ -16,7 +16,7 @@ extension LocalStore {
             binds += condition.binds
         }
         let kinds = EntityKind.allCases
-        columns += kinds.map { "(SELECT count(*) FROM \(StoreTables.table($0)))" }
+        columns += try kinds.map { try totalSubquery($0) }
         columns.append("(SELECT count(*) FROM sync_rejects)")
         columns.append("(SELECT max(last_success_at) FROM sync_state)")
         let sql = "SELECT " + columns.joined(separator: ", ")

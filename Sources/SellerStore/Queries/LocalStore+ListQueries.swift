@@ -22,9 +22,11 @@ extension LocalStore {
         return ListPageResult(rows: page.rows.reversed(), hasMore: page.hasMore)
     }
 
-    /// How many records the query's filter lets through. An unfiltered count reads only the smallest index; a
-    /// filtered one visits every match, so pass `cap` to stop early and show "10,000+".
+    /// How many records the query's filter lets through. An unfiltered or status-only count reads the kept
+    /// totals; a filtered one visits every match, so pass `cap` to stop early and show "1,000+".
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
+        // Unfiltered and status-only totals are kept by triggers (LocalStore+ListCounts.swift): no walk at all.
+        if let kept = try keptCount(query) { return cap.map { min(kept, max(0, $0)) } ?? kept }
         let table = ListTable(query.kind)
         let text = ListPlanner.countSQL(table: table, filter: try filter(of: query),
                                         statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) },

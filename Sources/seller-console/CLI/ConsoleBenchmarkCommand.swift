@@ -13,7 +13,7 @@ import TermUI
 /// console does in the background are counted inside the keystroke here, so the figures are an upper bound.
 enum ConsoleBenchmarkCommand {
     static let usage = """
-        usage: seller-console benchmark-console --store PATH [--size WxH] [--keys N] [--filter TEXT]
+        usage: seller-console benchmark-console --store PATH [--size WxH] [--keys N] [--filter TEXT] [--breakdown]
 
         Measures, on an existing store (make one with `benchmark-sync --orders 1000000 --store PATH`):
           first frame      opening the store to the first painted frame with rows and a detail pane
@@ -24,10 +24,12 @@ enum ConsoleBenchmarkCommand {
           --size WxH    terminal size (default 160x48)
           --keys N      scroll keystrokes to time, 1 to 1000000 (default 3000)
           --filter TEXT filter typed one character at a time (default 科技 有限)
+          --breakdown   also print, per phase, each kind of store read's count and time
         """
 
     static func run(_ arguments: [String]) throws(Arguments.UsageError) -> Int32 {
-        let parsed = try Arguments(arguments, options: ["--store", "--size", "--keys", "--filter"], flags: [])
+        let parsed = try Arguments(arguments, options: ["--store", "--size", "--keys", "--filter"],
+                                   flags: ["--breakdown"])
         guard let path = parsed.value("--store"), FileManager.default.fileExists(atPath: path) else {
             throw Arguments.UsageError(description: "benchmark-console needs --store PATH of an existing store")
         }
@@ -35,7 +37,8 @@ enum ConsoleBenchmarkCommand {
             ?? Size(width: 160, height: 48)
         let keyCount = parsed.integer("--keys") ?? 3_000
         do {
-            try measure(path: path, size: size, keyCount: keyCount, filter: parsed.value("--filter") ?? "科技 有限")
+            try measure(path: path, size: size, keyCount: keyCount, filter: parsed.value("--filter") ?? "科技 有限",
+                        breakdown: parsed.has("--breakdown") ? ConsoleBenchmarkBreakdown() : nil)
             return ExitCode.success
         } catch {
             Console.error("benchmark-console: \(error)")
@@ -43,9 +46,13 @@ enum ConsoleBenchmarkCommand {
         }
     }
 
-    static func measure(path: String, size: Size, keyCount: Int, filter: String) throws {
+    static func measure(path: String, size: Size, keyCount: Int, filter: String,
+                        breakdown: ConsoleBenchmarkBreakdown?) throws {
+        // As the console does before its first frame: open read-write once, which applies pending migrations.
+        let migrated = time { _ = try? LocalStore(path: path, memory: .compact).close() }
         let started = ContinuousClock.now
         let reader = StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact))
+        breakdown?.observe(reader)
         // On 订单, the list the budget is about (the console itself opens on 概览).
         let state = AppState(size: size, now: currentTimestamp(), utcOffsetSeconds: TimeZone.current.secondsFromGMT(),
                              startTab: .orders)
@@ -61,28 +68,39 @@ enum ConsoleBenchmarkCommand {
         let firstFrameTime = started.duration(to: .now)
         console.run(effects.filter { !firstFrame.contains($0) })
         let allCountedTime = started.duration(to: .now)
+        var report = breakdown?.lines(phase: "start", keys: [allCountedTime]) ?? []
         let rows = console.state.tabs[.orders]?.total ?? 0
 
         let scrollKeys: [Key] = Array(repeating: .char("j"), count: 20) + Array(repeating: .pageDown, count: 6)
             + [.ctrl("d"), .ctrl("d")] + Array(repeating: .char("k"), count: 10) + [.pageUp, .ctrl("u")]
+        breakdown?.reset()
         var scroll: [Duration] = []
         while scroll.count < keyCount {
             for key in scrollKeys where scroll.count < keyCount {
                 scroll.append(time { console.press([key]) })
             }
         }
+        report += breakdown?.lines(phase: "scroll", keys: scroll) ?? []
+        breakdown?.reset()
         var jumps: [Duration] = []
         for _ in 0..<20 {
             jumps.append(time { console.press([.char("G")]) })
             jumps.append(time { console.press([.char("g")]) })
         }
+        report += breakdown?.lines(phase: "jump", keys: jumps) ?? []
+        breakdown?.reset()
         var filtering: [Duration] = []
         for _ in 0..<5 {
             console.press([.char("/")])
             for character in filter { filtering.append(time { console.type(String(character)) }) }
+            // Leaving the filter reloads the whole list: not a timed key, so not in the breakdown either.
+            breakdown?.recording = false
             console.press([.escape])
+            breakdown?.recording = true
         }
+        report += breakdown?.lines(phase: "filter", keys: filtering) ?? []
         Console.print("store: \(path) (\(CountFormat.grouped(rows)) orders), screen \(size.width)x\(size.height)")
+        Console.print("store opened read-write (migrations): \(ms(migrated)) ms")
         Console.print("first frame: \(ms(firstFrameTime)) ms (all tabs counted: \(ms(allCountedTime)) ms)")
         Console.print("scroll keys (\(scroll.count)): p50 \(ms(percentile(scroll, 0.5))) ms, "
                       + "p99 \(ms(percentile(scroll, 0.99))) ms, max \(ms(percentile(scroll, 1))) ms")
@@ -91,6 +109,7 @@ enum ConsoleBenchmarkCommand {
         Console.print("filter keys (\(filtering.count), \"\(filter)\"): p50 \(ms(percentile(filtering, 0.5))) ms, "
                       + "p95 \(ms(percentile(filtering, 0.95))) ms")
         Console.print("peak memory: \(peakResidentMegabytes()) MB (max RSS)")
+        for line in report { Console.print(line) }
     }
 
     static func time(_ body: () -> Void) -> Duration {
