@@ -53,7 +53,9 @@ public final class SyncEngine: Sendable {
         // Every token this sync asked with: a page pointing back at one would make the sync go round forever.
         var requested: Set<String> = [cursor?.token ?? ""]
         var page = try await Self.unwrap(fetch(kind, after: cursor), kind)
-        let bulk = try await beginBulkLoad(kind, expecting: startedFromScratch ? page.total : nil)
+        // A gateway that does not say its total is taken at its word that more pages follow.
+        let expected = page.total ?? (page.hasMore ? Int.max : page.records.count)
+        let bulk = try await beginBulkLoad(kind, expecting: startedFromScratch ? expected : nil)
         while true {
             let next = page.nextCursor ?? cursor
             let stalled = page.hasMore && !requested.insert(next?.token ?? "").inserted

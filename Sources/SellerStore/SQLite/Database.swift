@@ -34,6 +34,7 @@ public final class Database {
             name = Self.fileURI(path) + "?immutable=1"
         }
         var raw: OpaquePointer?
+        _ = Database.memoryStatisticsOff
         let rc = sqlite3_open_v2(name, &raw, flags, nil)
         guard rc == SQLITE_OK, let raw else {
             let error = SQLiteError(code: rc, connection: raw, sql: nil)
@@ -195,4 +196,10 @@ extension SQLiteError {
     func opening(_ path: String) -> SQLiteError {
         SQLiteError(code: code, message: "\(message) (opening \(path))", sql: sql)
     }
+}
+
+extension Database {
+    /// Turns SQLite's memory statistics off once, before the first connection opens (`sq_config_memstatus_off`):
+    /// the store reads none of them, and keeping them serialises every allocation of every connection.
+    static let memoryStatisticsOff: Int32 = sq_config_memstatus_off()
 }
