@@ -134,5 +134,6 @@ enum Schema {
         planIndexes,
         bulkLoads,
         listCounts,
+        countIndexes,
     ]
 }

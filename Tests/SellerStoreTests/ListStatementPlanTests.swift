@@ -41,12 +41,15 @@ import Testing
         return fields + ["有限公司", "acme east", "张", "nothing-like-this"]
     }
 
-    /// A page or count that starts from the search index sorts its (at most 5,000) matches: the lead's, known.
+    /// The two drivers a probe picks when few rows match (`LocalStore.searchFirstLimit`, 5,000) start from the
+    /// trigram index or `orders_by_amount` and sort those few matches' keys: the one sort a list makes, bounded
+    /// by the probe. Every other page walks its sort index.
     static func rules(_ plans: [StatementPlan]) -> PlanRules {
-        PlanRules(tempSort: plans.contains { $0.lines.contains { $0.contains("VIRTUAL TABLE INDEX") } })
+        PlanRules(tempSort: plans.contains { $0.lines.contains {
+            $0.contains("VIRTUAL TABLE INDEX") || $0.contains("INDEX orders_by_amount") } })
     }
 
-    static func checkPages(_ store: LocalStore, _ query: StoreListQuery, _ label: String, _ gaps: KnownGaps) throws {
+    static func checkPages(_ store: LocalStore, _ query: StoreListQuery, _ label: String) throws {
         let first = try store.page(query, after: nil)
         let middle = first.rows.dropFirst(first.rows.count / 2).first?.key
         var calls: [(String, () throws -> ListPageResult)] = [
@@ -63,16 +66,12 @@ import Testing
             let rules = Self.rules(plans)
             for plan in plans {
                 let found = PlanCheck.problems(plan, rules)
-                if narrowed(query) && !found.isEmpty && found.allSatisfy({ $0.hasPrefix(PlanCheck.tempSort) }) {
-                    gaps.sorts.insert(label)
-                } else {
-                    #expect(found.isEmpty, "\(label) \(name): \(found.joined(separator: "; "))\n\(plan)")
-                }
+                #expect(found.isEmpty, "\(label) \(name): \(found.joined(separator: "; "))\n\(plan)")
             }
         }
     }
 
-    static func checkCount(_ store: LocalStore, _ query: StoreListQuery, _ label: String, _ gaps: KnownGaps) throws {
+    static func checkCount(_ store: LocalStore, _ query: StoreListQuery, _ label: String) throws {
         let cap = query.isFiltered ? Self.countCap : nil
         let plans = try store.statementPlans { try store.count(query, cap: cap) }.plans
         var rules = Self.rules(plans)
@@ -81,31 +80,20 @@ import Testing
         #expect(!plans.isEmpty, "\(label) count: ran no read")
         for plan in plans {
             let found = PlanCheck.problems(plan, rules)
-            if narrowed(query) && !found.isEmpty && found.allSatisfy({ $0.hasPrefix(PlanCheck.wholeTable) }) {
-                gaps.counts.insert(label)
-            } else {
-                #expect(found.isEmpty, "\(label) count: \(found.joined(separator: "; "))\n\(plan)")
-            }
+            #expect(found.isEmpty, "\(label) count: \(found.joined(separator: "; "))\n\(plan)")
         }
-    }
-
-    /// Whether the query narrows by an attention scope or a field term (each has an index of its own).
-    static func narrowed(_ query: StoreListQuery) -> Bool {
-        let fields = (try? FilterParser.parse(query.filterText, kind: query.kind, clock: nil))?.fields ?? []
-        return query.scope != nil || !fields.isEmpty
     }
 
     @Test(arguments: EntityKind.allCases)
     func everySortDirectionAndNarrowingPagesWithoutSortingOrScanning(kind: EntityKind) throws {
         let (directory, store) = try Self.store()
-        let gaps = KnownGaps()
-        defer { withExtendedLifetime(directory) { gaps.record() } }
+        defer { withExtendedLifetime(directory) {} }
         for (label, statuses, scope) in Self.narrowings(kind) {
             for column in ListSortColumn.columns(for: kind) {
                 for descending in [false, true] {
                     let query = StoreListQuery(kind: kind, statuses: statuses,
                                                sort: ListSort(column, descending: descending), scope: scope)
-                    try Self.checkPages(store, query, "\(kind) \(label) \(column) \(descending ? "desc" : "asc")", gaps)
+                    try Self.checkPages(store, query, "\(kind) \(label) \(column) \(descending ? "desc" : "asc")")
                 }
             }
         }
@@ -114,36 +102,33 @@ import Testing
     @Test(arguments: EntityKind.allCases)
     func everyCountSeeksOrIsCapped(kind: EntityKind) throws {
         let (directory, store) = try Self.store()
-        let gaps = KnownGaps()
-        defer { withExtendedLifetime(directory) { gaps.record() } }
+        defer { withExtendedLifetime(directory) {} }
         for (label, statuses, scope) in Self.narrowings(kind) {
-            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: statuses, scope: scope), "\(kind) \(label)",
-                                gaps)
+            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: statuses, scope: scope), "\(kind) \(label)")
         }
         for status in ListStatus.all(for: kind) {
-            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: [status]), "\(kind) \(status)", gaps)
+            try Self.checkCount(store, StoreListQuery(kind: kind, statuses: [status]), "\(kind) \(status)")
         }
         for filter in Self.filters(kind) {
-            try Self.checkCount(store, StoreListQuery(kind: kind, filterText: filter), "\(kind) \(filter)", gaps)
+            try Self.checkCount(store, StoreListQuery(kind: kind, filterText: filter), "\(kind) \(filter)")
             let statuses = Array(ListStatus.all(for: kind).prefix(2))
             try Self.checkCount(store, StoreListQuery(kind: kind, filterText: filter, statuses: statuses),
-                                "\(kind) \(filter) + statuses", gaps)
+                                "\(kind) \(filter) + statuses")
         }
     }
 
     @Test(arguments: EntityKind.allCases)
     func everyFilterFieldPagesWithoutSortingOrScanning(kind: EntityKind) throws {
         let (directory, store) = try Self.store()
-        let gaps = KnownGaps()
-        defer { withExtendedLifetime(directory) { gaps.record() } }
+        defer { withExtendedLifetime(directory) {} }
         for filter in Self.filters(kind) {
             for column in ListSortColumn.columns(for: kind) {
                 let query = StoreListQuery(kind: kind, filterText: filter, sort: ListSort(column))
-                try Self.checkPages(store, query, "\(kind) \(filter) \(column)", gaps)
+                try Self.checkPages(store, query, "\(kind) \(filter) \(column)")
             }
             let narrowed = StoreListQuery(kind: kind, filterText: filter,
                                           statuses: Array(ListStatus.all(for: kind).prefix(2)))
-            try Self.checkPages(store, narrowed, "\(kind) \(filter) + statuses", gaps)
+            try Self.checkPages(store, narrowed, "\(kind) \(filter) + statuses")
         }
     }
 
@@ -157,27 +142,6 @@ import Testing
             }
             #expect(!streamed.isEmpty)
             try PlanCheck.check(store, "\(kind) ids(matching:)") { try store.ids(matching: query, limit: 120) }
-        }
-    }
-}
-
-/// The plan problems a test found that are known and reported (issue 15), each recorded once as a known issue
-/// listing the queries, so they stay visible in every run; a fix turns them into nothing to list.
-final class KnownGaps {
-    /// ListPlanner (the lead's): a scope or a field term with an index of its own, on a sort that index does not
-    /// serve, seeks the narrowing index and sorts every match in a temporary B-tree, however many match.
-    var sorts: Set<String> = []
-    /// A capped count by a field no index serves (`product:` everywhere, `updated:` on exceptions and
-    /// supervision, `customer:` on tickets) reads the table until the cap.
-    var counts: Set<String> = []
-
-    func record() {
-        let found = [("narrowing index, then a temporary sort of every match", sorts),
-                     ("capped count of a field no index serves reads the table", counts)]
-        for (gap, labels) in found where !labels.isEmpty {
-            withKnownIssue(Comment(rawValue: gap), isIntermittent: true) {
-                Issue.record(Comment(rawValue: "\(labels.count) queries: " + labels.sorted().joined(separator: ", ")))
-            }
         }
     }
 }

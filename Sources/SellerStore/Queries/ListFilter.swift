@@ -21,6 +21,9 @@ struct ListFilter {
     /// `conditions`: the planner swaps it in when few orders match (`ListPlanner.Driver.amountIndex`).
     let indexedAmount: (position: Int, condition: AttentionConditions.Condition)?
 
+    /// Whether a field term can only be checked row by row (`product:`, a part of a name): no index finds it.
+    let checksRows: Bool
+
     /// The trigram tokenizer indexes every run of three code points, so shorter terms cannot use it.
     static let trigramLength = 3
 
@@ -35,6 +38,7 @@ struct ListFilter {
         }
         let terms = parsed.freeTerms
         conditions = parsed.fields.map { ListFieldConditions.condition($0, kind: kind) }
+        checksRows = parsed.fields.contains { $0.field == .product }
         indexedAmount = parsed.fields.indices.lazy.compactMap { index in
             guard case .amount(let lower, let upper) = parsed.fields[index].condition else { return nil }
             return (index, ListFieldConditions.amountCondition(lower, upper, indexed: true))

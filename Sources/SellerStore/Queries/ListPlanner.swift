@@ -72,10 +72,11 @@ struct ListPlanner {
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
         for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
-        for condition in filter.fieldConditions(indexedAmount: driver == .amountIndex) {
-            clause.add(condition.term, condition.binds)
+        for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
+            let drives = driver == .amountIndex && position == filter.indexedAmount?.position
+            clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition.term), condition.binds)
         }
-        if let scope { clause.add(scope.term, scope.binds) }
+        if let scope { clause.add(Self.checkedAlongTheSort(scope.term), scope.binds) }
 
         // With the status column as sort key, the statuses are already the segments.
         let filtersStatus = !statuses.isEmpty && !sort.isStatus
@@ -127,9 +128,10 @@ struct ListPlanner {
         for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
-        // Terms too short for the trigram index are checked row by row: a capped count walks the default sort's
-        // index (the `+` keeps a status filter off its own index), reading at most `cap` matches' worth of it.
-        let walk = cap != nil && filter.hasTerms && filter.matchExpression == nil
+        // Terms too short for the trigram index, and `product:`, are checked row by row: a capped count walks the
+        // default sort's index (the `+` keeps a status filter off its own index), reading at most `cap` matches'
+        // worth of it.
+        let walk = cap != nil && ((filter.hasTerms && filter.matchExpression == nil) || filter.checksRows)
             ? (try? ListSortSpec(table.kind, table.statusIndexedSort)).map { " ORDER BY o.\($0.sqlColumn)" } : nil
         if !statuses.isEmpty {
             clause.add("\(walk == nil ? "" : "+")o.\(table.status) IN (\(placeholders(statuses.count)))",
@@ -145,6 +147,26 @@ struct ListPlanner {
         }
         return SQLText(sql: "SELECT count(*) FROM (SELECT 1 FROM \(from)\(clause.whereSQL)\(walk ?? "") LIMIT ?)",
                        binds: clause.binds + [.integer(Int64(cap))], cacheable: cacheable)
+    }
+
+    /// A field term or scope as a check on rows the sort index yields, so that without ANALYZE SQLite does not
+    /// trade the sort index for the term's own index and a sort of every match (issue 15: no temporary B-tree).
+    /// - A single term is declared likely to hold (`likely()` changes nothing but the planner's guess): an index
+    ///   that gives the term and the order at once (`customer:` on the default sort) is still taken.
+    /// - A compound one (a range, a scope: `AND`/`OR` inside, which SQLite splits past `likely()`) has its
+    ///   columns written `+o.column`, which no index can serve.
+    static func checkedAlongTheSort(_ term: String) -> String {
+        guard term.contains(" AND ") || term.contains(" OR ") else { return "likely(\(term))" }
+        var out = "", previous: Character = " "
+        var rest = Substring(term)
+        while let first = rest.first {
+            let boundary = !(previous.isLetter || previous.isNumber || previous == "_" || previous == ".")
+            if boundary && rest.hasPrefix("o.") { out += "+" }
+            out.append(first)
+            previous = first
+            rest = rest.dropFirst()
+        }
+        return out
     }
 
     static func placeholders(_ count: Int) -> String {
