@@ -20,7 +20,8 @@ struct BenchmarkSyncCommandTests {
 
     /// The store path from the first line (`…, fresh store PATH`).
     static func storePath(_ output: String) -> String? {
-        guard let line = output.split(separator: "\n").first, let range = line.range(of: "fresh store ") else { return nil }
+        guard let line = output.split(separator: "\n").first,
+              let range = line.range(of: "fresh store ") else { return nil }
         return String(line[range.upperBound...])
     }
 

@@ -26,7 +26,8 @@ enum BenchmarkRelayCommand {
     static let key = "benchmark-relay-access-key"
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
-        let options = try Arguments(arguments, options: ["--seconds", "--rate", "--sync-orders"], ranges: ranges)
+        let options = try Arguments(arguments, options: ["--seconds", "--rate", "--sync-orders"],
+                                    ranges: ranges)
         let seconds = options.number("--seconds") ?? 30
         let rate = options.integer("--rate") ?? 500
         let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: key, interface: .orderNotify))

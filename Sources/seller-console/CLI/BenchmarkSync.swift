@@ -35,7 +35,8 @@ struct BenchmarkSync {
         return try await StoreConnection.using(path: storePath) { store in
             try await store.perform { $0.timeTransactions(timer) }
             var split = WriteSplit()
-            let summary = try await SyncEngine(client: MarketClient(configuration: client), store: store).run { progress in
+            let engine = SyncEngine(client: MarketClient(configuration: client), store: store)
+            let summary = try await engine.run { progress in
                 if let timer { split.page(of: progress.kind, writtenSoFar: timer.nanoseconds) }
             }
             let cpu = CPUTimes.ofThisProcess() - before

@@ -26,13 +26,15 @@ struct SyncBenchmarkReport {
         case .child(let pid, _): "simulator `koosim` (pid \(pid))"
         }
         var lines = [
-            "sync benchmark: \(configuration.orders) orders (seed \(configuration.seed)), \(place), fresh store \(storePath)",
+            "sync benchmark: \(configuration.orders) orders (seed \(configuration.seed)), \(place), "
+                + "fresh store \(storePath)",
             "  orders:      \(orders.added) in \(seconds(orders.seconds)) s = \(outcome.ordersPerSecond) orders/s",
             "  all kinds:   \(total) records in \(seconds(summary.seconds)) s = "
                 + "\(BenchmarkSync.Outcome.rate(total, summary.seconds)) records/s",
         ]
         for kind in EntityKind.synced {
-            lines.append("  \(kind.commandName.padding(toLength: 12, withPad: " ", startingAt: 0)) \(summary[kind].added) in \(seconds(summary[kind].seconds)) s, "
+            let name = kind.commandName.padding(toLength: 12, withPad: " ", startingAt: 0)
+            lines.append("  \(name) \(summary[kind].added) in \(seconds(summary[kind].seconds)) s, "
                          + "\(summary[kind].pages) pages")
         }
         lines.append("  cpu user:    \(seconds(outcome.cpu.user)) s (this process, during the sync)")
