@@ -21,7 +21,7 @@ struct SimulatorChild {
         child = try ChildProcess(executable, [
             "--port", "0", "--ak", configuration.accessKey, "--sk", configuration.secretKey,
             "--orders", String(configuration.orders), "--seed", String(configuration.seed),
-        ])
+        ], overrides: ["KOOSIM_EXIT_WITH_PARENT": String(getpid())])   // no koosim left serving after a Ctrl-C
     }
 
     var pid: Int32 { child.pid }
