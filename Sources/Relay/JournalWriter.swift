@@ -144,8 +144,16 @@ final class JournalWriter: @unchecked Sendable {
             if let arrivals = takeWaited() {
                 apply { applied in applied == 0 ? arrivals : [] }
             } else {
-                let sliceEnd = DispatchTime.now() + Self.answerSlice
-                apply { applied in self.nextLater(applied: applied, until: sliceEnd) }
+                // The slice starts with the batch's first write, once the write lock is held: timed from before
+                // the lock, a wait behind another writer (a sync's page) would leave one write per commit.
+                // Behind by more than a batch, the writer catches up in longer batches.
+                let limit = condition.withLock { later.count > Self.batchSize } ? Self.catchUp : Self.usual
+                var sliceEnd: DispatchTime?
+                apply { applied in
+                    let end = sliceEnd ?? DispatchTime.now() + limit.slice
+                    sliceEnd = end
+                    return self.nextLater(applied: applied, until: end, batchSize: limit.size)
+                }
             }
         }
         func apply(_ next: (Int) -> [Entry]) { self.apply(journal, next) }
@@ -212,9 +220,9 @@ final class JournalWriter: @unchecked Sendable {
 
     /// The next later entry for the batch under way, or none when a waited-for entry is queued, the slice is
     /// over, or the batch is full.
-    private func nextLater(applied: Int, until end: DispatchTime) -> [Entry] {
+    private func nextLater(applied: Int, until end: DispatchTime, batchSize: Int) -> [Entry] {
         condition.withLock {
-            guard waited.isEmpty, applied < Self.batchSize, applied == 0 || DispatchTime.now() < end,
+            guard waited.isEmpty, applied < batchSize, applied == 0 || DispatchTime.now() < end,
                   let entry = later.popFirst() else { return [] }
             return [entry]
         }
@@ -224,6 +232,10 @@ final class JournalWriter: @unchecked Sendable {
     static let batchSize = 256
     /// How long a batch of answers may run before the commit, when no arrival interrupts it.
     static let answerSlice = DispatchTimeInterval.milliseconds(2)
+    static let usual = (size: batchSize, slice: answerSlice)
+    /// A batch's bounds when the queue is behind (the store's write lock was held elsewhere, by a sync): a commit
+    /// per few writes could not keep up with 500 calls a second; 50 ms is still short beside a sync's page.
+    static let catchUp = (size: 4096, slice: DispatchTimeInterval.milliseconds(50))
 
     private func countLoss(_ reason: String) {
         let count = condition.withLock { () -> Int in

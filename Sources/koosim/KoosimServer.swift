@@ -26,6 +26,7 @@ struct KoosimServer {
         do {
             // Before any server thread exists, so that every thread inherits the blocked signals.
             let trap = TerminationSignals()
+            ParentWatch.startIfAsked()
             let started = try start(arguments)
             FileHandle.standardOutput.write(Data((started.url + "\n").utf8))
             FileHandle.standardError.write(Data("\(name): \(started.note); Ctrl-C stops\n".utf8))

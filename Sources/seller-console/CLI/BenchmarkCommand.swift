@@ -1,18 +1,24 @@
 import CommandArguments
 import Foundation
-import MarketClient
 import SellerCore
 import Simulator
-import Sync
 import SellerStore
 
-/// `seller-console benchmark-sync`: measures sync ingest from the local simulator into a fresh store and prints
-/// the figures (docs/ARCHITECTURE.md §11 budget: ≥ 20,000 orders/s on a release build). It measures; it asserts nothing.
+/// `seller-console benchmark-sync`: measures sync ingest from the simulator into a fresh store and prints the
+/// figures (docs/ARCHITECTURE.md §11 budget: ≥ 20,000 orders/s on a release build; docs/PERFORMANCE.md). The
+/// simulator runs in this process by default, or with `--separate` as a `koosim` child, the path a seller's
+/// `seller-console sync` takes. It measures; it asserts nothing.
 enum BenchmarkCommand {
-    static let usage = "usage: seller-console benchmark-sync [--orders N] [--seed S] [--store PATH]"
+    static let usage = """
+        usage: seller-console benchmark-sync [--orders N] [--seed S] [--store PATH] [--separate] [--profile]
+          --separate  the simulator is a `koosim` child process (the binary next to this one) on loopback;
+                      by default it runs in this process and its CPU counts as this process's
+          --profile   also split each kind's wall time into writing to the store and waiting for pages
+        """
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
-        let options = try Arguments(arguments, options: ["--orders", "--seed", "--store"])
+        let options = try Arguments(arguments, options: ["--orders", "--seed", "--store"],
+                                    flags: ["--separate", "--profile"])
         var configuration = SimulatorConfiguration(accessKey: "bench-ak", secretKey: DemoCommand.demoSecret())
         configuration.orders = options.integer("--orders") ?? 100_000
         if let seed = options.unsigned("--seed") { configuration.seed = seed }
@@ -28,27 +34,11 @@ enum BenchmarkCommand {
                 LocalStore.removeFiles(at: storePath)
             }
         }
-        let simulator = MarketSimulator(configuration: configuration)
         do {
-            let baseURL = try simulator.start()
-            defer { simulator.stop() }
-            var client = ClientConfiguration(baseURL: baseURL, accessKey: configuration.accessKey,
-                                             secretKey: configuration.secretKey)
-            client.timeout = 30
-            let summary = try await StoreConnection.using(path: storePath) { store in
-                try await SyncEngine(client: MarketClient(configuration: client), store: store).run()
-            }
-            let orders = summary[.orders]
-            let total = summary.totalRecords
-            Console.print("""
-                sync benchmark: \(configuration.orders) orders (seed \(configuration.seed)), fresh store \(storePath)
-                  orders:      \(orders.added) in \(format(orders.seconds)) s = \(Int(Double(orders.added) / max(orders.seconds, 1e-9))) orders/s
-                  all kinds:   \(total) records in \(format(summary.seconds)) s = \(Int(Double(total) / max(summary.seconds, 1e-9))) records/s
-                """)
-            for kind in EntityKind.synced {
-                Console.print("  \(kind.commandName.padding(toLength: 12, withPad: " ", startingAt: 0)) "
-                              + "\(summary[kind].added) in \(format(summary[kind].seconds)) s, \(summary[kind].pages) pages")
-            }
+            let report = try await options.has("--separate")
+                ? separate(configuration, storePath: storePath, profile: options.has("--profile"))
+                : inProcess(configuration, storePath: storePath, profile: options.has("--profile"))
+            Console.print(report.text)
             return ExitCode.success
         } catch {
             Console.error("benchmark failed: \(error)")
@@ -56,5 +46,34 @@ enum BenchmarkCommand {
         }
     }
 
-    static func format(_ seconds: Double) -> String { String(format: "%.2f", seconds) }
+    private static func inProcess(_ configuration: SimulatorConfiguration, storePath: String,
+                                  profile: Bool) async throws -> SyncBenchmarkReport {
+        let simulator = MarketSimulator(configuration: configuration)
+        let baseURL = try simulator.start()
+        defer { simulator.stop() }
+        let outcome = try await BenchmarkSync(baseURL: baseURL, accessKey: configuration.accessKey,
+                                              secretKey: configuration.secretKey, storePath: storePath,
+                                              profile: profile).run()
+        return SyncBenchmarkReport(configuration: configuration, storePath: storePath, outcome: outcome,
+                                   simulator: .inProcess)
+    }
+
+    private static func separate(_ configuration: SimulatorConfiguration, storePath: String,
+                                 profile: Bool) async throws -> SyncBenchmarkReport {
+        let child = try SimulatorChild(configuration)
+        let outcome: BenchmarkSync.Outcome
+        let ready: CPUTimes?
+        do {
+            let baseURL = try await child.baseURL()
+            ready = child.cpu
+            outcome = try await BenchmarkSync(baseURL: baseURL, accessKey: configuration.accessKey,
+                                              secretKey: configuration.secretKey, storePath: storePath,
+                                              profile: profile).run()
+        } catch {
+            _ = child.stop(cpuSince: nil)
+            throw error
+        }
+        return SyncBenchmarkReport(configuration: configuration, storePath: storePath, outcome: outcome,
+                                   simulator: .child(pid: child.pid, child.stop(cpuSince: ready)))
+    }
 }

@@ -14,16 +14,20 @@ import Synchronization
 /// budget: p99 ≤ 2 ms added, ≤ 50 MB, 0 errors). It measures; it asserts nothing.
 enum BenchmarkRelayCommand {
     static let usage = """
-        usage: seller-console benchmark-relay [--seconds S] [--rate CALLS_PER_SECOND]
+        usage: seller-console benchmark-relay [--seconds S] [--rate CALLS_PER_SECOND] [--sync-orders N]
           The relay runs as `seller-console relay` does, with no profile (no order fetch); its memory is its own
           process's, apart from the client and the upstream.
+          --sync-orders N  meanwhile, sync N orders from a simulator in this process into the relay's store
+                           (a connection of its own), to compare the relay's figures with and without a sync
         """
-    static let ranges = NumericOption.ranges.merging(["--seconds": .number(1...3_600), "--rate": .whole(1...5_000)])
+    static let ranges = NumericOption.ranges.merging(["--seconds": .number(1...3_600), "--rate": .whole(1...5_000),
+                                                      "--sync-orders": .whole(1...1_000_000)])
         { current, _ in current }
     static let key = "benchmark-relay-access-key"
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {
-        let options = try Arguments(arguments, options: ["--seconds", "--rate"], ranges: ranges)
+        let options = try Arguments(arguments, options: ["--seconds", "--rate", "--sync-orders"],
+                                    ranges: ranges)
         let seconds = options.number("--seconds") ?? 30
         let rate = options.integer("--rate") ?? 500
         let isv = SampleProductionInterface(configuration: SampleISVConfiguration(accessKey: key, interface: .orderNotify))
@@ -36,13 +40,18 @@ enum BenchmarkRelayCommand {
             let client = MarketClient(configuration: ClientConfiguration(baseURL: "http://\(address)", accessKey: "",
                                                                          secretKey: ""))
             let timings = Timings()
+            let sync = try options.integer("--sync-orders").map {
+                try RelayBenchmarkSync(orders: $0, storePath: folder.store)
+            }
             let started = ContinuousClock.now
             let errors = await drive(client, rate: rate, seconds: seconds, timings: timings)
             let elapsed = started.duration(to: .now)
+            let synced = await sync?.finish()
             let stopped = try relay.stop()
             Console.print(report(stopped, errors: errors, timings: timings, elapsed: elapsed, rate: rate,
                                  rows: journalRows(folder.store)))
-            return ExitCode.success
+            if let synced { Console.print(synced.line) }
+            return synced?.failed == true ? ExitCode.failure : ExitCode.success
         } catch {
             Console.error("benchmark failed: \(error)")
             return ExitCode.failure

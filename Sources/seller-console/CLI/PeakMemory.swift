@@ -5,8 +5,13 @@ import Foundation
 /// test runner) inherits the parent's high-water mark in `ru_maxrss` at exec.
 enum PeakMemory {
     /// Kilobytes, or nil where `/proc` is not available.
-    static func kilobytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    static func kilobytes() -> Int? { kilobytes(process: "self") }
+
+    /// Another process's (a child the benchmark started, read before it is stopped), by pid.
+    static func kilobytes(pid: Int32) -> Int? { kilobytes(process: String(pid)) }
+
+    private static func kilobytes(process: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             return Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "")
         }
