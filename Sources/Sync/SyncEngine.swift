@@ -56,27 +56,51 @@ public final class SyncEngine: Sendable {
         // A gateway that does not say its total is taken at its word that more pages follow.
         let expected = page.total ?? (page.hasMore ? Int.max : page.records.count)
         let bulk = try await beginBulkLoad(kind, expecting: startedFromScratch ? expected : nil)
+        var next = page.nextCursor ?? cursor
+        var stalled = page.hasMore && !requested.insert(next?.token ?? "").inserted
+        var following = page.hasMore && !stalled ? prefetch(kind, after: next) : nil
+        defer { following?.cancel() }
         while true {
-            let next = page.nextCursor ?? cursor
-            let stalled = page.hasMore && !requested.insert(next?.token ?? "").inserted
-            let written: PageWrite
-            if page.hasMore && !stalled {
-                // The next page is a child task of this sync: it downloads while this page is written, and a
-                // cancelled sync (the console quitting) cancels it too. Leaving this scope early (a store error)
-                // cancels and awaits it.
-                async let following = fetch(kind, after: next)
-                written = try await write(page, kind: kind, next: next)
-                record(written, of: page, into: &result, received: &received)
-                progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
-                cursor = next
-                page = try await Self.unwrap(following, kind)
-            } else {
-                written = try await write(page, kind: kind, next: next)
-                record(written, of: page, into: &result, received: &received)
-                progress(SyncProgress(kind: kind, received: received, total: startedFromScratch ? page.total : nil))
+            // This page is written while the next one downloads; as soon as that one is in, the one after it
+            // starts, so while pages remain neither the network nor the store waits for the other (the download
+            // runs up to two pages ahead of the store). Each page's progress is reported when it is stored.
+            let (writingPage, writingNext, downloading) = (page, next, following)
+            following = nil
+            var written: Result<PageWrite, SyncError>?
+            var fetched: Result<ListPage, ClientError>?
+            await withTaskGroup(of: PageStep.self) { group in
+                group.addTask { .written(await self.writeResult(writingPage, kind: kind, next: writingNext)) }
+                if let downloading {
+                    group.addTask {
+                        .fetched(await withTaskCancellationHandler { await downloading.value } onCancel: {
+                            downloading.cancel()
+                        })
+                    }
+                }
+                for await step in group {
+                    switch step {
+                    case .written(let outcome):
+                        written = outcome
+                        guard case .success(let pageWrite) = outcome else { continue }
+                        record(pageWrite, of: writingPage, into: &result, received: &received)
+                        progress(SyncProgress(kind: kind, received: received,
+                                              total: startedFromScratch ? writingPage.total : nil))
+                    case .fetched(let outcome):
+                        fetched = outcome
+                        guard case .success(let nextPage) = outcome else { continue }
+                        let cursorAfter = nextPage.nextCursor ?? writingNext
+                        stalled = nextPage.hasMore && !requested.insert(cursorAfter?.token ?? "").inserted
+                        if nextPage.hasMore && !stalled { following = prefetch(kind, after: cursorAfter) }
+                        next = cursorAfter
+                    }
+                }
+            }
+            if case .failure(let error)? = written { throw error }
+            guard let fetched else {
                 if stalled { throw .stalled(kind, token: next?.token ?? "") }
                 break
             }
+            page = try Self.unwrap(fetched, kind)
         }
         if bulk { try await finishBulkLoad(kind) }
         return result
@@ -104,6 +128,26 @@ public final class SyncEngine: Sendable {
         } catch {
             throw .store(kind, String(describing: error))
         }
+    }
+
+    /// Starts downloading the page after `cursor`; a task of its own, so it can run ahead of the page being
+    /// written. The sync cancels it when it ends early, and passes its own cancellation on while awaiting it.
+    private func prefetch(_ kind: EntityKind, after cursor: PageCursor?) -> Task<Result<ListPage, ClientError>, Never> {
+        Task { await self.fetch(kind, after: cursor) }
+    }
+
+    private func writeResult(_ page: ListPage, kind: EntityKind, next: PageCursor?) async -> Result<PageWrite, SyncError> {
+        do throws(SyncError) {
+            return .success(try await write(page, kind: kind, next: next))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// What finished first while a page was written: the write, or the next page's download.
+    private enum PageStep: Sendable {
+        case written(Result<PageWrite, SyncError>)
+        case fetched(Result<ListPage, ClientError>)
     }
 
     /// How one page's records landed.
