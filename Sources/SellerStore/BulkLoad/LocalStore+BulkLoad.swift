@@ -45,7 +45,9 @@ extension LocalStore {
     /// Whether a bulk load of `kind` is under way (here or in another process): its list indexes may be missing
     /// and its trigram index incomplete.
     public func isBulkLoading(_ kind: EntityKind) throws -> Bool {
-        try db.cachedStatement("SELECT EXISTS (SELECT 1 FROM bulk_loads WHERE kind = ?)")
+        // A store opened read-only before the migration that adds the table has no load under way.
+        guard try db.hasSchemaObject("table", named: "bulk_loads") else { return false }
+        return try db.cachedStatement("SELECT EXISTS (SELECT 1 FROM bulk_loads WHERE kind = ?)")
             .scalar([.text(kind.rawValue)])?.int64Value == 1
     }
 
@@ -58,8 +60,7 @@ extension LocalStore {
         for index in owed where index.name != search {
             try write {
                 // Another process may have built it already: the load's row goes with the index.
-                if try db.scalar("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = ?)",
-                                 [.text(index.name)])?.int64Value == 0 {
+                if try !db.hasSchemaObject("index", named: index.name) {
                     try db.execute(index.sql)
                 }
                 try db.cachedStatement("DELETE FROM bulk_loads WHERE kind = ? AND name = ?")

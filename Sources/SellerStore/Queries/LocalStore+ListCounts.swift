@@ -35,7 +35,6 @@ extension LocalStore {
 
     /// Whether the store has `list_counts`: a store opened read-only before the migration has not.
     private func hasKeptCounts() throws -> Bool {
-        let statement = try db.cachedStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
-        return (try statement.scalar([.text("list_counts")])?.int64Value ?? 0) > 0
+        try db.hasSchemaObject("table", named: "list_counts")
     }
 }

@@ -106,8 +106,7 @@ extension LocalStore {
     private func amountsAreFew(_ filter: ListFilter, _ table: ListTable) throws -> Bool {
         guard let amount = filter.indexedAmount?.condition else { return false }
         // A store opened read-only before its migration has no such index (and `INDEXED BY` would fail).
-        let index = try db.cachedStatement("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?")
-        guard (try index.scalar([.text("orders_by_amount")])?.int64Value ?? 0) > 0 else { return false }
+        guard try db.hasSchemaObject("index", named: "orders_by_amount") else { return false }
         let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.table) AS o "
             + "INDEXED BY orders_by_amount WHERE \(amount.term) LIMIT ?)")
         let found = try probe.scalar(amount.binds + [.integer(Int64(Self.searchFirstLimit + 1))])

@@ -28,3 +28,12 @@ extension Database {
         try prepare(sql).scalar(values)
     }
 }
+
+extension Database {
+    /// Whether the schema has a table or index of that name: a store opened read-only before a migration lacks
+    /// what the migration adds, and a query naming it would fail.
+    func hasSchemaObject(_ type: String, named name: String) throws(SQLiteError) -> Bool {
+        try cachedStatement("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?)")
+            .scalar([.text(type), .text(name)])?.int64Value == 1
+    }
+}
