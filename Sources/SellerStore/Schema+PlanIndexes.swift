@@ -7,9 +7,6 @@ extension Schema {
     /// - An order's, a message's or an event's calls newest first: the calls indexes gain `received_at, call_id`.
     /// - The due order fetches and the rejected ids a sync asks for again, oldest first.
     /// - An outbox page of some states, newest first: `(state, id)`, one ordered seek per state.
-    /// - A status preset on a list's default sort: the `(status, column)` indexes gain the id, the sort's tie
-    ///   breaker, so each status's seek is in page order (without it, rows with equal times were sorted in a
-    ///   temporary B-tree, "RIGHT PART OF ORDER BY").
     static let planIndexes = Migration(id: "2026-12-09-plan-indexes", sql: """
         DROP INDEX IF EXISTS instances_by_order;
         CREATE INDEX instances_by_order ON instances(order_id, instance_id);
@@ -29,17 +26,5 @@ extension Schema {
         CREATE INDEX order_fetches_due ON order_fetches(state, next_attempt_at, order_id);
         CREATE INDEX sync_rejects_by_seen ON sync_rejects(kind, seen_at, record_id);
         CREATE INDEX outbox_by_state_id ON outbox(state, id);
-        DROP INDEX IF EXISTS orders_by_status;
-        CREATE INDEX orders_by_status ON orders(status, create_time, order_id);
-        DROP INDEX IF EXISTS instances_by_status;
-        CREATE INDEX instances_by_status ON instances(status, updated_at, instance_id);
-        DROP INDEX IF EXISTS messages_by_state;
-        CREATE INDEX messages_by_state ON produce_messages(state, last_attempt_at, message_id);
-        DROP INDEX IF EXISTS tasks_by_node;
-        CREATE INDEX tasks_by_node ON supervision_tasks(node, node_since, task_id);
-        DROP INDEX IF EXISTS tickets_by_status;
-        CREATE INDEX tickets_by_status ON tickets(status, updated_at, case_id);
-        DROP INDEX IF EXISTS calls_by_outcome;
-        CREATE INDEX calls_by_outcome ON calls(outcome, received_at, call_id);
         """)
 }

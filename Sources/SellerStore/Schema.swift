@@ -132,5 +132,6 @@ enum Schema {
         ticketAttachments,
         externalSearch,
         planIndexes,
+        rowidIndexes,
     ]
 }

@@ -55,20 +55,22 @@ struct ListPlanner {
         segments = ListSegments(sort: sort, statuses: statuses, statusColumn: table.status, ascending: ascending)
     }
 
-    /// The query for segment `index`, continuing strictly after `key` when given, returning at most `limit` rows.
-    func sql(segment index: Int, after key: ListRowKey?, limit: Int) -> SQLText {
-        let segment = segments.segments[index]
+    /// The query for one step of a page (`ListSegments.steps`), returning at most `limit` rows. Rows come out as
+    /// `k` (the sort value), `rid` (the rowid), `id`, then the summary columns (`ListTable.decode`).
+    func sql(_ step: ListSegments.Step, limit: Int) -> SQLText {
+        let segment = segments.segments[step.segment]
         let keyColumn = "o.\(sort.sqlColumn)", idColumn = "o.\(table.id)"
         let direction = ascending ? "ASC" : "DESC", comparison = ascending ? ">" : "<"
 
         var clause = Clause()
         if let condition = segment.condition { clause.add(condition, segment.binds) }
-        if let key {
-            if segment.byID {
-                clause.add("\(idColumn) \(comparison) ?", [.text(key.id)])
-            } else {
-                clause.add("(\(keyColumn), \(idColumn)) \(comparison) (?, ?)", [key.sortValue.sqlValue, .text(key.id)])
-            }
+        switch step.bound {
+        case .none: break
+        case .tie(let value, let rowid):
+            clause.add("\(keyColumn) = ? AND o.rowid \(comparison) ?", [value.sqlValue, .integer(rowid)])
+        case .past(let value): clause.add("\(keyColumn) \(comparison) ?", [value.sqlValue])
+        case .rowid(let rowid): clause.add("o.rowid \(comparison) ?", [.integer(rowid)])
+        case .id(let id): clause.add("\(idColumn) \(comparison) ?", [.text(id)])
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
         for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
@@ -79,12 +81,19 @@ struct ListPlanner {
 
         // With the status column as sort key, the statuses are already the segments.
         let filtersStatus = !statuses.isEmpty && !sort.isStatus
-        let merge = filtersStatus && driver == .sortIndex && sort.hasStatusIndex && !segment.byID
+        let merge = filtersStatus && driver == .sortIndex && sort.hasStatusIndex && segment.order == .columnThenRowid
         if filtersStatus && !merge {
             clause.add("+o.\(table.status) IN (\(Self.placeholders(statuses.count)))", statuses.map { .text($0) })
         }
 
-        let order = segment.byID ? "\(idColumn) \(direction)" : "\(keyColumn) \(direction), \(idColumn) \(direction)"
+        let order: String, outerOrder: String
+        switch segment.order {
+        case .columnThenRowid:
+            order = "\(keyColumn) \(direction), o.rowid \(direction)"
+            outerOrder = "p.k \(direction), p.rid \(direction)"
+        case .rowid: (order, outerOrder) = ("o.rowid \(direction)", "p.rid \(direction)")
+        case .id: (order, outerOrder) = ("\(idColumn) \(direction)", "p.id \(direction)")
+        }
         let from: String
         switch driver {
         case .sortIndex, .amountIndex:
@@ -93,7 +102,7 @@ struct ListPlanner {
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
         let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
-        let select = "\(keyColumn) AS k, \(idColumn) AS id, \(table.payload)"
+        let select = "\(keyColumn) AS k, o.rowid AS rid, \(idColumn) AS id, \(table.payload)"
 
         if merge {
             let arms = statuses.map { _ in
@@ -111,8 +120,7 @@ struct ListPlanner {
         case .searchIndex:
             let inner = "SELECT o.rowid AS rid, \(keyColumn) AS k, \(idColumn) AS id FROM \(from)\(clause.whereSQL) "
                 + "ORDER BY \(order) LIMIT ?"
-            let outerOrder = segment.byID ? "p.id \(direction)" : "p.k \(direction), p.id \(direction)"
-            let sql = "SELECT p.k, p.id, \(table.payload) FROM (\(inner)) AS p "
+            let sql = "SELECT p.k, p.rid, p.id, \(table.payload) FROM (\(inner)) AS p "
                 + "CROSS JOIN \(table.table) AS o ON o.rowid = p.rid ORDER BY \(outerOrder)"
             return SQLText(sql: sql, binds: binds, cacheable: cacheable)
         }
