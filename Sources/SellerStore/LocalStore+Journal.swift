@@ -52,7 +52,7 @@ extension LocalStore {
     public func closeUnansweredCalls(at now: Timestamp) throws -> Int {
         try write {
             let pending = try db.cachedStatement("""
-                SELECT call_id, received_at FROM calls WHERE outcome = 'PENDING' ORDER BY received_at, call_id
+                SELECT call_id, received_at FROM calls WHERE outcome = 'PENDING' ORDER BY received_at, rowid
                 """).rows { row in (row.text(0), row.timestamp(1)) }
             for (callId, receivedAt) in pending {
                 let waited = max(0, min(now.millis - receivedAt.millis, Int64(Int32.max)))
