@@ -2,20 +2,12 @@ extension Schema {
     /// Issue 15: the indexes the plan tests (`Tests/SellerStoreTests/*Plan*Tests.swift`) found missing. Each
     /// query below sought its rows by an index and then sorted them in a temporary B-tree; these indexes end with
     /// the query's order, so the seek reads its rows already sorted and stops at the LIMIT.
-    /// - An order's links in id order (the detail pane): the `*_by_order` indexes gain the record's id, keeping
-    ///   their names (the journal's `INDEXED BY calls_by_order` still holds).
-    /// - An order's, a message's or an event's calls newest first: the calls indexes gain `received_at, call_id`.
+    /// - An order's, a message's or an event's calls newest first: the calls indexes gain `received_at, call_id`,
+    ///   keeping their names (the journal's `INDEXED BY calls_by_order` still holds). An order's links (the detail
+    ///   pane) need nothing: they come in arrival order, the rowid every `(order_id)` index already ends with.
     /// - The due order fetches and the rejected ids a sync asks for again, oldest first.
     /// - An outbox page of some states, newest first: `(state, id)`, one ordered seek per state.
     static let planIndexes = Migration(id: "2026-12-09-plan-indexes", sql: """
-        DROP INDEX IF EXISTS instances_by_order;
-        CREATE INDEX instances_by_order ON instances(order_id, instance_id);
-        DROP INDEX IF EXISTS messages_by_order;
-        CREATE INDEX messages_by_order ON produce_messages(order_id, message_id);
-        DROP INDEX IF EXISTS tasks_by_order;
-        CREATE INDEX tasks_by_order ON supervision_tasks(order_id, task_id);
-        DROP INDEX IF EXISTS tickets_by_order;
-        CREATE INDEX tickets_by_order ON tickets(order_id, case_id);
         DROP INDEX IF EXISTS calls_by_order;
         CREATE INDEX calls_by_order ON calls(order_id, received_at, call_id);
         DROP INDEX IF EXISTS calls_by_message;
