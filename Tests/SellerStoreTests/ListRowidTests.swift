@@ -82,7 +82,8 @@ import TestSupport
                     let sort = ListSort(column, descending: descending)
                     let query = StoreListQuery(kind: kind, statuses: preset, sort: sort, limit: 7)
                     let chosen = Set(preset.map(\.rawValue))
-                    let matching = chosen.isEmpty ? records : records.filter { chosen.contains(ListFixtures.status($0)) }
+                    let matching = chosen.isEmpty
+                        ? records : records.filter { chosen.contains(ListFixtures.status($0)) }
                     let expected = ListFixtures.expectedIDs(matching, sort)
                     let label = "\(kind) \(column) \(descending ? "desc" : "asc") \(preset)"
 
@@ -95,6 +96,35 @@ import TestSupport
                         let key = try #require(forward[index + 1].first?.key)
                         #expect(try store.page(query, before: key).rows.map(\.id) == forward[index].map(\.id),
                                 "\(label) before page \(index + 1)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The rest of a key's tie is one seek `column = ? AND rowid > ?`, never a walk through the tie (a row value
+    /// `(column, rowid) > (?, ?)` seeks on the column alone: a page inside a status of 300,000 orders would step
+    /// through all of them).
+    @Test func theRestOfATieIsOneSeek() throws {
+        let (directory, store) = try ListFixtures.makeStore("rowid-tie-seek")
+        defer { withExtendedLifetime(directory) {} }
+        for kind in EntityKind.allCases { try ListFixtures.fill(store, ListFixtures.records(kind, count: 60)) }
+        for kind in EntityKind.allCases {
+            for column in ListSortColumn.columns(for: kind) {
+                for descending in [false, true] {
+                    let query = StoreListQuery(kind: kind, sort: ListSort(column, descending: descending), limit: 10)
+                    let key = try #require(try store.page(query).rows.last?.key)
+                    for (name, call) in [("after", { try store.page(query, after: key) }),
+                                         ("before", { try store.page(query, before: key) })] {
+                        let plans = try store.statementPlans(of: call).plans
+                        let label = "\(kind) \(column) \(descending ? "desc" : "asc") \(name)"
+                        let ties = plans.filter { $0.sql.contains("o.rowid > ?") || $0.sql.contains("o.rowid < ?") }
+                        // Only a sort by the id itself has no ties.
+                        #expect(ties.isEmpty == (column == .orderId), "\(label): \(plans)")
+                        for plan in ties {
+                            #expect(plan.lines.contains { $0.contains("rowid>?") || $0.contains("rowid<?") },
+                                    "\(label)\n\(plan)")
+                        }
                     }
                 }
             }

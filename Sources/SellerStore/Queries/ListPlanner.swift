@@ -11,6 +11,7 @@ import SellerCore
 ///   (the `+` keeps SQLite from trading the sort index for the status index) or, where a `(status, sort column)`
 ///   index exists, a `UNION ALL` of one seek per status that SQLite merges in order (`MERGE (UNION ALL)`).
 ///   The scan stops as soon as the page is full, so cost follows the page size, not the table size.
+///   Ties are broken by the rowid, which every index ends with; a keyed page is two steps (`ListSegments.Bound`).
 /// - `.searchIndex`: the FTS5 trigram match is the outer loop and the few matching rows are sorted; only their
 ///   keys go through the sort, and the summary columns are read for the page's rows alone.
 struct ListPlanner {
