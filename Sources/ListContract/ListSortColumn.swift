@@ -4,8 +4,9 @@ import SellerCore
 /// `columns(for:)` with `s` and show `label` in the header without switching on the kind; a column that does not
 /// belong to the query's kind is rejected with `ListQueryError.sortNotAvailable`.
 ///
-/// Every column is backed by an index `(column, id)` (Schema migration `2026-11-24-list-sort-indexes` and the
-/// entity migration), so a keyset page is one index seek however deep the list is scrolled.
+/// Every column is backed by an index `(column)` whose entries end with the rowid, the tie-breaker (Schema
+/// migration `2026-12-10-rowid-indexes`), so a keyset page is one or two index seeks however deep the list is
+/// scrolled.
 public enum ListSortColumn: String, CaseIterable, Hashable, Sendable, PhraseLabeled {
     case createTime, updatedAt, orderId, customerName, status
     case expireTime

@@ -3,17 +3,18 @@ import SellerCore
 /// The `calls` table: reading a journalled call back, and inserting a whole one (fixtures, imports). The relay
 /// writes calls in two steps, on arrival and with the answer (`LocalStore+Journal.swift`).
 extension LocalStore {
-    func insert(_ call: JournalCall) throws {
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    func insert(_ call: JournalCall, rowid: Int64? = nil) throws {
         let a = call.arrival, answer = call.answer
         try db.cachedStatement("""
-            INSERT INTO calls(call_id, origin, replay_of, received_at, method, path, query, request_headers,
+            INSERT INTO calls(rowid, call_id, origin, replay_of, received_at, method, path, query, request_headers,
                 request_body, peer, activity, interface_version, order_id, order_line_id, instance_id, license,
                 event_id, test_flag, signature, signature_work, outcome, answered_at, latency_ms, status,
                 response_headers, response_body, response_truncated, transport_error, failure_kind, failure_detail,
                 result_code, answered_instance_id, idempotency_break, message_id, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?)
-            """).execute(Self.arrivalValues(a) + [
+                ?, ?, ?)
+            """).execute([SQLiteValue(rowid)] + Self.arrivalValues(a) + [
                 .text(call.outcome.rawValue), SQLiteValue(answer?.answeredAt.millis), SQLiteValue(answer?.latencyMs),
                 SQLiteValue(answer?.status), SQLiteValue(answer.map { Self.headersJSON($0.headers) }),
                 SQLiteValue(answer?.body), .integer(answer?.bodyTruncated == true ? 1 : 0),

@@ -1,13 +1,15 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ message: ProduceMessage) throws {
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    func insert(_ message: ProduceMessage, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO produce_messages(message_id, activity, interface_version, order_id, order_line_id, instance_id,
+            INSERT INTO produce_messages(rowid, message_id, activity, interface_version, order_id, order_line_id, instance_id,
                 product_name, customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info,
                 result_code, request_body, response_body, attempt_count, last_attempt_at, updated_at, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
+                SQLiteValue(rowid),
                 .text(message.messageId), .text(message.activity.rawValue), .text(message.interfaceVersion.rawValue),
                 .text(message.orderId), SQLiteValue(message.orderLineId), SQLiteValue(message.instanceId),
                 .text(message.productName), .text(message.customerName), .text(message.state.rawValue),

@@ -1,14 +1,16 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ instance: Instance) throws {
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    func insert(_ instance: Instance, rowid: Int64? = nil) throws {
         let app = instance.appInfo
         try db.cachedStatement("""
-            INSERT INTO instances(instance_id, order_id, order_line_id, product_id, sku_code, product_name, customer_id,
+            INSERT INTO instances(rowid, instance_id, order_id, order_line_id, product_id, sku_code, product_name, customer_id,
                 customer_name, status, charging_mode, expire_time, actual_start_time, trial, has_app_info,
                 front_end_url, admin_url, app_user_name, app_password, memo, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
+                SQLiteValue(rowid),
                 .text(instance.instanceId), .text(instance.orderId), .text(instance.orderLineId),
                 .text(instance.productId), .text(instance.skuCode), .text(instance.productName),
                 .text(instance.customerId), .text(instance.customerName), .text(instance.status.rawValue),

@@ -52,7 +52,7 @@ extension LocalStore {
     public func closeUnansweredCalls(at now: Timestamp) throws -> Int {
         try write {
             let pending = try db.cachedStatement("""
-                SELECT call_id, received_at FROM calls WHERE outcome = 'PENDING' ORDER BY received_at, call_id
+                SELECT call_id, received_at FROM calls WHERE outcome = 'PENDING' ORDER BY received_at, rowid
                 """).rows { row in (row.text(0), row.timestamp(1)) }
             for (callId, receivedAt) in pending {
                 let waited = max(0, min(now.millis - receivedAt.millis, Int64(Int32.max)))
@@ -68,7 +68,7 @@ extension LocalStore {
     /// The journalled calls of a message, newest first (detail pane, replay).
     public func calls(ofMessage messageId: String) throws -> [JournalCall] {
         try db.cachedStatement("""
-            SELECT \(Self.callColumns) FROM calls WHERE message_id = ? ORDER BY received_at DESC, call_id DESC
+            SELECT \(Self.callColumns) FROM calls WHERE message_id = ? ORDER BY received_at DESC, rowid DESC
             """).rows([.text(messageId)]) { row in Self.decodeCall(row) }
     }
 
@@ -76,7 +76,7 @@ extension LocalStore {
     public func latestMarketplaceCall(ofMessage messageId: String) throws -> JournalCall? {
         try db.cachedStatement("""
             SELECT \(Self.callColumns) FROM calls WHERE message_id = ? AND origin = 'MARKETPLACE'
-            ORDER BY received_at DESC, call_id DESC LIMIT 1
+            ORDER BY received_at DESC, rowid DESC LIMIT 1
             """).first([.text(messageId)]) { row in Self.decodeCall(row) }
     }
 
@@ -102,7 +102,7 @@ extension LocalStore {
             WHERE order_id = ? AND coalesce(order_line_id, '') = ? AND activity = 'newInstance'
                 AND outcome = 'SUCCESS' AND test_flag = 0 AND answered_instance_id IS NOT NULL
                 AND answered_instance_id <> '' AND answered_instance_id <> ? AND call_id <> ?
-            ORDER BY received_at, call_id LIMIT 1
+            ORDER BY received_at, rowid LIMIT 1
             """).first([.text(orderId), .text(arrival.orderLineId ?? ""), .text(instanceId),
                         .text(arrival.callId)]) { row in row.text(0) }
     }

@@ -7,7 +7,7 @@ extension LocalStore {
         try db.cachedStatement("""
             SELECT \(Self.callColumns) FROM calls WHERE event_id = ? AND activity = 'getLicenseAsync'
                 AND origin = 'MARKETPLACE'
-            ORDER BY received_at DESC, call_id DESC LIMIT 1
+            ORDER BY received_at DESC, rowid DESC LIMIT 1
             """).first([.text(eventId)]) { row in Self.decodeCall(row) }
     }
 }

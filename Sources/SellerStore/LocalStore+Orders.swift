@@ -1,12 +1,14 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ order: Order) throws {
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    func insert(_ order: Order, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO orders(order_id, order_type, status, create_time, customer_id, customer_name, user_id,
+            INSERT INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name, user_id,
                 user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
+                SQLiteValue(rowid),
                 .text(order.orderId), .text(order.orderType.rawValue), .text(order.status.rawValue),
                 order.createTime.sqlValue, .text(order.buyer.customerId), .text(order.buyer.customerName),
                 SQLiteValue(order.buyer.userId), SQLiteValue(order.buyer.userName),

@@ -39,11 +39,11 @@ extension LocalStore {
         if let activity {
             return try db.cachedStatement("""
                 SELECT call_id FROM calls WHERE order_id = ? AND activity = ?
-                ORDER BY received_at DESC, call_id DESC LIMIT ?
+                ORDER BY received_at DESC, rowid DESC LIMIT ?
                 """).rows([.text(orderId), .text(activity), cap]) { $0.text(0) }
         }
         return try db.cachedStatement("""
-            SELECT call_id FROM calls WHERE order_id = ? ORDER BY received_at DESC, call_id DESC LIMIT ?
+            SELECT call_id FROM calls WHERE order_id = ? ORDER BY received_at DESC, rowid DESC LIMIT ?
             """).rows([.text(orderId), cap]) { $0.text(0) }
     }
 }

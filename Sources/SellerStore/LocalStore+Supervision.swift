@@ -1,12 +1,14 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ task: SupervisionTask) throws {
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    func insert(_ task: SupervisionTask, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO supervision_tasks(task_id, order_id, product_name, customer_name, flow_kind, scenario, node,
+            INSERT INTO supervision_tasks(rowid, task_id, order_id, product_name, customer_name, flow_kind, scenario, node,
                 node_since, reject_count, requirement_text, actual_service_start_time, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
+                SQLiteValue(rowid),
                 .text(task.taskId), .text(task.orderId), .text(task.productName), .text(task.customerName),
                 .text(task.flowKind.rawValue), .text(task.scenario.rawValue), .text(task.node.rawValue),
                 task.nodeSince.sqlValue, .integer(Int64(task.rejectCount)), .text(task.requirementText),

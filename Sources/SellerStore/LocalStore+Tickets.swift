@@ -1,12 +1,14 @@
 import SellerCore
 
 extension LocalStore {
-    func insert(_ ticket: Ticket) throws {
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    func insert(_ ticket: Ticket, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO tickets(case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title,
+            INSERT INTO tickets(rowid, case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title,
                 status, create_time, cause, solution, message_count, last_message_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
+                SQLiteValue(rowid),
                 .text(ticket.caseId), SQLiteValue(ticket.orderId), .text(ticket.productId), .text(ticket.productName),
                 .text(ticket.customerId), .text(ticket.customerName), .text(ticket.assignee), .text(ticket.title),
                 .text(ticket.status.rawValue), ticket.createTime.sqlValue, SQLiteValue(ticket.cause),

@@ -8,7 +8,8 @@ public enum UpsertOutcome: Sendable, Equatable {
 
 extension LocalStore {
     /// Inserts or replaces `record` and its children, keeping its search index entry current. A record whose
-    /// `updatedAt` equals the stored one is left alone, so re-syncing the same data writes nothing.
+    /// `updatedAt` equals the stored one is left alone, so re-syncing the same data writes nothing. A replaced
+    /// record keeps its rowid: lists break ties by it (`ListRowKey.rowid`) and the search index is keyed by it.
     /// Call inside `write { }` so a page lands in one transaction.
     @discardableResult
     public func upsert(_ record: SellerRecord) throws -> UpsertOutcome {
@@ -16,8 +17,10 @@ extension LocalStore {
         let table = StoreTables.table(kind)
         let derived = StoreTables.derivedFromCalls(kind) ? "from_journal" : "0"
         let existing = try db.cachedStatement(
-            "SELECT updated_at, pending_action, \(derived) FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
-        ).first([.text(record.id)]) { row in (updatedAt: row.int64(0), pending: row.pendingMark(1), derived: row.bool(2)) }
+            "SELECT updated_at, pending_action, \(derived), rowid FROM \(table) WHERE \(StoreTables.key(kind)) = ?"
+        ).first([.text(record.id)]) { row in
+            (updatedAt: row.int64(0), pending: row.pendingMark(1), derived: row.bool(2), rowid: row.int64(3))
+        }
         // Never replace a record with an older copy: an action's replayed answer can be older than a later sync.
         // A record the journal derived from calls is thinner than any copy from elsewhere: that copy replaces it.
         if let existing, existing.updatedAt >= record.updatedAt.millis, !existing.derived { return .unchanged }
@@ -26,12 +29,12 @@ extension LocalStore {
             try db.cachedStatement("DELETE FROM \(table) WHERE \(StoreTables.key(kind)) = ?").execute([.text(record.id)])
         }
         switch record {
-        case .order(let order): try insert(order)
-        case .instance(let instance): try insert(instance)
-        case .exception(let message): try insert(message)
-        case .supervision(let task): try insert(task)
-        case .ticket(let ticket): try insert(ticket)
-        case .call(let call): try insert(call)
+        case .order(let order): try insert(order, rowid: existing?.rowid)
+        case .instance(let instance): try insert(instance, rowid: existing?.rowid)
+        case .exception(let message): try insert(message, rowid: existing?.rowid)
+        case .supervision(let task): try insert(task, rowid: existing?.rowid)
+        case .ticket(let ticket): try insert(ticket, rowid: existing?.rowid)
+        case .call(let call): try insert(call, rowid: existing?.rowid)
         }
         try indexSearch(kind, id: record.id)
         // The outbox's badge belongs to the local record, not to the server's copy: keep it.

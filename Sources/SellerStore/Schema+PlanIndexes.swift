@@ -2,44 +2,22 @@ extension Schema {
     /// Issue 15: the indexes the plan tests (`Tests/SellerStoreTests/*Plan*Tests.swift`) found missing. Each
     /// query below sought its rows by an index and then sorted them in a temporary B-tree; these indexes end with
     /// the query's order, so the seek reads its rows already sorted and stops at the LIMIT.
-    /// - An order's links in id order (the detail pane): the `*_by_order` indexes gain the record's id, keeping
-    ///   their names (the journal's `INDEXED BY calls_by_order` still holds).
-    /// - An order's, a message's or an event's calls newest first: the calls indexes gain `received_at, call_id`.
+    /// - An order's, a message's or an event's calls newest first (ties in arrival order, the rowid every index
+    ///   ends with): the calls indexes gain `received_at`, keeping their names (the journal's `INDEXED BY
+    ///   calls_by_order` still holds). An order's links (the detail pane) need nothing: they come in arrival
+    ///   order, the rowid every `(order_id)` index already ends with.
     /// - The due order fetches and the rejected ids a sync asks for again, oldest first.
     /// - An outbox page of some states, newest first: `(state, id)`, one ordered seek per state.
-    /// - A status preset on a list's default sort: the `(status, column)` indexes gain the id, the sort's tie
-    ///   breaker, so each status's seek is in page order (without it, rows with equal times were sorted in a
-    ///   temporary B-tree, "RIGHT PART OF ORDER BY").
     static let planIndexes = Migration(id: "2026-12-09-plan-indexes", sql: """
-        DROP INDEX IF EXISTS instances_by_order;
-        CREATE INDEX instances_by_order ON instances(order_id, instance_id);
-        DROP INDEX IF EXISTS messages_by_order;
-        CREATE INDEX messages_by_order ON produce_messages(order_id, message_id);
-        DROP INDEX IF EXISTS tasks_by_order;
-        CREATE INDEX tasks_by_order ON supervision_tasks(order_id, task_id);
-        DROP INDEX IF EXISTS tickets_by_order;
-        CREATE INDEX tickets_by_order ON tickets(order_id, case_id);
         DROP INDEX IF EXISTS calls_by_order;
-        CREATE INDEX calls_by_order ON calls(order_id, received_at, call_id);
+        CREATE INDEX calls_by_order ON calls(order_id, received_at);
         DROP INDEX IF EXISTS calls_by_message;
-        CREATE INDEX calls_by_message ON calls(message_id, received_at, call_id);
+        CREATE INDEX calls_by_message ON calls(message_id, received_at);
         DROP INDEX IF EXISTS calls_by_event;
-        CREATE INDEX calls_by_event ON calls(event_id, received_at, call_id);
+        CREATE INDEX calls_by_event ON calls(event_id, received_at);
         DROP INDEX IF EXISTS order_fetches_due;
         CREATE INDEX order_fetches_due ON order_fetches(state, next_attempt_at, order_id);
         CREATE INDEX sync_rejects_by_seen ON sync_rejects(kind, seen_at, record_id);
         CREATE INDEX outbox_by_state_id ON outbox(state, id);
-        DROP INDEX IF EXISTS orders_by_status;
-        CREATE INDEX orders_by_status ON orders(status, create_time, order_id);
-        DROP INDEX IF EXISTS instances_by_status;
-        CREATE INDEX instances_by_status ON instances(status, updated_at, instance_id);
-        DROP INDEX IF EXISTS messages_by_state;
-        CREATE INDEX messages_by_state ON produce_messages(state, last_attempt_at, message_id);
-        DROP INDEX IF EXISTS tasks_by_node;
-        CREATE INDEX tasks_by_node ON supervision_tasks(node, node_since, task_id);
-        DROP INDEX IF EXISTS tickets_by_status;
-        CREATE INDEX tickets_by_status ON tickets(status, updated_at, case_id);
-        DROP INDEX IF EXISTS calls_by_outcome;
-        CREATE INDEX calls_by_outcome ON calls(outcome, received_at, call_id);
         """)
 }

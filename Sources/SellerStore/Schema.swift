@@ -135,5 +135,6 @@ enum Schema {
         bulkLoads,
         listCounts,
         countIndexes,
+        rowidIndexes,
     ]
 }

@@ -151,8 +151,9 @@ import Testing
             default: .text(call.arrival.activity ?? "")
             }
         }
-        let ascending = calls.sorted { lhs, rhs in
-            let a = value(lhs), b = value(rhs)
+        // Ties in arrival order (the rowid): `calls` is in the order they arrived.
+        let ascending = calls.enumerated().sorted { lhs, rhs in
+            let a = value(lhs.element), b = value(rhs.element)
             if a != b {
                 switch (a, b) {
                 case (.null, _): return false
@@ -162,8 +163,8 @@ import Testing
                 default: return false
                 }
             }
-            return lhs.callId.utf8.lexicographicallyPrecedes(rhs.callId.utf8)
-        }.map(\.callId)
+            return lhs.offset < rhs.offset
+        }.map(\.element.callId)
         return sort.descending ? ascending.reversed() : ascending
     }
 }

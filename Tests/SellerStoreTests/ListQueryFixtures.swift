@@ -175,14 +175,15 @@ enum ListFixtures {
         return ""
     }
 
-    /// The ids in list order: NULLs after every value ascending, ties by id, text in byte order; descending is
-    /// the exact reverse.
+    /// The ids in list order: NULLs after every value ascending, ties in arrival order (the order of `records`,
+    /// which must be the order they were first stored in: the rowid), text in byte order; descending is the exact
+    /// reverse.
     static func expectedIDs(_ records: [SellerRecord], _ sort: ListSort) -> [String] {
-        let keyed = records.map { (sortValue($0, sort.column), $0.id) }
+        let keyed = records.enumerated().map { (sortValue($1, sort.column), $0, $1.id) }
         let ascending = keyed.sorted { lhs, rhs in
             if lhs.0 != rhs.0 { return less(lhs.0, rhs.0) }
-            return lhs.1.utf8.lexicographicallyPrecedes(rhs.1.utf8)
-        }.map(\.1)
+            return lhs.1 < rhs.1
+        }.map(\.2)
         return sort.descending ? ascending.reversed() : ascending
     }
 

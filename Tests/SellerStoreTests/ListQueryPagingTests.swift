@@ -99,14 +99,14 @@ import TestSupport
         }
         let query = StoreListQuery(kind: .instances, sort: ListSort(.customerName))
         #expect(throws: ListQueryError.keyDoesNotFitSort(.customerName, .integer(5))) {
-            try store.page(query, after: ListRowKey(sortValue: .integer(5), id: "x"))
+            try store.page(query, after: ListRowKey(sortValue: .integer(5), rowid: 1, id: "x"))
         }
         #expect(throws: ListQueryError.keyDoesNotFitSort(.customerName, .null)) {
-            try store.page(query, before: ListRowKey(sortValue: .null, id: "x"))
+            try store.page(query, before: ListRowKey(sortValue: .null, rowid: 1, id: "x"))
         }
         // NULL is a valid key only for the nullable expiry time.
         let expiry = StoreListQuery(kind: .instances, sort: ListSort(.expireTime))
-        #expect(throws: Never.self) { try store.page(expiry, after: ListRowKey(sortValue: .null, id: "")) }
+        #expect(throws: Never.self) { try store.page(expiry, after: ListRowKey(sortValue: .null, rowid: 0, id: "")) }
     }
 
     @Test func sortColumnsAndDefaults() {

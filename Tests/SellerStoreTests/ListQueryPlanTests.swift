@@ -39,8 +39,8 @@ import Testing
         let (directory, store) = try Self.store()
         defer { withExtendedLifetime(directory) {} }
         let query = StoreListQuery(kind: .instances, sort: ListSort(.expireTime, descending: false))
-        let plan = try store.queryPlan(query, after: ListRowKey(sortValue: .null, id: "INS1"))
-        #expect(plan.contains { $0.contains("instances_by_expire (expire_time=? AND instance_id>?)") }, "\(plan)")
+        let plan = try store.queryPlan(query, after: ListRowKey(sortValue: .null, rowid: 1, id: "INS1"))
+        #expect(plan.contains { $0.contains("instances_by_expire (expire_time=? AND rowid>?)") }, "\(plan)")
         #expect(!Self.usesTempSort(plan))
     }
 

@@ -32,8 +32,8 @@ extension LocalStore {
     public func listRow(_ kind: EntityKind, id: String) throws -> ListRow? {
         let table = ListTable(kind)
         let sort = try ListSortSpec(kind, ListSort.defaultSort(for: kind).column)
-        let sql = "SELECT o.\(sort.sqlColumn) AS k, o.\(table.id) AS id, \(table.payload) FROM \(table.table) AS o "
-            + "WHERE o.\(table.id) = ?"
+        let sql = "SELECT o.\(sort.sqlColumn) AS k, o.rowid AS rid, o.\(table.id) AS id, \(table.payload) "
+            + "FROM \(table.table) AS o WHERE o.\(table.id) = ?"
         return try db.cachedStatement(sql).first([.text(id)]) { table.decode($0) }
     }
 }

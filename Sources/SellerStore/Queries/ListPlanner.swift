@@ -11,6 +11,7 @@ import SellerCore
 ///   (the `+` keeps SQLite from trading the sort index for the status index) or, where a `(status, sort column)`
 ///   index exists, a `UNION ALL` of one seek per status that SQLite merges in order (`MERGE (UNION ALL)`).
 ///   The scan stops as soon as the page is full, so cost follows the page size, not the table size.
+///   Ties are broken by the rowid, which every index ends with; a keyed page is two steps (`ListSegments.Bound`).
 /// - `.searchIndex`: the FTS5 trigram match is the outer loop and the few matching rows are sorted; only their
 ///   keys go through the sort, and the summary columns are read for the page's rows alone.
 struct ListPlanner {
@@ -55,37 +56,47 @@ struct ListPlanner {
         segments = ListSegments(sort: sort, statuses: statuses, statusColumn: table.status, ascending: ascending)
     }
 
-    /// The query for segment `index`, continuing strictly after `key` when given, returning at most `limit` rows.
-    func sql(segment index: Int, after key: ListRowKey?, limit: Int) -> SQLText {
-        let segment = segments.segments[index]
+    /// The query for one step of a page (`ListSegments.steps`), returning at most `limit` rows. Rows come out as
+    /// `k` (the sort value), `rid` (the rowid), `id`, then the summary columns (`ListTable.decode`).
+    func sql(_ step: ListSegments.Step, limit: Int) -> SQLText {
+        let segment = segments.segments[step.segment]
         let keyColumn = "o.\(sort.sqlColumn)", idColumn = "o.\(table.id)"
         let direction = ascending ? "ASC" : "DESC", comparison = ascending ? ">" : "<"
 
         var clause = Clause()
         if let condition = segment.condition { clause.add(condition, segment.binds) }
-        if let key {
-            if segment.byID {
-                clause.add("\(idColumn) \(comparison) ?", [.text(key.id)])
-            } else {
-                clause.add("(\(keyColumn), \(idColumn)) \(comparison) (?, ?)", [key.sortValue.sqlValue, .text(key.id)])
-            }
+        switch step.bound {
+        case .none: break
+        case .tie(let value, let rowid):
+            clause.add("\(keyColumn) = ? AND o.rowid \(comparison) ?", [value.sqlValue, .integer(rowid)])
+        case .past(let value): clause.add("\(keyColumn) \(comparison) ?", [value.sqlValue])
+        case .rowid(let rowid): clause.add("o.rowid \(comparison) ?", [.integer(rowid)])
+        case .id(let id): clause.add("\(idColumn) \(comparison) ?", [.text(id)])
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
         for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
         for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
             let drives = driver == .amountIndex && position == filter.indexedAmount?.position
-            clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition.term), condition.binds)
+            clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition.term, sortColumn: sort.sqlColumn),
+                       condition.binds)
         }
-        if let scope { clause.add(Self.checkedAlongTheSort(scope.term), scope.binds) }
+        if let scope { clause.add(Self.checkedAlongTheSort(scope.term, sortColumn: sort.sqlColumn), scope.binds) }
 
         // With the status column as sort key, the statuses are already the segments.
         let filtersStatus = !statuses.isEmpty && !sort.isStatus
-        let merge = filtersStatus && driver == .sortIndex && sort.hasStatusIndex && !segment.byID
+        let merge = filtersStatus && driver == .sortIndex && sort.hasStatusIndex && segment.order == .columnThenRowid
         if filtersStatus && !merge {
             clause.add("+o.\(table.status) IN (\(Self.placeholders(statuses.count)))", statuses.map { .text($0) })
         }
 
-        let order = segment.byID ? "\(idColumn) \(direction)" : "\(keyColumn) \(direction), \(idColumn) \(direction)"
+        let order: String, outerOrder: String
+        switch segment.order {
+        case .columnThenRowid:
+            order = "\(keyColumn) \(direction), o.rowid \(direction)"
+            outerOrder = "p.k \(direction), p.rid \(direction)"
+        case .rowid: (order, outerOrder) = ("o.rowid \(direction)", "p.rid \(direction)")
+        case .id: (order, outerOrder) = ("\(idColumn) \(direction)", "p.id \(direction)")
+        }
         let from: String
         switch driver {
         case .sortIndex, .amountIndex:
@@ -94,7 +105,7 @@ struct ListPlanner {
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
         let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
-        let select = "\(keyColumn) AS k, \(idColumn) AS id, \(table.payload)"
+        let select = "\(keyColumn) AS k, o.rowid AS rid, \(idColumn) AS id, \(table.payload)"
 
         if merge {
             let arms = statuses.map { _ in
@@ -112,8 +123,7 @@ struct ListPlanner {
         case .searchIndex:
             let inner = "SELECT o.rowid AS rid, \(keyColumn) AS k, \(idColumn) AS id FROM \(from)\(clause.whereSQL) "
                 + "ORDER BY \(order) LIMIT ?"
-            let outerOrder = segment.byID ? "p.id \(direction)" : "p.k \(direction), p.id \(direction)"
-            let sql = "SELECT p.k, p.id, \(table.payload) FROM (\(inner)) AS p "
+            let sql = "SELECT p.k, p.rid, p.id, \(table.payload) FROM (\(inner)) AS p "
                 + "CROSS JOIN \(table.table) AS o ON o.rowid = p.rid ORDER BY \(outerOrder)"
             return SQLText(sql: sql, binds: binds, cacheable: cacheable)
         }
@@ -152,21 +162,46 @@ struct ListPlanner {
     /// A field term or scope as a check on rows the sort index yields, so that without ANALYZE SQLite does not
     /// trade the sort index for the term's own index and a sort of every match (issue 15: no temporary B-tree).
     /// - A single term is declared likely to hold (`likely()` changes nothing but the planner's guess): an index
-    ///   that gives the term and the order at once (`customer:` on the default sort) is still taken.
+    ///   that gives the term and the order at once (`customer:` on the default sort) is still taken. A single
+    ///   term on the sort column itself stays as it is: the sort index is its index too.
     /// - A compound one (a range, a scope: `AND`/`OR` inside, which SQLite splits past `likely()`) has its
-    ///   columns written `+o.column`, which no index can serve.
-    static func checkedAlongTheSort(_ term: String) -> String {
-        guard term.contains(" AND ") || term.contains(" OR ") else { return "likely(\(term))" }
+    ///   columns written `+o.column`, which no index can serve, except the sort column outside an `OR`, which
+    ///   can bound the walk of the sort index.
+    static func checkedAlongTheSort(_ term: String, sortColumn: String) -> String {
+        let sortName = "o.\(sortColumn)"
+        guard term.contains(" AND ") || term.contains(" OR ") else {
+            return mentions(term, at: term.startIndex, sortName) ? term : "likely(\(term))"
+        }
+        // Under an OR the sort column would be sought once per arm and the arms merged by a sort: not kept.
+        let keepsSort = !term.contains(" OR ")
         var out = "", previous: Character = " "
-        var rest = Substring(term)
-        while let first = rest.first {
+        var index = term.startIndex
+        while index < term.endIndex {
+            let character = term[index]
             let boundary = !(previous.isLetter || previous.isNumber || previous == "_" || previous == ".")
-            if boundary && rest.hasPrefix("o.") { out += "+" }
-            out.append(first)
-            previous = first
-            rest = rest.dropFirst()
+            let keptSort = keepsSort && mentions(term, at: index, sortName, only: true)
+            if boundary && term[index...].hasPrefix("o.") && !keptSort {
+                out += "+"
+            }
+            out.append(character)
+            previous = character
+            index = term.index(after: index)
         }
         return out
+    }
+
+    /// Whether `term` names `column` (`o.node`, not `o.node_since`): anywhere from `start`, or, with `only`,
+    /// exactly at `start`.
+    private static func mentions(_ term: String, at start: String.Index, _ column: String, only: Bool = false) -> Bool {
+        var rest = term[start...]
+        while let range = rest.range(of: column) {
+            if only && range.lowerBound != start { return false }
+            let after = rest[range.upperBound...].first
+            if !(after.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false) { return true }
+            if only { return false }
+            rest = rest[range.upperBound...]
+        }
+        return false
     }
 
     static func placeholders(_ count: Int) -> String {

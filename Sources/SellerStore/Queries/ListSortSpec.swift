@@ -9,7 +9,7 @@ struct ListSortSpec {
     /// Sorting by the id itself: the key is the id alone (`id > ?`), no separate tie-breaker.
     let isID: Bool
     /// NULLs sort after every value ascending (an instance without an expiry is "never"), so they are paged as
-    /// a separate segment by id; see `ListSegments`.
+    /// a separate segment by rowid; see `ListSegments`.
     let isNullable: Bool
     let isInteger: Bool
     /// The kind's status column: a status filter on it becomes one segment per status.

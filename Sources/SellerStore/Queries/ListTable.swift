@@ -17,7 +17,8 @@ struct ListTable {
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
     /// status filter on the default sort can seek per status instead of scanning.
     let statusIndexedSort: ListSortColumn
-    /// The summary columns, qualified with the base table's alias `o`; read from column 2 on (0 = sort key, 1 = id).
+    /// The summary columns, qualified with the base table's alias `o`; read from column 3 on (0 = sort key,
+    /// 1 = rowid, 2 = id).
     private(set) var payload: String
 
     /// Free text is cut in SQL so a hostile megabyte title or exception text never reaches Swift in a list.
@@ -69,45 +70,45 @@ struct ListTable {
         payload += ", " + AttentionSQL.isNew(kind)
     }
 
-    /// Reads one result row: the key from columns 0–1, the summary from `payload`'s columns.
+    /// Reads one result row: the key from columns 0–2 (sort value, rowid, id), the summary from `payload`'s columns.
     func decode(_ row: Row) -> ListRow {
-        let id = row.text(1)
-        let key = ListRowKey(sortValue: SortValue(row.value(0)), id: id)
+        let id = row.text(2)
+        let key = ListRowKey(sortValue: SortValue(row.value(0)), rowid: row.int64(1), id: id)
         let content: ListRow.Content
         switch kind {
         case .orders:
             content = .order(OrderListRow(
-                orderId: id, createTime: row.timestamp(2), customerName: row.text(3), productName: row.text(4),
-                orderType: row.stored(5), status: row.stored(6), amount: row.optionalText(7), currencyUnit: row.text(8),
-                pendingMark: row.pendingMark(9), updatedAt: row.timestamp(10)))
+                orderId: id, createTime: row.timestamp(3), customerName: row.text(4), productName: row.text(5),
+                orderType: row.stored(6), status: row.stored(7), amount: row.optionalText(8), currencyUnit: row.text(9),
+                pendingMark: row.pendingMark(10), updatedAt: row.timestamp(11)))
         case .instances:
             content = .instance(InstanceListRow(
-                instanceId: id, orderId: row.text(2), productName: row.text(3), customerName: row.text(4),
-                status: row.stored(5), chargingMode: row.stored(6), expireTime: row.optionalTimestamp(7),
-                pendingMark: row.pendingMark(8), updatedAt: row.timestamp(9)))
+                instanceId: id, orderId: row.text(3), productName: row.text(4), customerName: row.text(5),
+                status: row.stored(6), chargingMode: row.stored(7), expireTime: row.optionalTimestamp(8),
+                pendingMark: row.pendingMark(9), updatedAt: row.timestamp(10)))
         case .exceptions:
             content = .exception(ExceptionListRow(
-                messageId: id, lastAttemptAt: row.timestamp(2), activity: row.stored(3), orderId: row.text(4),
-                instanceId: row.optionalText(5), attemptCount: row.int(6), windowEndsAt: row.timestamp(7),
-                exceptionInfo: row.text(8), state: row.stored(9), customerName: row.text(10), productName: row.text(11),
-                pendingMark: row.pendingMark(12), source: row.stored(13)))
+                messageId: id, lastAttemptAt: row.timestamp(3), activity: row.stored(4), orderId: row.text(5),
+                instanceId: row.optionalText(6), attemptCount: row.int(7), windowEndsAt: row.timestamp(8),
+                exceptionInfo: row.text(9), state: row.stored(10), customerName: row.text(11), productName: row.text(12),
+                pendingMark: row.pendingMark(13), source: row.stored(14)))
         case .supervision:
             content = .supervision(SupervisionListRow(
-                taskId: id, orderId: row.text(2), customerName: row.text(3), productName: row.text(4),
-                node: row.stored(5), nodeSince: row.timestamp(6), rejectCount: row.int(7), scenario: row.stored(8),
-                flowKind: row.stored(9), pendingMark: row.pendingMark(10)))
+                taskId: id, orderId: row.text(3), customerName: row.text(4), productName: row.text(5),
+                node: row.stored(6), nodeSince: row.timestamp(7), rejectCount: row.int(8), scenario: row.stored(9),
+                flowKind: row.stored(10), pendingMark: row.pendingMark(11)))
         case .tickets:
             content = .ticket(TicketListRow(
-                caseId: id, title: row.text(2), customerName: row.text(3), status: row.stored(4),
-                updatedAt: row.timestamp(5), createTime: row.timestamp(6), messageCount: row.int(7),
-                productName: row.text(8), orderId: row.optionalText(9), pendingMark: row.pendingMark(10)))
+                caseId: id, title: row.text(3), customerName: row.text(4), status: row.stored(5),
+                updatedAt: row.timestamp(6), createTime: row.timestamp(7), messageCount: row.int(8),
+                productName: row.text(9), orderId: row.optionalText(10), pendingMark: row.pendingMark(11)))
         case .calls:
             content = .call(CallListRow(
-                callId: id, receivedAt: row.timestamp(2), origin: row.stored(3), activity: row.text(4),
-                orderId: row.optionalText(5), instanceId: row.optionalText(6), signature: row.stored(7),
-                outcome: row.stored(8), status: row.optionalInt(9), latencyMs: row.optionalInt(10),
-                failureDetail: row.text(11), resultCode: row.optionalText(12), eventId: row.optionalText(13),
-                messageId: row.optionalText(14), pendingMark: row.pendingMark(15)))
+                callId: id, receivedAt: row.timestamp(3), origin: row.stored(4), activity: row.text(5),
+                orderId: row.optionalText(6), instanceId: row.optionalText(7), signature: row.stored(8),
+                outcome: row.stored(9), status: row.optionalInt(10), latencyMs: row.optionalInt(11),
+                failureDetail: row.text(12), resultCode: row.optionalText(13), eventId: row.optionalText(14),
+                messageId: row.optionalText(15), pendingMark: row.pendingMark(16)))
         }
         var listRow = ListRow(key: key, content: content)
         listRow.isNew = row.bool(row.count - 1)

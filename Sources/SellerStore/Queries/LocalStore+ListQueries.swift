@@ -40,9 +40,8 @@ extension LocalStore {
     public func queryPlan(_ query: StoreListQuery, after key: ListRowKey? = nil) throws -> [String] {
         try db.transaction(.deferred) {
             let planner = try planner(for: query, key: key, ascending: !query.sort.descending)
-            let start = planner.segments.start(after: key)
-            guard start.index < planner.segments.segments.count else { return [] }
-            let text = planner.sql(segment: start.index, after: start.keyed ? key : nil, limit: Self.limit(query) + 1)
+            guard let step = planner.segments.steps(after: key).first else { return [] }
+            let text = planner.sql(step, limit: Self.limit(query) + 1)
             return try db.prepare("EXPLAIN QUERY PLAN " + text.sql).rows(text.binds) { $0.text(3) }
         }
     }
@@ -50,18 +49,16 @@ extension LocalStore {
     // MARK: - Paging
 
     /// Fetches up to `limit + 1` rows past `key` in page order (the extra row only tells whether more exist),
-    /// walking the segments in order, all inside one read transaction so the page is one consistent snapshot.
+    /// walking the segments' steps in order, all inside one read transaction so the page is one consistent
+    /// snapshot.
     private func fetchPage(_ query: StoreListQuery, from key: ListRowKey?, forward: Bool) throws -> ListPageResult {
         let limit = Self.limit(query)
         return try db.transaction(.deferred) {
             let planner = try planner(for: query, key: key, ascending: forward != query.sort.descending)
             var rows: [ListRow] = []
-            var (index, keyed) = planner.segments.start(after: key)
-            while index < planner.segments.segments.count && rows.count <= limit {
-                let text = planner.sql(segment: index, after: keyed ? key : nil, limit: limit + 1 - rows.count)
+            for step in planner.segments.steps(after: key) where rows.count <= limit {
+                let text = planner.sql(step, limit: limit + 1 - rows.count)
                 rows += try statement(text).rows(text.binds) { planner.table.decode($0) }
-                index += 1
-                keyed = false
             }
             return ListPageResult(rows: Array(rows.prefix(limit)), hasMore: rows.count > limit)
         }
@@ -113,7 +110,7 @@ extension LocalStore {
         return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
     }
 
-        private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
+    private func statement(_ text: ListPlanner.SQLText) throws -> Statement {
         text.cacheable ? try db.cachedStatement(text.sql) : try db.prepare(text.sql)
     }
 

@@ -5,8 +5,9 @@ import SellerCore
 // List rows for each kind: the fixture record's own row first, then rows with mixed-width and hostile text, a
 // pending outbox action, a value from last year, and a status this build does not know.
 extension PresentationFixtures {
+    /// The rowid does not matter to a presentation (rows are told apart by id); a fixed one keeps goldens stable.
     static func key(_ id: String, _ time: Timestamp) -> ListRowKey {
-        ListRowKey(sortValue: .integer(time.millis), id: id)
+        ListRowKey(sortValue: .integer(time.millis), rowid: 1, id: id)
     }
 
     /// An enum field as the store would hand it over, known to this build or not.

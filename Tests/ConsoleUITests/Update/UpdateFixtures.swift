@@ -21,7 +21,7 @@ enum UpdateFixtures {
     static func orderRows(_ count: Int, from first: Int = 0) -> [ListRow] {
         (first..<(first + count)).map { index in
             let id = "CS" + String(100_000 + index)
-            return ListRow(key: ListRowKey(sortValue: .integer(Int64(1_000_000 - index)), id: id),
+            return ListRow(key: ListRowKey(sortValue: .integer(Int64(1_000_000 - index)), rowid: Int64(index + 1), id: id),
                            content: .order(OrderListRow(
                                orderId: id, createTime: now, customerName: "Buyer \(index)", productName: "Product",
                                orderType: StoredValue(rawValue: "NEW"), status: StoredValue(rawValue: "PROCESSING"), amount: "1.00", currencyUnit: "CNY",
@@ -31,8 +31,8 @@ enum UpdateFixtures {
 
     /// Exceptions in a state the console does not know, so only the store judges an action on them.
     static func exceptionRows(_ ids: [String]) -> [ListRow] {
-        ids.map { id in
-            ListRow(key: ListRowKey(sortValue: .integer(now.millis), id: id), content: .exception(ExceptionListRow(
+        ids.enumerated().map { index, id in
+            ListRow(key: ListRowKey(sortValue: .integer(now.millis), rowid: Int64(index + 1), id: id), content: .exception(ExceptionListRow(
                 messageId: id, lastAttemptAt: now, activity: StoredValue(rawValue: "newInstance"), orderId: "CS1", instanceId: nil,
                 attemptCount: 1, windowEndsAt: now.adding(seconds: 3_600), exceptionInfo: "refused",
                 state: StoredValue(rawValue: "STATE_FROM_A_NEWER_MARKETPLACE"), customerName: "Buyer", productName: "Product",
@@ -42,7 +42,7 @@ enum UpdateFixtures {
 
     /// A supervision task at a node the console does not know (the store judges the deliver).
     static func supervisionRow(_ id: String) -> ListRow {
-        ListRow(key: ListRowKey(sortValue: .integer(now.millis), id: id), content: .supervision(SupervisionListRow(
+        ListRow(key: ListRowKey(sortValue: .integer(now.millis), rowid: 1, id: id), content: .supervision(SupervisionListRow(
             taskId: id, orderId: "CS1", customerName: "Buyer", productName: "Product", node: StoredValue(rawValue: "NODE_FROM_THE_FUTURE"),
             nodeSince: now, rejectCount: 0, scenario: StoredValue(rawValue: "SCENARIO_FROM_THE_FUTURE"), flowKind: StoredValue(rawValue: "FLOW_FROM_THE_FUTURE"),
             pendingMark: nil)))
