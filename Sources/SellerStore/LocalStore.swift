@@ -15,6 +15,9 @@ public final class LocalStore {
     public let createdFile: Bool
     /// The folders this open created on the way to the file, outermost first.
     let createdFolders: [String]
+    /// The kinds this connection is bulk loading (`LocalStore+BulkLoad.swift`), whose rows it does not index one
+    /// by one.
+    var deferredSearch: Set<EntityKind> = []
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
     public enum MemoryProfile: Sendable {

@@ -1,16 +1,15 @@
 import SellerCore
 
-/// A first sync of a kind into an empty table loads its records without the list indexes and builds them once
-/// at the end (issue 15). Kept up row by row, those indexes cost most of a sync's time: each page of a thousand
-/// records lands at random places in a dozen B-trees, so every commit rewrites pages all over them, and the cost
-/// grows with the store. Built after the data, each is one sorted pass, and its pages come out full. The trigram
-/// index is kept row by row all along (measured: built at the end it was slower, since its tokenising then no
-/// longer overlaps the wait for the next page), so filters find every stored row during the load.
+/// A first sync of a kind into an empty table loads its records without the list indexes and without the
+/// trigram index, and builds them once at the end (issue 15). Kept up row by row, those indexes cost most of a
+/// sync's time: each page of a thousand records lands at random places in a dozen B-trees, so every commit
+/// rewrites pages all over them, and the cost grows with the store. Built after the data, each is one sorted pass,
+/// and its pages come out full.
 ///
 /// What the load owes is written down before anything is dropped (`bulk_loads`: the statements that rebuild
 /// it), in the transaction that drops it, so a sync killed half way leaves a store that says what it lacks; the
-/// next sync of the kind carries on in the same mode and finishes it. A list query never names a dropped index
-/// (`orders_by_amount`, the one named in SQL, is looked for first).
+/// next sync of the kind carries on in the same mode and finishes it. While the row is there, readers keep off
+/// the missing indexes: lists walk the table instead of the trigram index (`isBulkLoading`).
 extension LocalStore {
     /// Indexes a load keeps: the ones lookups by order and the relay's journal use while a sync runs, so they
     /// never fall back to reading a whole table.
@@ -31,16 +30,20 @@ extension LocalStore {
                 AND tbl_name IN (\(tables.map { _ in "?" }.joined(separator: ", "))) ORDER BY name
                 """, tables.map { .text($0) }) { row in (name: row.text(0), sql: row.text(1)) }
             let owed = indexes.filter { !Self.indexesKeptDuringBulkLoad.contains($0.name) }
+            let search = StoreTables.search(kind)
             let record = try db.cachedStatement("INSERT INTO bulk_loads(kind, name, sql) VALUES (?, ?, ?)")
             for index in owed {
                 try record.execute([.text(kind.rawValue), .text(index.name), .text(index.sql)])
                 try db.execute("DROP INDEX \(index.name)")
             }
+            try record.execute([.text(kind.rawValue), .text(search), .text("")])
+            deferredSearch.insert(kind)
             return true
         }
     }
 
-    /// Whether a bulk load of `kind` is under way (here or in another process): its list indexes may be missing.
+    /// Whether a bulk load of `kind` is under way (here or in another process): its list indexes may be missing
+    /// and its trigram index incomplete.
     public func isBulkLoading(_ kind: EntityKind) throws -> Bool {
         // A store opened read-only before the migration that adds the table has no load under way.
         guard try db.hasSchemaObject("table", named: "bulk_loads") else { return false }
@@ -48,18 +51,49 @@ extension LocalStore {
             .scalar([.text(kind.rawValue)])?.int64Value == 1
     }
 
-    /// Builds the indexes the load of `kind` dropped, one per transaction so other writers (the relay) wait for
-    /// one sort at a time, each forgotten with its index.
-    public func finishBulkLoad(_ kind: EntityKind) throws {
+    /// Builds what the load of `kind` owes, one index per transaction so other writers (the relay) wait for one
+    /// sort at a time, then the trigram index in slices of `searchSlice` rows, and forgets the load last.
+    public func finishBulkLoad(_ kind: EntityKind, searchSlice: Int = 50_000) throws {
         let owed = try db.rows("SELECT name, sql FROM bulk_loads WHERE kind = ? ORDER BY name",
                                [.text(kind.rawValue)]) { row in (name: row.text(0), sql: row.text(1)) }
-        for index in owed {
+        let search = StoreTables.search(kind)
+        for index in owed where index.name != search {
             try write {
                 // Another process may have built it already: the load's row goes with the index.
-                if try !db.hasSchemaObject("index", named: index.name) { try db.execute(index.sql) }
+                if try !db.hasSchemaObject("index", named: index.name) {
+                    try db.execute(index.sql)
+                }
                 try db.cachedStatement("DELETE FROM bulk_loads WHERE kind = ? AND name = ?")
                     .execute([.text(kind.rawValue), .text(index.name)])
             }
+        }
+        try rebuildSearch(kind, slice: searchSlice)
+        try write {
+            try db.cachedStatement("DELETE FROM bulk_loads WHERE kind = ?").execute([.text(kind.rawValue)])
+        }
+        deferredSearch.remove(kind)
+    }
+
+    /// Empties the trigram index of `kind` and indexes every record again, `slice` rowids per transaction.
+    /// Rows another writer indexed meanwhile are taken out by the emptying, so none is indexed twice.
+    private func rebuildSearch(_ kind: EntityKind, slice: Int) throws {
+        let search = StoreTables.search(kind), view = SearchSource.viewName(kind)
+        try write { try db.execute("INSERT INTO \(search)(\(search)) VALUES ('delete-all')") }
+        var from: Int64 = 0
+        while true {
+            let next = try write { () throws -> Int64? in
+                let last = try db.scalar("""
+                    SELECT max(rowid) FROM (SELECT rowid FROM \(StoreTables.table(kind)) WHERE rowid > ?
+                    ORDER BY rowid LIMIT ?)
+                    """, [.integer(from), .integer(Int64(slice))])?.int64Value
+                guard let last else { return nil }
+                try db.cachedStatement("""
+                    INSERT INTO \(search)(rowid, text) SELECT rid, text FROM \(view) WHERE rid > ? AND rid <= ?
+                    """).execute([.integer(from), .integer(last)])
+                return last
+            }
+            guard let next else { return }
+            from = next
         }
     }
 

@@ -14,7 +14,7 @@ struct ListFilter {
     let likePatterns: [String]
     /// `"tri" AND "rig" AND …` over the trigrams of the terms of 3+ characters, or nil when there are none. Each
     /// trigram is an FTS5 string (double quotes doubled), so no term can change the query's syntax.
-    let matchExpression: String?
+    private(set) var matchExpression: String?
     /// The field terms (`created:7d`, `amount:>100`) as column conditions on the base table `o`.
     let conditions: [AttentionConditions.Condition]
     /// The orders' amount term on `orders_by_amount` (which `conditions` keeps off), and its place in
@@ -69,6 +69,13 @@ struct ListFilter {
             }
         }
         return result
+    }
+
+    /// The same filter checked on each row alone, for a kind whose trigram index is being built (a bulk load).
+    func withoutSearchIndex() -> ListFilter {
+        var filter = self
+        filter.matchExpression = nil
+        return filter
     }
 
     /// The filter's terms, checked against `ListFilterError`'s limits.

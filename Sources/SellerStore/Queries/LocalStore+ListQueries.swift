@@ -73,7 +73,7 @@ extension LocalStore {
         }
         let filter = try filter(of: query)
         let driver: ListPlanner.Driver
-        switch query.strategy {
+        switch try isBulkLoading(query.kind) ? .sortIndexFirst : query.strategy {
         case .sortIndexFirst: driver = .sortIndex
         case .searchIndexFirst: driver = .searchIndex
         case .automatic:
@@ -84,8 +84,10 @@ extension LocalStore {
                            ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
     }
 
+    /// The query's filter; while its kind is bulk loaded, without the trigram index (which is not complete).
     private func filter(of query: StoreListQuery) throws -> ListFilter {
-        try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
+        let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
+        return try isBulkLoading(query.kind) ? filter.withoutSearchIndex() : filter
     }
 
     /// Counts trigram matches up to `searchFirstLimit + 1`: a bounded probe (about a millisecond) that tells

@@ -3,10 +3,12 @@ import SellerCore
 /// Keeps a record's trigram index entry in step with its row. The index holds no text of its own
 /// (`SearchSource`): adding a row reads its text from the view, and taking one out must name exactly the text it
 /// was added with, which is the row as stored until it changes. So every write that changes a searched column
-/// takes the row out before and puts it back after.
+/// takes the row out before and puts it back after. A kind being bulk loaded (here or by another process) is
+/// left alone: its index is built whole when the load ends (`LocalStore+BulkLoad.swift`).
 extension LocalStore {
     /// Adds the record `id` of `kind`, as stored now, to the index.
     func indexSearch(_ kind: EntityKind, id: String) throws {
+        guard try searchIsKept(kind) else { return }
         let search = StoreTables.search(kind)
         try db.cachedStatement("""
             INSERT INTO \(search)(rowid, text) SELECT rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
@@ -15,11 +17,17 @@ extension LocalStore {
 
     /// Takes the record `id` of `kind` out of the index; call before its searched columns change or it goes.
     func unindexSearch(_ kind: EntityKind, id: String) throws {
+        guard try searchIsKept(kind) else { return }
         let search = StoreTables.search(kind)
         try db.cachedStatement("""
             INSERT INTO \(search)(\(search), rowid, text)
             SELECT 'delete', rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
             """).execute([.text(id)])
+    }
+
+    private func searchIsKept(_ kind: EntityKind) throws -> Bool {
+        if deferredSearch.contains(kind) { return false }
+        return try !isBulkLoading(kind)
     }
 
     /// Runs `change` on the record `id` of `kind` with its index entry taken out, and puts it back after.
