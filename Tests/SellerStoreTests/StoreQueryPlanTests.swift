@@ -1,6 +1,6 @@
 import ListContract
 import SellerCore
-import SellerStore
+@testable import SellerStore
 import TestSupport
 import Testing
 
@@ -152,16 +152,7 @@ import Testing
         }
     }
 
-    static func table(_ kind: EntityKind) -> String {
-        switch kind {
-        case .orders: "orders"
-        case .instances: "instances"
-        case .exceptions: "produce_messages"
-        case .supervision: "supervision_tasks"
-        case .tickets: "tickets"
-        case .calls: "calls"
-        }
-    }
+    static func table(_ kind: EntityKind) -> String { StoreTables.table(kind) }
 }
 
 extension ListFixtures {
