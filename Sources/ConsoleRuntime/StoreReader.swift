@@ -41,10 +41,8 @@ public final class StoreReader {
                     : try store.page(request.query, before: request.key)
                 return .pageLoaded(request, page)
             case .count(let tab, let query, let generation):
-                let kept = try store.keptCount(query)
-                let cap = kept == nil && query.isFiltered ? StoreReader.filteredCountCap : nil
-                let count = try kept ?? store.count(query, cap: cap)
-                return .countLoaded(tab: tab, generation: generation, count: count, capped: cap.map { count >= $0 } ?? false)
+                let counted = try store.count(query, upTo: query.isFiltered ? StoreReader.filteredCountCap : nil)
+                return .countLoaded(tab: tab, generation: generation, count: counted.count, capped: counted.reachedCap)
             case .outboxCount:
                 return .outboxCountLoaded(try store.outboxCount())
             case .detail(let request):

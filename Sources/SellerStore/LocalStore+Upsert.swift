@@ -24,19 +24,19 @@ extension LocalStore {
         // Never replace a record with an older copy: an action's replayed answer can be older than a later sync.
         // A record the journal derived from calls is thinner than any copy from elsewhere: that copy replaces it.
         if let existing, existing.updatedAt >= record.updatedAt.millis, !existing.derived { return .unchanged }
-        if existing != nil {
-            try unindexSearch(kind, id: record.id)
-            try db.cachedStatement("DELETE FROM \(table) WHERE \(StoreTables.key(kind)) = ?").execute([.text(record.id)])
+        try reindexingSearch(kind, id: record.id, present: existing != nil) {
+            if existing != nil {
+                try db.cachedStatement("DELETE FROM \(table) WHERE \(StoreTables.key(kind)) = ?").execute([.text(record.id)])
+            }
+            switch record {
+            case .order(let order): try insert(order, rowid: existing?.rowid)
+            case .instance(let instance): try insert(instance, rowid: existing?.rowid)
+            case .exception(let message): try insert(message, rowid: existing?.rowid)
+            case .supervision(let task): try insert(task, rowid: existing?.rowid)
+            case .ticket(let ticket): try insert(ticket, rowid: existing?.rowid)
+            case .call(let call): try insert(call, rowid: existing?.rowid)
+            }
         }
-        switch record {
-        case .order(let order): try insert(order, rowid: existing?.rowid)
-        case .instance(let instance): try insert(instance, rowid: existing?.rowid)
-        case .exception(let message): try insert(message, rowid: existing?.rowid)
-        case .supervision(let task): try insert(task, rowid: existing?.rowid)
-        case .ticket(let ticket): try insert(ticket, rowid: existing?.rowid)
-        case .call(let call): try insert(call, rowid: existing?.rowid)
-        }
-        try indexSearch(kind, id: record.id)
         // The outbox's badge belongs to the local record, not to the server's copy: keep it.
         if let pending = existing?.pending { try setPendingMark(pending, kind: kind, id: record.id) }
         return existing == nil ? .added : .changed

@@ -112,8 +112,7 @@ public final class SyncEngine: Sendable {
         let threshold = bulkLoadThreshold
         do {
             return try await store.perform { store in
-                if try store.isBulkLoading(kind) { return try store.beginBulkLoad(kind) }
-                guard let total, total >= threshold else { return false }
+                guard try (total ?? 0) >= threshold || store.isBulkLoading(kind) else { return false }
                 return try store.beginBulkLoad(kind)
             }
         } catch {

@@ -44,6 +44,19 @@ import Testing
         #expect(!Self.usesTempSort(plan))
     }
 
+    /// A scope's terms on the sort column bound the walk of the sort index; its other terms are checked on the
+    /// rows the walk yields (issue 15), so "expiring soon" sorted by expiry reads only the coming month's range.
+    @Test func aScopesBoundOnTheSortColumnNarrowsTheWalk() throws {
+        let (directory, store) = try Self.store()
+        defer { withExtendedLifetime(directory) {} }
+        let clock = AttentionClock(now: Timestamp(millis: ListFixtures.base), utcOffsetSeconds: 8 * 3600)
+        let query = StoreListQuery(kind: .instances, sort: ListSort(.expireTime),
+                                   scope: AttentionScope(.expiringSoon, clock: clock))
+        let plan = try store.queryPlan(query)
+        #expect(plan.contains { $0.contains("instances_by_expire (expire_time>? AND expire_time<?)") }, "\(plan)")
+        #expect(!Self.usesTempSort(plan), "\(plan)")
+    }
+
     @Test func statusFiltersSeekPerStatusOrKeepTheSortIndex() throws {
         let (directory, store) = try Self.store()
         defer { withExtendedLifetime(directory) {} }

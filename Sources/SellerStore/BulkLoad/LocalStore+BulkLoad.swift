@@ -8,8 +8,8 @@ import SellerCore
 ///
 /// What the load owes is written down before anything is dropped (`bulk_loads`: the statements that rebuild
 /// it), in the transaction that drops it, so a sync killed half way leaves a store that says what it lacks; the
-/// next sync of the kind carries on in the same mode and finishes it. While the row is there, readers keep off
-/// the missing indexes: lists walk the table instead of the trigram index (`isBulkLoading`).
+/// next sync of the kind carries on in the same mode and finishes it. While the row is there, lists and counts
+/// check each row instead of asking the incomplete trigram index, and no connection indexes rows one by one.
 extension LocalStore {
     /// Indexes a load keeps: the ones lookups by order and the relay's journal use while a sync runs, so they
     /// never fall back to reading a whole table.
@@ -21,7 +21,10 @@ extension LocalStore {
     /// the kind is now loading in bulk. A kind with records is left alone (a re-sync changes few rows).
     public func beginBulkLoad(_ kind: EntityKind) throws -> Bool {
         try write {
-            if try isBulkLoading(kind) { return true }
+            if try isBulkLoading(kind) {
+                deferredSearch.insert(kind)
+                return true
+            }
             let table = StoreTables.table(kind)
             guard try db.scalar("SELECT EXISTS (SELECT 1 FROM \(table))")?.int64Value == 0 else { return false }
             let tables = [table] + Self.childTables(kind)
@@ -45,8 +48,7 @@ extension LocalStore {
     /// Whether a bulk load of `kind` is under way (here or in another process): its list indexes may be missing
     /// and its trigram index incomplete.
     public func isBulkLoading(_ kind: EntityKind) throws -> Bool {
-        // A store opened read-only before the migration that adds the table has no load under way.
-        guard try db.hasSchemaObject("table", named: "bulk_loads") else { return false }
+        guard try hasMigratedTable("bulk_loads") else { return false }
         return try db.cachedStatement("SELECT EXISTS (SELECT 1 FROM bulk_loads WHERE kind = ?)")
             .scalar([.text(kind.rawValue)])?.int64Value == 1
     }
@@ -111,10 +113,19 @@ extension LocalStore {
 
 extension LocalStore {
     /// The names of the store's own indexes (not SQLite's automatic ones), sorted: what a finished bulk load must
-    /// have rebuilt, for tests and `info`.
+    /// have rebuilt (the sync tests compare them with a new store's).
     public func indexNames() throws -> [String] {
         try db.rows("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name") { row in
             row.text(0)
         }
+    }
+}
+
+extension LocalStore {
+    /// Whether the store has a table a migration adds. A read-write open has run every migration; only a store
+    /// opened read-only before its migration can lack one, so only a reader asks SQLite.
+    func hasMigratedTable(_ name: String) throws -> Bool {
+        guard db.configuration.readOnly else { return true }
+        return try db.hasSchemaObject("table", named: name)
     }
 }

@@ -18,10 +18,20 @@ enum AttentionConditions {
     struct Condition: Equatable {
         var term: String
         var binds: [SQLiteValue]
+        /// The terms this one ANDs together (`all`), empty for a single term: a list query checks each on its own
+        /// (`ListPlanner.checkedAlongTheSort`).
+        private(set) var conjuncts: [Condition] = []
 
         init(_ term: String, _ binds: [SQLiteValue]) {
             self.term = term
             self.binds = binds
+        }
+
+        /// Every one of `parts`.
+        static func all(_ parts: [Condition]) -> Condition {
+            var condition = Condition("(" + parts.map(\.term).joined(separator: " AND ") + ")", parts.flatMap(\.binds))
+            condition.conjuncts = parts
+            return condition
         }
     }
 
@@ -32,47 +42,49 @@ enum AttentionConditions {
         let stillRetrying = values(["RETRYING", "MANUAL_RETRY_REQUESTED"])
         switch item {
         case .windowEndingSoon:
-            return Condition("(o.state IN \(stillRetrying.list) AND o.activity IN \(unsubscribing.list)"
-                             + " AND o.window_ends_at > ? AND o.window_ends_at <= ?)",
-                             stillRetrying.binds + unsubscribing.binds + [now, soon])
+            return .all([Condition("o.state IN \(stillRetrying.list)", stillRetrying.binds),
+                         Condition("o.activity IN \(unsubscribing.list)", unsubscribing.binds),
+                         Condition("o.window_ends_at > ?", [now]), Condition("o.window_ends_at <= ?", [soon])])
         case .windowClosed:
             return Condition("(o.state = ? OR (o.state = ? AND o.window_ends_at <= ?))",
                              [.text(ExceptionState.exhausted.rawValue), .text(ExceptionState.retrying.rawValue), now])
         case .stillRetrying:
-            return Condition("(o.state IN \(stillRetrying.list) AND o.window_ends_at > ?"
-                             + " AND NOT (o.activity IN \(unsubscribing.list) AND o.window_ends_at <= ?))",
-                             stillRetrying.binds + [now] + unsubscribing.binds + [soon])
+            return .all([Condition("o.state IN \(stillRetrying.list)", stillRetrying.binds),
+                         Condition("o.window_ends_at > ?", [now]),
+                         Condition("NOT (o.activity IN \(unsubscribing.list) AND o.window_ends_at <= ?)",
+                                   unsubscribing.binds + [soon])])
         case .unsubscribedThisMonth:
-            return Condition("(o.state = ? AND o.activity IN \(unsubscribing.list) AND o.window_ends_at >= ?)",
-                             [.text(ExceptionState.orderAutoUnsubscribed.rawValue)] + unsubscribing.binds
-                                + [.integer(clock.monthStart.millis)])
+            return .all([Condition("o.state = ?", [.text(ExceptionState.orderAutoUnsubscribed.rawValue)]),
+                         Condition("o.activity IN \(unsubscribing.list)", unsubscribing.binds),
+                         Condition("o.window_ends_at >= ?", [.integer(clock.monthStart.millis)])])
         case .requirementsToConfirm:
             return nodes([.waitSellerConfirm])
         case .deliveriesDue:
             return nodes([.sellerImplementing, .sellerUploadProof, .sellerDelivering])
         case .idleTasks:
             let buyer = values(SupervisionNode.allCases.filter(\.waitsForBuyer).map(\.rawValue))
-            return Condition("(o.node IN \(buyer.list) AND o.node_since < ?)",
-                             buyer.binds + [.integer(clock.now.millis - idleMillis)])
+            return .all([Condition("o.node IN \(buyer.list)", buyer.binds),
+                         Condition("o.node_since < ?", [.integer(clock.now.millis - idleMillis)])])
         case .manyRejections:
             let closed = values((SupervisionNode.allCases.filter(\.isTerminal) + [.appealFrozen]).map(\.rawValue))
-            return Condition("(o.node NOT IN \(closed.list) AND o.reject_count > ?)",
-                             closed.binds + [.integer(Int64(rejectionLimit))])
+            return .all([Condition("o.node NOT IN \(closed.list)", closed.binds),
+                         Condition("o.reject_count > ?", [.integer(Int64(rejectionLimit))])])
         case .ticketsToAccept:
             return Condition("o.status = ?", [.text(TicketStatus.pendingAccept.rawValue)])
         case .unansweredMessages:
             // The last message of an open ticket is the customer's: the seller owes an answer.
             let open = values([TicketStatus.pendingAccept, .inProgress, .waitingCustomer].map(\.rawValue))
-            return Condition("(o.status IN \(open.list) AND (SELECT m.author FROM ticket_messages AS m "
-                             + "WHERE m.case_id = o.case_id ORDER BY m.position DESC LIMIT 1) = ?)",
-                             open.binds + [.text(TicketAuthor.customer.rawValue)])
+            return .all([Condition("o.status IN \(open.list)", open.binds),
+                         Condition("(SELECT m.author FROM ticket_messages AS m WHERE m.case_id = o.case_id "
+                                   + "ORDER BY m.position DESC LIMIT 1) = ?", [.text(TicketAuthor.customer.rawValue)])])
         case .expiredStillNormal:
             // `+` keeps SQLite on the expiry index: most instances are 正常, few are past their expiry.
-            return Condition("(+o.status = ? AND o.expire_time <= ?)", [.text(InstanceStatus.normal.rawValue), now])
+            return .all([Condition("+o.status = ?", [.text(InstanceStatus.normal.rawValue)]),
+                         Condition("o.expire_time <= ?", [now])])
         case .expiringSoon:
-            return Condition("(+o.status = ? AND o.expire_time > ? AND o.expire_time <= ?)",
-                             [.text(InstanceStatus.normal.rawValue), now,
-                              .integer(clock.now.millis + expiringMillis)])
+            return .all([Condition("+o.status = ?", [.text(InstanceStatus.normal.rawValue)]),
+                         Condition("o.expire_time > ?", [now]),
+                         Condition("o.expire_time <= ?", [.integer(clock.now.millis + expiringMillis)])])
         case .outboxFailed, .outboxUnsent, .syncProblems:
             return nil
         }

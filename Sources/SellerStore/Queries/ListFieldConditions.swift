@@ -48,16 +48,10 @@ enum ListFieldConditions {
 
     /// `column >(=) ? AND column <(=) ?`, either side optional (the parser never gives neither).
     static func range(_ column: String, lower: (SQLiteValue, Bool)?, upper: (SQLiteValue, Bool)?) -> Condition {
-        var terms: [String] = [], binds: [SQLiteValue] = []
-        if let (value, inclusive) = lower {
-            terms.append("\(column) \(inclusive ? ">=" : ">") ?")
-            binds.append(value)
-        }
-        if let (value, inclusive) = upper {
-            terms.append("\(column) \(inclusive ? "<=" : "<") ?")
-            binds.append(value)
-        }
-        return Condition("(" + terms.joined(separator: " AND ") + ")", binds)
+        var parts: [Condition] = []
+        if let (value, inclusive) = lower { parts.append(Condition("\(column) \(inclusive ? ">=" : ">") ?", [value])) }
+        if let (value, inclusive) = upper { parts.append(Condition("\(column) \(inclusive ? "<=" : "<") ?", [value])) }
+        return .all(parts)
     }
 
     static func text(_ field: FilterField, _ value: String, kind: EntityKind) -> Condition {

@@ -77,10 +77,10 @@ struct ListPlanner {
         for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
         for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
             let drives = driver == .amountIndex && position == filter.indexedAmount?.position
-            clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition.term, sortColumn: sort.sqlColumn),
+            clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition, sortColumn: sort.sqlColumn),
                        condition.binds)
         }
-        if let scope { clause.add(Self.checkedAlongTheSort(scope.term, sortColumn: sort.sqlColumn), scope.binds) }
+        if let scope { clause.add(Self.checkedAlongTheSort(scope, sortColumn: sort.sqlColumn), scope.binds) }
 
         // With the status column as sort key, the statuses are already the segments.
         let filtersStatus = !statuses.isEmpty && !sort.isStatus
@@ -161,44 +161,28 @@ struct ListPlanner {
 
     /// A field term or scope as a check on rows the sort index yields, so that without ANALYZE SQLite does not
     /// trade the sort index for the term's own index and a sort of every match (issue 15: no temporary B-tree).
-    /// - A single term is declared likely to hold (`likely()` changes nothing but the planner's guess): an index
-    ///   that gives the term and the order at once (`customer:` on the default sort) is still taken. A single
-    ///   term on the sort column itself stays as it is: the sort index is its index too.
-    /// - A compound one (a range, a scope: `AND`/`OR` inside, which SQLite splits past `likely()`) has its
-    ///   columns written `+o.column`, which no index can serve, except the sort column outside an `OR`, which
-    ///   can bound the walk of the sort index.
-    static func checkedAlongTheSort(_ term: String, sortColumn: String) -> String {
-        let sortName = "o.\(sortColumn)"
-        guard term.contains(" AND ") || term.contains(" OR ") else {
-            return mentions(term, at: term.startIndex, sortName) ? term : "likely(\(term))"
+    /// An `AND` (`Condition.all`) is treated term by term. A term on the sort column stays as it is: it bounds the
+    /// walk of the sort index (the expiry range of "expiring soon" sorted by expiry). Any other term is declared
+    /// likely to hold (`likely()` changes nothing but the planner's guess), so an index that gives the term and
+    /// the order at once (`customer:` on the default sort) is still taken, but not one that would need a sort.
+    /// A term with an `OR` or `AND` inside (which SQLite splits past `likely()`) is wrapped in a `CASE`, which no
+    /// index serves: it is checked on the rows the walk yields.
+    static func checkedAlongTheSort(_ condition: AttentionConditions.Condition, sortColumn: String) -> String {
+        guard condition.conjuncts.isEmpty else {
+            return "(" + condition.conjuncts.map { checkedAlongTheSort($0, sortColumn: sortColumn) }
+                .joined(separator: " AND ") + ")"
         }
-        // Under an OR the sort column would be sought once per arm and the arms merged by a sort: not kept.
-        let keepsSort = !term.contains(" OR ")
-        var out = "", previous: Character = " "
-        var index = term.startIndex
-        while index < term.endIndex {
-            let character = term[index]
-            let boundary = !(previous.isLetter || previous.isNumber || previous == "_" || previous == ".")
-            let keptSort = keepsSort && mentions(term, at: index, sortName, only: true)
-            if boundary && term[index...].hasPrefix("o.") && !keptSort {
-                out += "+"
-            }
-            out.append(character)
-            previous = character
-            index = term.index(after: index)
-        }
-        return out
+        let term = condition.term
+        if term.contains(" OR ") || term.contains(" AND ") { return "(CASE WHEN \(term) THEN 1 ELSE 0 END)" }
+        return mentions(term, "o.\(sortColumn)") ? term : "likely(\(term))"
     }
 
-    /// Whether `term` names `column` (`o.node`, not `o.node_since`): anywhere from `start`, or, with `only`,
-    /// exactly at `start`.
-    private static func mentions(_ term: String, at start: String.Index, _ column: String, only: Bool = false) -> Bool {
-        var rest = term[start...]
+    /// Whether `term` names `column` (`o.node`, not `o.node_since`).
+    private static func mentions(_ term: String, _ column: String) -> Bool {
+        var rest = Substring(term)
         while let range = rest.range(of: column) {
-            if only && range.lowerBound != start { return false }
             let after = rest[range.upperBound...].first
             if !(after.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false) { return true }
-            if only { return false }
             rest = rest[range.upperBound...]
         }
         return false

@@ -29,7 +29,7 @@ struct ListTable {
         table = StoreTables.table(kind)
         search = StoreTables.search(kind)
         match = "s.\(search) MATCH ?"
-        like = "(\(SearchSource.expression(kind, alias: "o"))) LIKE ? ESCAPE '\\'"
+        like = "(\(SearchSource.expression(kind))) LIKE ? ESCAPE '\\'"
         id = StoreTables.key(kind)
         let cut = { (column: String) in "substr(o.\(column), 1, \(Self.textLimit))" }
         switch kind {

@@ -20,9 +20,12 @@ extension LocalStore {
     /// The exact total of `query` when the store keeps it (no filter text, no field terms, no scope), else nil:
     /// then `count(_:cap:)` counts rows. Lets a caller tell an exact total from a capped one.
     public func keptCount(_ query: StoreListQuery) throws -> Int? {
-        guard query.scope == nil else { return nil }
-        let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
-        guard !filter.hasTerms, filter.matchExpression == nil, filter.conditions.isEmpty else { return nil }
+        try keptCount(query, ListFilter(query.filterText, kind: query.kind, clock: query.filterClock))
+    }
+
+    /// The same, for a query whose filter the caller has already parsed.
+    func keptCount(_ query: StoreListQuery, _ filter: ListFilter) throws -> Int? {
+        guard query.scope == nil, !filter.hasTerms, filter.conditions.isEmpty else { return nil }
         return try keptCount(query.kind, statuses: try Self.statusValues(query))
     }
 
@@ -33,8 +36,5 @@ extension LocalStore {
             : "(SELECT count(*) FROM \(table))"
     }
 
-    /// Whether the store has `list_counts`: a store opened read-only before the migration has not.
-    private func hasKeptCounts() throws -> Bool {
-        try db.hasSchemaObject("table", named: "list_counts")
-    }
+    private func hasKeptCounts() throws -> Bool { try hasMigratedTable("list_counts") }
 }

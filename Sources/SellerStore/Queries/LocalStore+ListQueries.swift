@@ -22,17 +22,25 @@ extension LocalStore {
         return ListPageResult(rows: page.rows.reversed(), hasMore: page.hasMore)
     }
 
-    /// How many records the query's filter lets through. An unfiltered or status-only count reads the kept
-    /// totals; a filtered one visits every match, so pass `cap` to stop early and show "1,000+".
+    /// How many records the query's filter lets through, at most `cap`. An unfiltered or status-only count reads
+    /// the kept totals; a filtered one visits every match, so pass `cap` to stop early and show "1,000+".
     public func count(_ query: StoreListQuery, cap: Int? = nil) throws -> Int {
+        let counted = try count(query, upTo: cap)
+        return cap.map { min(counted.count, max(0, $0)) } ?? counted.count
+    }
+
+    /// The count and whether it stopped at `cap` (the total is at least that). A kept total is exact whatever
+    /// the cap, since reading it costs nothing.
+    public func count(_ query: StoreListQuery, upTo cap: Int?) throws -> (count: Int, reachedCap: Bool) {
+        let filter = try filter(of: query, bulkLoading: try isBulkLoading(query.kind))
         // Unfiltered and status-only totals are kept by triggers (LocalStore+ListCounts.swift): no walk at all.
-        if let kept = try keptCount(query) { return cap.map { min(kept, max(0, $0)) } ?? kept }
-        let table = ListTable(query.kind)
-        let text = ListPlanner.countSQL(table: table, filter: try filter(of: query),
-                                        statuses: try Self.statusValues(query), cap: cap.map { max(0, $0) },
+        if let kept = try keptCount(query, filter) { return (kept, false) }
+        let cap = cap.map { max(0, $0) }
+        let text = ListPlanner.countSQL(table: ListTable(query.kind), filter: filter,
+                                        statuses: try Self.statusValues(query), cap: cap,
                                         scope: try Self.scopeCondition(query))
-        let value = try statement(text).scalar(text.binds)
-        return value?.int64Value.map { Int($0) } ?? 0
+        let counted = try statement(text).scalar(text.binds)?.int64Value.map { Int($0) } ?? 0
+        return (counted, cap.map { counted >= $0 } ?? false)
     }
 
     /// The `EXPLAIN QUERY PLAN` lines of the first statement `page(query, after: key)` would run, for tests and
@@ -71,9 +79,10 @@ extension LocalStore {
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
-        let filter = try filter(of: query)
+        let bulkLoading = try isBulkLoading(query.kind)
+        let filter = try filter(of: query, bulkLoading: bulkLoading)
         let driver: ListPlanner.Driver
-        switch try isBulkLoading(query.kind) ? .sortIndexFirst : query.strategy {
+        switch bulkLoading ? .sortIndexFirst : query.strategy {
         case .sortIndexFirst: driver = .sortIndex
         case .searchIndexFirst: driver = .searchIndex
         case .automatic:
@@ -85,16 +94,17 @@ extension LocalStore {
     }
 
     /// The query's filter; while its kind is bulk loaded, without the trigram index (which is not complete).
-    private func filter(of query: StoreListQuery) throws -> ListFilter {
+    private func filter(of query: StoreListQuery, bulkLoading: Bool) throws -> ListFilter {
         let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
-        return try isBulkLoading(query.kind) ? filter.withoutSearchIndex() : filter
+        return bulkLoading ? filter.withoutSearchIndex() : filter
     }
 
     /// Counts trigram matches up to `searchFirstLimit + 1`: a bounded probe (about a millisecond) that tells
     /// rare terms, best found through the search index, from common ones, best checked along the sort index.
     private func matchesAreFew(_ filter: ListFilter, _ table: ListTable) throws -> Bool {
         guard let match = filter.matchExpression else { return false }
-        let probe = try db.cachedStatement("SELECT count(*) FROM (SELECT 1 FROM \(table.search) WHERE \(table.search) MATCH ? LIMIT ?)")
+        let probe = try db.cachedStatement(
+            "SELECT count(*) FROM (SELECT 1 FROM \(table.search) WHERE \(table.search) MATCH ? LIMIT ?)")
         let found = try probe.scalar([.text(match), .integer(Int64(Self.searchFirstLimit + 1))])
         return (found?.int64Value ?? 0) <= Int64(Self.searchFirstLimit)
     }

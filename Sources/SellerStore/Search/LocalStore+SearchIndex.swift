@@ -6,35 +6,39 @@ import SellerCore
 /// takes the row out before and puts it back after. A kind being bulk loaded (here or by another process) is
 /// left alone: its index is built whole when the load ends (`LocalStore+BulkLoad.swift`).
 extension LocalStore {
-    /// Adds the record `id` of `kind`, as stored now, to the index.
+    /// Adds the record `id` of `kind`, as stored now, to the index (a record written in one statement).
     func indexSearch(_ kind: EntityKind, id: String) throws {
         guard try searchIsKept(kind) else { return }
+        try addToSearch(kind, id: id)
+    }
+
+    /// Runs `change` on the record `id` of `kind` with its index entry taken out, and puts it back after;
+    /// `present: false` says the record is not stored yet, so there is nothing to take out.
+    func reindexingSearch(_ kind: EntityKind, id: String, present: Bool = true, _ change: () throws -> Void) throws {
+        guard try searchIsKept(kind) else { return try change() }
+        let search = StoreTables.search(kind)
+        if present {
+            try db.cachedStatement("""
+                INSERT INTO \(search)(\(search), rowid, text)
+                SELECT 'delete', rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
+                """).execute([.text(id)])
+        }
+        try change()
+        try addToSearch(kind, id: id)
+    }
+
+    private func addToSearch(_ kind: EntityKind, id: String) throws {
         let search = StoreTables.search(kind)
         try db.cachedStatement("""
             INSERT INTO \(search)(rowid, text) SELECT rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
             """).execute([.text(id)])
     }
 
-    /// Takes the record `id` of `kind` out of the index; call before its searched columns change or it goes.
-    func unindexSearch(_ kind: EntityKind, id: String) throws {
-        guard try searchIsKept(kind) else { return }
-        let search = StoreTables.search(kind)
-        try db.cachedStatement("""
-            INSERT INTO \(search)(\(search), rowid, text)
-            SELECT 'delete', rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
-            """).execute([.text(id)])
-    }
-
+    /// Whether rows of `kind` are indexed one by one: not while a bulk load (here or in another process) leaves
+    /// the index to be built when it ends.
     private func searchIsKept(_ kind: EntityKind) throws -> Bool {
         if deferredSearch.contains(kind) { return false }
         return try !isBulkLoading(kind)
-    }
-
-    /// Runs `change` on the record `id` of `kind` with its index entry taken out, and puts it back after.
-    func reindexingSearch(_ kind: EntityKind, id: String, _ change: () throws -> Void) throws {
-        try unindexSearch(kind, id: id)
-        try change()
-        try indexSearch(kind, id: id)
     }
 }
 

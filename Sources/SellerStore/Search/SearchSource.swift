@@ -11,8 +11,14 @@ import SellerCore
 /// A label change in SellerCore changes this text: such a change needs a migration that rebuilds the index
 /// (`INSERT INTO x(x) VALUES('rebuild')`), or a row indexed under the old label cannot be taken out exactly.
 enum SearchSource {
-    /// The expression for `kind`, its columns qualified with `alias`.
-    static func expression(_ kind: EntityKind, alias o: String) -> String {
+    /// The expression for `kind`, its columns qualified with the alias `o` (the views' and the list queries').
+    /// Built once: every list query with a term and every view definition uses it.
+    static func expression(_ kind: EntityKind) -> String { expressions[kind] ?? "''" }
+
+    private static let expressions = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, build($0)) })
+
+    private static func build(_ kind: EntityKind) -> String {
+        let o = "o"
         let parts: [String]
         switch kind {
         case .orders:
@@ -62,7 +68,7 @@ enum SearchSource {
         let table = StoreTables.table(kind), search = StoreTables.search(kind), view = viewName(kind)
         return """
             CREATE VIEW \(view)(rid, key, text) AS
-                SELECT o.rowid, o.\(StoreTables.key(kind)), \(expression(kind, alias: "o")) FROM \(table) AS o;
+                SELECT o.rowid, o.\(StoreTables.key(kind)), \(expression(kind)) FROM \(table) AS o;
             CREATE VIRTUAL TABLE \(search) USING fts5(text, content = '\(view)', content_rowid = 'rid',
                 tokenize = 'trigram', detail = none, columnsize = 0);
             INSERT INTO \(search)(\(search)) VALUES ('rebuild');

@@ -28,10 +28,6 @@ final class BenchmarkFolder: Sendable {
 /// `seller-console relay` as a child of the benchmark: this very binary, started with the flags a seller would
 /// use, so what is measured is the shipped relay and its memory is its own.
 struct RelayChild {
-    struct Failed: Error, CustomStringConvertible {
-        var description: String
-    }
-
     /// How the relay ended: its own stop line and its peak resident memory.
     struct Stopped {
         var pid: Int32
@@ -43,7 +39,9 @@ struct RelayChild {
     private let folder: BenchmarkFolder
 
     init(upstream: String, folder: BenchmarkFolder, key: String) throws {
-        guard let executable = Self.executable else { throw Failed(description: "cannot find this program's path") }
+        guard let executable = BenchmarkChildren.thisProgram else {
+            throw BenchmarkChildren.Failed(description: "cannot find this program's path")
+        }
         self.folder = folder
         child = try ChildProcess(executable, [
             "relay", "--upstream", upstream, "--listen", "127.0.0.1:0", "--key", key, "--store", folder.store,
@@ -55,25 +53,13 @@ struct RelayChild {
         ])
     }
 
-    /// `/proc/self/exe`: the path of the running binary, whatever the shell called it.
-    private static var executable: String? {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
-    }
-
     /// The `HOST:PORT` the relay prints once it listens; waits at most 30 s.
     func address() async throws -> String {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if let line = child.outputSoFar.split(separator: "\n").first(where: { $0.hasPrefix("relay listening on") }),
-               let url = line.split(separator: " ").dropFirst(3).first, url.hasPrefix("http://") {
-                return String(url.dropFirst("http://".count).prefix { $0 != "/" })
-            }
-            if let ended = child.poll() {
-                throw Failed(description: "the relay exited with \(ended.status): \(ended.errors.prefix(500))")
-            }
-            try await Task.sleep(for: .milliseconds(10))
+        try await BenchmarkChildren.firstLine(of: child, name: "the relay", within: 30) { line in
+            guard line.hasPrefix("relay listening on"), let url = line.split(separator: " ").dropFirst(3).first,
+                  url.hasPrefix("http://") else { return nil }
+            return String(url.dropFirst("http://".count).prefix { $0 != "/" })
         }
-        throw Failed(description: "the relay did not listen within 30 s: \(child.errorsSoFar.prefix(500))")
     }
 
     /// Stops the relay as a seller would (SIGTERM: calls in flight finish and are journalled) and waits for it.
@@ -81,7 +67,8 @@ struct RelayChild {
         child.send(SIGTERM)
         let outcome = try child.wait(timeout: 60)
         guard outcome.status == 0 else {
-            throw Failed(description: "the relay exited with \(outcome.status): \(outcome.errors.prefix(500))")
+            throw BenchmarkChildren.Failed(
+                description: "the relay exited with \(outcome.status): \(outcome.errors.prefix(500))")
         }
         let line = outcome.output.split(separator: "\n").last { $0.hasPrefix("relay stopped:") }
         let peak = (try? String(contentsOfFile: folder.peakMemory, encoding: .utf8))

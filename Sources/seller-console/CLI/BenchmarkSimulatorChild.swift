@@ -16,7 +16,7 @@ struct SimulatorChild {
 
     init(_ configuration: SimulatorConfiguration) throws {
         guard let executable = Self.executable else {
-            throw RelayChild.Failed(description: "koosim is not next to this program; build it (swift build)")
+            throw BenchmarkChildren.Failed(description: "koosim is not next to this program; build it (swift build)")
         }
         child = try ChildProcess(executable, [
             "--port", "0", "--ak", configuration.accessKey, "--sk", configuration.secretKey,
@@ -28,7 +28,7 @@ struct SimulatorChild {
 
     /// `koosim` in this program's folder (SwiftPM builds both products into one), when it is there.
     private static var executable: String? {
-        guard let me = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        guard let me = BenchmarkChildren.thisProgram else { return nil }
         let path = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("koosim").path
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
@@ -36,22 +36,12 @@ struct SimulatorChild {
     /// The base URL koosim prints as its first line once it serves; waits at most 60 s (a large world takes a
     /// while to generate on a debug build).
     func baseURL() async throws -> String {
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            let output = child.outputSoFar
-            if let newline = output.firstIndex(of: "\n") {
-                let line = String(output[..<newline])
-                guard line.hasPrefix("http://127.0.0.1:") else {
-                    throw RelayChild.Failed(description: "koosim printed \(line.prefix(200)) instead of its URL")
-                }
-                return line
+        try await BenchmarkChildren.firstLine(of: child, name: "koosim", within: 60) { line in
+            guard line.hasPrefix("http://127.0.0.1:") else {
+                throw BenchmarkChildren.Failed(description: "koosim printed \(line.prefix(200)) instead of its URL")
             }
-            if let ended = child.poll() {
-                throw RelayChild.Failed(description: "koosim exited with \(ended.status): \(ended.errors.prefix(500))")
-            }
-            try await Task.sleep(for: .milliseconds(10))
+            return String(line)
         }
-        throw RelayChild.Failed(description: "koosim did not serve within 60 s: \(child.errorsSoFar.prefix(500))")
     }
 
     /// Its CPU time so far (taken once it serves, so that building the world is not counted as serving it).
