@@ -18,6 +18,8 @@ public final class LocalStore {
     /// The kinds this connection is bulk loading (`LocalStore+BulkLoad.swift`), whose rows it does not index one
     /// by one.
     var deferredSearch: Set<EntityKind> = []
+    /// Tables a migration adds that a read-only connection has seen (`hasMigratedTable`): tables are never dropped.
+    var tablesSeen: Set<String> = []
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
     public enum MemoryProfile: Sendable {

@@ -123,9 +123,11 @@ extension LocalStore {
 
 extension LocalStore {
     /// Whether the store has a table a migration adds. A read-write open has run every migration; only a store
-    /// opened read-only before its migration can lack one, so only a reader asks SQLite.
+    /// opened read-only before its migration can lack one, so only a reader asks SQLite, until it has seen it.
     func hasMigratedTable(_ name: String) throws -> Bool {
-        guard db.configuration.readOnly else { return true }
-        return try db.hasSchemaObject("table", named: name)
+        guard db.configuration.readOnly, !tablesSeen.contains(name) else { return true }
+        guard try db.hasSchemaObject("table", named: name) else { return false }
+        tablesSeen.insert(name)
+        return true
     }
 }
