@@ -74,7 +74,7 @@ struct ListPlanner {
         case .id(let id): clause.add("\(idColumn) \(comparison) ?", [.text(id)])
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
-        for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
+        for pattern in filter.likePatterns { let check = table.likeCheck(pattern); clause.add(check.sql, check.binds) }
         for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
             let drives = driver == .amountIndex && position == filter.indexedAmount?.position
             clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition, sortColumn: sort.sqlColumn),
@@ -135,7 +135,7 @@ struct ListPlanner {
         var clause = Clause()
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
-        for pattern in filter.likePatterns { clause.add(table.like, [.text(pattern)]) }
+        for pattern in filter.likePatterns { let check = table.likeCheck(pattern); clause.add(check.sql, check.binds) }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
         // Terms too short for the trigram index, and `product:`, are checked row by row: a capped count walks the

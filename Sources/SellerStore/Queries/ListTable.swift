@@ -10,8 +10,9 @@ struct ListTable {
     /// The trigram match on the search table `s` (its hidden column has the table's name: the index keeps no
     /// columns of its own to filter on).
     let match: String
-    /// The `LIKE` check of one term on the base row's search text (`SearchSource`).
-    let like: String
+    /// The check of one term on the base row's search text (`SearchSource.termCheck`), and how many times it
+    /// binds the term's pattern.
+    let like: (sql: String, binds: Int)
     let id: String
     let status: String
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
@@ -21,6 +22,11 @@ struct ListTable {
     /// 1 = rowid, 2 = id).
     private(set) var payload: String
 
+    /// The check of a term with its `%term%` pattern bound for each part.
+    func likeCheck(_ pattern: String) -> (sql: String, binds: [SQLiteValue]) {
+        (like.sql, Array(repeating: .text(pattern), count: like.binds))
+    }
+
     /// Free text is cut in SQL so a hostile megabyte title or exception text never reaches Swift in a list.
     static let textLimit = 200
 
@@ -29,7 +35,7 @@ struct ListTable {
         table = StoreTables.table(kind)
         search = StoreTables.search(kind)
         match = "s.\(search) MATCH ?"
-        like = "(\(SearchSource.expression(kind))) LIKE ? ESCAPE '\\'"
+        like = SearchSource.termCheck(kind)
         id = StoreTables.key(kind)
         let cut = { (column: String) in "substr(o.\(column), 1, \(Self.textLimit))" }
         switch kind {

@@ -15,17 +15,53 @@ enum SearchSource {
     /// Built once: every list query with a term and every view definition uses it.
     static func expression(_ kind: EntityKind) -> String { expressions[kind] ?? "''" }
 
-    private static let expressions = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, build($0)) })
+    /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\'` over the parts, with `binds` placeholders
+    /// (the same `%term%` pattern for each). A term holds no whitespace (`ListFilter.terms`), so it cannot match
+    /// across the spaces that join the parts: a match in the joined text is a match in one part, and this check
+    /// gives the same rows as `expression LIKE ?` without building the joined text of every row walked. The
+    /// order's SKU codes are checked last, line by line, and only for rows no cheaper part matched.
+    static func termCheck(_ kind: EntityKind) -> (sql: String, binds: Int) { termChecks[kind] ?? ("0", 0) }
 
-    private static func build(_ kind: EntityKind) -> String {
+    /// A piece of a kind's search text: a column expression, or the order's SKU codes from its lines.
+    private enum Part {
+        case column(String)
+        case lineSKUs
+
+        var text: String {
+            switch self {
+            case .column(let sql): sql
+            case .lineSKUs: "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = o.order_id)"
+            }
+        }
+
+        var check: String {
+            switch self {
+            case .column(let sql): "\(sql) LIKE ? ESCAPE '\\'"
+            case .lineSKUs:
+                "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_id = o.order_id AND l.sku_code LIKE ? ESCAPE '\\')"
+            }
+        }
+    }
+
+    private static let expressions = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
+        // A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
+        (kind, parts(kind).map { "ifnull(\($0.text), '')" }.joined(separator: " || ' ' || "))
+    })
+
+    private static let termChecks = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
+        let parts = parts(kind)
+        return (kind, (sql: "(" + parts.map(\.check).joined(separator: " OR ") + ")", binds: parts.count))
+    })
+
+    private static func parts(_ kind: EntityKind) -> [Part] {
         let o = "o"
         let parts: [String]
         switch kind {
         case .orders:
             parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
                      label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
-                     "\(o).customer_id",
-                     "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = \(o).order_id)"]
+                     "\(o).customer_id"]
+            return parts.map(Part.column) + [.lineSKUs]
         case .instances:
             parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
                      "\(o).customer_id", "\(o).sku_code", label("\(o).status", InstanceStatus.self)]
@@ -54,8 +90,7 @@ enum SearchSource {
                      label("\(o).failure_kind", CallFailureKind.self), cut("\(o).failure_detail"),
                      "\(o).answered_instance_id"]
         }
-        // A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
-        return parts.map { "ifnull(\($0), '')" }.joined(separator: " || ' ' || ")
+        return parts.map(Part.column)
     }
 
     /// The view the trigram index reads its text from: `rid` (the record's rowid), `key` and `text`.
