@@ -10,9 +10,6 @@ struct ListTable {
     /// The trigram match on the search table `s` (its hidden column has the table's name: the index keeps no
     /// columns of its own to filter on).
     let match: String
-    /// The check of one term on the base row's search text (`SearchSource.termCheck`), and how many times it
-    /// binds the term's pattern.
-    let like: (sql: String, binds: Int)
     let id: String
     let status: String
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
@@ -22,9 +19,11 @@ struct ListTable {
     /// 1 = rowid, 2 = id).
     private(set) var payload: String
 
-    /// The check of a term with its `%term%` pattern bound for each part.
+    /// The check of one term on the base row's search text (`SearchSource.termCheck`), its `%term%` pattern
+    /// bound once for each part.
     func likeCheck(_ pattern: String) -> (sql: String, binds: [SQLiteValue]) {
-        (like.sql, Array(repeating: .text(pattern), count: like.binds))
+        let check = SearchSource.termCheck(kind)
+        return (check.sql, Array(repeating: .text(pattern), count: check.binds))
     }
 
     /// Free text is cut in SQL so a hostile megabyte title or exception text never reaches Swift in a list.
@@ -35,7 +34,6 @@ struct ListTable {
         table = StoreTables.table(kind)
         search = StoreTables.search(kind)
         match = "s.\(search) MATCH ?"
-        like = SearchSource.termCheck(kind)
         id = StoreTables.key(kind)
         let cut = { (column: String) in "substr(o.\(column), 1, \(Self.textLimit))" }
         switch kind {
