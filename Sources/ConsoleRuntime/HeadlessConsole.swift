@@ -7,7 +7,8 @@ import TermUI
 /// executors that perform each effect at once, in order, posting their answers to the inbox, until nothing is
 /// left. Scripted key sessions in the tests and the console benchmark run on it. Store reads go to `reader`,
 /// writes to `actions`, file requests to `files`, exports to `exporter` when set; sync, sender, theme and log
-/// effects are only recorded.
+/// effects are only recorded. With `countsInBackground`, list counts wait until `runBackgroundReads()`, as on
+/// the live console, whose worker counts after it has answered the window and the screen has painted it.
 public final class HeadlessConsole {
     public let loop: ConsoleLoop
     public let terminal: ScriptedTerminal
@@ -22,17 +23,21 @@ public final class HeadlessConsole {
         var otherEffects: [Effect] = []
         var readCount = 0
         var exporter: ExportPerformer?
+        /// Counts held back for `runBackgroundReads()`, in the order they were asked for.
+        var backgroundReads: [StoreRead] = []
     }
 
     /// `terminal` defaults to a scripted one of the state's size. `programs` run the clipboard and browser
     /// programs; by default none is found, so a scripted session never starts one unless a test asks.
     public init(state: AppState, reader: StoreReader, actions: ActionPerformer? = nil,
-                terminal: ScriptedTerminal? = nil, programs: ClipboardPrograms = ClipboardPrograms(environment: [:])) {
+                terminal: ScriptedTerminal? = nil, programs: ClipboardPrograms = ClipboardPrograms(environment: [:]),
+                countsInBackground: Bool = false) {
         let inbox = Inbox()
         let record = Record()
         let files = FileInspector()
         var router = EffectRouter(
             read: { request in
+                if countsInBackground, case .count = request { return record.backgroundReads.append(request) }
                 record.readCount += 1
                 inbox.post(reader.perform(request))
             },
@@ -99,6 +104,20 @@ public final class HeadlessConsole {
 
     public func type(_ text: String) {
         press(text.map { .char($0) })
+    }
+
+    /// Performs the counts held back (`countsInBackground`), and everything their answers lead to; a count that
+    /// leads to another waits for the next call, as it would behind the worker's queue.
+    public var hasBackgroundReads: Bool { !record.backgroundReads.isEmpty }
+
+    public func runBackgroundReads() {
+        let reads = record.backgroundReads
+        record.backgroundReads = []
+        for read in reads {
+            record.readCount += 1
+            loop.inbox.post(reader.perform(read))
+        }
+        loop.runUntilIdle()
     }
 
     public func send(_ message: Msg) {
