@@ -1,7 +1,8 @@
 import SellerCore
 
 extension LocalStore {
-    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
+    /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`). The lines
+    /// are keyed by the order's rowid and leave out what the order says (`Schema.compactOrderLines`).
     func insert(_ order: Order, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
             INSERT INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name, user_id,
@@ -16,17 +17,21 @@ extension LocalStore {
                 .text(order.currencyUnit), .text(order.productName), SQLiteValue(order.lines.first?.currency),
                 .text(ExtendParamsText.encode(order.extendParams)), order.updatedAt.sqlValue,
             ])
+        let orderRowid = rowid ?? db.lastInsertRowID
         let line = try db.cachedStatement("""
-            INSERT INTO order_lines(order_id, position, order_line_id, charging_mode, period_type, period_number,
+            INSERT INTO order_lines(order_rowid, position, order_line_id, charging_mode, period_type, period_number,
                 expire_time, currency, currency_after_discount, product_id, sku_code, linear_value, product_name)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, item) in order.lines.enumerated() {
+            let numbered = Schema.numberedLineId(orderId: order.orderId, position: position)
             try line.execute([
-                .text(order.orderId), .integer(Int64(position)), .text(item.orderLineId), .text(item.chargingMode.rawValue),
+                .integer(orderRowid), .integer(Int64(position)),
+                item.orderLineId == numbered ? .null : .text(item.orderLineId), .text(item.chargingMode.rawValue),
                 SQLiteValue(item.periodType?.rawValue), SQLiteValue(item.periodNumber), item.expireTime.sqlValue,
                 SQLiteValue(item.currency), SQLiteValue(item.currencyAfterDiscount), .text(item.productId),
-                .text(item.skuCode), SQLiteValue(item.linearValue), .text(item.productName),
+                .text(item.skuCode), SQLiteValue(item.linearValue),
+                item.productName == order.productName ? .null : .text(item.productName),
             ])
         }
     }
@@ -46,9 +51,10 @@ extension LocalStore {
                       updatedAt: row.timestamp(12))
             }) else { return nil }
         order.lines = try db.cachedStatement("""
-            SELECT order_line_id, charging_mode, period_type, period_number, expire_time, currency,
-                currency_after_discount, product_id, sku_code, linear_value, product_name
-            FROM order_lines WHERE order_id = ? ORDER BY position
+            SELECT ifnull(l.order_line_id, o.order_id || '-' || printf('%06d', l.position + 1)), l.charging_mode,
+                l.period_type, l.period_number, l.expire_time, l.currency, l.currency_after_discount, l.product_id,
+                l.sku_code, l.linear_value, ifnull(l.product_name, o.product_name)
+            FROM orders AS o JOIN order_lines AS l ON l.order_rowid = o.rowid WHERE o.order_id = ? ORDER BY l.position
             """).rows([.text(id)]) { row in
                 OrderLine(orderLineId: row.text(0), chargingMode: row.enumValue(1, ChargingMode.period),
                           periodType: row.optionalText(2).flatMap(PeriodType.init(rawValue:)),

@@ -136,5 +136,6 @@ enum Schema {
         listCounts,
         countIndexes,
         rowidIndexes,
+        compactOrderLines,
     ]
 }

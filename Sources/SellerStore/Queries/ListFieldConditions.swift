@@ -56,15 +56,16 @@ enum ListFieldConditions {
 
     static func text(_ field: FilterField, _ value: String, kind: EntityKind) -> Condition {
         let lineHas = { (column: String) in
-            "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_id = o.order_id AND l.\(column) = ?)"
+            "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_rowid = o.rowid AND l.\(column) = ?)"
         }
         switch field {
         case .customer:
             return Condition("o.customer_id = ?", [.text(value)])
         case .sku:
-            // For orders, an IN list built once from `order_lines_by_sku`: checking it needs only the order id,
-            // which the sort indexes hold, where a correlated EXISTS would read the lines of every order walked.
-            return Condition(kind == .orders ? "o.order_id IN (SELECT l.order_id FROM order_lines AS l WHERE l.sku_code = ?)"
+            // For orders, an IN list built once from `order_lines_by_sku`: checking it needs only the order's
+            // rowid, which every index entry ends with, where a correlated EXISTS would read the lines of every
+            // order walked. The `+` keeps it a check: as a rowid lookup it would replace the sort's index.
+            return Condition(kind == .orders ? "+o.rowid IN (SELECT l.order_rowid FROM order_lines AS l WHERE l.sku_code = ?)"
                              : "o.sku_code = ?", [.text(value)])
         default:
             // product: part of the name, or the product id exactly where the kind keeps one.

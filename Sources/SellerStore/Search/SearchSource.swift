@@ -15,6 +15,13 @@ enum SearchSource {
     /// Built once: every list query with a term and every view definition uses it.
     static func expression(_ kind: EntityKind) -> String { expressions[kind] ?? "''" }
 
+    /// How an order's lines are found from the order `o`: by its rowid since the compact order lines
+    /// (`Schema.compactOrderLines`); by its id in the migrations that ran before them.
+    enum LineJoin: String {
+        case orderRowid = "l.order_rowid = o.rowid"
+        case orderId = "l.order_id = o.order_id"
+    }
+
     /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\'` over the parts, with `binds` placeholders
     /// (the same `%term%` pattern for each). A term holds no whitespace (`ListFilter.terms`), so it cannot match
     /// across the spaces that join the parts: a match in the joined text is a match in one part, and this check
@@ -25,35 +32,39 @@ enum SearchSource {
     /// A piece of a kind's search text: a column expression, or the order's SKU codes from its lines.
     private enum Part {
         case column(String)
-        case lineSKUs
+        case lineSKUs(LineJoin)
 
         var text: String {
             switch self {
             case .column(let sql): sql
-            case .lineSKUs: "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = o.order_id)"
+            case .lineSKUs(let join): "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE \(join.rawValue))"
             }
         }
 
         var check: String {
             switch self {
             case .column(let sql): "\(sql) LIKE ? ESCAPE '\\'"
-            case .lineSKUs:
-                "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_id = o.order_id AND l.sku_code LIKE ? ESCAPE '\\')"
+            case .lineSKUs(let join):
+                "EXISTS (SELECT 1 FROM order_lines AS l WHERE \(join.rawValue) AND l.sku_code LIKE ? ESCAPE '\\')"
             }
         }
     }
 
     private static let expressions = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
-        // A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
-        (kind, parts(kind).map { "ifnull(\($0.text), '')" }.joined(separator: " || ' ' || "))
+        (kind, joined(parts(kind)))
     })
+
+    /// A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
+    private static func joined(_ parts: [Part]) -> String {
+        parts.map { "ifnull(\($0.text), '')" }.joined(separator: " || ' ' || ")
+    }
 
     private static let termChecks = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
         let parts = parts(kind)
         return (kind, (sql: "(" + parts.map(\.check).joined(separator: " OR ") + ")", binds: parts.count))
     })
 
-    private static func parts(_ kind: EntityKind) -> [Part] {
+    private static func parts(_ kind: EntityKind, lines: LineJoin = .orderRowid) -> [Part] {
         let o = "o"
         let parts: [String]
         switch kind {
@@ -61,7 +72,7 @@ enum SearchSource {
             parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
                      label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
                      "\(o).customer_id"]
-            return parts.map(Part.column) + [.lineSKUs]
+            return parts.map(Part.column) + [.lineSKUs(lines)]
         case .instances:
             parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
                      "\(o).customer_id", "\(o).sku_code", label("\(o).status", InstanceStatus.self)]
@@ -99,14 +110,23 @@ enum SearchSource {
     /// Creates the view and the external-content trigram index of `kind`, filled from the records there are.
     /// `detail=none` keeps only which rows hold a trigram, not where: about a third of a full index. A MATCH is
     /// then a set of single trigrams (`ListFilter.matchExpression`), a superset the `LIKE` check narrows.
-    static func createSQL(_ kind: EntityKind) -> String {
-        let table = StoreTables.table(kind), search = StoreTables.search(kind), view = viewName(kind)
+    /// `lines` is how the store of the migration that runs it finds an order's lines.
+    static func createSQL(_ kind: EntityKind, lines: LineJoin = .orderRowid) -> String {
+        let search = StoreTables.search(kind), view = viewName(kind)
         return """
-            CREATE VIEW \(view)(rid, key, text) AS
-                SELECT o.rowid, o.\(StoreTables.key(kind)), \(expression(kind)) FROM \(table) AS o;
+            \(createViewSQL(kind, lines: lines))
             CREATE VIRTUAL TABLE \(search) USING fts5(text, content = '\(view)', content_rowid = 'rid',
                 tokenize = 'trigram', detail = none, columnsize = 0);
             INSERT INTO \(search)(\(search)) VALUES ('rebuild');
+            """
+    }
+
+    /// The view alone (the compact order lines re-create the orders' view over the same text).
+    static func createViewSQL(_ kind: EntityKind, lines: LineJoin = .orderRowid) -> String {
+        let expression = lines == .orderRowid ? expression(kind) : joined(parts(kind, lines: lines))
+        return """
+            CREATE VIEW \(viewName(kind))(rid, key, text) AS
+                SELECT o.rowid, o.\(StoreTables.key(kind)), \(expression) FROM \(StoreTables.table(kind)) AS o;
             """
     }
 
