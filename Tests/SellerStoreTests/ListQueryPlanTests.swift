@@ -92,4 +92,26 @@ import Testing
         let short = try store.queryPlan(StoreListQuery(kind: .orders, filterText: "张", strategy: .searchIndexFirst))
         #expect(!Self.usesTempSort(short), "\(short)")
     }
+
+    /// A capped count of a term the trigram index cannot serve walks rows in the order they are stored: the
+    /// table in rowid order, or a status's `(status)` entries (in rowid order too), never a sort's index, whose
+    /// order puts each row on a page of its own at a million orders.
+    @Test func aCappedCountWalksRowsInStorageOrder() throws {
+        let (directory, store) = try Self.store()
+        defer { withExtendedLifetime(directory) {} }
+        let walk = try store.statementPlans {
+            try store.count(StoreListQuery(kind: .orders, filterText: "张"), upTo: 1_000)
+        }.plans.flatMap(\.lines)
+        #expect(walk.contains { $0.hasSuffix("SCAN o") }, "\(walk)")
+        #expect(!walk.contains { $0.contains("orders_by_create_time") || $0.contains("TEMP B-TREE") }, "\(walk)")
+        let status = try store.statementPlans {
+            try store.count(StoreListQuery(kind: .orders, filterText: "张", statuses: [.order(.completed)]), upTo: 1_000)
+        }.plans.flatMap(\.lines)
+        #expect(status.contains { $0.contains("orders_by_status_id") }, "\(status)")
+        #expect(!status.contains { $0.contains("orders_by_create_time") || $0.contains("TEMP B-TREE") }, "\(status)")
+        let (counted, _) = try store.statementPlans {
+            try store.count(StoreListQuery(kind: .orders, filterText: "张"), upTo: 1_000)
+        }
+        #expect(counted.count == (try store.count(StoreListQuery(kind: .orders, filterText: "张"))))
+    }
 }
