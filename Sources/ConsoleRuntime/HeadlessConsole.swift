@@ -106,10 +106,11 @@ public final class HeadlessConsole {
         press(text.map { .char($0) })
     }
 
-    /// Performs the counts held back (`countsInBackground`), and everything their answers lead to; a count that
-    /// leads to another waits for the next call, as it would behind the worker's queue.
+    /// Whether counts are held back (`countsInBackground`) for `runBackgroundReads()`.
     public var hasBackgroundReads: Bool { !record.backgroundReads.isEmpty }
 
+    /// Performs the counts held back, and everything their answers lead to; a count that leads to another waits
+    /// for the next call, as it would behind the worker's queue.
     public func runBackgroundReads() {
         let reads = record.backgroundReads
         record.backgroundReads = []

@@ -4,8 +4,9 @@ extension Schema {
     /// marketplace's own numbering), its `product_name` only when it is not the order's (the order's product name
     /// is its first line's). At 100,000 orders the table went from 20.6 MB to 11.4, its SKU index from 4.2 to
     /// 2.6, the store from 189.1 MB to 178.2; and the lines of orders stored side by side now sit side by side, so
-    /// a walk of the orders in rowid order reads their lines in order too. The lines leave with their order by trigger (a foreign key
-    /// cannot name an implicit rowid). The orders' search view is re-created over the same text.
+    /// a walk of the orders in rowid order reads their lines in order too. The lines leave with their order by
+    /// trigger (a foreign key cannot name an implicit rowid). The orders' search view is re-created over the same
+    /// text, so the trigram index stays as it is.
     static let compactOrderLines = Migration(id: "2026-12-11-compact-order-lines", sql: """
         DROP VIEW orders_search_source;
         CREATE TABLE order_lines_compact (

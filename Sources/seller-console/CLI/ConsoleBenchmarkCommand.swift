@@ -116,7 +116,8 @@ enum ConsoleBenchmarkCommand {
                       + "p99 \(ms(percentile(jumps.painted, 0.99))) ms" + jumps.countSuffix(0.99))
         Console.print("filter keys (\(filtering.painted.count), \"\(filter)\"): "
                       + "p50 \(ms(percentile(filtering.painted, 0.5))) ms, "
-                      + "p95 \(ms(percentile(filtering.painted, 0.95))) ms to the first page" + filtering.countSuffix(0.95))
+                      + "p95 \(ms(percentile(filtering.painted, 0.95))) ms to the first page"
+                      + filtering.countSuffix(0.95))
         Console.print("peak memory: \(peakResidentMegabytes()) MB (max RSS)")
         for line in report { Console.print(line) }
     }
@@ -126,9 +127,8 @@ enum ConsoleBenchmarkCommand {
     struct KeyTimes {
         var painted: [Duration] = []
         var counted: [Duration] = []
-        var whole: [Duration] { zip(painted, counted).map { $0 + $1 } }
-
         var keysWithCounts = 0
+        var whole: [Duration] { zip(painted, counted).map { $0 + $1 } }
 
         mutating func time(_ console: HeadlessConsole, _ key: () -> Void) {
             painted.append(ConsoleBenchmarkCommand.time(key))
@@ -138,9 +138,10 @@ enum ConsoleBenchmarkCommand {
 
         /// "; its count after, p95 x ms; both, p95 y ms", or nothing when no key asked for a count.
         func countSuffix(_ p: Double) -> String {
-            let label = p == 0.99 ? "p99" : "p95"
             guard keysWithCounts > 0 else { return "" }
-            return "; its count after, \(label) \(ms(percentile(counted, p))) ms; both, \(label) \(ms(percentile(whole, p))) ms"
+            let label = "p\(Int((p * 100).rounded()))"
+            return "; its count after, \(label) \(ms(percentile(counted, p))) ms; "
+                + "both, \(label) \(ms(percentile(whole, p))) ms"
         }
     }
 
