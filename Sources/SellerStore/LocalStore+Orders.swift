@@ -2,12 +2,14 @@ import SellerCore
 
 extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`). The lines
-    /// are keyed by the order's rowid and leave out what the order says (`Schema.compactOrderLines`).
+    /// are keyed by the order's rowid and leave out what the order says; the order keeps their SKU codes for its
+    /// search text (`Schema.compactOrderLines`).
     func insert(_ order: Order, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
             INSERT INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name, user_id,
-                user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params, updated_at,
+                sku_codes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),
                 .text(order.orderId), .text(order.orderType.rawValue), .text(order.status.rawValue),
@@ -16,6 +18,7 @@ extension LocalStore {
                 SQLiteValue(order.buyer.mobilePhoneEncrypted), SQLiteValue(order.buyer.emailEncrypted),
                 .text(order.currencyUnit), .text(order.productName), SQLiteValue(order.lines.first?.currency),
                 .text(ExtendParamsText.encode(order.extendParams)), order.updatedAt.sqlValue,
+                order.lines.isEmpty ? .null : .text(order.lines.map(\.skuCode).joined(separator: " ")),
             ])
         let orderRowid = rowid ?? db.lastInsertRowID
         let line = try db.cachedStatement("""

@@ -39,6 +39,11 @@ import Testing
             """, [.text(orderId)]) { [$0.optionalText(0), $0.optionalText(1)] }
     }
 
+    /// The SKU codes the order row keeps for its search text.
+    static func skuCodes(_ store: LocalStore, _ orderId: String) throws -> String? {
+        try store.db.scalar("SELECT sku_codes FROM orders WHERE order_id = ?", [.text(orderId)])?.textValue
+    }
+
     static func ids(_ store: LocalStore, _ filter: String) throws -> Set<String> {
         Set(try store.page(StoreListQuery(kind: .orders, filterText: filter)).rows.map(\.id))
     }
@@ -53,10 +58,15 @@ import Testing
         #expect(try Self.stored(store, "CS2611230912BBBBB") == [[nil, nil], [nil, "CDN加速,专业版"]])
         #expect(try Self.stored(store, "CS2611230912CCCCC")
             == [["CS2611230912CCCCC-000002", nil], ["L-hand-made", nil]])
+        #expect(try Self.skuCodes(store, "CS2611230912BBBBB") == "sku-two sku-three")
+        #expect(try Self.skuCodes(store, "CS2611230912CCCCC") == "sku-four sku-four")
         try store.checkSearchIndexes()
         #expect(try Self.ids(store, "sku-three") == ["CS2611230912BBBBB"])
         #expect(try Self.ids(store, "sku:sku-four") == ["CS2611230912CCCCC"])
         #expect(try Self.ids(store, "sku:sku-three") == ["CS2611230912BBBBB"])
+        // A term may not span two codes: they are joined by a space, and a term holds none.
+        #expect(try Self.ids(store, "two sku").isEmpty == false)
+        #expect(try Self.ids(store, "two_sku").isEmpty)
     }
 
     /// A newer copy with fewer lines replaces the old lines; a deleted order takes its lines along.
@@ -69,6 +79,7 @@ import Testing
         orders[1].updatedAt = Timestamp(millis: Self.created.millis + 1)
         try ListFixtures.fill(store, [.order(orders[1])])
         #expect(try store.order(id: orders[1].orderId) == orders[1])
+        #expect(try Self.skuCodes(store, orders[1].orderId) == "sku-two")
         #expect(try Self.ids(store, "sku-three").isEmpty)
         try store.checkSearchIndexes()
         try store.write { try store.db.execute("DELETE FROM orders WHERE order_id = 'CS2611230912CCCCC'") }
@@ -106,6 +117,7 @@ import Testing
         try migrated.checkSearchIndexes()
         for order in Self.orders() { #expect(try migrated.order(id: order.orderId) == order) }
         #expect(try Self.stored(migrated, "CS2611230912BBBBB") == [[nil, nil], [nil, "CDN加速,专业版"]])
+        #expect(try Self.skuCodes(migrated, "CS2611230912BBBBB") == "sku-two sku-three")
         #expect(try Self.ids(migrated, "sku-three") == ["CS2611230912BBBBB"])
         #expect(try Self.ids(migrated, "sku:sku-four") == ["CS2611230912CCCCC"])
     }

@@ -15,37 +15,38 @@ enum SearchSource {
     /// Built once: every list query with a term and every view definition uses it.
     static func expression(_ kind: EntityKind) -> String { expressions[kind] ?? "''" }
 
-    /// How an order's lines are found from the order `o`: by its rowid since the compact order lines
-    /// (`Schema.compactOrderLines`); by its id in the migrations that ran before them.
-    enum LineJoin: String {
-        case orderRowid = "l.order_rowid = o.rowid"
-        case orderId = "l.order_id = o.order_id"
+    /// Where an order's SKU codes are read from: the order's own `sku_codes` since the compact order lines
+    /// (`Schema.compactOrderLines`), or its lines, found by the order id, in the migrations that ran before them.
+    enum OrderSKUs {
+        case orderColumn
+        case linesByOrderId
     }
 
     /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\'` over the parts, with `binds` placeholders
     /// (the same `%term%` pattern for each). A term holds no whitespace (`ListFilter.terms`), so it cannot match
     /// across the spaces that join the parts: a match in the joined text is a match in one part, and this check
-    /// gives the same rows as `expression LIKE ?` without building the joined text of every row walked. The
-    /// order's SKU codes are checked last, line by line, and only for rows no cheaper part matched.
+    /// gives the same rows as `expression LIKE ?` without building the joined text of every row walked.
     static func termCheck(_ kind: EntityKind) -> (sql: String, binds: Int) { termChecks[kind] ?? ("0", 0) }
 
-    /// A piece of a kind's search text: a column expression, or the order's SKU codes from its lines.
+    /// A piece of a kind's search text: a column expression, or (before the compact order lines) the order's SKU
+    /// codes from its lines.
     private enum Part {
         case column(String)
-        case lineSKUs(LineJoin)
+        case lineSKUsByOrderId
 
         var text: String {
             switch self {
             case .column(let sql): sql
-            case .lineSKUs(let join): "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE \(join.rawValue))"
+            case .lineSKUsByOrderId:
+                "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = o.order_id)"
             }
         }
 
         var check: String {
             switch self {
             case .column(let sql): "\(sql) LIKE ? ESCAPE '\\'"
-            case .lineSKUs(let join):
-                "EXISTS (SELECT 1 FROM order_lines AS l WHERE \(join.rawValue) AND l.sku_code LIKE ? ESCAPE '\\')"
+            case .lineSKUsByOrderId:
+                "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_id = o.order_id AND l.sku_code LIKE ? ESCAPE '\\')"
             }
         }
     }
@@ -64,7 +65,7 @@ enum SearchSource {
         return (kind, (sql: "(" + parts.map(\.check).joined(separator: " OR ") + ")", binds: parts.count))
     })
 
-    private static func parts(_ kind: EntityKind, lines: LineJoin = .orderRowid) -> [Part] {
+    private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [Part] {
         let o = "o"
         let parts: [String]
         switch kind {
@@ -72,7 +73,7 @@ enum SearchSource {
             parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
                      label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
                      "\(o).customer_id"]
-            return parts.map(Part.column) + [.lineSKUs(lines)]
+            return parts.map(Part.column) + [skus == .orderColumn ? .column("\(o).sku_codes") : .lineSKUsByOrderId]
         case .instances:
             parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
                      "\(o).customer_id", "\(o).sku_code", label("\(o).status", InstanceStatus.self)]
@@ -110,11 +111,11 @@ enum SearchSource {
     /// Creates the view and the external-content trigram index of `kind`, filled from the records there are.
     /// `detail=none` keeps only which rows hold a trigram, not where: about a third of a full index. A MATCH is
     /// then a set of single trigrams (`ListFilter.matchExpression`), a superset the `LIKE` check narrows.
-    /// `lines` is how the store of the migration that runs it finds an order's lines.
-    static func createSQL(_ kind: EntityKind, lines: LineJoin = .orderRowid) -> String {
+    /// `skus` is where the store of the migration that runs it keeps an order's SKU codes.
+    static func createSQL(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> String {
         let search = StoreTables.search(kind), view = viewName(kind)
         return """
-            \(createViewSQL(kind, lines: lines))
+            \(createViewSQL(kind, skus: skus))
             CREATE VIRTUAL TABLE \(search) USING fts5(text, content = '\(view)', content_rowid = 'rid',
                 tokenize = 'trigram', detail = none, columnsize = 0);
             INSERT INTO \(search)(\(search)) VALUES ('rebuild');
@@ -122,8 +123,8 @@ enum SearchSource {
     }
 
     /// The view alone (the compact order lines re-create the orders' view over the same text).
-    static func createViewSQL(_ kind: EntityKind, lines: LineJoin = .orderRowid) -> String {
-        let expression = lines == .orderRowid ? expression(kind) : joined(parts(kind, lines: lines))
+    static func createViewSQL(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> String {
+        let expression = skus == .orderColumn ? expression(kind) : joined(parts(kind, skus: skus))
         return """
             CREATE VIEW \(viewName(kind))(rid, key, text) AS
                 SELECT o.rowid, o.\(StoreTables.key(kind)), \(expression) FROM \(StoreTables.table(kind)) AS o;
