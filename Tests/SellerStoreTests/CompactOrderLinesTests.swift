@@ -91,9 +91,7 @@ import Testing
     @Test func theMigrationKeepsEveryLine() throws {
         let directory = try TemporaryDirectory("compact-lines-migration")
         let path = directory.file("store.db")
-        let old = try Database(path: path, configuration: Database.Configuration(
-            pageSize: 32768, applicationID: StoreIdentity.applicationID))
-        _ = try Migrator(Array(Schema.migrations.prefix { $0.id != Schema.compactOrderLines.id })).migrate(old)
+        let old = try OldStoreFixture.database(at: path, before: Schema.compactOrderLines)
         for (rowid, order) in Self.orders().enumerated() {
             try old.execute("""
                 INSERT INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name,

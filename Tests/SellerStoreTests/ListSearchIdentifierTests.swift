@@ -40,9 +40,7 @@ import Testing
     @Test func theExternalSearchMigrationIndexesRowsWrittenBefore() throws {
         let directory = try TemporaryDirectory("search-migration")
         let path = directory.file("store.db")
-        let old = try Database(path: path, configuration: Database.Configuration(
-            pageSize: 32768, applicationID: StoreIdentity.applicationID))
-        _ = try Migrator(Array(Schema.migrations.prefix { $0.id != Schema.externalSearch.id })).migrate(old)
+        let old = try OldStoreFixture.database(at: path, before: Schema.externalSearch)
         try old.execute("""
             INSERT INTO orders(order_id, order_type, status, create_time, customer_id, customer_name,
                 currency_unit, product_name, extend_params, updated_at)
