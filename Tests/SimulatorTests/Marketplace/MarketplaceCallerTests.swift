@@ -54,8 +54,9 @@ struct MarketplaceCallerTests {
     }
 
     /// The scale of the relay's acceptance run: 5,000 calls at 500/s against `--fail 0.2`, counted on both sides.
-    @Test(.tags(.heavy)) func fiveThousandCalls() async throws {
-        let started = ContinuousClock.now
+    /// How long it takes is a figure for `benchmark-relay`, not a test's to assert (a loaded CI machine took 46 s
+    /// in debug); the time limit only keeps a run that never ends from waiting forever.
+    @Test(.tags(.heavy), .timeLimit(.minutes(5))) func fiveThousandCalls() async throws {
         let run = try await Self.run(.saasV2, calls: 5000, failRate: 0.2) { $0.callsPerSecond = 500 }
         defer { run.simulator.stop(); run.isv.stop() }
         let ledger = run.simulator.callLedger()
@@ -63,7 +64,6 @@ struct MarketplaceCallerTests {
         Self.checkAgainstWire(ledger, seen: run.isv.calls, calls: 5000, v1: false)
         Self.checkRetries(ledger)
         Self.checkGateway(ledger, world: run.simulator.world)
-        #expect(ContinuousClock.now - started < .seconds(40))
     }
 
     /// `--call-log`: one JSON line per scenario, the same attempts as the ledger.
