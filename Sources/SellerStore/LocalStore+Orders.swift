@@ -39,32 +39,38 @@ extension LocalStore {
         }
     }
 
-    /// The whole order with its lines, or nil.
+    /// The whole order with its lines, or nil. A line's id and product name that the store left out (the
+    /// marketplace's numbering, the order's own product) are filled back in here, from the order's row.
     public func order(id: String) throws -> Order? {
-        guard var order = try db.cachedStatement("""
+        guard let (rowid, productName, found) = try db.cachedStatement("""
             SELECT order_id, order_type, status, create_time, customer_id, customer_name, user_id, user_name,
-                mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at FROM orders WHERE order_id = ?
+                mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at, rowid, product_name
+            FROM orders WHERE order_id = ?
             """).first([.text(id)], { row in
-                Order(orderId: row.text(0), orderType: row.enumValue(1, OrderType.new),
-                      status: row.enumValue(2, OrderStatus.processing), createTime: row.timestamp(3),
-                      buyer: Buyer(customerId: row.text(4), customerName: row.text(5), userId: row.optionalText(6),
-                                   userName: row.optionalText(7), mobilePhoneEncrypted: row.optionalText(8),
-                                   emailEncrypted: row.optionalText(9)),
-                      lines: [], extendParams: ExtendParamsText.decode(row.text(11)), currencyUnit: row.text(10),
-                      updatedAt: row.timestamp(12))
+                (row.int64(13), row.text(14), Order(
+                    orderId: row.text(0), orderType: row.enumValue(1, OrderType.new),
+                    status: row.enumValue(2, OrderStatus.processing), createTime: row.timestamp(3),
+                    buyer: Buyer(customerId: row.text(4), customerName: row.text(5), userId: row.optionalText(6),
+                                 userName: row.optionalText(7), mobilePhoneEncrypted: row.optionalText(8),
+                                 emailEncrypted: row.optionalText(9)),
+                    lines: [], extendParams: ExtendParamsText.decode(row.text(11)), currencyUnit: row.text(10),
+                    updatedAt: row.timestamp(12)))
             }) else { return nil }
+        var order = found
+        let orderId = found.orderId
         order.lines = try db.cachedStatement("""
-            SELECT ifnull(l.order_line_id, o.order_id || '-' || printf('%06d', l.position + 1)), l.charging_mode,
-                l.period_type, l.period_number, l.expire_time, l.currency, l.currency_after_discount, l.product_id,
-                l.sku_code, l.linear_value, ifnull(l.product_name, o.product_name)
-            FROM orders AS o JOIN order_lines AS l ON l.order_rowid = o.rowid WHERE o.order_id = ? ORDER BY l.position
-            """).rows([.text(id)]) { row in
-                OrderLine(orderLineId: row.text(0), chargingMode: row.enumValue(1, ChargingMode.period),
-                          periodType: row.optionalText(2).flatMap(PeriodType.init(rawValue:)),
-                          periodNumber: row.optionalInt(3), expireTime: row.optionalTimestamp(4),
-                          currency: row.optionalText(5), currencyAfterDiscount: row.optionalText(6),
-                          productId: row.text(7), skuCode: row.text(8), linearValue: row.optionalInt(9),
-                          productName: row.text(10))
+            SELECT position, order_line_id, charging_mode, period_type, period_number, expire_time, currency,
+                currency_after_discount, product_id, sku_code, linear_value, product_name
+            FROM order_lines WHERE order_rowid = ? ORDER BY position
+            """).rows([.integer(rowid)]) { row in
+                OrderLine(orderLineId: row.optionalText(1)
+                            ?? Schema.numberedLineId(orderId: orderId, position: Int(row.int64(0))),
+                          chargingMode: row.enumValue(2, ChargingMode.period),
+                          periodType: row.optionalText(3).flatMap(PeriodType.init(rawValue:)),
+                          periodNumber: row.optionalInt(4), expireTime: row.optionalTimestamp(5),
+                          currency: row.optionalText(6), currencyAfterDiscount: row.optionalText(7),
+                          productId: row.text(8), skuCode: row.text(9), linearValue: row.optionalInt(10),
+                          productName: row.optionalText(11) ?? productName)
             }
         return order
     }

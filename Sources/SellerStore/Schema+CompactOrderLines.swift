@@ -1,3 +1,5 @@
+import SellerCore
+
 extension Schema {
     /// Issue 15: an order's lines are keyed by the order's rowid, not its id, and leave out what the order already
     /// says. A line's `order_line_id` is stored only when it is not `<order id>-<position + 1, six digits>` (the
@@ -32,7 +34,6 @@ extension Schema {
 
     /// The line id the marketplace gives a line at `position` (from 0) of `orderId`, which the store leaves out.
     static func numberedLineId(orderId: String, position: Int) -> String {
-        let number = String(position + 1)
-        return orderId + "-" + String(repeating: "0", count: max(0, 6 - number.count)) + number
+        orderId + "-" + (position + 1).zeroPadded(to: 6)
     }
 }

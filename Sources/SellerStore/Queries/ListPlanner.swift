@@ -140,9 +140,9 @@ struct ListPlanner {
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
         // Terms too short for the trigram index, and `product:`, are checked row by row. A capped count asks for
         // no order, so it walks the table in rowid order (or a status's entries of its `(status)` index, in rowid
-        // order too), stopping at `cap` matches: rows stored together are read together, with their order lines
-        // (keyed by the order's rowid). A walk in a sort's order reads each row from a page of its own once the
-        // store outgrows the page cache (issue 15: 17 ms of page reads for "1,000+" at a million orders).
+        // order too), stopping at `cap` matches: rows stored together are read together (and a `product:` check's
+        // order lines, keyed by the order's rowid). A walk in a sort's order reads each row from a page of its own
+        // once the store outgrows the page cache (issue 15: 17 ms of page reads for "1,000+" at a million orders).
         if !statuses.isEmpty {
             clause.add("o.\(table.status) IN (\(placeholders(statuses.count)))", statuses.map { .text($0) })
         }

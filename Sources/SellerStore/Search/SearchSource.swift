@@ -28,52 +28,31 @@ enum SearchSource {
     /// gives the same rows as `expression LIKE ?` without building the joined text of every row walked.
     static func termCheck(_ kind: EntityKind) -> (sql: String, binds: Int) { termChecks[kind] ?? ("0", 0) }
 
-    /// A piece of a kind's search text: a column expression, or (before the compact order lines) the order's SKU
-    /// codes from its lines.
-    private enum Part {
-        case column(String)
-        case lineSKUsByOrderId
-
-        var text: String {
-            switch self {
-            case .column(let sql): sql
-            case .lineSKUsByOrderId:
-                "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = o.order_id)"
-            }
-        }
-
-        var check: String {
-            switch self {
-            case .column(let sql): "\(sql) LIKE ? ESCAPE '\\'"
-            case .lineSKUsByOrderId:
-                "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_id = o.order_id AND l.sku_code LIKE ? ESCAPE '\\')"
-            }
-        }
-    }
-
     private static let expressions = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
         (kind, joined(parts(kind)))
     })
 
     /// A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
-    private static func joined(_ parts: [Part]) -> String {
-        parts.map { "ifnull(\($0.text), '')" }.joined(separator: " || ' ' || ")
+    private static func joined(_ parts: [String]) -> String {
+        parts.map { "ifnull(\($0), '')" }.joined(separator: " || ' ' || ")
     }
 
     private static let termChecks = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
         let parts = parts(kind)
-        return (kind, (sql: "(" + parts.map(\.check).joined(separator: " OR ") + ")", binds: parts.count))
+        return (kind, (sql: "(" + parts.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")",
+                       binds: parts.count))
     })
 
-    private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [Part] {
+    /// The SQL expressions whose texts, joined by spaces, are the kind's search text.
+    private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [String] {
         let o = "o"
         let parts: [String]
         switch kind {
         case .orders:
             parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
                      label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
-                     "\(o).customer_id"]
-            return parts.map(Part.column) + [skus == .orderColumn ? .column("\(o).sku_codes") : .lineSKUsByOrderId]
+                     "\(o).customer_id", skus == .orderColumn ? "\(o).sku_codes"
+                        : "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = \(o).order_id)"]
         case .instances:
             parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
                      "\(o).customer_id", "\(o).sku_code", label("\(o).status", InstanceStatus.self)]
@@ -102,7 +81,7 @@ enum SearchSource {
                      label("\(o).failure_kind", CallFailureKind.self), cut("\(o).failure_detail"),
                      "\(o).answered_instance_id"]
         }
-        return parts.map(Part.column)
+        return parts
     }
 
     /// The view the trigram index reads its text from: `rid` (the record's rowid), `key` and `text`.
