@@ -7,8 +7,9 @@ import TermUI
 /// executors that perform each effect at once, in order, posting their answers to the inbox, until nothing is
 /// left. Scripted key sessions in the tests and the console benchmark run on it. Store reads go to `reader`,
 /// writes to `actions`, file requests to `files`, exports to `exporter` when set; sync, sender, theme and log
-/// effects are only recorded. With `countsInBackground`, list counts wait until `runBackgroundReads()`, as on
-/// the live console, whose worker counts after it has answered the window and the screen has painted it.
+/// effects are only recorded. With `followUpReadsInBackground`, the reads a frame does not wait for (a list's
+/// count, and the next page the selection nears) wait until `runBackgroundReads()`, as on the live console, whose
+/// worker performs them while the screen paints what the key changed.
 public final class HeadlessConsole {
     public let loop: ConsoleLoop
     public let terminal: ScriptedTerminal
@@ -23,7 +24,7 @@ public final class HeadlessConsole {
         var otherEffects: [Effect] = []
         var readCount = 0
         var exporter: ExportPerformer?
-        /// Counts held back for `runBackgroundReads()`, in the order they were asked for.
+        /// Counts and pages held back for `runBackgroundReads()`, in the order they were asked for.
         var backgroundReads: [StoreRead] = []
     }
 
@@ -31,13 +32,13 @@ public final class HeadlessConsole {
     /// programs; by default none is found, so a scripted session never starts one unless a test asks.
     public init(state: AppState, reader: StoreReader, actions: ActionPerformer? = nil,
                 terminal: ScriptedTerminal? = nil, programs: ClipboardPrograms = ClipboardPrograms(environment: [:]),
-                countsInBackground: Bool = false) {
+                followUpReadsInBackground: Bool = false) {
         let inbox = Inbox()
         let record = Record()
         let files = FileInspector()
         var router = EffectRouter(
             read: { request in
-                if countsInBackground, case .count = request { return record.backgroundReads.append(request) }
+                if followUpReadsInBackground, request.isFollowUp { return record.backgroundReads.append(request) }
                 record.readCount += 1
                 inbox.post(reader.perform(request))
             },
@@ -106,11 +107,11 @@ public final class HeadlessConsole {
         press(text.map { .char($0) })
     }
 
-    /// Whether counts are held back (`countsInBackground`) for `runBackgroundReads()`.
+    /// Whether reads are held back (`followUpReadsInBackground`) for `runBackgroundReads()`.
     public var hasBackgroundReads: Bool { !record.backgroundReads.isEmpty }
 
-    /// Performs the counts held back, and everything their answers lead to; a count that leads to another waits
-    /// for the next call, as it would behind the worker's queue.
+    /// Performs the reads held back, and everything their answers lead to; a read that leads to another (a page
+    /// that brings the selection near the next) waits for the next call, as it would behind the worker's queue.
     public func runBackgroundReads() {
         let reads = record.backgroundReads
         record.backgroundReads = []
@@ -130,5 +131,16 @@ public final class HeadlessConsole {
     public func run(_ effects: [Effect]) {
         loop.route(effects)
         loop.runUntilIdle()
+    }
+}
+
+extension StoreRead {
+    /// A read whose answer the frame of the key that asked for it does not wait for: a list's total, or a page
+    /// fetched ahead of the selection (a key that runs past the loaded rows is held until its page arrives).
+    var isFollowUp: Bool {
+        switch self {
+        case .count, .page: true
+        default: false
+        }
     }
 }

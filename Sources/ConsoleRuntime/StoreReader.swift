@@ -97,24 +97,18 @@ public final class StoreReader {
         }
     }
 
-    /// Rows a window at either end of a list reads: one page, more than a screen. A jump or a filter keystroke
-    /// waits for this read, whose rows at a million orders lie on as many store pages (and a filter walks
-    /// past the rows it rejects), so it costs about the rows it reads; the next page follows when the selection
-    /// nears it, as it does when scrolling.
-    static let endWindowRows = ListWindow.pageSize
-
     /// A whole window: the first rows, the last rows, or the rows around a key (above it, then from its
     /// place on).
     func loadWindow(_ request: WindowRequest) throws -> WindowResponse {
         var query = request.query
         switch request.anchor {
         case .top:
-            query.limit = Self.endWindowRows
+            query.limit = request.rows
             let page = try store.page(query, after: nil)
             return WindowResponse(request: request, rows: page.rows, anchorIndex: 0, atTop: true,
                                   atBottom: !page.hasMore)
         case .bottom:
-            query.limit = Self.endWindowRows
+            query.limit = request.rows
             let page = try store.page(query, before: nil)
             return WindowResponse(request: request, rows: page.rows, anchorIndex: max(0, page.rows.count - 1),
                                   atTop: !page.hasMore, atBottom: true)

@@ -19,12 +19,17 @@ public struct WindowRequest: Hashable, Sendable {
     public var query: StoreListQuery
     public var anchor: WindowAnchor
     public var generation: Int
+    /// Rows a window at either end reads: those on screen, so a jump or a filter keystroke waits for no more
+    /// (at a million orders each row is a store page of its own); the next page follows as the selection
+    /// nears it, in the background.
+    public var rows: Int
 
-    public init(tab: ConsoleTab, query: StoreListQuery, anchor: WindowAnchor, generation: Int) {
+    public init(tab: ConsoleTab, query: StoreListQuery, anchor: WindowAnchor, generation: Int, rows: Int) {
         self.tab = tab
         self.query = query
         self.anchor = anchor
         self.generation = generation
+        self.rows = max(1, rows)
     }
 }
 

@@ -60,7 +60,7 @@ extension AppState {
     mutating func apply(_ query: StoreListQuery, to tab: ConsoleTab) -> [Effect] {
         guard let list = lists.tabs[tab], list.query != query else { return [] }
         actions.queryChanged(on: tab)
-        return lists.replaceQuery(query, of: tab)
+        return lists.replaceQuery(query, of: tab, height: layout.visibleRows)
     }
 
     /// Sets the active list's filter text (applied as typed: each keystroke asks for a new first page).

@@ -10,7 +10,7 @@ extension AppState {
     public mutating func start() -> [Effect] {
         var effects: [Effect] = []
         for tab in ConsoleTab.allCases where tab.entityKind != nil {
-            effects += lists.reload(tab, anchor: .top)
+            effects += lists.reload(tab, anchor: .top, height: layout.visibleRows)
         }
         effects += [.loadOutboxCount, .loadUploads, .read(.newRecords)]
         effects.append(problems.load)
@@ -171,7 +171,7 @@ extension AppState {
     /// list after an outbox change; the detail pane after any record change.
     mutating func refreshIfDue(_ changes: StoreChanges, force: Bool, onlyPending: Bool = false) -> [Effect] {
         guard let due = sync.refreshDue(changes, force: force, onlyPending: onlyPending, at: now) else { return [] }
-        var effects = lists.refresh(due.kinds)
+        var effects = lists.refresh(due.kinds, height: layout.visibleRows)
         if due.outbox {
             effects += [.loadOutboxCount, .loadUploads]
             if activeTab == .outbox { effects += outbox.reload() } else { outbox.stale = true }

@@ -64,7 +64,7 @@ enum ConsoleBenchmarkCommand {
         // The loop paints every changed frame into the headless ncurses screen, as the live console does.
         let console = HeadlessConsole(state: state, reader: reader,
                                       terminal: ScriptedTerminal(size: size, screen: terminal),
-                                      countsInBackground: true)
+                                      followUpReadsInBackground: true)
         // The first frame needs the active tab's rows and its selected record; counts of every tab follow.
         let effects = console.state.start()
         let firstFrame = effects.filter { if case .read(.window(let r)) = $0 { return r.tab == .orders } else { return false } }
@@ -111,37 +111,48 @@ enum ConsoleBenchmarkCommand {
         Console.print("first frame: \(ms(firstFrameTime)) ms (all tabs counted: \(ms(allCountedTime)) ms)")
         Console.print("scroll keys (\(scroll.painted.count)): p50 \(ms(percentile(scroll.painted, 0.5))) ms, "
                       + "p99 \(ms(percentile(scroll.painted, 0.99))) ms, max \(ms(percentile(scroll.painted, 1))) ms"
-                      + scroll.countSuffix(0.99))
+                      + scroll.readsAfterSuffix(0.99))
         Console.print("jump keys (\(jumps.painted.count)): p50 \(ms(percentile(jumps.painted, 0.5))) ms, "
-                      + "p99 \(ms(percentile(jumps.painted, 0.99))) ms" + jumps.countSuffix(0.99))
+                      + "p99 \(ms(percentile(jumps.painted, 0.99))) ms" + jumps.readsAfterSuffix(0.99))
         Console.print("filter keys (\(filtering.painted.count), \"\(filter)\"): "
                       + "p50 \(ms(percentile(filtering.painted, 0.5))) ms, "
                       + "p95 \(ms(percentile(filtering.painted, 0.95))) ms to the first page"
-                      + filtering.countSuffix(0.95))
+                      + filtering.readsAfterSuffix(0.95))
         Console.print("peak memory: \(peakResidentMegabytes()) MB (max RSS)")
         for line in report { Console.print(line) }
     }
 
-    /// Each timed key's time to its painted frame, and the time of the counts it asked for, which the live
-    /// console's worker runs after the frame is painted (the status line's total follows the rows).
+    /// Each timed key's time to its painted frame, and the time of the reads it asked for that the live
+    /// console's worker performs while that frame is painted: a list's count (the status line's total follows
+    /// the rows) and the page ahead of the selection. Keys come one after another, each once the last one's reads
+    /// are done, as keys typed or repeated (about 30 a second) come on the live console. A key that ran past the
+    /// loaded rows waits for its page (`HeldKeys`): its frame comes with the page, so the page is in its time.
     struct KeyTimes {
         var painted: [Duration] = []
-        var counted: [Duration] = []
-        var keysWithCounts = 0
-        var whole: [Duration] { zip(painted, counted).map { $0 + $1 } }
+        var after: [Duration] = []
+        var keysWithReadsAfter = 0
+        var keysHeldForPages = 0
+        var whole: [Duration] { zip(painted, after).map { $0 + $1 } }
 
         mutating func time(_ console: HeadlessConsole, _ key: () -> Void) {
-            painted.append(ConsoleBenchmarkCommand.time(key))
-            keysWithCounts += console.hasBackgroundReads ? 1 : 0
-            counted.append(ConsoleBenchmarkCommand.time { console.runBackgroundReads() })
+            let frame = ConsoleBenchmarkCommand.time(key)
+            let held = console.state.lists.held.isHolding
+            let hasReads = console.hasBackgroundReads
+            let reads = ConsoleBenchmarkCommand.time { console.runBackgroundReads() }
+            keysHeldForPages += held ? 1 : 0
+            keysWithReadsAfter += hasReads && !held ? 1 : 0
+            painted.append(held ? frame + reads : frame)
+            after.append(held ? .zero : reads)
         }
 
-        /// "; its count after, p95 x ms; both, p95 y ms", or nothing when no key asked for a count.
-        func countSuffix(_ p: Double) -> String {
-            guard keysWithCounts > 0 else { return "" }
+        /// "; reads after the frame (in n keys), p95 x ms; key and its reads, p95 y ms", or nothing when no key
+        /// asked for any; and how many keys waited for a page. Percentiles are over all the keys.
+        func readsAfterSuffix(_ p: Double) -> String {
             let label = "p\(Int((p * 100).rounded()))"
-            return "; its count after, \(label) \(ms(percentile(counted, p))) ms; "
-                + "both, \(label) \(ms(percentile(whole, p))) ms"
+            let held = keysHeldForPages > 0 ? "; \(keysHeldForPages) keys waited for a page" : ""
+            guard keysWithReadsAfter > 0 else { return held }
+            return "; reads after the frame (in \(keysWithReadsAfter) keys), \(label) \(ms(percentile(after, p))) ms; "
+                + "key and its reads, \(label) \(ms(percentile(whole, p))) ms" + held
         }
     }
 

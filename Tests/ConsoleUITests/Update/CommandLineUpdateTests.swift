@@ -20,14 +20,16 @@ import TermUI
         var query = try #require(state.tabs[.orders]?.query)
         query.sort = ListSort(column, descending: false)
         #expect(Self.run("sort \(column.rawValue) asc", &state)
-                == [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: 2)),
+                == [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: 2,
+                                              rows: state.layout.visibleRows)),
                     .loadCount(tab: .orders, query: query, generation: 2)])
         #expect(state.mode == .normal && state.tabs[.orders]?.query == query)
         let presets = QuickFilter.presets(for: .orders)
         let preset = try #require(presets.last)
         query.statuses = preset.statuses
         #expect(Self.run("status \(preset.name)", &state)
-                == [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: 3)),
+                == [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: 3,
+                                              rows: state.layout.visibleRows)),
                     .loadCount(tab: .orders, query: query, generation: 3)])
         #expect(state.tabs[.orders]?.quickFilterIndex == presets.count - 1)
         _ = Self.run(ConsoleTab.tickets.commandName, &state)

@@ -49,7 +49,8 @@ import TermUI
         var query = try #require(state.tabs[.orders]?.query)
         query.statuses = presets[1].statuses
         #expect(state.update(.key(.char("f")))
-                == [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: 2)),
+                == [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: 2,
+                                              rows: state.layout.visibleRows)),
                     .loadCount(tab: .orders, query: query, generation: 2)])
         #expect(state.tabs[.orders]?.quickFilterIndex == 1 && state.tabs[.orders]?.loadingWindow == true)
         // The window and count of the first query arrive late: nothing changes.
@@ -73,7 +74,8 @@ import TermUI
             query.filterText = text
             // A filter carries the console's clock and display offset for its dates (`created:7d`).
             query.filterClock = text.isEmpty ? nil : FilterClock(now: state.now, utcOffsetSeconds: state.utcOffsetSeconds)
-            return [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: generation)),
+            return [.loadWindow(WindowRequest(tab: .orders, query: query, anchor: .top, generation: generation,
+                                              rows: state.layout.visibleRows)),
                     .loadCount(tab: .orders, query: query, generation: generation)]
         }
         #expect(state.update(.key(.char("/"))) == [])
@@ -90,7 +92,8 @@ import TermUI
         let changes = StoreChanges.outbox(recordKind: .tickets)
         let tickets = try #require(state.tabs[.tickets]?.query)
         #expect(Self.withoutOverview(state.update(.storeChanged(changes)))
-                == [.loadWindow(WindowRequest(tab: .tickets, query: tickets, anchor: .top, generation: 2)),
+                == [.loadWindow(WindowRequest(tab: .tickets, query: tickets, anchor: .top, generation: 2,
+                                              rows: state.layout.visibleRows)),
                     .loadCount(tab: .tickets, query: tickets, generation: 2), .loadOutboxCount, .loadUploads,
                     .read(.newRecords)])
         for tab in ConsoleTab.allCases where tab.entityKind != nil && tab != .tickets {
@@ -103,7 +106,8 @@ import TermUI
         #expect(Self.ticked(&state, F.now.adding(millis: 999)) == [])
         let orders = try #require(state.tabs[.orders]?.query)
         #expect(Self.ticked(&state, F.now.adding(seconds: 1))
-                == [.loadWindow(WindowRequest(tab: .orders, query: orders, anchor: .top, generation: 2)),
+                == [.loadWindow(WindowRequest(tab: .orders, query: orders, anchor: .top, generation: 2,
+                                              rows: state.layout.visibleRows)),
                     .loadCount(tab: .orders, query: orders, generation: 2)])
         #expect(state.sync.pendingRefresh == nil)
     }

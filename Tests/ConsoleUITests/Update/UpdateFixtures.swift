@@ -53,7 +53,7 @@ enum UpdateFixtures {
                        generation: Int? = nil) throws -> Msg {
         let list = try #require(state.tabs[tab])
         let request = WindowRequest(tab: tab, query: list.query, anchor: .top,
-                                    generation: generation ?? list.generation)
+                                    generation: generation ?? list.generation, rows: state.layout.visibleRows)
         return .windowLoaded(WindowResponse(request: request, rows: rows, anchorIndex: 0, atTop: true,
                                             atBottom: atBottom))
     }

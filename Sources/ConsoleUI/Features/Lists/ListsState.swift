@@ -16,35 +16,36 @@ public struct ListsState: Equatable, Sendable {
     }
 
     /// Replaces a tab's window with one loaded at `anchor`, and recounts it.
-    mutating func reload(_ tab: ConsoleTab, anchor: WindowAnchor) -> [Effect] {
+    mutating func reload(_ tab: ConsoleTab, anchor: WindowAnchor, height: Int) -> [Effect] {
         guard var list = tabs[tab] else { return [] }
         list.generation += 1
         list.loadingWindow = true
         list.loadingAbove = false
         list.loadingBelow = false
         tabs[tab] = list
-        let request = WindowRequest(tab: tab, query: list.query, anchor: anchor, generation: list.generation)
+        let request = WindowRequest(tab: tab, query: list.query, anchor: anchor, generation: list.generation,
+                                    rows: height)
         return [.loadWindow(request), .loadCount(tab: tab, query: list.query, generation: list.generation)]
     }
 
     /// Gives a tab a new query (filter, status preset or sort): the list starts again from the top. Nothing
     /// happens when the query is the same.
-    mutating func replaceQuery(_ query: StoreListQuery, of tab: ConsoleTab) -> [Effect] {
+    mutating func replaceQuery(_ query: StoreListQuery, of tab: ConsoleTab, height: Int) -> [Effect] {
         guard let list = tabs[tab], list.query != query else { return [] }
         tabs[tab]?.query = query
         tabs[tab]?.total = nil
-        return reload(tab, anchor: .top)
+        return reload(tab, anchor: .top, height: height)
     }
 
     /// Reloads the lists of `kinds` around their selection (the store changed under them).
-    mutating func refresh(_ kinds: Set<EntityKind>) -> [Effect] {
+    mutating func refresh(_ kinds: Set<EntityKind>, height: Int) -> [Effect] {
         var effects: [Effect] = []
         for tab in ConsoleTab.allCases {
             guard let kind = tab.entityKind, kinds.contains(kind), let list = tabs[tab] else { continue }
             if let row = list.window.selectedRow, !(list.window.atTop && list.window.selected == 0) {
-                effects += reload(tab, anchor: .around(row.key, above: ListWindow.pageSize))
+                effects += reload(tab, anchor: .around(row.key, above: ListWindow.pageSize), height: height)
             } else {
-                effects += reload(tab, anchor: .top)
+                effects += reload(tab, anchor: .top, height: height)
             }
         }
         return effects
@@ -93,6 +94,6 @@ public struct ListsState: Equatable, Sendable {
             let index = toEnd ? list.window.rows.count - 1 : 0
             return (changeWindow(tab, height: height) { $0.select(index, height: height) }, true)
         }
-        return (reload(tab, anchor: toEnd ? .bottom : .top), false)
+        return (reload(tab, anchor: toEnd ? .bottom : .top, height: height), false)
     }
 }
