@@ -49,7 +49,8 @@ struct ClientFaultTests {
         defer { server.stop() }
         let (error, elapsed) = await Self.failure(Self.client(server))
         #expect(error?.description == "network error: no answer within 1 s")
-        #expect(elapsed < 2.5)
+        // Bounded by the 1 s timeout; the margin is for a loaded CI machine, far below any retry or a hang.
+        #expect(elapsed < 5)
     }
 
     @Test("a port nobody listens on: 'connection refused'")
@@ -98,7 +99,7 @@ struct ClientFaultTests {
         defer { server.stop() }
         let (error, elapsed) = await Self.failure(Self.client(server))
         #expect(error?.description.hasPrefix("network error: answer too slow") == true, "\(String(describing: error))")
-        #expect(elapsed < 4.5)
+        #expect(elapsed < 8)
     }
 
     @Test("a 302 to another host is an error naming the Location; nothing goes there")
@@ -131,7 +132,8 @@ struct ClientFaultTests {
         request.cancel()
         let (error, _) = await request.value
         #expect(error == .cancelled)
-        #expect(Self.seconds(since: cancelled) < 0.5)
+        // At once next to the 30 s timeout and six attempts; the margin is for a loaded CI machine.
+        #expect(Self.seconds(since: cancelled) < 3)
     }
 
     @Test("the overall deadline bounds a request and the retries behind it")
@@ -142,7 +144,7 @@ struct ClientFaultTests {
         configuration.limitTotalTime(to: 1.5)
         let (error, elapsed) = await Self.failure(MarketClient(configuration: configuration))
         #expect(error?.description == "network error: no answer within 1.5 s", "\(String(describing: error))")
-        #expect(elapsed < 2.5)
+        #expect(elapsed < 5)
 
         let busy = try ScriptedServer { connection in
             connection.readRequest()
@@ -155,7 +157,7 @@ struct ClientFaultTests {
         retrying.limitTotalTime(to: 1.5)
         let (last, took) = await Self.failure(MarketClient(configuration: retrying))
         #expect(last?.description.hasPrefix("marketplace server error 503") == true, "\(String(describing: last))")
-        #expect(took < 2.5)
+        #expect(took < 5)
         #expect(busy.acceptedCount > 1, "retried until the deadline")
     }
 
