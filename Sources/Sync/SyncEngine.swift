@@ -102,7 +102,12 @@ public final class SyncEngine: Sendable {
             }
             page = try Self.unwrap(fetched, kind)
         }
-        if bulk { try await finishBulkLoad(kind) }
+        if bulk {
+            let total = startedFromScratch ? page.total : nil
+            progress(SyncProgress(kind: kind, received: received, total: total, stage: .indexing))
+            try await finishBulkLoad(kind)
+            progress(SyncProgress(kind: kind, received: received, total: total, stage: .indexed))
+        }
         return result
     }
 

@@ -47,6 +47,13 @@ public struct SyncProgress: Sendable {
     public var received: Int
     /// The server's count of records of this kind, when it said.
     public var total: Int?
+    /// What the sync is doing for the kind. A first sync that loads a kind in bulk builds the kind's indexes after
+    /// its last page (half a minute at a million orders): `.indexing` says that has begun, `.indexed` that it is done.
+    public var stage: Stage = .storing
+
+    public enum Stage: Sendable, Equatable {
+        case storing, indexing, indexed
+    }
 }
 
 /// Why a sync stopped. Pages already stored stay stored; the next sync resumes after them.

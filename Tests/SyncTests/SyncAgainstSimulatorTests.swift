@@ -22,8 +22,14 @@ struct SyncAgainstSimulatorTests {
     func fullSyncMatchesWorld() async throws {
         let harness = try SimulatorHarness(orders: 5000, seed: 7)
         var lastOrderProgress: SyncProgress?
-        let first = try await sync(harness) { if $0.kind == .orders { lastOrderProgress = $0 } }
+        var stages: [EntityKind: [SyncProgress.Stage]] = [:]
+        let first = try await sync(harness) { progress in
+            if progress.kind == .orders { lastOrderProgress = progress }
+            if progress.stage != .storing { stages[progress.kind, default: []].append(progress.stage) }
+        }
         #expect(lastOrderProgress?.received == 5000 && lastOrderProgress?.total == 5000, "progress knows the total")
+        // The kinds loaded in bulk say when their index build starts and ends, after their pages; the others never.
+        #expect(stages == [.orders: [.indexing, .indexed], .instances: [.indexing, .indexed]], "\(stages)")
         #expect(first[.orders].added == 5000)
         #expect(first[.instances].added == 5000)
         #expect(first[.exceptions].added == 250)

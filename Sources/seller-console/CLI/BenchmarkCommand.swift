@@ -13,7 +13,8 @@ enum BenchmarkCommand {
         usage: seller-console benchmark-sync [--orders N] [--seed S] [--store PATH] [--separate] [--profile]
           --separate  the simulator is a `koosim` child process (the binary next to this one) on loopback;
                       by default it runs in this process and its CPU counts as this process's
-          --profile   also split each kind's wall time into writing to the store and waiting for pages
+          --profile   also split each kind's wall time into writing its pages to the store, building the
+                      indexes a first sync's bulk load left out, and waiting for pages
         """
 
     static func run(_ arguments: [String]) async throws(Arguments.UsageError) -> Int32 {

@@ -13,8 +13,10 @@ struct BenchmarkSync {
         /// This process's CPU during the sync.
         var cpu: CPUTimes
         var figures: StoreFileFigures?
-        /// With `profile`: nanoseconds spent inside the store's write transactions, per kind.
+        /// With `profile`: nanoseconds spent inside the store's write transactions, per kind: storing its pages,
+        /// and building the indexes a bulk load left out.
         var writing: [EntityKind: Int64]?
+        var indexing: [EntityKind: Int64]?
 
         var ordersPerSecond: Int { Self.rate(summary[.orders].added, summary[.orders].seconds) }
 
@@ -37,34 +39,42 @@ struct BenchmarkSync {
             var split = WriteSplit()
             let engine = SyncEngine(client: MarketClient(configuration: client), store: store)
             let summary = try await engine.run { progress in
-                if let timer { split.page(of: progress.kind, writtenSoFar: timer.nanoseconds) }
+                if let timer { split.report(progress, writtenSoFar: timer.nanoseconds) }
             }
             let cpu = CPUTimes.ofThisProcess() - before
             try await store.perform { $0.timeTransactions(nil) }
             if let timer { split.end(writtenSoFar: timer.nanoseconds) }
             let figures = try? await store.perform { try $0.fileFigures() }
-            return Outcome(summary: summary, cpu: cpu, figures: figures, writing: timer == nil ? nil : split.byKind)
+            return Outcome(summary: summary, cpu: cpu, figures: figures, writing: timer == nil ? nil : split.storing,
+                           indexing: timer == nil ? nil : split.indexing)
         }
     }
 }
 
 /// Shares the transaction time out among kinds: the engine reports progress right after each page's commit,
-/// so what was written since the previous report belongs to that report's kind. (Records rejected earlier and
-/// asked for again report no progress; their writes count towards the next kind's first page.)
+/// so what was written since the previous report belongs to that report's kind; what was written between a
+/// kind's `.indexing` and `.indexed` reports is its index build. (Records rejected earlier and asked for again
+/// report no progress; their writes count towards the next kind's first page.)
 private struct WriteSplit {
-    var byKind: [EntityKind: Int64] = [:]
+    var storing: [EntityKind: Int64] = [:]
+    var indexing: [EntityKind: Int64] = [:]
     private var counted: Int64 = 0
     private var last: EntityKind?
 
-    mutating func page(of kind: EntityKind, writtenSoFar: Int64) {
-        byKind[kind, default: 0] += writtenSoFar - counted
+    mutating func report(_ progress: SyncProgress, writtenSoFar: Int64) {
+        let written = writtenSoFar - counted
+        if progress.stage == .indexed {
+            indexing[progress.kind, default: 0] += written
+        } else {
+            storing[progress.kind, default: 0] += written
+        }
         counted = writtenSoFar
-        last = kind
+        last = progress.kind
     }
 
     /// Writes after the last report go to the last kind.
     mutating func end(writtenSoFar: Int64) {
-        if let last { byKind[last, default: 0] += writtenSoFar - counted }
+        if let last { storing[last, default: 0] += writtenSoFar - counted }
         counted = writtenSoFar
     }
 }

@@ -73,16 +73,19 @@ struct SyncBenchmarkReport {
         ]
     }
 
-    /// With `--profile`: each kind's wall time = time inside its write transactions + time waiting for pages
-    /// (the next page downloads while one is written, so waiting is what the download did not hide).
+    /// With `--profile`: each kind's wall time = time inside its page writes + building the indexes a bulk load
+    /// left out + time waiting for pages (the next page downloads while one is written, so waiting is what the
+    /// download did not hide).
     private func profileLines() -> [String] {
         guard let writing = outcome.writing else { return [] }
         return EntityKind.synced.map { kind in
             let wall = outcome.summary[kind].seconds
             let written = Double(writing[kind] ?? 0) / 1e9
+            let indexed = Double(outcome.indexing?[kind] ?? 0) / 1e9
             let share = wall > 0 ? Int((written / wall * 100).rounded()) : 0
             return "  profile \(padded(kind.commandName)) wall \(seconds(wall)) s = writing \(seconds(written)) s "
-                + "(\(share)%) + waiting for pages \(seconds(max(0, wall - written))) s"
+                + "(\(share)%) + building indexes \(seconds(indexed)) s "
+                + "+ waiting for pages \(seconds(max(0, wall - written - indexed))) s"
         }
     }
 

@@ -108,7 +108,9 @@ final class ProgressLine {
     func show(_ progress: SyncProgress) {
         if enabled {
             var line = SyncText.kind(progress.kind)(CommandLanguage.current) + " "
-            if let total = progress.total, total > 0 {
+            if progress.stage == .indexing {
+                line += SyncText.buildingIndexes(progress.received)(CommandLanguage.current)
+            } else if let total = progress.total, total > 0 {
                 let filled = min(30, progress.received * 30 / total)
                 line += String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
                     + " \(progress.received)/\(total)"

@@ -10,6 +10,11 @@ enum SyncText {
     }
     static func kind(_ kind: EntityKind) -> Phrase { Phrase(zh: kind.label, en: kind.englishLabel) }
 
+    /// After a first sync's last page of a kind loaded in bulk: its indexes are built, which takes a while.
+    static func buildingIndexes(_ records: Int) -> Phrase {
+        Phrase(zh: "已收到 \(records) 条，正在建立索引…", en: "\(records) received, building indexes…")
+    }
+
     static func took(_ seconds: Double) -> Phrase {
         let text = String(format: "%.2f", seconds)
         return Phrase(zh: "同步完成，用时 \(text) 秒", en: "synced in \(text) s")
