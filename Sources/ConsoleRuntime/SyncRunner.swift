@@ -76,7 +76,8 @@ public final class SyncRunner: Sendable {
         let inbox = self.inbox
         do {
             let summary = try await engine.run { progress in
-                inbox.post(.syncProgress(kind: progress.kind, received: progress.received, total: progress.total))
+                inbox.post(.syncProgress(kind: progress.kind, received: progress.received, total: progress.total,
+                                         indexing: progress.stage == .indexing))
                 inbox.post(.storeChanged(.records(progress.kind)))
             }
             let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed + $1.recovered }

@@ -91,7 +91,9 @@ public enum Msg: Equatable, Sendable {
     case loadFailed(tab: ConsoleTab?, message: StoreFailure)
     /// The store will not run the tab's filter (too long, too many terms): the prompt says why; the store is fine.
     case filterRefused(tab: ConsoleTab, message: Phrase)
-    case syncProgress(kind: EntityKind, received: Int, total: Int?)
+    /// How far a running sync has come; `indexing`: the kind's pages are in and its indexes are being built (a
+    /// first sync's bulk load), which the status bar says rather than showing a full count standing still.
+    case syncProgress(kind: EntityKind, received: Int, total: Int?, indexing: Bool = false)
     /// Rows were written by a running sync or the sender: the lists it names refresh (at most once a second) so
     /// new data appears.
     case storeChanged(StoreChanges)

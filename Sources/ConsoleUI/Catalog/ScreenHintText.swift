@@ -57,6 +57,10 @@ enum ScreenHintText {
     // The sync state at the right of the status bar.
     static let offline = Phrase(zh: "本地数据", en: "offline")
     static let syncing = Phrase(zh: "同步中", en: "syncing")
+    /// A first sync has stored all of a kind's pages and builds its indexes (half a minute at a million orders).
+    static func syncIndexing(_ what: Phrase) -> Phrase {
+        Phrase(zh: "同步中 \(what.zh) 建立索引", en: "syncing \(what.en): building indexes")
+    }
     static func syncing(_ what: Phrase, _ count: String) -> Phrase {
         Phrase(zh: "同步中 \(what.zh) \(count)", en: "syncing \(what.en) \(count)")
     }

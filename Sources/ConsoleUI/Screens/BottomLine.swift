@@ -158,7 +158,7 @@ enum BottomLine {
         return ScreenHintText.label(command) ?? Phrase(verbatim: command.rawValue)
     }
 
-    /// `同步中 ⠋ 订单 12,000/1,000,000`, `已同步 14:05`, `同步失败 14:05`, or `本地数据` (offline).
+    /// `同步中 ⠋ 订单 12,000/1,000,000`, `同步中 ⠋ 订单 建立索引`, `已同步 14:05`, `同步失败 14:05`, or `本地数据` (offline).
     static func syncText(_ state: AppState) -> (String, StyleRole) {
         let sync = state.sync
         let language = state.language
@@ -171,6 +171,9 @@ enum BottomLine {
             let count = progress.total.map { "\(CountFormat.grouped(progress.received))/\(CountFormat.grouped($0))" }
                 ?? CountFormat.grouped(progress.received)
             let what = ScreenTabText.title(ConsoleTab(kind: progress.kind))
+            if progress.indexing {
+                return ("\(spinner) " + ScreenHintText.syncIndexing(what)(language), .statusPending)
+            }
             return ("\(spinner) " + ScreenHintText.syncing(what, count)(language), .statusPending)
         }
         guard let report = sync.lastReport else { return (ScreenHintText.notSynced(language), .barStale) }

@@ -65,8 +65,8 @@ extension AppState {
         case .filterRefused(let tab, let message):
             lists.stopLoading(tab, filterError: message.text(language))
             return []
-        case .syncProgress(let kind, let received, let total):
-            sync.progress = SyncProgressInfo(kind: kind, received: received, total: total)
+        case .syncProgress(let kind, let received, let total, let indexing):
+            sync.progress = SyncProgressInfo(kind: kind, received: received, total: total, indexing: indexing)
             return []
         case .storeChanged(let changes):
             return refreshIfDue(changes, force: false)

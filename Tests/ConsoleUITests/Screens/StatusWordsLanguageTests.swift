@@ -22,13 +22,17 @@ import Testing
     }
 
     @Test func aRunningSyncAndItsEndInEachLanguage() {
-        for (language, running, done) in [(Language.zh, "同步中 订单 120/1,000", "✓ 已同步"),
-                                          (.en, "syncing Orders 120/1,000", "✓ synced")] {
+        for (language, running, indexing, done) in [
+            (Language.zh, "同步中 订单 120/1,000", "同步中 订单 建立索引", "✓ 已同步"),
+            (.en, "syncing Orders 120/1,000", "syncing Orders: building indexes", "✓ synced"),
+        ] {
             var state = AppState(size: Size(width: 80, height: 24), now: Self.now, syncAvailable: true,
                                  language: language)
             _ = state.update(.key(.char("r")))
             _ = state.update(.syncProgress(kind: .orders, received: 120, total: 1000))
             #expect(BottomLine.syncText(state).0.hasSuffix(running), "\(BottomLine.syncText(state).0)")
+            _ = state.update(.syncProgress(kind: .orders, received: 1000, total: 1000, indexing: true))
+            #expect(BottomLine.syncText(state).0.hasSuffix(indexing), "\(BottomLine.syncText(state).0)")
             _ = state.update(.syncFinished(SyncReport(finishedAt: Self.now, changed: 1, rejected: 0, error: nil)))
             #expect(BottomLine.syncText(state).0.hasPrefix(done), "\(BottomLine.syncText(state).0)")
         }

@@ -7,6 +7,8 @@ public struct SyncProgressInfo: Hashable, Sendable {
     public var kind: EntityKind
     public var received: Int
     public var total: Int?
+    /// The kind's pages are stored and its indexes are being built.
+    public var indexing = false
 }
 
 /// The sync feature: whether a sync runs, how the last one went, when the next background one is due, and
