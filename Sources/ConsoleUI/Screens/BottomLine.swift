@@ -158,7 +158,8 @@ enum BottomLine {
         return ScreenHintText.label(command) ?? Phrase(verbatim: command.rawValue)
     }
 
-    /// `同步中 ⠋ 订单 12,000/1,000,000`, `同步中 ⠋ 订单 建立索引`, `已同步 14:05`, `同步失败 14:05`, or `本地数据` (offline).
+    /// `同步中 ⠋ 订单 12,000/1,000,000`, `同步中 ⠋ 订单 建立索引` (a first sync builds the kind's indexes),
+    /// `已同步 14:05`, `同步失败 14:05`, or `本地数据` (offline).
     static func syncText(_ state: AppState) -> (String, StyleRole) {
         let sync = state.sync
         let language = state.language
