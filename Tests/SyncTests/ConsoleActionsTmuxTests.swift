@@ -15,6 +15,12 @@ struct ConsoleActionsTmuxTests {
         try waitUntil(timeout: timeout, pollEvery: 0.05) { try tmux.capture().joined(separator: "\n").contains(text) }
     }
 
+    /// The N of the bulk dialog's `重新启动 N 条消息`.
+    static func restartCount(in screen: [String]) -> Int? {
+        guard let match = screen.joined(separator: "\n").firstMatch(of: /重新启动 (\d+) 条消息/) else { return nil }
+        return Int(match.1)
+    }
+
     /// Presses the focused dialog's second button (the action; Cancel is focused first) and Enter.
     static func confirmDialog(_ tmux: Tmux) throws {
         try tmux.sendKeys(["Right"])
@@ -90,13 +96,18 @@ struct ConsoleActionsTmuxTests {
         try tmux.sendKeys(["*"])
         try tmux.sendKeys(["R"])
         #expect(try Self.waitFor(tmux, "条消息"), "\(tmux.lastCapture.joined(separator: "\n"))")
+        let marked = try #require(Self.restartCount(in: tmux.lastCapture), "\(tmux.lastCapture.joined(separator: "\n"))")
         try Self.confirmDialog(tmux)
         try tmux.sendKeys(["6"])
         let store = try LocalStore(path: folder + "/demo.db", readOnly: true)
         defer { try? store.close() }
+        // Finished means every marked message's restart is in the outbox (the console queues them a moment after
+        // the dialog closes: an empty outbox is not yet a finished one) and none is still on its way.
         #expect(try waitUntil(timeout: 60, pollEvery: 0.1) {
             let counts = try store.outboxCounts()
-            return (counts[.queued] ?? 0) + (counts[.sending] ?? 0) + (counts[.waiting] ?? 0) == 0
+            let restarts = try store.outboxPage(limit: 1000).filter { $0.action.kind == .restart }.count
+            return restarts >= marked
+                && (counts[.queued] ?? 0) + (counts[.sending] ?? 0) + (counts[.waiting] ?? 0) == 0
         }, "the sender finished every action")
         // A 重新启动 whose re-call failed again is failed, with its reason, and stays unfinished (issue 13).
         let failed = try store.outboxPage(states: [.failed], limit: 1000)
