@@ -78,7 +78,8 @@ public final class SyncRunner: Sendable {
             let summary = try await engine.run { progress in
                 inbox.post(.syncProgress(kind: progress.kind, received: progress.received, total: progress.total,
                                          indexing: progress.stage == .indexing))
-                inbox.post(.storeChanged(.records(progress.kind)))
+                // An index build starting stores no rows: the lists refresh after its pages and once it ends.
+                if progress.stage != .indexing { inbox.post(.storeChanged(.records(progress.kind))) }
             }
             let changed = summary.kinds.values.reduce(0) { $0 + $1.added + $1.changed + $1.recovered }
             return SyncReport(finishedAt: clock(), changed: changed, rejected: summary.totalRejected, error: nil)

@@ -39,6 +39,29 @@ struct BenchmarkSyncCommandTests {
         for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: path + suffix)) }
     }
 
+    @Test("--profile gives each bulk-loaded kind its own index build; a kind's parts stay within its wall time",
+          .tags(.heavy))
+    func profileSplitsTheIndexBuild() async throws {
+        // 6,000 orders: orders and instances are loaded in bulk (5,000 or more), the other kinds are not.
+        let outcome = try await ChildProcess.runOffPool(try #require(BuiltExecutable.path("seller-console")),
+                                                        ["benchmark-sync", "--orders", "6000", "--profile"],
+                                                        timeout: 300)
+        #expect(outcome.status == 0, "\(outcome.errors)")
+        let pattern = /profile (\w+):\s+wall ([\d.]+) s = writing ([\d.]+) s \(\d+%\) \+ building indexes ([\d.]+) s/
+        var indexing: [String: Double] = [:]
+        for line in outcome.output.split(separator: "\n") {
+            guard let match = String(line).firstMatch(of: pattern),
+                  let wall = Double(match.2), let writing = Double(match.3), let build = Double(match.4)
+            else { continue }
+            indexing[String(match.1)] = build
+            #expect(writing + build <= wall + 0.02, "\(line)")
+        }
+        let output = outcome.output
+        #expect(indexing.keys.sorted() == ["exceptions", "instances", "orders", "supervision", "tickets"], "\(output)")
+        #expect((indexing["orders"] ?? 0) > 0 && (indexing["instances"] ?? 0) > 0, "\(output)")
+        #expect(indexing["exceptions"] == 0 && indexing["supervision"] == 0 && indexing["tickets"] == 0, "\(output)")
+    }
+
     @Test("the in-process mode prints the same figure lines and says the simulator's share is included",
           .tags(.heavy))
     func inProcess() async throws {
