@@ -137,5 +137,6 @@ enum Schema {
         countIndexes,
         rowidIndexes,
         compactOrderLines,
+        searchColumns,
     ]
 }

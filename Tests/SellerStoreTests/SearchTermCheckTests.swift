@@ -36,7 +36,8 @@ import Testing
         let (directory, store) = try ListFixtures.makeStore("term-check-\(kind)")
         defer { withExtendedLifetime(directory) {} }
         try ListFixtures.fill(store, ListFixtures.records(kind, count: 30))
-        let texts = try store.db.rows("SELECT text FROM \(SearchSource.viewName(kind))") { $0.text(0) }
+        let texts = try store.db.rows(
+            "SELECT \(SearchSource.expression(kind)) FROM \(StoreTables.table(kind)) AS o") { $0.text(0) }
         #expect(texts.count == 30)
         var terms = Set(texts.flatMap(Self.terms(in:)))
         terms.formUnion(terms.map { $0.uppercased() })
@@ -54,5 +55,20 @@ import Testing
         }
         // The comparison is only worth something if most terms find rows.
         #expect(matched * 2 > terms.count)
+    }
+
+    /// The index has a column per part, so it holds no trigram across the space between two parts (no term can
+    /// hold a space); the trigrams inside each part are all there.
+    @Test func theIndexHoldsNoTrigramAcrossTwoParts() throws {
+        let (directory, store) = try ListFixtures.makeStore("term-check-columns")
+        defer { withExtendedLifetime(directory) {} }
+        let order = ListFixtures.order("CS77", name: "李娜", created: ListFixtures.time(1, spread: 9))
+        try ListFixtures.fill(store, [.order(order)])
+        func found(_ trigram: String) throws -> Int64? {
+            try store.db.scalar("SELECT count(*) FROM orders_search WHERE orders_search MATCH ?",
+                                [.text("\"" + trigram + "\"")])?.int64Value
+        }
+        #expect(try found("S77") == 1 && found("C-C") == 1, "inside the id and the customer id")
+        #expect(try found("77 ") == 0 && found("7 李") == 0, "across the order id and the customer's name")
     }
 }

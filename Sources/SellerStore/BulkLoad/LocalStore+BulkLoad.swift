@@ -79,7 +79,7 @@ extension LocalStore {
     /// Empties the trigram index of `kind` and indexes every record again, `slice` rowids per transaction.
     /// Rows another writer indexed meanwhile are taken out by the emptying, so none is indexed twice.
     private func rebuildSearch(_ kind: EntityKind, slice: Int) throws {
-        let search = StoreTables.search(kind), view = SearchSource.viewName(kind)
+        let search = StoreTables.search(kind), view = SearchSource.viewName(kind), columns = SearchSource.columns(kind)
         try write { try db.execute("INSERT INTO \(search)(\(search)) VALUES ('delete-all')") }
         var from: Int64 = 0
         while true {
@@ -90,7 +90,8 @@ extension LocalStore {
                     """, [.integer(from), .integer(Int64(slice))])?.int64Value
                 guard let last else { return nil }
                 try db.cachedStatement("""
-                    INSERT INTO \(search)(rowid, text) SELECT rid, text FROM \(view) WHERE rid > ? AND rid <= ?
+                    INSERT INTO \(search)(rowid, \(columns)) SELECT rid, \(columns) FROM \(view)
+                    WHERE rid > ? AND rid <= ?
                     """).execute([.integer(from), .integer(last)])
                 return last
             }

@@ -18,9 +18,10 @@ extension LocalStore {
         guard try searchIsKept(kind) else { return try change() }
         let search = StoreTables.search(kind)
         if present {
+            let columns = SearchSource.columns(kind)
             try db.cachedStatement("""
-                INSERT INTO \(search)(\(search), rowid, text)
-                SELECT 'delete', rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
+                INSERT INTO \(search)(\(search), rowid, \(columns))
+                SELECT 'delete', rid, \(columns) FROM \(SearchSource.viewName(kind)) WHERE key = ?
                 """).execute([.text(id)])
         }
         try change()
@@ -28,9 +29,10 @@ extension LocalStore {
     }
 
     private func addToSearch(_ kind: EntityKind, id: String) throws {
-        let search = StoreTables.search(kind)
+        let search = StoreTables.search(kind), columns = SearchSource.columns(kind)
         try db.cachedStatement("""
-            INSERT INTO \(search)(rowid, text) SELECT rid, text FROM \(SearchSource.viewName(kind)) WHERE key = ?
+            INSERT INTO \(search)(rowid, \(columns)) SELECT rid, \(columns) FROM \(SearchSource.viewName(kind))
+            WHERE key = ?
             """).execute([.text(id)])
     }
 
