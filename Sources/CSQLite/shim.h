@@ -28,6 +28,11 @@ static inline int sq_bind_blob_transient(sqlite3_stmt *stmt, int index, const vo
     return sqlite3_bind_blob64(stmt, index, bytes, length, SQLITE_TRANSIENT);
 }
 
+/* Sets a function's result to a copy of a blob (SQLITE_TRANSIENT, as for the binds above). */
+static inline void sq_result_blob_transient(sqlite3_context *context, const void *bytes, int length) {
+    sqlite3_result_blob(context, bytes, length, SQLITE_TRANSIENT);
+}
+
 /* sqlite3_config is variadic too. SQLITE_CONFIG_MEMSTATUS off: SQLite stops keeping its process-wide memory
  * statistics, which take a global mutex on every allocation of every connection. Only effective before the
  * library is initialised (the first open); later it returns SQLITE_MISUSE and changes nothing. */

@@ -13,7 +13,7 @@ extension LocalStore {
                 SQLiteValue(rowid),
                 .text(instance.instanceId), .text(instance.orderId), .text(instance.orderLineId),
                 .text(instance.productId), .text(instance.skuCode), .text(instance.productName),
-                .text(instance.customerId), .text(instance.customerName), .text(instance.status.rawValue),
+                CompactID.value(instance.customerId), .text(instance.customerName), .text(instance.status.rawValue),
                 .text(instance.chargingMode.rawValue), instance.expireTime.sqlValue, instance.actualStartTime.sqlValue,
                 SQLiteValue(instance.trial), SQLiteValue(app != nil), SQLiteValue(app?.frontEndUrl),
                 SQLiteValue(app?.adminUrl), SQLiteValue(app?.userName), SQLiteValue(app?.password),
@@ -29,7 +29,7 @@ extension LocalStore {
                 app_user_name, app_password, memo, updated_at FROM instances WHERE instance_id = ?
             """).first([.text(id)]) { row in
                 Instance(instanceId: row.text(0), orderId: row.text(1), orderLineId: row.text(2), productId: row.text(3),
-                         skuCode: row.text(4), productName: row.text(5), customerId: row.text(6),
+                         skuCode: row.text(4), productName: row.text(5), customerId: row.compactID(6),
                          customerName: row.text(7), status: row.enumValue(8, InstanceStatus.provisioning),
                          chargingMode: row.enumValue(9, ChargingMode.period), expireTime: row.optionalTimestamp(10),
                          actualStartTime: row.optionalTimestamp(11), trial: row.bool(12),

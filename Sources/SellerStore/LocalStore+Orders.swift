@@ -13,8 +13,8 @@ extension LocalStore {
             """).execute([
                 SQLiteValue(rowid),
                 .text(order.orderId), .text(order.orderType.rawValue), .text(order.status.rawValue),
-                order.createTime.sqlValue, .text(order.buyer.customerId), .text(order.buyer.customerName),
-                SQLiteValue(order.buyer.userId), SQLiteValue(order.buyer.userName),
+                order.createTime.sqlValue, CompactID.value(order.buyer.customerId), .text(order.buyer.customerName),
+                CompactID.value(order.buyer.userId), SQLiteValue(order.buyer.userName),
                 SQLiteValue(order.buyer.mobilePhoneEncrypted), SQLiteValue(order.buyer.emailEncrypted),
                 .text(order.currencyUnit), .text(order.productName), SQLiteValue(order.lines.first?.currency),
                 .text(ExtendParamsText.encode(order.extendParams)), order.updatedAt.sqlValue,
@@ -50,9 +50,9 @@ extension LocalStore {
                 (row.int64(13), row.text(14), Order(
                     orderId: row.text(0), orderType: row.enumValue(1, OrderType.new),
                     status: row.enumValue(2, OrderStatus.processing), createTime: row.timestamp(3),
-                    buyer: Buyer(customerId: row.text(4), customerName: row.text(5), userId: row.optionalText(6),
-                                 userName: row.optionalText(7), mobilePhoneEncrypted: row.optionalText(8),
-                                 emailEncrypted: row.optionalText(9)),
+                    buyer: Buyer(customerId: row.compactID(4), customerName: row.text(5),
+                                 userId: row.optionalCompactID(6), userName: row.optionalText(7),
+                                 mobilePhoneEncrypted: row.optionalText(8), emailEncrypted: row.optionalText(9)),
                     lines: [], extendParams: ExtendParamsText.decode(row.text(11)), currencyUnit: row.text(10),
                     updatedAt: row.timestamp(12)))
             }) else { return nil }

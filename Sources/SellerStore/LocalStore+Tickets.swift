@@ -10,8 +10,9 @@ extension LocalStore {
             """).execute([
                 SQLiteValue(rowid),
                 .text(ticket.caseId), SQLiteValue(ticket.orderId), .text(ticket.productId), .text(ticket.productName),
-                .text(ticket.customerId), .text(ticket.customerName), .text(ticket.assignee), .text(ticket.title),
-                .text(ticket.status.rawValue), ticket.createTime.sqlValue, SQLiteValue(ticket.cause),
+                CompactID.value(ticket.customerId), .text(ticket.customerName), .text(ticket.assignee),
+                .text(ticket.title), .text(ticket.status.rawValue), ticket.createTime.sqlValue,
+                SQLiteValue(ticket.cause),
                 SQLiteValue(ticket.solution), .integer(Int64(ticket.messages.count)),
                 ticket.messages.last?.createTime.sqlValue ?? .null, ticket.updatedAt.sqlValue,
             ])
@@ -32,7 +33,7 @@ extension LocalStore {
                 create_time, cause, solution, updated_at FROM tickets WHERE case_id = ?
             """).first([.text(id)], { row in
                 Ticket(caseId: row.text(0), orderId: row.optionalText(1), productId: row.text(2),
-                       productName: row.text(3), customerId: row.text(4), customerName: row.text(5),
+                       productName: row.text(3), customerId: row.compactID(4), customerName: row.text(5),
                        assignee: row.text(6), title: row.text(7), status: row.enumValue(8, TicketStatus.inProgress),
                        createTime: row.timestamp(9), messages: [], cause: row.optionalText(10),
                        solution: row.optionalText(11), updatedAt: row.timestamp(12))

@@ -138,5 +138,6 @@ enum Schema {
         rowidIndexes,
         compactOrderLines,
         searchColumns,
+        compactIDs,
     ]
 }

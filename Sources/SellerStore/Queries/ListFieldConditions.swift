@@ -60,7 +60,7 @@ enum ListFieldConditions {
         }
         switch field {
         case .customer:
-            return Condition("o.customer_id = ?", [.text(value)])
+            return Condition("o.customer_id = ?", [CompactID.value(value)])
         case .sku:
             // For orders, an IN list built once from `order_lines_by_sku`: checking it needs only the order's
             // rowid, which every index entry ends with, where a correlated EXISTS would read the lines of every

@@ -64,10 +64,12 @@ enum SearchSource {
         case .orders:
             parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
                      label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
-                     "\(o).customer_id", skus == .orderColumn ? "\(o).sku_codes" : lineSKUs(o)]
+                     CompactID.text(of: "\(o).customer_id"),
+                     skus == .orderColumn ? "\(o).sku_codes" : lineSKUs(o)]
         case .instances:
             parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
-                     "\(o).customer_id", "\(o).sku_code", label("\(o).status", InstanceStatus.self)]
+                     CompactID.text(of: "\(o).customer_id"), "\(o).sku_code",
+                     label("\(o).status", InstanceStatus.self)]
         case .exceptions:
             parts = ["\(o).message_id", "\(o).order_id", "\(o).instance_id", cut("\(o).customer_name"),
                      cut("\(o).product_name"), "\(o).activity", label("\(o).activity", Activity.self),
@@ -80,7 +82,7 @@ enum SearchSource {
         case .tickets:
             parts = ["\(o).case_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
                      cut("\(o).title"), label("\(o).status", TicketStatus.self), cut("\(o).assignee"),
-                     "\(o).customer_id"]
+                     CompactID.text(of: "\(o).customer_id")]
         case .calls:
             parts = ["\(o).call_id", "\(o).order_id", "\(o).order_line_id", "\(o).instance_id", "\(o).license",
                      "\(o).event_id", "\(o).message_id", "nullif('activity:' || \(o).activity, 'activity:')",
