@@ -139,5 +139,6 @@ enum Schema {
         compactOrderLines,
         searchColumns,
         compactIDs,
+        numberedLines,
     ]
 }
