@@ -43,7 +43,7 @@ struct RelayEndToEndTraffic {
 
         var relayConfiguration = RelayConfiguration(upstream: upstream)
         relayConfiguration.accessKey = Self.key
-        // Under the caller's 1 s timeout (20 s × retryScale, at least 1 s): the relay answers first.
+        // Under the caller's timeout (10 s, set below): the relay answers first.
         relayConfiguration.upstreamTimeout = 0.4
         let relay = Relay(configuration: relayConfiguration, journal: StoreJournal.opener(path: storePath))
         let address = try relay.start()
@@ -56,6 +56,9 @@ struct RelayEndToEndTraffic {
         settings.calls = 5000
         settings.callsPerSecond = 200
         settings.retryScale = 0.0001
+        // The marketplace waits 10 s, far past the relay's 0.4 s upstream timeout: on a loaded CI machine a 1 s
+        // wait once ran out while the relay held the upstream's answer, and the two sides disagreed.
+        settings.minimumTimeout = 10
         settings.families = [.saasV2]
         settings.answerTap = { answer in callerAnswers.put(TapNonce.of(answer.query), answer) }
         configuration.call = settings
@@ -98,7 +101,7 @@ struct RelayEndToEndTraffic {
         for (nonce, got) in callerByNonce {
             guard let status = got.status else {
                 // No answer at all: either the call never reached the relay, or (on a stalled machine) the
-                // marketplace's 1 s gave out while the relay still waited for the upstream; then the journal holds
+                // marketplace's timeout gave out while the relay still waited for the upstream; then the journal holds
                 // the relay's own failure, never an upstream answer the marketplace missed.
                 if let call = byNonce[nonce] {
                     #expect(call.answer?.transportError != nil,

@@ -18,6 +18,9 @@ public struct MarketplaceCallSettings: Sendable {
     public var logURL: URL?
     /// Calls waiting for an answer at once, at most.
     public var maxInFlight = 64
+    /// The shortest the compressed timeout gets. Tests on a loaded machine raise it, so that a slow scheduler
+    /// never makes the marketplace give up on an answer the seller's side already has.
+    public var minimumTimeout = 1.0
     /// Told every answer exactly as received (tests compare it byte for byte with what the seller sent).
     public var answerTap: (@Sendable (MarketplaceAnswer) -> Void)?
 
@@ -26,8 +29,8 @@ public struct MarketplaceCallSettings: Sendable {
         self.accessKey = accessKey
     }
 
-    /// The marketplace's 20 s timeout (§3.1), shortened with compressed time but never under 1 s.
-    public var timeoutSeconds: Double { min(20, max(1, 20 * retryScale)) }
+    /// The marketplace's 20 s timeout (§3.1), shortened with compressed time but never under `minimumTimeout`.
+    public var timeoutSeconds: Double { min(max(20, minimumTimeout), max(minimumTimeout, 20 * retryScale)) }
 }
 
 extension MarketplaceCallSettings: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
