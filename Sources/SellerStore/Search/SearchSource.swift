@@ -51,12 +51,12 @@ enum SearchSource {
                        binds: parts.count))
     })
 
-    /// The SQL expressions whose texts, joined by spaces, are the kind's search text.
     /// The order's SKU codes read from its lines, for stores whose orders predate the `sku_codes` column.
     private static func lineSKUs(_ o: String) -> String {
         "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = \(o).order_id)"
     }
 
+    /// The SQL expressions whose texts, joined by spaces, are the kind's search text.
     private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [String] {
         let o = "o"
         let parts: [String]
