@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "CommandArguments"),
         .target(name: "Crypto", dependencies: ["CCrypto"]),
         .target(name: "Signing", dependencies: ["Crypto", "SellerCore"]),
-        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract", "Localization"]),
+        .target(name: "SellerStore", dependencies: ["CSQLite", "SellerCore", "ListContract", "Localization", "Crypto"]),
         .target(name: "MarketAPI", dependencies: ["Signing", "SellerCore"]),
         .target(name: "MarketClient", dependencies: ["MarketAPI", "Signing", "Crypto", "SellerCore", "CCurl"]),
         // `probe`: test cases, signed calls and pure judging of a seller's production interface.
@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "SellerCoreTests", dependencies: ["SellerCore", "TestSupport"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(name: "CryptoTests", dependencies: ["Crypto", "Signing"]),
-        .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "ListContract", "TestSupport"]),
+        .testTarget(name: "SellerStoreTests", dependencies: ["SellerStore", "ListContract", "TestSupport", "Crypto"]),
         .testTarget(name: "SimulatorTests", dependencies: [
             "Simulator", "MarketAPI", "MarketClient", "TestSupport", "Signing", "Crypto", "SellerCore",
             "CommandArguments", "HTTPServer",

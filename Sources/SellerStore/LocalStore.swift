@@ -75,8 +75,10 @@ public final class LocalStore {
         }
         do {
             try db.execute(memory.pragmas)
-            try db.registerCompactIDFunction()
-            if !readOnly { _ = try Migrator(Schema.migrations).migrate(db) }
+            if !readOnly {
+                try db.registerCompactIDFunction()
+                _ = try Migrator(Schema.migrations).migrate(db)
+            }
         } catch {
             // A store this open created and could not set up is no store: leave nothing behind.
             if createdFile {

@@ -1,3 +1,4 @@
+import Crypto
 import ListContract
 import SellerCore
 @testable import SellerStore
@@ -18,7 +19,7 @@ import Testing
     func onlyLowercaseHexOfThirtyTwoDigitsIsEncoded(id: String, encoded: Bool) {
         let value = CompactID.value(id)
         #expect((value.blobValue?.count == CompactID.byteCount) == encoded, "\(id)")
-        #expect(value.blobValue.map(CompactID.text) ?? value.textValue == id)
+        #expect(value.blobValue.map { Hex.encode($0) } ?? value.textValue == id)
     }
 
     static func records() -> [SellerRecord] {

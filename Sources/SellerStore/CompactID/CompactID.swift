@@ -1,3 +1,5 @@
+import Crypto
+
 /// The marketplace's customer and user ids are 32 lowercase hexadecimal digits ("68cbc86abc2018ab880d92f36422fa0e").
 /// The store keeps such an id as the 16 bytes it spells, half the bytes in the row and in each index on it, and any
 /// other id as the text it is, so nothing is lost on an id of another shape. Reads turn the bytes back into the
@@ -8,7 +10,7 @@ enum CompactID {
 
     /// What to store for `id`: its 16 bytes when it is 32 lowercase hex digits, else the text unchanged.
     static func value(_ id: String) -> SQLiteValue {
-        bytes(Array(id.utf8)).map(SQLiteValue.blob) ?? .text(id)
+        bytes(id).map(SQLiteValue.blob) ?? .text(id)
     }
 
     /// `value`, with nil stored as NULL.
@@ -16,35 +18,11 @@ enum CompactID {
         id.map { value($0) } ?? .null
     }
 
-    /// The 16 bytes `utf8` spells, or nil unless it is exactly 32 lowercase hex digits. Upper case is left as
+    /// The 16 bytes `id` spells, or nil unless it is exactly 32 lowercase hex digits. Upper case is left as
     /// text: it would read back in lower case, and the store gives back what it was given.
-    static func bytes<Digits: Collection<UInt8>>(_ utf8: Digits) -> [UInt8]? {
-        guard utf8.count == byteCount * 2 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(byteCount)
-        var high: UInt8?
-        for character in utf8 {
-            guard let digit = nibble(character) else { return nil }
-            if let first = high {
-                bytes.append(first << 4 | digit)
-                high = nil
-            } else {
-                high = digit
-            }
-        }
+    static func bytes(_ id: String) -> [UInt8]? {
+        guard id.utf8.count == byteCount * 2, let bytes = Hex.decode(id), Hex.encode(bytes) == id else { return nil }
         return bytes
-    }
-
-    /// The id `bytes` encode: their lowercase hex digits.
-    static func text(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            utf8.append(digits[Int(byte >> 4)])
-            utf8.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The SQL expression giving `column`'s id as text, whichever way it is stored: the search text and its
@@ -52,21 +30,13 @@ enum CompactID {
     static func text(of column: String) -> String {
         "CASE WHEN typeof(\(column)) = 'blob' THEN lower(hex(\(column))) ELSE \(column) END"
     }
-
-    private static func nibble(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-        default: nil
-        }
-    }
 }
 
 extension Row {
     /// An id column written with `CompactID.value`, as the text it was given.
     func compactID(_ index: Int) -> String {
         switch value(index) {
-        case .blob(let bytes) where bytes.count == CompactID.byteCount: CompactID.text(bytes)
+        case .blob(let bytes) where bytes.count == CompactID.byteCount: Hex.encode(bytes)
         case .text(let id): id
         default: text(index)
         }

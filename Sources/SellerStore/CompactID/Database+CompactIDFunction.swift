@@ -11,8 +11,8 @@ extension Database {
             { context, count, arguments in
                 guard let context, count == 1, let argument = arguments?[0] else { return }
                 if sqlite3_value_type(argument) == SQLITE_TEXT, let text = sqlite3_value_text(argument),
-                   let bytes = CompactID.bytes(UnsafeBufferPointer(start: text,
-                                                                   count: Int(sqlite3_value_bytes(argument)))) {
+                   let bytes = CompactID.bytes(String(decoding: UnsafeBufferPointer(
+                       start: text, count: Int(sqlite3_value_bytes(argument))), as: UTF8.self)) {
                     bytes.withUnsafeBytes { sq_result_blob_transient(context, $0.baseAddress, Int32($0.count)) }
                 } else {
                     sqlite3_result_value(context, argument)

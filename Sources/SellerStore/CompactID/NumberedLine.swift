@@ -12,12 +12,9 @@ enum NumberedLine {
 
     /// The position (from 0) whose numbered id `lineId` is, or nil for any other id.
     static func position(of lineId: String, orderId: String) -> Int? {
-        let prefix = orderId + "-"
-        guard lineId.hasPrefix(prefix) else { return nil }
-        let digits = lineId.utf8.dropFirst(prefix.utf8.count)
-        guard digits.count == 6, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-              let number = Int(String(decoding: digits, as: UTF8.self)), (1...lastPosition + 1).contains(number)
-        else { return nil }
+        guard lineId.hasPrefix(orderId + "-"), let number = Int(lineId.dropFirst(orderId.count + 1)),
+              (1...lastPosition + 1).contains(number),
+              Schema.numberedLineId(orderId: orderId, position: number - 1) == lineId else { return nil }
         return number - 1
     }
 }

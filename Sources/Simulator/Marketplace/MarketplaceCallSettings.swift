@@ -30,7 +30,7 @@ public struct MarketplaceCallSettings: Sendable {
     }
 
     /// The marketplace's 20 s timeout (§3.1), shortened with compressed time but never under `minimumTimeout`.
-    public var timeoutSeconds: Double { min(max(20, minimumTimeout), max(minimumTimeout, 20 * retryScale)) }
+    public var timeoutSeconds: Double { max(minimumTimeout, min(20, 20 * retryScale)) }
 }
 
 extension MarketplaceCallSettings: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
