@@ -7,11 +7,11 @@ extension LocalStore {
     func insert(_ call: JournalCall, rowid: Int64? = nil) throws {
         let a = call.arrival, answer = call.answer
         try db.cachedStatement("""
-            INSERT INTO calls(rowid, call_id, origin, replay_of, received_at, method, path, query, request_headers,
-                request_body, peer, activity, interface_version, order_id, order_line_id, instance_id, license,
-                event_id, test_flag, signature, signature_work, outcome, answered_at, latency_ms, status,
-                response_headers, response_body, response_truncated, transport_error, failure_kind, failure_detail,
-                result_code, answered_instance_id, idempotency_break, message_id, updated_at)
+            INSERT OR FAIL INTO calls(rowid, call_id, origin, replay_of, received_at, method, path, query,
+                request_headers, request_body, peer, activity, interface_version, order_id, order_line_id,
+                instance_id, license, event_id, test_flag, signature, signature_work, outcome, answered_at,
+                latency_ms, status, response_headers, response_body, response_truncated, transport_error, failure_kind,
+                failure_detail, result_code, answered_instance_id, idempotency_break, message_id, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
                 ?, ?, ?)
             """).execute([SQLiteValue(rowid)] + Self.arrivalValues(a) + [

@@ -4,9 +4,10 @@ extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
     func insert(_ message: ProduceMessage, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO produce_messages(rowid, message_id, activity, interface_version, order_id, order_line_id, instance_id,
-                product_name, customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info,
-                result_code, request_body, response_body, attempt_count, last_attempt_at, updated_at, source)
+            INSERT OR FAIL INTO produce_messages(rowid, message_id, activity, interface_version, order_id,
+                order_line_id, instance_id, product_name, customer_name, state, retry_policy, first_failure_at,
+                window_ends_at, exception_info, result_code, request_body, response_body, attempt_count,
+                last_attempt_at, updated_at, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),

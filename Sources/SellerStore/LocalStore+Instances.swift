@@ -5,9 +5,9 @@ extension LocalStore {
     func insert(_ instance: Instance, rowid: Int64? = nil) throws {
         let app = instance.appInfo
         try db.cachedStatement("""
-            INSERT INTO instances(rowid, instance_id, order_id, order_line_id, product_id, sku_code, product_name, customer_id,
-                customer_name, status, charging_mode, expire_time, actual_start_time, trial, has_app_info,
-                front_end_url, admin_url, app_user_name, app_password, memo, updated_at)
+            INSERT OR FAIL INTO instances(rowid, instance_id, order_id, order_line_id, product_id, sku_code,
+                product_name, customer_id, customer_name, status, charging_mode, expire_time, actual_start_time,
+                trial, has_app_info, front_end_url, admin_url, app_user_name, app_password, memo, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),

@@ -6,9 +6,9 @@ extension LocalStore {
     /// search text (`Schema.compactOrderLines`).
     func insert(_ order: Order, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name, user_id,
-                user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params, updated_at,
-                sku_codes)
+            INSERT OR FAIL INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name,
+                user_id, user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params,
+                updated_at, sku_codes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),

@@ -4,8 +4,8 @@ extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
     func insert(_ task: SupervisionTask, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO supervision_tasks(rowid, task_id, order_id, product_name, customer_name, flow_kind, scenario, node,
-                node_since, reject_count, requirement_text, actual_service_start_time, updated_at)
+            INSERT OR FAIL INTO supervision_tasks(rowid, task_id, order_id, product_name, customer_name, flow_kind,
+                scenario, node, node_since, reject_count, requirement_text, actual_service_start_time, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),

@@ -4,8 +4,9 @@ extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
     func insert(_ ticket: Ticket, rowid: Int64? = nil) throws {
         try db.cachedStatement("""
-            INSERT INTO tickets(rowid, case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title,
-                status, create_time, cause, solution, message_count, last_message_at, updated_at)
+            INSERT OR FAIL INTO tickets(rowid, case_id, order_id, product_id, product_name, customer_id,
+                customer_name, assignee, title, status, create_time, cause, solution, message_count, last_message_at,
+                updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),

@@ -140,5 +140,6 @@ enum Schema {
         searchColumns,
         compactIDs,
         numberedLines,
+        countTriggers,
     ]
 }

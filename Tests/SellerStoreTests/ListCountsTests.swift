@@ -133,6 +133,18 @@ import TestSupport
         #expect(try reopened.keptCount(StoreListQuery(kind: .instances)) == 60)
     }
 
+    /// The triggers count without an upsert (`Schema.countTriggers`): a record insert then opens no statement
+    /// journal. A status's first row adds its count row (every fixture status arrives first through an insert).
+    @Test func theTriggersCountWithoutAnUpsert() throws {
+        let (directory, store) = try Self.filled("counts-triggers")
+        defer { withExtendedLifetime(directory) {} }
+        let bodies = try store.db.rows("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
+                                       [.text("%_counted_%")]) { $0.text(0) }
+        #expect(bodies.count == 18)
+        #expect(bodies.allSatisfy { !$0.uppercased().contains("ON CONFLICT") })
+        try Self.expectExact(store)
+    }
+
     @Test func countUsesTheTotalsOnlyWhereTheyAreExact() throws {
         let (directory, store) = try Self.filled("counts-count")
         defer { withExtendedLifetime(directory) {} }
@@ -163,7 +175,8 @@ import TestSupport
         #expect(counts.totals[.orders] == 60)
     }
 
-    /// Takes the store back to before the migration: no table, no triggers, the migration not applied.
+    /// Takes the store back to before the migration: no table, no triggers, neither it nor the migration that
+    /// re-creates its triggers applied.
     static func forgetListCounts(_ store: LocalStore) throws {
         try store.write {
             let triggers = try store.db.rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?",
@@ -171,7 +184,9 @@ import TestSupport
             #expect(triggers.count == 18)
             for trigger in triggers { try store.db.execute("DROP TRIGGER \(trigger)") }
             try store.db.execute("DROP TABLE list_counts")
-            try store.db.execute("DELETE FROM schema_migrations WHERE id = ?", [.text(Schema.listCounts.id)])
+            for migration in [Schema.listCounts, Schema.countTriggers] {
+                try store.db.execute("DELETE FROM schema_migrations WHERE id = ?", [.text(migration.id)])
+            }
         }
     }
 }

@@ -26,4 +26,29 @@ import Testing
             #expect(try store.page(query).rows.count == min(40, query.limit))
         }
     }
+
+    /// Rows indexed one by one in a page's transaction reach FTS5 as one flush at the commit: a segment, not a
+    /// segment per row (FTS5 writes its pending terms out at every statement savepoint, which an `INSERT … SELECT`
+    /// into it opens). Read from the index's structure record: a 4-byte cookie, then the level and segment counts.
+    @Test func aPageOfRecordsIsIndexedAsOneSegment() throws {
+        let (directory, store) = try ListFixtures.makeStore("search-segments")
+        defer { withExtendedLifetime(directory) {} }
+        for kind in [EntityKind.orders, .instances, .tickets] {
+            try ListFixtures.fill(store, ListFixtures.records(kind, count: 60))
+        }
+        try store.checkSearchIndexes()
+        let db = try Database(path: directory.file("store.db"))
+        for table in ["orders_search_data", "instances_search_data", "tickets_search_data"] {
+            let block = try #require(try db.scalar("SELECT block FROM \(table) WHERE id = 10")?.blobValue)
+            // SQLite 3.44 and later may put a 4-byte version mark after the cookie.
+            let counts = Array(block.dropFirst(block.starts(with: [0xFF, 0, 0, 1], at: 4) ? 8 : 4).prefix(2))
+            #expect(counts == [1, 1], "\(table): levels and segments \(counts)")
+        }
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func starts(with mark: [UInt8], at offset: Int) -> Bool {
+        count >= offset + mark.count && Array(self[offset..<offset + mark.count]) == mark
+    }
 }

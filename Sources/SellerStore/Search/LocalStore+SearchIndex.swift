@@ -17,23 +17,33 @@ extension LocalStore {
     func reindexingSearch(_ kind: EntityKind, id: String, present: Bool = true, _ change: () throws -> Void) throws {
         guard try searchIsKept(kind) else { return try change() }
         let search = StoreTables.search(kind)
-        if present {
-            let columns = SearchSource.columns(kind)
+        if present, let entry = try searchEntry(kind, id: id) {
             try db.cachedStatement("""
-                INSERT INTO \(search)(\(search), rowid, \(columns))
-                SELECT 'delete', rid, \(columns) FROM \(SearchSource.viewName(kind)) WHERE key = ?
-                """).execute([.text(id)])
+                INSERT INTO \(search)(\(search), rowid, \(SearchSource.columns(kind))) VALUES ('delete', \(entry.slots))
+                """).execute(entry.values)
         }
         try change()
         try addToSearch(kind, id: id)
     }
 
+    /// Reads the entry's text from the view, then writes it with `VALUES`: SQLite gives an `INSERT … SELECT`
+    /// into a virtual table a statement savepoint, and FTS5 writes its pending terms out at every savepoint, so
+    /// rows indexed one by one in a page's transaction became a segment each (and a merge of them) instead of
+    /// one segment at the commit.
     private func addToSearch(_ kind: EntityKind, id: String) throws {
-        let search = StoreTables.search(kind), columns = SearchSource.columns(kind)
+        guard let entry = try searchEntry(kind, id: id) else { return }
+        let search = StoreTables.search(kind)
         try db.cachedStatement("""
-            INSERT INTO \(search)(rowid, \(columns)) SELECT rid, \(columns) FROM \(SearchSource.viewName(kind))
-            WHERE key = ?
-            """).execute([.text(id)])
+            INSERT INTO \(search)(rowid, \(SearchSource.columns(kind))) VALUES (\(entry.slots))
+            """).execute(entry.values)
+    }
+
+    /// The rowid and search text of the record `id` of `kind` as stored now, with a `?` per value for `VALUES`.
+    private func searchEntry(_ kind: EntityKind, id: String) throws -> (values: [SQLiteValue], slots: String)? {
+        let values = try db.cachedStatement("""
+            SELECT rid, \(SearchSource.columns(kind)) FROM \(SearchSource.viewName(kind)) WHERE key = ?
+            """).first([.text(id)]) { $0.values }
+        return values.map { ($0, Array(repeating: "?", count: $0.count).joined(separator: ", ")) }
     }
 
     /// Whether rows of `kind` are indexed one by one: not while a bulk load (here or in another process) leaves
