@@ -141,4 +141,20 @@ import Testing
         #expect([Timestamp(millis: 3), Timestamp(millis: -1), Timestamp(millis: 2)].sorted().map(\.millis) == [-1, 2, 3])
         #expect(Set([Timestamp(millis: 1), Timestamp(millis: 1)]).count == 1)
     }
+
+    /// The digits are written straight into one buffer for years 0…9999 and built from padded fields otherwise;
+    /// both give each calendar field at its fixed width, read here from `fields()`, across the whole range, on
+    /// both sides of it, and before 1970 (where the milliseconds of a negative instant count up from the second).
+    @Test func theDigitsAreTheCalendarFieldsAtTheirWidths() {
+        let first = Int64(-62_167_219_200_000), last = Int64(253_402_300_799_999) // 0000-01-01 and 9999-12-31
+        let sweep = Array(stride(from: first, through: last, by: 7_919_000_003_777))
+        let edges: [Int64] = [first, first - 1, last, last + 1, -1, 0, 1, -999, -1001, 1_768_465_845_123]
+        for millis in sweep + edges {
+            let time = Timestamp(millis: millis), civil = time.fields()
+            let seconds = civil.year.zeroPadded(to: 4) + [civil.month, civil.day, civil.hour, civil.minute,
+                                                          civil.second].map { $0.zeroPadded(to: 2) }.joined()
+            #expect(time.koogallerySeconds == seconds, "\(millis)")
+            #expect(time.koogalleryMillis == seconds + civil.millisecond.zeroPadded(to: 3), "\(millis)")
+        }
+    }
 }
