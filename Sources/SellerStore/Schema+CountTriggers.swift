@@ -1,18 +1,12 @@
 extension Schema {
     /// Issue 15: the count triggers (`Schema.listCounts`) without an upsert, so a record insert needs no statement
-    /// journal. SQLite gives a statement a journal of its own (a copy of every page it touches, 32 KiB each here)
-    /// when it writes through a trigger and may abort half way; the upsert's `ON CONFLICT DO UPDATE` and a plain
-    /// `INSERT`'s key check both may. Here the trigger adds its (table, status) row only when it is missing, which
-    /// cannot conflict, then counts with an `UPDATE`, and the record writers insert `OR FAIL` (`LocalStore.insert`), so
-    /// neither can abort half way. Measured at 100,000 orders with `benchmark-sync`: see `docs/DECISIONS.md`.
-    /// The SQL is written out from the fixed list below, never from app types, so it means the same forever.
+    /// journal. SQLite gives a statement a journal of its own (a copy of every page it touches, 32 KiB each here) when
+    /// it writes through a trigger and may abort half way; the upsert's `ON CONFLICT DO UPDATE` and a plain `INSERT`'s
+    /// key check both may. Here the trigger adds its (table, status) row only when it is missing, which cannot
+    /// conflict, then counts with an `UPDATE`, and the record writers insert `OR FAIL` (`LocalStore.insert`), so
+    /// neither can abort half way. Measured at 100,000 orders with `benchmark-sync`: see `docs/DECISIONS.md`. The SQL
+    /// is written out from `listCounts`' fixed list of tables, never from app types, so it means the same forever.
     static let countTriggers = Migration(id: "2026-12-15-count-triggers", sql: countTriggersSQL)
-
-    /// Each record table and its status column, as `listCounts` counts them.
-    private static let countedTables: [(table: String, status: String)] = [
-        ("orders", "status"), ("instances", "status"), ("produce_messages", "state"),
-        ("supervision_tasks", "node"), ("tickets", "status"), ("calls", "outcome"),
-    ]
 
     private static var countTriggersSQL: String {
         countedTables.map { table, status in
