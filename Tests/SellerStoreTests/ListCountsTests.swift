@@ -145,6 +145,20 @@ import TestSupport
         try Self.expectExact(store)
     }
 
+    /// An insert `OR FAIL` that fails (an order id already stored) writes nothing, so a transaction that goes on
+    /// past it, as a savepoint's caller may, keeps exact totals.
+    @Test func aFailedInsertLeavesTheTotalsExact() throws {
+        let (directory, store) = try Self.filled("counts-failed-insert")
+        defer { withExtendedLifetime(directory) {} }
+        guard case .order(let stored) = ListFixtures.record(.orders, 0) else { return #expect(Bool(false)) }
+        try store.write {
+            #expect(throws: SQLiteError.self) { try store.write { try store.insert(stored) } }
+            try store.upsert(ListFixtures.record(.orders, 1_000))
+        }
+        try Self.expectExact(store)
+        #expect(try store.keptCount(StoreListQuery(kind: .orders)) == 61)
+    }
+
     @Test func countUsesTheTotalsOnlyWhereTheyAreExact() throws {
         let (directory, store) = try Self.filled("counts-count")
         defer { withExtendedLifetime(directory) {} }
