@@ -18,8 +18,8 @@ extension Schema {
                 """
             let remove = "UPDATE list_counts SET n = n - 1 WHERE tbl = '\(table)' AND status = OLD.\(status);"
             return """
-                DROP TRIGGER \(table)_counted_insert;
-                DROP TRIGGER \(table)_counted_status;
+                DROP TRIGGER IF EXISTS \(table)_counted_insert;
+                DROP TRIGGER IF EXISTS \(table)_counted_status;
                 CREATE TRIGGER \(table)_counted_insert AFTER INSERT ON \(table) BEGIN
                 \(add)
                 END;
