@@ -29,7 +29,7 @@ import Testing
 
     /// Rows indexed one by one in a page's transaction reach FTS5 as one flush at the commit: a segment, not a
     /// segment per row (FTS5 writes its pending terms out at every statement savepoint, which an `INSERT … SELECT`
-    /// into it opens). Read from the index's structure record: a 4-byte cookie, then the level and segment counts.
+    /// into it opens).
     @Test func aPageOfRecordsIsIndexedAsOneSegment() throws {
         let (directory, store) = try ListFixtures.makeStore("search-segments")
         defer { withExtendedLifetime(directory) {} }
@@ -39,11 +39,48 @@ import Testing
         try store.checkSearchIndexes()
         let db = try Database(path: directory.file("store.db"))
         for table in ["orders_search_data", "instances_search_data", "tickets_search_data"] {
-            let block = try #require(try db.scalar("SELECT block FROM \(table) WHERE id = 10")?.blobValue)
-            // SQLite 3.44 and later may put a 4-byte version mark after the cookie.
-            let counts = Array(block.dropFirst(block.starts(with: [0xFF, 0, 0, 1], at: 4) ? 8 : 4).prefix(2))
-            #expect(counts == [1, 1], "\(table): levels and segments \(counts)")
+            #expect(try Self.levelsAndSegments(db, table) == [1, 1], "\(table)")
         }
+    }
+
+    /// Replacing a page of changed orders and instances (each deleted, then inserted) in one transaction adds one
+    /// segment beside the first: neither the delete, whose count trigger updates `OR FAIL`, nor the insert opens a
+    /// statement savepoint, at which FTS5 would write out its pending terms.
+    @Test func aPageOfChangedRecordsAddsOneSegment() throws {
+        let (directory, store) = try ListFixtures.makeStore("search-replaced")
+        defer { withExtendedLifetime(directory) {} }
+        for kind in [EntityKind.orders, .instances] {
+            try ListFixtures.fill(store, ListFixtures.records(kind, count: 60))
+            try ListFixtures.fill(store, ListFixtures.records(kind, count: 60).map(SearchIndexTests.changed))
+        }
+        try store.checkSearchIndexes()
+        let db = try Database(path: directory.file("store.db"))
+        for table in ["orders_search_data", "instances_search_data"] {
+            #expect(try Self.levelsAndSegments(db, table) == [1, 2], "\(table)")
+        }
+    }
+
+    /// A newer copy of `record` with another status (so other search text).
+    static func changed(_ record: SellerRecord) -> SellerRecord {
+        switch record {
+        case .order(var order):
+            order.status = order.status == .cancelled ? .completed : .cancelled
+            order.updatedAt = Timestamp(millis: order.updatedAt.millis + 1)
+            return .order(order)
+        case .instance(var instance):
+            instance.status = instance.status == .frozen ? .normal : .frozen
+            instance.updatedAt = Timestamp(millis: instance.updatedAt.millis + 1)
+            return .instance(instance)
+        default:
+            return record
+        }
+    }
+
+    /// The level and segment counts of a trigram index, from its structure record: a 4-byte cookie (SQLite 3.44
+    /// and later may put a 4-byte version mark after it), then the two counts (each one byte while under 128).
+    static func levelsAndSegments(_ db: Database, _ table: String) throws -> [UInt8] {
+        let block = try #require(try db.scalar("SELECT block FROM \(table) WHERE id = 10")?.blobValue)
+        return Array(block.dropFirst(block.starts(with: [0xFF, 0, 0, 1], at: 4) ? 8 : 4).prefix(2))
     }
 }
 
