@@ -111,9 +111,10 @@ extension LocalStore {
         guard let answer = call.answer else { return }
         try reindexingSearch(.calls, id: call.arrival.callId) {
             try db.cachedStatement("""
-                UPDATE calls SET outcome = ?, answered_at = ?, latency_ms = ?, status = ?, response_headers = ?,
-                    response_body = ?, response_truncated = ?, transport_error = ?, failure_kind = ?, failure_detail = ?,
-                    result_code = ?, answered_instance_id = ?, idempotency_break = ?, message_id = ?, updated_at = ?
+                UPDATE OR FAIL calls SET outcome = ?, answered_at = ?, latency_ms = ?, status = ?,
+                    response_headers = ?, response_body = ?, response_truncated = ?, transport_error = ?,
+                    failure_kind = ?, failure_detail = ?, result_code = ?, answered_instance_id = ?,
+                    idempotency_break = ?, message_id = ?, updated_at = ?
                 WHERE rowid = ?
                 """).execute([
                     .text(answer.outcome.rawValue), answer.answeredAt.sqlValue, SQLiteValue(answer.latencyMs),

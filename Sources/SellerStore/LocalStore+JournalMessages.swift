@@ -137,7 +137,7 @@ extension LocalStore {
     private func saveMessageHeader(_ message: ProduceMessage, lastAttemptAt: Timestamp? = nil) throws {
         try reindexingSearch(.exceptions, id: message.messageId) {
             try db.cachedStatement("""
-                UPDATE produce_messages SET state = ?, exception_info = ?, result_code = ?, request_body = ?,
+                UPDATE OR FAIL produce_messages SET state = ?, exception_info = ?, result_code = ?, request_body = ?,
                     response_body = ?, attempt_count = ?, last_attempt_at = max(last_attempt_at, ?), updated_at = ?
                 WHERE message_id = ?
                 """).execute([

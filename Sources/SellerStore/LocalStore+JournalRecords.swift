@@ -130,8 +130,9 @@ extension LocalStore {
         guard instance.status != before.status || instance.expireTime != before.expireTime else { return }
         instance.updatedAt = now
         try reindexingSearch(.instances, id: id) {
-            try db.cachedStatement("UPDATE instances SET status = ?, expire_time = ?, updated_at = ? WHERE instance_id = ?")
-                .execute([.text(instance.status.rawValue), instance.expireTime.sqlValue, now.sqlValue, .text(id)])
+            try db.cachedStatement("""
+                UPDATE OR FAIL instances SET status = ?, expire_time = ?, updated_at = ? WHERE instance_id = ?
+                """).execute([.text(instance.status.rawValue), instance.expireTime.sqlValue, now.sqlValue, .text(id)])
         }
     }
 }
