@@ -13,9 +13,9 @@ extension LocalStore {
     public func recordArrival(_ arrival: JournalArrival) throws {
         try write {
             try db.cachedStatement("""
-                INSERT OR FAIL INTO calls(call_id, origin, replay_of, received_at, method, path, query, request_headers,
-                    request_body, peer, activity, interface_version, order_id, order_line_id, instance_id, license,
-                    event_id, test_flag, signature, signature_work, outcome, updated_at)
+                INSERT OR FAIL INTO calls(call_id, origin, replay_of, received_at, method, path, query,
+                    request_headers, request_body, peer, activity, interface_version, order_id, order_line_id,
+                    instance_id, license, event_id, test_flag, signature, signature_work, outcome, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(call_id) DO NOTHING
                 """).execute(Self.arrivalValues(arrival) + [.text(CallOutcome.pending.rawValue),
