@@ -19,8 +19,9 @@ extension LocalStore {
         let search = StoreTables.search(kind)
         if present, let entry = try searchEntry(kind, id: id) {
             try db.cachedStatement("""
-                INSERT INTO \(search)(\(search), rowid, \(SearchSource.columns(kind))) VALUES ('delete', \(entry.slots))
-                """).execute(entry.values)
+                INSERT INTO \(search)(\(search), rowid, \(SearchSource.columns(kind)))
+                VALUES ('delete', \(SearchSource.rowPlaceholders(kind)))
+                """).execute(entry)
         }
         try change()
         try addToSearch(kind, id: id)
@@ -34,16 +35,15 @@ extension LocalStore {
         guard let entry = try searchEntry(kind, id: id) else { return }
         let search = StoreTables.search(kind)
         try db.cachedStatement("""
-            INSERT INTO \(search)(rowid, \(SearchSource.columns(kind))) VALUES (\(entry.slots))
-            """).execute(entry.values)
+            INSERT INTO \(search)(rowid, \(SearchSource.columns(kind))) VALUES (\(SearchSource.rowPlaceholders(kind)))
+            """).execute(entry)
     }
 
-    /// The rowid and search text of the record `id` of `kind` as stored now, with a `?` per value for `VALUES`.
-    private func searchEntry(_ kind: EntityKind, id: String) throws -> (values: [SQLiteValue], slots: String)? {
-        let values = try db.cachedStatement("""
+    /// The rowid and search text of the record `id` of `kind` as stored now, in `SearchSource.rowPlaceholders` order.
+    private func searchEntry(_ kind: EntityKind, id: String) throws -> [SQLiteValue]? {
+        try db.cachedStatement("""
             SELECT rid, \(SearchSource.columns(kind)) FROM \(SearchSource.viewName(kind)) WHERE key = ?
             """).first([.text(id)]) { $0.values }
-        return values.map { ($0, Array(repeating: "?", count: $0.count).joined(separator: ", ")) }
     }
 
     /// Whether rows of `kind` are indexed one by one: not while a bulk load (here or in another process) leaves

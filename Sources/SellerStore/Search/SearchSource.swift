@@ -27,6 +27,13 @@ enum SearchSource {
         (kind, parts(kind).indices.map { "t\($0)" }.joined(separator: ", "))
     })
 
+    /// A `?` for the rowid and one per column of `kind`: the `VALUES` of a row written to the index by hand.
+    static func rowPlaceholders(_ kind: EntityKind) -> String { placeholderLists[kind] ?? "?, ?" }
+
+    private static let placeholderLists = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
+        (kind, Array(repeating: "?", count: parts(kind).count + 1).joined(separator: ", "))
+    })
+
     /// Where an order's SKU codes are read from: the order's own `sku_codes` since the compact order lines
     /// (`Schema.compactOrderLines`), or its lines, found by the order id, in the migrations that ran before them.
     enum OrderSKUs {
