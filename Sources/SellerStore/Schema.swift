@@ -141,5 +141,6 @@ enum Schema {
         compactIDs,
         numberedLines,
         countTriggers,
+        searchIdPrefixes,
     ]
 }

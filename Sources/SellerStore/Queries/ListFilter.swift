@@ -10,8 +10,8 @@ import SellerCore
 /// check keeps the result identical whichever way the rows were found (the trigram match is a superset: it also
 /// folds non-ASCII case).
 struct ListFilter {
-    /// One `%…%` pattern per term.
-    let likePatterns: [String]
+    /// The terms, escaped for `LIKE` (`ListTable.likeCheck` makes each part's pattern).
+    let likeTerms: [String]
     /// `"tri" AND "rig" AND …` over the trigrams of the terms of 3+ characters, or nil when there are none. Each
     /// trigram is an FTS5 string (double quotes doubled), so no term can change the query's syntax.
     private(set) var matchExpression: String?
@@ -43,7 +43,7 @@ struct ListFilter {
             guard case .amount(let lower, let upper) = parsed.fields[index].condition else { return nil }
             return (index, ListFieldConditions.amountCondition(lower, upper, indexed: true))
         }.first
-        likePatterns = terms.map { "%" + Self.escapeLike($0) + "%" }
+        likeTerms = terms.map(Self.escapeLike)
         // A customer id or SKU is also in the search text (issue 13), so the trigram index can find its few rows
         // instead of a walk of the sort index; the column condition keeps the match exact.
         let identifiers = parsed.fields.compactMap { term -> String? in
@@ -55,13 +55,14 @@ struct ListFilter {
         matchExpression = trigrams.isEmpty ? nil : trigrams.map(Self.quoteFTS).joined(separator: " AND ")
     }
 
-    /// Each term's runs of three code points, first occurrence only. The index keeps no positions
-    /// (`SearchSource`), so a term is asked for as the set of its trigrams: every row holding the term holds them
-    /// all, and the `LIKE` check drops the rows that hold them apart.
+    /// The runs of three code points in each term's first `SearchSource.indexedIdLength`, first occurrence
+    /// only. The index keeps no positions (`SearchSource`), so a term is asked for as a set of its trigrams: every
+    /// row holding the term holds them all, and the `LIKE` check drops the rows that hold them apart. Only the
+    /// term's start is asked for because the index keeps only an id's start: a whole id pasted in is still found.
     static func trigrams(of terms: [String]) -> [String] {
         var seen = Set<String>(), result: [String] = []
         for term in terms {
-            let scalars = Array(term.unicodeScalars)
+            let scalars = Array(term.unicodeScalars.prefix(SearchSource.indexedIdLength))
             for start in 0...(scalars.count - trigramLength) {
                 var trigram = String.UnicodeScalarView()
                 trigram.append(contentsOf: scalars[start..<(start + trigramLength)])
@@ -106,7 +107,7 @@ struct ListFilter {
     }
 
     /// Whether the filter has free text, which needs the search table joined.
-    var hasTerms: Bool { !likePatterns.isEmpty }
+    var hasTerms: Bool { !likeTerms.isEmpty }
 
     /// Works on code points, not Characters: `%` followed by a combining mark is one Character but SQLite still
     /// sees a bare `%`.

@@ -74,7 +74,7 @@ struct ListPlanner {
         case .id(let id): clause.add("\(idColumn) \(comparison) ?", [.text(id)])
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
-        for pattern in filter.likePatterns { let check = table.likeCheck(pattern); clause.add(check.sql, check.binds) }
+        for term in filter.likeTerms { let check = table.likeCheck(term); clause.add(check.sql, check.binds) }
         for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
             let drives = driver == .amountIndex && position == filter.indexedAmount?.position
             clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition, sortColumn: sort.sqlColumn),
@@ -104,7 +104,7 @@ struct ListPlanner {
         case .searchIndex:
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
         }
-        let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likeTerms.count + filter.conditions.count <= 2 && statuses.count <= 4
         let select = "\(keyColumn) AS k, o.rowid AS rid, \(idColumn) AS id, \(table.payload)"
 
         if merge {
@@ -135,7 +135,7 @@ struct ListPlanner {
         var clause = Clause()
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
-        for pattern in filter.likePatterns { let check = table.likeCheck(pattern); clause.add(check.sql, check.binds) }
+        for term in filter.likeTerms { let check = table.likeCheck(term); clause.add(check.sql, check.binds) }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
         // Terms too short for the trigram index, and `product:`, are checked row by row. A capped count asks for
@@ -149,7 +149,7 @@ struct ListPlanner {
         // Without a trigram term (none, or all shorter than three characters) the terms are checked on each row.
         let from = filter.matchExpression == nil
             ? "\(table.table) AS o" : "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
-        let cacheable = filter.likePatterns.count + filter.conditions.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likeTerms.count + filter.conditions.count <= 2 && statuses.count <= 4
         guard let cap else {
             return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,
                            cacheable: cacheable)

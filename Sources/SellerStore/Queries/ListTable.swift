@@ -19,11 +19,12 @@ struct ListTable {
     /// 1 = rowid, 2 = id).
     private(set) var payload: String
 
-    /// The check of one term on the base row's search text (`SearchSource.termCheck`), its `%term%` pattern
-    /// bound once for each part.
-    func likeCheck(_ pattern: String) -> (sql: String, binds: [SQLiteValue]) {
+    /// The check of one term (escaped for `LIKE`) on the base row's search text (`SearchSource.termCheck`):
+    /// `%term%` bound for each part searched anywhere, `term%` for each id.
+    func likeCheck(_ escapedTerm: String) -> (sql: String, binds: [SQLiteValue]) {
         let check = SearchSource.termCheck(kind)
-        return (check.sql, Array(repeating: .text(pattern), count: check.binds))
+        let anywhere = SQLiteValue.text("%" + escapedTerm + "%"), fromStart = SQLiteValue.text(escapedTerm + "%")
+        return (check.sql, check.reaches.map { $0 == .anywhere ? anywhere : fromStart })
     }
 
     /// Free text is cut in SQL so a hostile megabyte title or exception text never reaches Swift in a list.

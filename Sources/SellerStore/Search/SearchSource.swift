@@ -13,12 +13,33 @@ import SellerCore
 ///
 /// What goes in: the record's ids, names and free text (each cut at 512 characters, so a megabyte field does
 /// not bloat the index), and the Chinese labels of its enums beside their raw values where a seller types those.
+/// Names and text are found by any piece; ids by their start, as `:goto` finds them, and the index keeps only an
+/// id's first `indexedIdLength` characters. A random id adds a trigram entry for nearly each of its characters,
+/// none shared with its neighbours' rows: whole ids were most of the orders' and instances' indexes.
 /// A label change in SellerCore changes this text: such a change needs a migration that rebuilds the index
 /// (`INSERT INTO x(x) VALUES('rebuild')`), or a row indexed under the old label cannot be taken out exactly.
 enum SearchSource {
-    /// The parts of `kind` joined by spaces, its columns qualified with the alias `o`: the text a term is a
-    /// substring of, which `termCheck` checks part by part.
-    static func expression(_ kind: EntityKind) -> String { joined(parts(kind)) }
+    /// How a term is found in a part: anywhere in a name or text, only at the start of an id.
+    enum Reach: Sendable {
+        case anywhere
+        case fromStart
+    }
+
+    /// One part of the search text: an SQL expression over the record's columns (alias `o`) and how it is searched.
+    struct Part: Sendable {
+        let sql: String
+        let reach: Reach
+    }
+
+    /// An id's characters the trigram index keeps: enough to tell apart the orders of one minute (`CS` and ten
+    /// digits of time), a third of a customer id, a UUID's first two groups. A term is asked of the index by its
+    /// first `indexedIdLength` characters (`ListFilter.trigrams`), so a whole id pasted in is still found.
+    static let indexedIdLength = 12
+
+    /// The parts of `kind`, its columns qualified with the alias `o`.
+    static func searchParts(_ kind: EntityKind) -> [Part] { partLists[kind] ?? [] }
+
+    private static let partLists = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, parts($0)) })
 
     /// The index's and the view's text columns of `kind`, one per part: `t0, t1, …`.
     static func columns(_ kind: EntityKind) -> String { columnLists[kind] ?? "t0" }
@@ -41,21 +62,17 @@ enum SearchSource {
         case linesByOrderId
     }
 
-    /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\'` over the parts, with `binds` placeholders
-    /// (the same `%term%` pattern for each). A term holds no whitespace (`ListFilter.terms`), so it cannot match
-    /// across the spaces that join the parts: a match in the joined text is a match in one part, and this check
-    /// gives the same rows as `expression LIKE ?` without building the joined text of every row walked.
-    static func termCheck(_ kind: EntityKind) -> (sql: String, binds: Int) { termChecks[kind] ?? ("0", 0) }
-
-    /// A NULL part is left out rather than making the whole text NULL; the spaces keep words apart.
-    private static func joined(_ parts: [String]) -> String {
-        parts.map { "ifnull(\($0), '')" }.joined(separator: " || ' ' || ")
+    /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\\'` over the parts, with a placeholder per
+    /// part in `reaches` order: bind `%term%` where the part is searched anywhere and `term%` where from its start
+    /// (`ListTable.likeCheck`). A term holds no whitespace (`ListFilter.terms`), so each part is checked alone.
+    static func termCheck(_ kind: EntityKind) -> (sql: String, reaches: [Reach]) {
+        termChecks[kind] ?? ("0", [])
     }
 
     private static let termChecks = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
         let parts = parts(kind)
-        return (kind, (sql: "(" + parts.map { "\($0) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")",
-                       binds: parts.count))
+        return (kind, (sql: "(" + parts.map { "\($0.sql) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")",
+                       reaches: parts.map(\.reach)))
     })
 
     /// The order's SKU codes read from its lines, for stores whose orders predate the `sku_codes` column.
@@ -63,46 +80,54 @@ enum SearchSource {
         "(SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_id = \(o).order_id)"
     }
 
-    /// The SQL expressions whose texts, joined by spaces, are the kind's search text.
-    private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [String] {
+    /// The kind's search text, part by part: ids (searched from their start) and names, texts and labels
+    /// (searched anywhere).
+    private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [Part] {
         let o = "o"
-        let parts: [String]
         switch kind {
         case .orders:
-            parts = ["\(o).order_id", cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
-                     label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
-                     CompactID.text(of: "\(o).customer_id"),
-                     skus == .orderColumn ? "\(o).sku_codes" : lineSKUs(o)]
+            return [id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
+                    label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
+                    id(CompactID.text(of: "\(o).customer_id")),
+                    text(skus == .orderColumn ? "\(o).sku_codes" : lineSKUs(o))]
         case .instances:
-            parts = ["\(o).instance_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
-                     CompactID.text(of: "\(o).customer_id"), "\(o).sku_code",
-                     label("\(o).status", InstanceStatus.self)]
+            return [id("\(o).instance_id"), id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).product_name"),
+                    id(CompactID.text(of: "\(o).customer_id")), text("\(o).sku_code"),
+                    label("\(o).status", InstanceStatus.self)]
         case .exceptions:
-            parts = ["\(o).message_id", "\(o).order_id", "\(o).instance_id", cut("\(o).customer_name"),
-                     cut("\(o).product_name"), "\(o).activity", label("\(o).activity", Activity.self),
-                     cut("\(o).exception_info"), "\(o).result_code", label("\(o).state", ExceptionState.self),
-                     "'source:' || \(o).source", label("\(o).source", MessageSource.self)]
+            return [id("\(o).message_id"), id("\(o).order_id"), id("\(o).instance_id"), cut("\(o).customer_name"),
+                    cut("\(o).product_name"), text("\(o).activity"), label("\(o).activity", Activity.self),
+                    cut("\(o).exception_info"), text("\(o).result_code"), label("\(o).state", ExceptionState.self),
+                    text("'source:' || \(o).source"), label("\(o).source", MessageSource.self)]
         case .supervision:
-            parts = ["\(o).task_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
-                     label("\(o).node", SupervisionNode.self), label("\(o).scenario", SupervisionScenario.self),
-                     label("\(o).flow_kind", FlowKind.self), cut("\(o).requirement_text")]
+            return [id("\(o).task_id"), id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).product_name"),
+                    label("\(o).node", SupervisionNode.self), label("\(o).scenario", SupervisionScenario.self),
+                    label("\(o).flow_kind", FlowKind.self), cut("\(o).requirement_text")]
         case .tickets:
-            parts = ["\(o).case_id", "\(o).order_id", cut("\(o).customer_name"), cut("\(o).product_name"),
-                     cut("\(o).title"), label("\(o).status", TicketStatus.self), cut("\(o).assignee"),
-                     CompactID.text(of: "\(o).customer_id")]
+            return [id("\(o).case_id"), id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).product_name"),
+                    cut("\(o).title"), label("\(o).status", TicketStatus.self), cut("\(o).assignee"),
+                    id(CompactID.text(of: "\(o).customer_id"))]
         case .calls:
-            parts = ["\(o).call_id", "\(o).order_id", "\(o).order_line_id", "\(o).instance_id", "\(o).license",
-                     "\(o).event_id", "\(o).message_id", "nullif('activity:' || \(o).activity, 'activity:')",
-                     label("\(o).activity", Activity.self),
-                     "'outcome:' || \(o).outcome", label("\(o).outcome", CallOutcome.self),
-                     "'signature:' || \(o).signature", label("\(o).signature", SignatureVerdict.self),
-                     "'origin:' || \(o).origin", label("\(o).origin", CallOrigin.self),
-                     "CASE WHEN \(o).test_flag = 1 THEN 'testFlag:1' END", "'http:' || \(o).status",
-                     "\(o).result_code", "'failure:' || \(o).failure_kind",
-                     label("\(o).failure_kind", CallFailureKind.self), cut("\(o).failure_detail"),
-                     "\(o).answered_instance_id"]
+            return ["call_id", "order_id", "order_line_id", "instance_id", "license", "event_id", "message_id"]
+                .map { id("\(o).\($0)") }
+                + [text("nullif('activity:' || \(o).activity, 'activity:')"), label("\(o).activity", Activity.self),
+                   text("'outcome:' || \(o).outcome"), label("\(o).outcome", CallOutcome.self),
+                   text("'signature:' || \(o).signature"), label("\(o).signature", SignatureVerdict.self),
+                   text("'origin:' || \(o).origin"), label("\(o).origin", CallOrigin.self),
+                   text("CASE WHEN \(o).test_flag = 1 THEN 'testFlag:1' END"), text("'http:' || \(o).status"),
+                   text("\(o).result_code"), text("'failure:' || \(o).failure_kind"),
+                   label("\(o).failure_kind", CallFailureKind.self), cut("\(o).failure_detail"),
+                   id("\(o).answered_instance_id")]
         }
-        return parts
+    }
+
+    private static func text(_ sql: String) -> Part { Part(sql: sql, reach: .anywhere) }
+
+    private static func id(_ sql: String) -> Part { Part(sql: sql, reach: .fromStart) }
+
+    /// What the trigram index keeps of a part: an id's first `indexedIdLength` characters, any other part whole.
+    private static func indexed(_ part: Part) -> String {
+        part.reach == .fromStart ? "substr(\(part.sql), 1, \(indexedIdLength))" : part.sql
     }
 
     /// The view the trigram index reads its text from: `rid` (the record's rowid), `key` and the parts
@@ -127,18 +152,19 @@ enum SearchSource {
     static func createViewSQL(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> String {
         """
         CREATE VIEW \(viewName(kind))(rid, key, \(columns(kind))) AS
-            SELECT o.rowid, o.\(StoreTables.key(kind)), \(parts(kind, skus: skus).joined(separator: ", "))
+            SELECT o.rowid, o.\(StoreTables.key(kind)),
+                \(parts(kind, skus: skus).map(indexed).joined(separator: ", "))
             FROM \(StoreTables.table(kind)) AS o;
         """
     }
 
     /// `substr(column, 1, 512)`: long free text is searched by its beginning.
-    private static func cut(_ column: String) -> String { "substr(\(column), 1, 512)" }
+    private static func cut(_ column: String) -> Part { text("substr(\(column), 1, 512)") }
 
     /// The Chinese label of the enum stored in `column`, or NULL for a value the enum does not know.
-    private static func label<E: LabeledEnum>(_ column: String, _ type: E.Type) -> String {
+    private static func label<E: LabeledEnum>(_ column: String, _ type: E.Type) -> Part {
         let arms = E.allCases.map { "WHEN \(quote($0.rawValue)) THEN \(quote($0.label))" }
-        return "CASE \(column) \(arms.joined(separator: " ")) END"
+        return text("CASE \(column) \(arms.joined(separator: " ")) END")
     }
 
     private static func quote(_ text: String) -> String {
