@@ -64,7 +64,8 @@ import Testing
     /// A store indexed under whole ids before the migration: it re-indexes every row from the view, so the index
     /// matches the records again (FTS5's own integrity check compares them) and a row can be taken out exactly.
     @Test func theMigrationReindexesRowsWrittenUnderWholeIds() throws {
-        let (directory, path, old) = try OldStoreFixture.inDirectory("id-prefix-migration", before: .searchIdPrefixes)
+        let (directory, path, old) = try OldStoreFixture.inDirectory("id-prefix-migration",
+                                                                     before: Schema.searchIdPrefixes)
         defer { withExtendedLifetime(directory) {} }
         try old.execute("""
             INSERT INTO orders(order_id, order_type, status, create_time, customer_id, customer_name,

@@ -68,7 +68,8 @@ import Testing
         var matched = 0, startsOnly = 0
         for term in terms {
             let expected = Self.expected(rows, check.reaches, term)
-            let found = try Self.rowids(store, kind, where: check.sql, table.likeCheck(ListFilter.escapeLike(term)).binds)
+            let binds = table.likeCheck(ListFilter.escapeLike(term)).binds
+            let found = try Self.rowids(store, kind, where: check.sql, binds)
             #expect(found == expected, "term \(term)")
             if !expected.isEmpty { matched += 1 }
             let anywhere = Self.expected(rows, check.reaches.map { _ in .anywhere }, term)
