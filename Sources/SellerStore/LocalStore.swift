@@ -20,6 +20,9 @@ public final class LocalStore {
     var deferredSearch: Set<EntityKind> = []
     /// Tables a migration adds that a read-only connection has seen (`hasMigratedTable`): tables are never dropped.
     var tablesSeen: Set<String> = []
+    /// How far a list's walk of its sort index may go before the trigram index finds its page instead
+    /// (`walkBudget`; tests lower it to reach the switch with a small store).
+    var listWalkBudget = LocalStore.walkBudget
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
     public enum MemoryProfile: Sendable {

@@ -56,6 +56,12 @@ struct ListPlanner {
         segments = ListSegments(sort: sort, statuses: statuses, statusColumn: table.status, ascending: ascending)
     }
 
+    /// The same query with another driver (`.searchIndex` once a walk of the sort index ran past its budget).
+    func driven(by driver: Driver) -> ListPlanner {
+        ListPlanner(table: table, sort: sort, filter: filter, statuses: statuses, ascending: ascending, driver: driver,
+                    scope: scope)
+    }
+
     /// The query for one step of a page (`ListSegments.steps`), returning at most `limit` rows. Rows come out as
     /// `k` (the sort value), `rid` (the rowid), `id`, then the summary columns (`ListTable.decode`).
     func sql(_ step: ListSegments.Step, limit: Int) -> SQLText {

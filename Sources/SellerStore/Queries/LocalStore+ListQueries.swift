@@ -63,13 +63,30 @@ extension LocalStore {
         let limit = Self.limit(query)
         return try db.transaction(.deferred) {
             let planner = try planner(for: query, key: key, ascending: forward != query.sort.descending)
-            var rows: [ListRow] = []
-            for step in planner.segments.steps(after: key) where rows.count <= limit {
-                let text = planner.sql(step, limit: limit + 1 - rows.count)
-                rows += try statement(text).rows(text.binds) { planner.table.decode($0) }
+            // Many matches are usually spread along the sort, and a walk soon fills a page; but matches bunched
+            // far along it (an order id's start is its creation minute, sorted by creation time) would be walked
+            // to, row by row. Past the budget the walk gives way to sorting the trigram index's matches.
+            guard query.strategy == .automatic, planner.driver == .sortIndex, planner.filter.matchExpression != nil
+            else { return try rows(planner, after: key, limit: limit) }
+            do {
+                return try db.withStepBudget(thousands: listWalkBudget) { try rows(planner, after: key, limit: limit) }
+            } catch let error as SQLiteError where error.code == .interrupt {
+                return try rows(planner.driven(by: .searchIndex), after: key, limit: limit)
             }
-            return ListPageResult(rows: Array(rows.prefix(limit)), hasMore: rows.count > limit)
         }
+    }
+
+    /// About how many thousand SQLite instructions a walk of the sort index may take before its page is found
+    /// by the trigram index instead: some 20,000 rows checked, 20–100 ms at 1,000,000 orders.
+    static let walkBudget = 1_000
+
+    private func rows(_ planner: ListPlanner, after key: ListRowKey?, limit: Int) throws -> ListPageResult {
+        var rows: [ListRow] = []
+        for step in planner.segments.steps(after: key) where rows.count <= limit {
+            let text = planner.sql(step, limit: limit + 1 - rows.count)
+            rows += try statement(text).rows(text.binds) { planner.table.decode($0) }
+        }
+        return ListPageResult(rows: Array(rows.prefix(limit)), hasMore: rows.count > limit)
     }
 
     /// Checks the sort and key against the kind, and picks the driver for a filter with trigram terms.
