@@ -10,7 +10,8 @@ import Testing
 @Suite struct ListWalkBudgetTests {
     /// 6,000 old orders of one customer (more than `searchFirstLimit`, so the walk is chosen) behind 3,000 newer
     /// orders of others, newest first.
-    static func store(_ label: String) throws -> (directory: TemporaryDirectory, store: LocalStore) {
+    static func store(_ label: String, farStoredFirst: Bool = false) throws
+        -> (directory: TemporaryDirectory, store: LocalStore) {
         let (directory, store) = try ListFixtures.makeStore(label)
         let far = (0..<6_000).map { i in
             ListFixtures.order("F\(i)", name: "远方贸易", created: Timestamp(millis: ListFixtures.base + Int64(i) * 1_000))
@@ -19,7 +20,10 @@ import Testing
             ListFixtures.order("N\(i)", name: "近邻商行", created: Timestamp(millis: ListFixtures.base + 10_000_000
                                                                           + Int64(i) * 1_000))
         }
-        try ListFixtures.fill(store, (far + near).map(SellerRecord.order))
+        // Stored after the others, the matches are not in the rows sampled for a trigram's share
+        // (`withoutCommonTrigrams`), and the walk asks the search index for the term's trigrams; stored first,
+        // they are, and the walk asks for none.
+        try ListFixtures.fill(store, (farStoredFirst ? far + near : near + far).map(SellerRecord.order))
         return (directory, store)
     }
 
@@ -50,5 +54,21 @@ import Testing
         // The first page's walk ran out and the matches were sorted; the second starts among the matches.
         #expect(sorted == 1)
         #expect(try store.count(StoreListQuery(kind: .orders, filterText: "远方贸")) == 6_000)
+    }
+
+    /// A walk that asked the index for no trigram (every one is common in the sampled rows) still gives way to it,
+    /// asked for every trigram of the term.
+    @Test func aWalkWithoutTrigramsGivesWayToTheIndexAskedForAllOfThem() throws {
+        let (directory, store) = try Self.store("walk-budget-common", farStoredFirst: true)
+        defer { withExtendedLifetime(directory) {} }
+        let filter = try ListFilter("远方贸", kind: .orders, clock: nil)
+        #expect(try store.withoutCommonTrigrams(filter, .orders).matchExpression == nil)
+        var statements: [String] = []
+        store.db.trace { statements.append($0) }
+        defer { store.db.trace(nil) }
+        store.listWalkBudget = 20
+        let expected = [(5960..<6000).reversed().map { "F\($0)" }, (5920..<5960).reversed().map { "F\($0)" }]
+        #expect(try Self.pages(store, .automatic) == expected)
+        #expect(statements.filter { $0.contains("CROSS JOIN orders AS o ON o.rowid = s.rowid") }.count == 1)
     }
 }

@@ -12,9 +12,15 @@ import SellerCore
 struct ListFilter {
     /// The terms, escaped for `LIKE` (`ListTable.likeCheck` makes each part's pattern).
     let likeTerms: [String]
-    /// `"tri" AND "rig" AND …` over the trigrams of the terms of 3+ characters, or nil when there are none. Each
-    /// trigram is an FTS5 string (double quotes doubled), so no term can change the query's syntax.
-    private(set) var matchExpression: String?
+    /// The trigrams asked of the search index (`trigrams(of:)`), fewer once `keepingTrigrams` dropped some.
+    private(set) var trigrams: [String]
+    /// The terms' trigrams before any was dropped; none while the kind is bulk loaded.
+    private var allTrigrams: [String]
+    /// `"tri" AND "rig" AND …` over `trigrams`, or nil when there are none. Each trigram is an FTS5 string
+    /// (double quotes doubled), so no term can change the query's syntax.
+    var matchExpression: String? {
+        trigrams.isEmpty ? nil : trigrams.map(Self.quoteFTS).joined(separator: " AND ")
+    }
     /// The field terms (`created:7d`, `amount:>100`) as column conditions on the base table `o`.
     let conditions: [AttentionConditions.Condition]
     /// The orders' amount term on `orders_by_amount` (which `conditions` keeps off), and its place in
@@ -51,8 +57,8 @@ struct ListFilter {
             return value
         }
         let long = (terms + identifiers).filter { $0.unicodeScalars.count >= Self.trigramLength }
-        let trigrams = Self.trigrams(of: long)
-        matchExpression = trigrams.isEmpty ? nil : trigrams.map(Self.quoteFTS).joined(separator: " AND ")
+        trigrams = Self.trigrams(of: long)
+        allTrigrams = trigrams
     }
 
     /// The runs of three code points in each term's first `SearchSource.indexedIdLength`, first occurrence
@@ -72,10 +78,22 @@ struct ListFilter {
         return result
     }
 
+    /// Whether the terms have trigrams at all, asked of the index or not: a walk of the sort index can give way
+    /// to the index (`LocalStore.fetchPage`). False while the kind is bulk loaded.
+    var mayUseSearchIndex: Bool { !allTrigrams.isEmpty }
+
     /// The same filter checked on each row alone, for a kind whose trigram index is being built (a bulk load).
     func withoutSearchIndex() -> ListFilter {
+        var filter = keepingTrigrams { _ in false }
+        filter.allTrigrams = []
+        return filter
+    }
+
+    /// The same filter asking the search index for fewer trigrams. The `LIKE` checks keep the rows exact: the
+    /// index only narrows the rows they are run on, and with no trigram left the rows are walked and checked.
+    func keepingTrigrams(_ keep: (String) throws -> Bool) rethrows -> ListFilter {
         var filter = self
-        filter.matchExpression = nil
+        filter.trigrams = try trigrams.filter(keep)
         return filter
     }
 

@@ -66,12 +66,16 @@ extension LocalStore {
             // Many matches are usually spread along the sort, and a walk soon fills a page; but matches bunched
             // far along it (an order id's start is its creation minute, sorted by creation time) would be walked
             // to, row by row. Past the budget the walk gives way to sorting the trigram index's matches.
-            guard query.strategy == .automatic, planner.driver == .sortIndex, planner.filter.matchExpression != nil
+            // The index is then asked for every trigram of the terms, the common ones too: they make fewer
+            // matches to sort, and the walk may have had no trigram left to fall back on.
+            guard query.strategy == .automatic, planner.driver == .sortIndex, planner.filter.mayUseSearchIndex
             else { return try rows(planner, after: key, limit: limit) }
             do {
                 return try db.withStepBudget(thousands: listWalkBudget) { try rows(planner, after: key, limit: limit) }
             } catch let error as SQLiteError where error.code == .interrupt {
-                return try rows(planner.driven(by: .searchIndex), after: key, limit: limit)
+                let everyTrigram = try self.planner(for: query, key: key, ascending: forward != query.sort.descending,
+                                                    commonTrigrams: true)
+                return try rows(everyTrigram.driven(by: .searchIndex), after: key, limit: limit)
             }
         }
     }
@@ -90,14 +94,15 @@ extension LocalStore {
     }
 
     /// Checks the sort and key against the kind, and picks the driver for a filter with trigram terms.
-    private func planner(for query: StoreListQuery, key: ListRowKey?, ascending: Bool) throws -> ListPlanner {
+    private func planner(for query: StoreListQuery, key: ListRowKey?, ascending: Bool,
+                         commonTrigrams: Bool = false) throws -> ListPlanner {
         let table = ListTable(query.kind)
         let sort = try ListSortSpec(query.kind, query.sort.column)
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
         let bulkLoading = try isBulkLoading(query.kind)
-        let filter = try filter(of: query, bulkLoading: bulkLoading)
+        let filter = try filter(of: query, bulkLoading: bulkLoading, commonTrigrams: commonTrigrams)
         let driver: ListPlanner.Driver
         switch bulkLoading ? .sortIndexFirst : query.strategy {
         case .sortIndexFirst: driver = .sortIndex
@@ -110,10 +115,13 @@ extension LocalStore {
                            ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
     }
 
-    /// The query's filter; while its kind is bulk loaded, without the trigram index (which is not complete).
-    private func filter(of query: StoreListQuery, bulkLoading: Bool) throws -> ListFilter {
+    /// The query's filter; while its kind is bulk loaded, without the trigram index (which is not complete),
+    /// and otherwise without the trigrams most rows hold (`withoutCommonTrigrams`) unless `commonTrigrams`.
+    private func filter(of query: StoreListQuery, bulkLoading: Bool,
+                        commonTrigrams: Bool = false) throws -> ListFilter {
         let filter = try ListFilter(query.filterText, kind: query.kind, clock: query.filterClock)
-        return bulkLoading ? filter.withoutSearchIndex() : filter
+        if bulkLoading { return filter.withoutSearchIndex() }
+        return commonTrigrams ? filter : try withoutCommonTrigrams(filter, query.kind)
     }
 
     /// Counts trigram matches up to `searchFirstLimit + 1`: a bounded probe (about a millisecond) that tells
