@@ -56,8 +56,9 @@ struct ListPlanner {
         segments = ListSegments(sort: sort, statuses: statuses, statusColumn: table.status, ascending: ascending)
     }
 
-    /// The same query with another driver (`.searchIndex` once a walk of the sort index ran past its budget).
-    func driven(by driver: Driver) -> ListPlanner {
+    /// The same query with another driver and filter (`.searchIndex` asked for every trigram, once a walk of the
+    /// sort index ran past its budget).
+    func driven(by driver: Driver, filter: ListFilter) -> ListPlanner {
         ListPlanner(table: table, sort: sort, filter: filter, statuses: statuses, ascending: ascending, driver: driver,
                     scope: scope)
     }

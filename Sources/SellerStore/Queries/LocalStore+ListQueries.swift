@@ -73,9 +73,9 @@ extension LocalStore {
             do {
                 return try db.withStepBudget(thousands: listWalkBudget) { try rows(planner, after: key, limit: limit) }
             } catch let error as SQLiteError where error.code == .interrupt {
-                let everyTrigram = try self.planner(for: query, key: key, ascending: forward != query.sort.descending,
-                                                    commonTrigrams: true)
-                return try rows(everyTrigram.driven(by: .searchIndex), after: key, limit: limit)
+                // `mayUseSearchIndex` held, so the kind is not being bulk loaded.
+                let everyTrigram = try filter(of: query, bulkLoading: false, commonTrigrams: true)
+                return try rows(planner.driven(by: .searchIndex, filter: everyTrigram), after: key, limit: limit)
             }
         }
     }
@@ -94,15 +94,14 @@ extension LocalStore {
     }
 
     /// Checks the sort and key against the kind, and picks the driver for a filter with trigram terms.
-    private func planner(for query: StoreListQuery, key: ListRowKey?, ascending: Bool,
-                         commonTrigrams: Bool = false) throws -> ListPlanner {
+    private func planner(for query: StoreListQuery, key: ListRowKey?, ascending: Bool) throws -> ListPlanner {
         let table = ListTable(query.kind)
         let sort = try ListSortSpec(query.kind, query.sort.column)
         if let key, !sort.fits(key.sortValue) {
             throw ListQueryError.keyDoesNotFitSort(query.sort.column, key.sortValue)
         }
         let bulkLoading = try isBulkLoading(query.kind)
-        let filter = try filter(of: query, bulkLoading: bulkLoading, commonTrigrams: commonTrigrams)
+        let filter = try filter(of: query, bulkLoading: bulkLoading)
         let driver: ListPlanner.Driver
         switch bulkLoading ? .sortIndexFirst : query.strategy {
         case .sortIndexFirst: driver = .sortIndex
