@@ -19,19 +19,24 @@ extension LocalStore {
                 .text(message.responseBody), .integer(Int64(message.attemptCount)), message.lastAttemptAt.sqlValue,
                 message.updatedAt.sqlValue, .text(message.source.rawValue),
             ])
-        let attempt = try db.cachedStatement("""
-            INSERT INTO message_attempts(message_id, position, number, at, trigger, outcome, http_status,
-                result_code, latency_ms, exception_info, call_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for (position, item) in message.attempts.enumerated() {
-            // The position, not the server's number, is the key: a hostile server may repeat numbers.
-            try attempt.execute([
-                .text(message.messageId), .integer(Int64(position)), .integer(Int64(item.number)), item.at.sqlValue,
-                .text(item.trigger.rawValue), .text(item.outcome.rawValue), SQLiteValue(item.httpStatus),
-                SQLiteValue(item.resultCode), SQLiteValue(item.latencyMs), .text(item.exceptionInfo),
-                SQLiteValue(item.callId),
-            ])
+            try insertAttempt(item, messageId: message.messageId, position: position)
         }
+    }
+
+    /// One attempt of a message, at `position` (the key, not the server's number: a hostile server may repeat
+    /// numbers). Its exception text is shared (`SharedTexts`): a seller's failures repeat a few messages.
+    func insertAttempt(_ attempt: CallAttempt, messageId: String, position: Int) throws {
+        let exceptionInfo = try sharedTextID(attempt.exceptionInfo)
+        try db.cachedStatement("""
+            INSERT INTO message_attempts(message_id, position, number, at, trigger, outcome, http_status,
+                result_code, latency_ms, exception_info_ref, call_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute([
+                .text(messageId), .integer(Int64(position)), .integer(Int64(attempt.number)), attempt.at.sqlValue,
+                .text(attempt.trigger.rawValue), .text(attempt.outcome.rawValue), SQLiteValue(attempt.httpStatus),
+                SQLiteValue(attempt.resultCode), SQLiteValue(attempt.latencyMs), exceptionInfo,
+                SQLiteValue(attempt.callId),
+            ])
     }
 
 
@@ -52,7 +57,8 @@ extension LocalStore {
                     source: row.enumValue(17, MessageSource.gateway))
             }) else { return nil }
         message.attempts = try db.cachedStatement("""
-            SELECT number, at, trigger, outcome, http_status, result_code, latency_ms, exception_info, call_id
+            SELECT number, at, trigger, outcome, http_status, result_code, latency_ms,
+                \(SharedTexts.text("exception_info_ref")), call_id
             FROM message_attempts WHERE message_id = ? ORDER BY position
             """).rows([.text(id)]) { row in
                 CallAttempt(number: row.int(0), at: row.timestamp(1), trigger: row.enumValue(2, AttemptTrigger.automatic),

@@ -121,18 +121,6 @@ extension LocalStore {
                     exceptionInfo: answer.outcome == .success ? "" : answer.failureDetail, callId: call.callId)
     }
 
-    private func insertAttempt(_ attempt: CallAttempt, messageId: String, position: Int) throws {
-        try db.cachedStatement("""
-            INSERT INTO message_attempts(message_id, position, number, at, trigger, outcome, http_status,
-                result_code, latency_ms, exception_info, call_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute([
-                .text(messageId), .integer(Int64(position)), .integer(Int64(attempt.number)), attempt.at.sqlValue,
-                .text(attempt.trigger.rawValue), .text(attempt.outcome.rawValue), SQLiteValue(attempt.httpStatus),
-                SQLiteValue(attempt.resultCode), SQLiteValue(attempt.latencyMs), .text(attempt.exceptionInfo),
-                SQLiteValue(attempt.callId),
-            ])
-    }
-
     /// Writes a message's own columns and its search index entry; its attempts are written one by one.
     private func saveMessageHeader(_ message: ProduceMessage, lastAttemptAt: Timestamp? = nil) throws {
         try reindexingSearch(.exceptions, id: message.messageId) {
@@ -157,12 +145,12 @@ extension LocalStore {
     /// The customer and product names the store knows for a call: the order's, else the instance's, else "".
     func journalNames(orderId: String?, instanceId: String?) throws -> (customer: String, product: String) {
         if let orderId, let found = try db.cachedStatement("""
-            SELECT customer_name, product_name FROM orders WHERE order_id = ?
+            SELECT customer_name, \(SharedTexts.text("product_name_ref")) FROM orders WHERE order_id = ?
             """).first([.text(orderId)], { row in (row.text(0), row.text(1)) }) {
             return found
         }
         if let instanceId, let found = try db.cachedStatement("""
-            SELECT customer_name, product_name FROM instances WHERE instance_id = ?
+            SELECT customer_name, \(SharedTexts.text("product_name_ref")) FROM instances WHERE instance_id = ?
             """).first([.text(instanceId)], { row in (row.text(0), row.text(1)) }) {
             return found
         }

@@ -5,9 +5,10 @@ extension LocalStore {
     /// are keyed by the order's rowid and leave out what the order says; the order keeps their SKU codes for its
     /// search text (`Schema.compactOrderLines`).
     func insert(_ order: Order, rowid: Int64? = nil) throws {
+        let productName = try sharedTextID(order.productName)
         try db.cachedStatement("""
             INSERT OR FAIL INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name,
-                user_id, user_name, mobile_phone_enc, email_enc, currency_unit, product_name, amount, extend_params,
+                user_id, user_name, mobile_phone_enc, email_enc, currency_unit, product_name_ref, amount, extend_params,
                 updated_at, sku_codes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
@@ -16,25 +17,27 @@ extension LocalStore {
                 order.createTime.sqlValue, CompactID.value(order.buyer.customerId), .text(order.buyer.customerName),
                 CompactID.value(order.buyer.userId), SQLiteValue(order.buyer.userName),
                 SQLiteValue(order.buyer.mobilePhoneEncrypted), SQLiteValue(order.buyer.emailEncrypted),
-                .text(order.currencyUnit), .text(order.productName), SQLiteValue(order.lines.first?.currency),
+                .text(order.currencyUnit), productName, SQLiteValue(order.lines.first?.currency),
                 .text(ExtendParamsText.encode(order.extendParams)), order.updatedAt.sqlValue,
                 order.lines.isEmpty ? .null : .text(order.lines.map(\.skuCode).joined(separator: " ")),
             ])
         let orderRowid = rowid ?? db.lastInsertRowID
         let line = try db.cachedStatement("""
             INSERT INTO order_lines(order_rowid, position, order_line_id, charging_mode, period_type, period_number,
-                expire_time, currency, currency_after_discount, product_id, sku_code, linear_value, product_name)
+                expire_time, currency, currency_after_discount, product_id_ref, sku_code, linear_value,
+                product_name_ref)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, item) in order.lines.enumerated() {
             let numbered = Schema.numberedLineId(orderId: order.orderId, position: position)
+            let productId = try sharedTextID(item.productId)
+            let productName = try item.productName == order.productName ? .null : sharedTextID(item.productName)
             try line.execute([
                 .integer(orderRowid), .integer(Int64(position)),
                 item.orderLineId == numbered ? .null : .text(item.orderLineId), .text(item.chargingMode.rawValue),
                 SQLiteValue(item.periodType?.rawValue), SQLiteValue(item.periodNumber), item.expireTime.sqlValue,
-                SQLiteValue(item.currency), SQLiteValue(item.currencyAfterDiscount), .text(item.productId),
-                .text(item.skuCode), SQLiteValue(item.linearValue),
-                item.productName == order.productName ? .null : .text(item.productName),
+                SQLiteValue(item.currency), SQLiteValue(item.currencyAfterDiscount), productId,
+                .text(item.skuCode), SQLiteValue(item.linearValue), productName,
             ])
         }
     }
@@ -44,7 +47,8 @@ extension LocalStore {
     public func order(id: String) throws -> Order? {
         guard let (rowid, productName, found) = try db.cachedStatement("""
             SELECT order_id, order_type, status, create_time, customer_id, customer_name, user_id, user_name,
-                mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at, rowid, product_name
+                mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at, rowid,
+                \(SharedTexts.text("product_name_ref"))
             FROM orders WHERE order_id = ?
             """).first([.text(id)], { row in
                 (row.int64(13), row.text(14), Order(
@@ -60,7 +64,8 @@ extension LocalStore {
         let orderId = found.orderId
         order.lines = try db.cachedStatement("""
             SELECT position, order_line_id, charging_mode, period_type, period_number, expire_time, currency,
-                currency_after_discount, product_id, sku_code, linear_value, product_name
+                currency_after_discount, \(SharedTexts.text("product_id_ref")), sku_code, linear_value,
+                \(SharedTexts.text("product_name_ref"))
             FROM order_lines WHERE order_rowid = ? ORDER BY position
             """).rows([.integer(rowid)]) { row in
                 OrderLine(orderLineId: row.optionalText(1)

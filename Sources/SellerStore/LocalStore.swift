@@ -23,6 +23,8 @@ public final class LocalStore {
     /// How far a list's walk of its sort index may go before the trigram index finds its page instead
     /// (`walkBudget`; tests lower it to reach the switch with a small store).
     var listWalkBudget = LocalStore.walkBudget
+    /// The ids of the product names and ids this connection has written (`SharedTexts`).
+    var sharedTexts = SharedTexts()
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
     public enum MemoryProfile: Sendable {

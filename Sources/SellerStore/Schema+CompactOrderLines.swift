@@ -30,7 +30,7 @@ extension Schema {
         ALTER TABLE orders ADD COLUMN sku_codes TEXT;
         UPDATE orders SET sku_codes =
             (SELECT group_concat(l.sku_code, ' ') FROM order_lines AS l WHERE l.order_rowid = orders.rowid);
-        """ + SearchSource.createViewSQL(.orders))
+        """ + SearchSource.createViewSQL(.orders, layout: .productsInline))
 
     /// The line id the marketplace gives a line at `position` (from 0) of `orderId`, which the store leaves out.
     static func numberedLineId(orderId: String, position: Int) -> String {

@@ -142,5 +142,6 @@ enum Schema {
         numberedLines,
         countTriggers,
         searchIdPrefixes,
+        sharedTexts,
     ]
 }

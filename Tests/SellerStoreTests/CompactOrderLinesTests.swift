@@ -34,7 +34,8 @@ import Testing
     /// What the table holds for an order's lines: the stored line id and product name (nil where left out).
     static func stored(_ store: LocalStore, _ orderId: String) throws -> [[String?]] {
         try store.db.rows("""
-            SELECT l.order_line_id, l.product_name FROM order_lines AS l JOIN orders AS o ON o.rowid = l.order_rowid
+            SELECT l.order_line_id, \(SharedTexts.text("l.product_name_ref"))
+            FROM order_lines AS l JOIN orders AS o ON o.rowid = l.order_rowid
             WHERE o.order_id = ? ORDER BY l.position
             """, [.text(orderId)]) { [$0.optionalText(0), $0.optionalText(1)] }
     }

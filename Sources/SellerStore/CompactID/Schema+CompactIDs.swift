@@ -16,6 +16,6 @@ extension Schema {
         CREATE INDEX instances_by_customer_id ON instances(customer_id, updated_at);
         CREATE INDEX tickets_by_customer_id ON tickets(customer_id);
         """ + [EntityKind.orders, .instances, .tickets].map {
-            "DROP VIEW \(SearchSource.viewName($0));\n" + SearchSource.createViewSQL($0)
+            "DROP VIEW \(SearchSource.viewName($0));\n" + SearchSource.createViewSQL($0, layout: .productsInline)
         }.joined(separator: "\n"))
 }

@@ -55,9 +55,6 @@ enum ListFieldConditions {
     }
 
     static func text(_ field: FilterField, _ value: String, kind: EntityKind) -> Condition {
-        let lineHas = { (column: String) in
-            "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_rowid = o.rowid AND l.\(column) = ?)"
-        }
         switch field {
         case .customer:
             return Condition("o.customer_id = ?", [CompactID.value(value)])
@@ -68,12 +65,20 @@ enum ListFieldConditions {
             return Condition(kind == .orders ? "+o.rowid IN (SELECT l.order_rowid FROM order_lines AS l WHERE l.sku_code = ?)"
                              : "o.sku_code = ?", [.text(value)])
         default:
-            // product: part of the name, or the product id exactly where the kind keeps one.
+            // product: part of the name, or the product id exactly where the kind keeps one. Orders and instances
+            // keep both as ids of shared texts (`SharedTexts`): the name's pattern is looked up once.
             let like = "o.product_name LIKE ? ESCAPE '\\'"
+            let sharedLike = SharedTexts.like("o.product_name_ref")
             let pattern = SQLiteValue.text("%" + ListFilter.escapeLike(value) + "%")
             switch kind {
-            case .orders: return Condition("(\(like) OR \(lineHas("product_id")))", [pattern, .text(value)])
-            case .instances, .tickets: return Condition("(\(like) OR o.product_id = ?)", [pattern, .text(value)])
+            case .orders:
+                let lineHas = "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_rowid = o.rowid AND "
+                    + SharedTexts.equals("l.product_id_ref") + ")"
+                return Condition("(\(sharedLike) OR \(lineHas))", [pattern, .text(value)])
+            case .instances:
+                let idIs = SharedTexts.equals("o.product_id_ref")
+                return Condition("(\(sharedLike) OR \(idIs))", [pattern, .text(value)])
+            case .tickets: return Condition("(\(like) OR o.product_id = ?)", [pattern, .text(value)])
             default: return Condition(like, [pattern])
             }
         }

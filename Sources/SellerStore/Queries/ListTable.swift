@@ -37,16 +37,17 @@ struct ListTable {
         match = "s.\(search) MATCH ?"
         id = StoreTables.key(kind)
         let cut = { (column: String) in "substr(o.\(column), 1, \(Self.textLimit))" }
+        let product = "substr(\(SharedTexts.text("o.product_name_ref")), 1, \(Self.textLimit))"
         switch kind {
         case .orders:
             status = "status"
             statusIndexedSort = .createTime
-            payload = "o.create_time, \(cut("customer_name")), \(cut("product_name")), o.order_type, o.status, "
+            payload = "o.create_time, \(cut("customer_name")), \(product), o.order_type, o.status, "
                 + "o.amount, o.currency_unit, o.pending_action, o.updated_at"
         case .instances:
             status = "status"
             statusIndexedSort = .updatedAt
-            payload = "o.order_id, \(cut("product_name")), \(cut("customer_name")), o.status, o.charging_mode, "
+            payload = "o.order_id, \(product), \(cut("customer_name")), o.status, o.charging_mode, "
                 + "o.expire_time, o.pending_action, o.updated_at"
         case .exceptions:
             status = "state"

@@ -70,6 +70,7 @@ extension Database {
     /// that matters, so `sqlite3_get_autocommit` is checked first.
     @discardableResult
     private func rollbackIfActive(_ sql: String) -> Bool {
+        rollbacks += 1
         guard let handle = connection.handle, sqlite3_get_autocommit(handle) == 0 else { return false }
         do {
             try cachedStatement(sql).execute()

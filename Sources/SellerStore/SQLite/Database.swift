@@ -13,6 +13,9 @@ public final class Database {
     let connection: Connection
     /// Prepared statements reused by `cachedStatement(_:)`, keyed by their SQL text.
     var statementCache: [String: Statement] = [:]
+    /// How many times a transaction or savepoint of `transaction` ended by rolling back (or finding itself rolled
+    /// back): a cache of rows this connection wrote (`SharedTexts`) is stale once it changes.
+    var rollbacks = 0
 
     /// Opens (creating if needed, unless read-only) and configures the database at `path`.
     ///

@@ -6,5 +6,5 @@ extension Schema {
     /// 3.2 GB store at 1,000,000 orders. The new ones are rebuilt here from the records, in one pass each.
     static let externalSearch = Migration(id: "2026-12-09-external-search", sql:
         EntityKind.allCases.map { "DROP TABLE \(StoreTables.search($0));" }.joined(separator: "\n") + "\n"
-        + EntityKind.allCases.map { SearchSource.createSQL($0, skus: .linesByOrderId) }.joined(separator: "\n"))
+        + EntityKind.allCases.map { SearchSource.createSQL($0, layout: .linesByOrderId) }.joined(separator: "\n"))
 }

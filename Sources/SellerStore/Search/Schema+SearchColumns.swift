@@ -10,11 +10,11 @@ extension Schema {
     /// `SearchSource.indexedIdLength` characters. The rows indexed under whole ids are re-indexed the same way.
     static let searchIdPrefixes = Migration(id: "2026-12-16-search-id-prefixes", sql: searchIndexesRecreatedSQL)
 
-    /// Drops every trigram index and its view, then creates them as `SearchSource` defines them today and fills
-    /// them from the records.
+    /// Drops every trigram index and its view, then creates them as `SearchSource` defines them over the store of
+    /// those migrations (products inline) and fills them from the records.
     private static var searchIndexesRecreatedSQL: String {
         EntityKind.allCases.map { "DROP TABLE \(StoreTables.search($0));\nDROP VIEW \(SearchSource.viewName($0));" }
             .joined(separator: "\n") + "\n"
-            + EntityKind.allCases.map { SearchSource.createSQL($0) }.joined(separator: "\n")
+            + EntityKind.allCases.map { SearchSource.createSQL($0, layout: .productsInline) }.joined(separator: "\n")
     }
 }

@@ -25,10 +25,18 @@ enum SearchSource {
         case fromStart
     }
 
-    /// One part of the search text: an SQL expression over the record's columns (alias `o`) and how it is searched.
+    /// One part of the search text: an SQL expression over the record's columns (alias `o`), how it is searched,
+    /// and the SQL that checks it against a bound `LIKE` pattern (a cheaper form where `sql` reads another table).
     struct Part: Sendable {
         let sql: String
         let reach: Reach
+        let check: String
+
+        init(sql: String, reach: Reach, check: String? = nil) {
+            self.sql = sql
+            self.reach = reach
+            self.check = check ?? "\(sql) LIKE ? ESCAPE '\\'"
+        }
     }
 
     /// An id's characters the trigram index keeps: enough to tell apart the orders of one minute (`CS` and ten
@@ -55,12 +63,19 @@ enum SearchSource {
         (kind, Array(repeating: "?", count: parts(kind).count + 1).joined(separator: ", "))
     })
 
-    /// Where an order's SKU codes are read from: the order's own `sku_codes` since the compact order lines
-    /// (`Schema.compactOrderLines`), or its lines, found by the order id, in the migrations that ran before them.
-    enum OrderSKUs {
-        case orderColumn
+    /// The store a view reads: a migration creates its views over the store as it stands when the migration runs,
+    /// not as the last migration leaves it.
+    enum Layout: Sendable {
+        /// Before `Schema.compactOrderLines`: an order's SKU codes are read from its lines, found by the order id.
         case linesByOrderId
+        /// Before `Schema.sharedTexts`: the order keeps its SKU codes, each record its own product name.
+        case productsInline
+        /// Product names are ids of `shared_texts` rows (`SharedTexts`): the store as it is now.
+        case sharedProducts
     }
+
+    /// Free text is searched by its first 512 characters, so a megabyte field does not bloat the index.
+    static let cutLength = 512
 
     /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\\'` over the parts, with a placeholder per
     /// part in `reaches` order: bind `%term%` where the part is searched anywhere and `term%` where from its start
@@ -71,7 +86,7 @@ enum SearchSource {
 
     private static let termChecks = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { kind in
         let parts = parts(kind)
-        return (kind, (sql: "(" + parts.map { "\($0.sql) LIKE ? ESCAPE '\\'" }.joined(separator: " OR ") + ")",
+        return (kind, (sql: "(" + parts.map(\.check).joined(separator: " OR ") + ")",
                        reaches: parts.map(\.reach)))
     })
 
@@ -82,16 +97,17 @@ enum SearchSource {
 
     /// The kind's search text, part by part: ids (searched from their start) and names, texts and labels
     /// (searched anywhere).
-    private static func parts(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> [Part] {
+    private static func parts(_ kind: EntityKind, layout: Layout = .sharedProducts) -> [Part] {
         let o = "o"
+        let product = layout == .sharedProducts ? shared("\(o).product_name_ref") : cut("\(o).product_name")
         switch kind {
         case .orders:
-            return [id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).user_name"), cut("\(o).product_name"),
+            return [id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).user_name"), product,
                     label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
                     id(CompactID.text(of: "\(o).customer_id")),
-                    text(skus == .orderColumn ? "\(o).sku_codes" : lineSKUs(o))]
+                    text(layout == .linesByOrderId ? lineSKUs(o) : "\(o).sku_codes")]
         case .instances:
-            return [id("\(o).instance_id"), id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).product_name"),
+            return [id("\(o).instance_id"), id("\(o).order_id"), cut("\(o).customer_name"), product,
                     id(CompactID.text(of: "\(o).customer_id")), text("\(o).sku_code"),
                     label("\(o).status", InstanceStatus.self)]
         case .exceptions:
@@ -137,11 +153,11 @@ enum SearchSource {
     /// Creates the view and the external-content trigram index of `kind`, filled from the records there are.
     /// `detail=none` keeps only which rows hold a trigram, not where: about a third of a full index. A MATCH is
     /// then a set of single trigrams (`ListFilter.matchExpression`), a superset the `LIKE` check narrows.
-    /// `skus` is where the store of the migration that runs it keeps an order's SKU codes.
-    static func createSQL(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> String {
+    /// `layout` is the store of the migration that runs it.
+    static func createSQL(_ kind: EntityKind, layout: Layout = .sharedProducts) -> String {
         let search = StoreTables.search(kind), view = viewName(kind)
         return """
-            \(createViewSQL(kind, skus: skus))
+            \(createViewSQL(kind, layout: layout))
             CREATE VIRTUAL TABLE \(search) USING fts5(\(columns(kind)), content = '\(view)', content_rowid = 'rid',
                 tokenize = 'trigram', detail = none, columnsize = 0);
             INSERT INTO \(search)(\(search)) VALUES ('rebuild');
@@ -149,17 +165,24 @@ enum SearchSource {
     }
 
     /// The view alone (the compact order lines re-create the orders' view over the same text).
-    static func createViewSQL(_ kind: EntityKind, skus: OrderSKUs = .orderColumn) -> String {
+    static func createViewSQL(_ kind: EntityKind, layout: Layout = .sharedProducts) -> String {
         """
         CREATE VIEW \(viewName(kind))(rid, key, \(columns(kind))) AS
             SELECT o.rowid, o.\(StoreTables.key(kind)),
-                \(parts(kind, skus: skus).map(indexed).joined(separator: ", "))
+                \(parts(kind, layout: layout).map(indexed).joined(separator: ", "))
             FROM \(StoreTables.table(kind)) AS o;
         """
     }
 
     /// `substr(column, 1, 512)`: long free text is searched by its beginning.
-    private static func cut(_ column: String) -> Part { text("substr(\(column), 1, 512)") }
+    private static func cut(_ column: String) -> Part { text("substr(\(column), 1, \(cutLength))") }
+
+    /// A shared text (`SharedTexts`) cut like `cut`: the view reads it through its id, a term check looks the
+    /// pattern up among the shared texts once and compares ids.
+    private static func shared(_ ref: String) -> Part {
+        Part(sql: "substr(\(SharedTexts.text(ref)), 1, \(cutLength))", reach: .anywhere,
+             check: SharedTexts.like(ref, limit: cutLength))
+    }
 
     /// The Chinese label of the enum stored in `column`, or NULL for a value the enum does not know.
     private static func label<E: LabeledEnum>(_ column: String, _ type: E.Type) -> Part {

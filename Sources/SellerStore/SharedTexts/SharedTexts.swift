@@ -1,0 +1,67 @@
+/// Issue 15: texts that many records repeat word for word are stored once in `shared_texts`, and the records keep
+/// the row's id (`…_ref` columns, `Schema.sharedTexts`): product names and ids (425 names and 17 ids at 100,000
+/// orders, each written into an order, its lines and its instances), the origins of instances' app URLs
+/// (`URLOrigin`) and the exception texts of call attempts. As ids they are a byte or two each. A text's row is
+/// never changed or deleted, so an id, once read, means the same text for as long as the store lives, in every
+/// process that opens it.
+///
+/// The writer's ids of the texts it has seen are kept here, so a sync looks each text up once. A rolled-back
+/// transaction may have taken back a row this cache holds, so the cache starts over whenever the connection
+/// rolled back since it last looked (`Database.rollbacks`). Not thread-safe: it belongs to its `LocalStore`.
+struct SharedTexts {
+    /// Texts kept at most; past it the cache starts over (a store's products are a few hundred).
+    static let capacity = 4096
+
+    private var ids: [String: Int64] = [:]
+    private var rollbacksSeen = 0
+
+    /// The id of `text`'s row, adding the row when the store has none.
+    mutating func id(of text: String, in db: Database) throws -> Int64 {
+        if db.rollbacks != rollbacksSeen {
+            ids.removeAll(keepingCapacity: true)
+            rollbacksSeen = db.rollbacks
+        }
+        if let id = ids[text] { return id }
+        let select = try db.cachedStatement("SELECT id FROM shared_texts WHERE text = ?")
+        var found = try select.first([.text(text)]) { $0.int64(0) }
+        if found == nil {
+            // OR IGNORE: another process may add the same text between the look and the insert.
+            try db.cachedStatement("INSERT OR IGNORE INTO shared_texts(text) VALUES (?)").execute([.text(text)])
+            found = try select.first([.text(text)]) { $0.int64(0) }
+        }
+        guard let id = found else {
+            throw SQLiteError(code: .internal, message: "a shared text could not be stored")
+        }
+        if ids.count >= Self.capacity { ids.removeAll(keepingCapacity: true) }
+        ids[text] = id
+        return id
+    }
+
+    /// SQL for the text whose id is in the column `ref`.
+    static func text(_ ref: String) -> String { "(SELECT text FROM shared_texts WHERE id = \(ref))" }
+
+    /// SQL checking the text of `ref` (its first `limit` characters, if given) against `LIKE ? ESCAPE '\'`. The
+    /// subquery does not depend on the row, so SQLite runs it once per statement and each row costs one lookup of
+    /// its id among the matching texts.
+    static func like(_ ref: String, limit: Int? = nil) -> String {
+        let text = limit.map { "substr(text, 1, \($0))" } ?? "text"
+        return "\(ref) IN (SELECT id FROM shared_texts WHERE \(text) LIKE ? ESCAPE '\\')"
+    }
+
+    /// SQL checking the text of `ref` is exactly the bound value.
+    static func equals(_ ref: String) -> String { "\(ref) = (SELECT id FROM shared_texts WHERE text = ?)" }
+}
+
+extension LocalStore {
+    /// The id under which `text` is shared (`SharedTexts`), for the record being written.
+    func sharedTextID(_ text: String) throws -> SQLiteValue {
+        .integer(try sharedTexts.id(of: text, in: db))
+    }
+
+    /// `url` as the row keeps it: the id of its shared origin, or NULL, and the rest (`URLOrigin`).
+    func sharedOrigin(_ url: String?) throws -> (origin: SQLiteValue, rest: SQLiteValue) {
+        guard let url else { return (.null, .null) }
+        guard let (origin, rest) = URLOrigin.split(url) else { return (.null, .text(url)) }
+        return (try sharedTextID(origin), .text(rest))
+    }
+}
