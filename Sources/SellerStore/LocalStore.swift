@@ -59,6 +59,10 @@ public final class LocalStore {
             createdFile = false
             notices = StoreFiles.makePrivate(path)
             db = try Self.openReader(path)
+            guard try Self.hasEveryMigration(db) else {
+                try? db.close()
+                throw StoreOpenError.olderStore(path: path)
+            }
         } else {
             createdFolders = finding == .absent ? try StoreFiles.createFolders(for: path) : []
             createdFile = finding == .absent ? try StoreFiles.createFile(path) : false
@@ -114,6 +118,14 @@ public final class LocalStore {
     }
 
     public func close() throws { try db.close() }
+
+    /// Whether the store has had the last migration this build knows; a reader cannot migrate an older one.
+    static func hasEveryMigration(_ db: Database) throws -> Bool {
+        guard let last = Schema.migrations.last else { return true }
+        guard try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")?
+            .int64Value == 1 else { return false }
+        return try db.scalar("SELECT count(*) FROM schema_migrations WHERE id = ?", [.text(last.id)])?.int64Value == 1
+    }
 
     /// Deletes a closed store's files: the database and its WAL and shared-memory companions.
     public static func removeFiles(at path: String) { StoreFiles.remove(path) }

@@ -14,6 +14,8 @@ public enum StoreOpenError: Error, Equatable, Sendable, CustomStringConvertible 
     case unfinishedChangesNeedWriteAccess(path: String)
     /// The file or its folder cannot be read or created; `reason` is the system's (`strerror`).
     case cannotAccess(path: String, reason: String)
+    /// A read-only open found a store an older build wrote, which only a writer can bring up to date.
+    case olderStore(path: String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,9 @@ public enum StoreOpenError: Error, Equatable, Sendable, CustomStringConvertible 
                 + "folder: open it once as its owner (for example with `seller-console sync`)"
         case .cannotAccess(let path, let reason):
             "cannot open the store \(path): \(reason)"
+        case .olderStore(let path):
+            "\(path) was written by an older seller-console and must be brought up to date before it can be read: "
+                + "open it once with a command that writes (for example `seller-console sync`)"
         }
     }
 }
@@ -39,7 +44,7 @@ extension StoreOpenError {
     public var isWrongFile: Bool {
         switch self {
         case .notARegularFile, .notADatabase, .foreignDatabase: true
-        case .unfinishedChangesNeedWriteAccess, .cannotAccess: false
+        case .unfinishedChangesNeedWriteAccess, .cannotAccess, .olderStore: false
         }
     }
 }

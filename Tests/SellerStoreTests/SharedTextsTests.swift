@@ -153,4 +153,14 @@ import Testing
         try ListFixtures.fill(migrated, [.order(Self.order("CS3", product: "CDN加速,专业版", productId: "OFFI02"))])
         #expect(try Self.sharedCount(migrated) == 7)
     }
+
+    /// A reader cannot migrate: an older store is refused with words that say what to do, not an SQL error.
+    @Test func aReaderRefusesAnOlderStore() throws {
+        let (directory, path, old) = try OldStoreFixture.inDirectory("shared-texts-reader", before: Schema.sharedTexts)
+        defer { withExtendedLifetime(directory) {} }
+        try old.close()
+        #expect(throws: StoreOpenError.olderStore(path: path)) { try LocalStore(path: path, readOnly: true) }
+        try LocalStore(path: path).close()
+        try LocalStore(path: path, readOnly: true).close()
+    }
 }

@@ -37,6 +37,8 @@ enum StoreText {
                 + "（例如运行 `seller-console sync`）"
         case .cannotAccess(let path, let reason):
             "无法打开本地库 \(path)：\(reason)"
+        case .olderStore(let path):
+            "\(path) 由旧版 seller-console 写入，需先升级才能读取：请用一个会写入的命令打开一次（例如运行 `seller-console sync`）"
         }
         return Phrase(zh: zh, en: error.description)
     }
