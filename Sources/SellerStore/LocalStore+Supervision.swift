@@ -28,12 +28,14 @@ extension LocalStore {
                 ])
             }
         }
+        // An event's action is one of a few texts the marketplace writes ("创建服务监管"), so it is shared.
         let event = try db.cachedStatement("""
-            INSERT INTO supervision_history(task_id, position, at, actor, action, note) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO supervision_history(task_id, position, at, actor, action_ref, note) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for (position, item) in task.history.enumerated() {
+            let action = try sharedTextID(item.action)
             try event.execute([.text(task.taskId), .integer(Int64(position)), item.at.sqlValue, .text(item.actor.rawValue),
-                               .text(item.action), .text(item.note)])
+                               action, .text(item.note)])
         }
     }
 
@@ -61,7 +63,8 @@ extension LocalStore {
         task.requirementFiles = files.filter { $0.0 == "requirement" }.map(\.1)
         task.deliverables = files.filter { $0.0 == "deliverable" }.map(\.1)
         task.history = try db.cachedStatement("""
-            SELECT at, actor, action, note FROM supervision_history WHERE task_id = ? ORDER BY position
+            SELECT at, actor, \(SharedTexts.text("action_ref")), note FROM supervision_history WHERE task_id = ?
+            ORDER BY position
             """).rows([.text(id)]) { row in
                 SupervisionEvent(at: row.timestamp(0), actor: row.enumValue(1, SupervisionActor.system),
                                  action: row.text(2), note: row.text(3))

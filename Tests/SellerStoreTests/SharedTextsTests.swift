@@ -57,8 +57,14 @@ import Testing
         try ListFixtures.fill(store, orders.map(SellerRecord.order) + instances.map(SellerRecord.instance))
         for order in orders { #expect(try store.order(id: order.orderId) == order) }
         for instance in instances { #expect(try store.instance(id: instance.instanceId) == instance) }
-        // Three names, two product ids and one origin.
-        #expect(try Self.sharedCount(store) == 6)
+        var task = ListFixtures.task("SV1", orderId: "CS1", name: "杭州云栖", product: "对象存储,企业版",
+                                     node: .waitRequirement, since: Self.created, rejects: 0)
+        task.history = [SupervisionEvent(at: Self.created, actor: .system, action: "创建服务监管", note: ""),
+                        SupervisionEvent(at: Self.created, actor: .buyer, action: "提交需求", note: "见附件")]
+        try ListFixtures.fill(store, [.supervision(task)])
+        #expect(try store.supervisionTask(id: "SV1") == task)
+        // Three names, two product ids, one origin, the orders' (empty) parameters and two actions.
+        #expect(try Self.sharedCount(store) == 9)
         try store.checkSearchIndexes()
         #expect(try Self.ids(store, .orders, "对象存储") == ["CS1", "CS3", "CS5"])
         #expect(try Self.ids(store, .orders, "product:OFFI02") == ["CS3"])
@@ -123,6 +129,12 @@ import Testing
                 exception_info)
             VALUES ('PM1', 0, 1, 1, 'AUTOMATIC', 'FAILURE', 20000, '连接超时'),
                 ('PM1', 1, 2, 2, 'MANUAL', 'FAILURE', 20000, '连接超时');
+            INSERT INTO supervision_tasks(task_id, order_id, product_name, customer_name, flow_kind, scenario, node,
+                node_since, reject_count, requirement_text, updated_at)
+            VALUES ('SV1', 'CS1', '云服务器,标准版', '杭州云栖', 'STANDARD_MANUAL', 'GENERAL', 'WAIT_REQUIREMENT', 1, 0,
+                '', 1);
+            INSERT INTO supervision_history(task_id, position, at, actor, action, note)
+            VALUES ('SV1', 0, 1, 'SYSTEM', '创建服务监管', ''), ('SV1', 1, 2, 'BUYER', '提交需求', '见附件');
             INSERT INTO orders_search(orders_search) VALUES ('rebuild');
             INSERT INTO instances_search(instances_search) VALUES ('rebuild');
             INSERT INTO produce_messages_search(produce_messages_search) VALUES ('rebuild');
@@ -139,19 +151,22 @@ import Testing
         #expect(instance.appInfo?.frontEndUrl == "https://app.isv.example/login")
         #expect(instance.appInfo?.adminUrl == "no-scheme/admin")
         #expect(try migrated.exception(id: "PM1")?.attempts.map(\.exceptionInfo) == ["连接超时", "连接超时"])
-        #expect(try Self.sharedCount(migrated) == 7)
+        #expect(try migrated.supervisionTask(id: "SV1")?.history.map(\.action) == ["创建服务监管", "提交需求"])
+        #expect(try Self.sharedCount(migrated) == 10)
         let columns = try migrated.db.rows("""
             SELECT name FROM pragma_table_info('orders') UNION ALL SELECT name FROM pragma_table_info('instances')
             UNION ALL SELECT name FROM pragma_table_info('order_lines')
             UNION ALL SELECT name FROM pragma_table_info('message_attempts')
+            UNION ALL SELECT name FROM pragma_table_info('supervision_history')
             """) { $0.text(0) }
-        #expect(!columns.contains { ["product_name", "product_id", "exception_info"].contains($0) }, "\(columns)")
+        let moved = ["product_name", "product_id", "exception_info", "extend_params", "action"]
+        #expect(!columns.contains { moved.contains($0) }, "\(columns)")
         #expect(try Self.ids(migrated, .orders, "服务器,标") == ["CS1", "CS2"])
         #expect(try Self.ids(migrated, .orders, "product:OFFI09") == ["CS2"])
         #expect(try Self.ids(migrated, .instances, "云服务") == ["i-1"])
         // Written after the migration, a known text reuses its row.
         try ListFixtures.fill(migrated, [.order(Self.order("CS3", product: "CDN加速,专业版", productId: "OFFI02"))])
-        #expect(try Self.sharedCount(migrated) == 7)
+        #expect(try Self.sharedCount(migrated) == 10)
     }
 
     /// A reader cannot migrate: an older store is refused with words that say what to do, not an SQL error.
