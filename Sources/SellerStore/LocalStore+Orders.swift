@@ -33,10 +33,11 @@ extension LocalStore {
         for (position, item) in order.lines.enumerated() {
             let numbered = Schema.numberedLineId(orderId: order.orderId, position: position)
             let productId = try sharedTextID(item.productId)
-            let productName = try item.productName == order.productName ? .null : sharedTextID(item.productName)
+            let productName = try item.productName.hasSameBytes(as: order.productName)
+                ? .null : sharedTextID(item.productName)
             try line.execute([
                 .integer(orderRowid), .integer(Int64(position)),
-                item.orderLineId == numbered ? .null : .text(item.orderLineId), .text(item.chargingMode.rawValue),
+                item.orderLineId.hasSameBytes(as: numbered) ? .null : .text(item.orderLineId), .text(item.chargingMode.rawValue),
                 SQLiteValue(item.periodType?.rawValue), SQLiteValue(item.periodNumber), item.expireTime.sqlValue,
                 SQLiteValue(item.currency), SQLiteValue(item.currencyAfterDiscount), productId,
                 .text(item.skuCode), SQLiteValue(item.linearValue), productName,

@@ -82,6 +82,28 @@ import Testing
         #expect(instanceRow.productName == "对象存储,企业版")
     }
 
+    /// Swift calls "é" and "e" + U+0301 equal; SQLite and the marketplace do not. Each must read back byte for byte.
+    @Test func canonicallyEquivalentTextsStayDistinct() throws {
+        let (directory, store) = try ListFixtures.makeStore("shared-texts-bytes")
+        defer { withExtendedLifetime(directory) {} }
+        let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
+        // A line and a numbered line id that only look like what the store leaves out.
+        let lines = Self.order("CS3", product: composed, lineProduct: decomposed)
+        let instance = Self.instance("i-1", orderId: "CS\u{E9}", product: composed, productId: "P1")
+        var numbered = instance
+        numbered.orderLineId = "CSe\u{301}-000001"
+        try ListFixtures.fill(store, [.order(Self.order("CS1", product: composed)),
+                                      .order(Self.order("CS2", product: decomposed)), .order(lines),
+                                      .instance(numbered)])
+        let bytes = { (text: String?) in text.map { Array($0.utf8) } }
+        #expect(bytes(try store.order(id: "CS1")?.productName) == bytes(composed))
+        #expect(bytes(try store.order(id: "CS2")?.productName) == bytes(decomposed))
+        #expect(try store.order(id: "CS3")?.lines.map { Array($0.productName.utf8) } == [composed, decomposed].map {
+            Array($0.utf8)
+        })
+        #expect(bytes(try store.instance(id: "i-1")?.orderLineId) == bytes(numbered.orderLineId))
+    }
+
     /// A text first written in a transaction that rolls back is gone with it; the next record that names it must
     /// store it again, not reuse the id the writer saw.
     @Test func aTextWrittenInARolledBackTransactionIsWrittenAgain() throws {

@@ -14,7 +14,7 @@ enum NumberedLine {
     static func position(of lineId: String, orderId: String) -> Int? {
         guard lineId.hasPrefix(orderId + "-"), let number = Int(lineId.dropFirst(orderId.count + 1)),
               (1...lastPosition + 1).contains(number),
-              Schema.numberedLineId(orderId: orderId, position: number - 1) == lineId else { return nil }
+              Schema.numberedLineId(orderId: orderId, position: number - 1).hasSameBytes(as: lineId) else { return nil }
         return number - 1
     }
 }

@@ -12,8 +12,21 @@ struct SharedTexts {
     /// Texts kept at most; past it the cache starts over (a store's products are a few hundred).
     static let capacity = 4096
 
-    private var ids: [String: Int64] = [:]
+    private var ids: [Key: Int64] = [:]
     private var rollbacksSeen = 0
+
+    /// A text as SQLite compares it, byte for byte. Swift's `String` equality is canonical equivalence, so "é"
+    /// and "e\u{301}" would share one id and one of them would read back as the other; its hashing also
+    /// normalizes, which is slow on Chinese text.
+    struct Key: Hashable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.hasSameBytes(as: rhs.text) }
+    }
 
     /// The id of `text`'s row, adding the row when the store has none.
     mutating func id(of text: String, in db: Database) throws -> Int64 {
@@ -21,7 +34,7 @@ struct SharedTexts {
             ids.removeAll(keepingCapacity: true)
             rollbacksSeen = db.rollbacks
         }
-        if let id = ids[text] { return id }
+        if let id = ids[Key(text: text)] { return id }
         let select = try db.cachedStatement("SELECT id FROM shared_texts WHERE text = ?")
         var found = try select.first([.text(text)]) { $0.int64(0) }
         if found == nil {
@@ -33,7 +46,7 @@ struct SharedTexts {
             throw SQLiteError(code: .internal, message: "a shared text could not be stored")
         }
         if ids.count >= Self.capacity { ids.removeAll(keepingCapacity: true) }
-        ids[text] = id
+        ids[Key(text: text)] = id
         return id
     }
 
@@ -50,6 +63,12 @@ struct SharedTexts {
 
     /// SQL checking the text of `ref` is exactly the bound value.
     static func equals(_ ref: String) -> String { "\(ref) = (SELECT id FROM shared_texts WHERE text = ?)" }
+}
+
+extension String {
+    /// Equal as SQLite compares texts, byte for byte, where `==` is canonical equivalence: what the store leaves
+    /// out because it repeats another value must repeat it exactly, or it would read back as the other.
+    func hasSameBytes(as other: String) -> Bool { utf8.elementsEqual(other.utf8) }
 }
 
 extension LocalStore {

@@ -11,11 +11,16 @@ enum URLOrigin {
 
     /// The origin and the rest of `url`, or nil when it is kept whole.
     static func split(_ url: String) -> (origin: String, rest: String)? {
-        guard let scheme = url.firstRange(of: "://") else { return nil }
-        let end = url[scheme.upperBound...].firstIndex(of: "/") ?? url.endIndex
-        let origin = url[..<end]
+        // Byte by byte: `:` and `/` are ASCII, so a match is never inside a longer character's bytes, and the two
+        // halves join back to the very bytes of `url`.
+        let bytes = Array(url.utf8)
+        guard let scheme = bytes.indices.dropLast(2).first(where: {
+            bytes[$0] == UInt8(ascii: ":") && bytes[$0 + 1] == UInt8(ascii: "/") && bytes[$0 + 2] == UInt8(ascii: "/")
+        }) else { return nil }
+        let end = bytes[(scheme + 3)...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
+        let origin = String(decoding: bytes[..<end], as: UTF8.self)
         guard origin.unicodeScalars.count <= maxLength else { return nil }
-        return (String(origin), String(url[end...]))
+        return (origin, String(decoding: bytes[end...], as: UTF8.self))
     }
 
     /// The URL again from what `split` gave (or the whole URL and no origin).
