@@ -6,11 +6,9 @@ extension LocalStore {
     /// search text (`Schema.compactOrderLines`).
     func insert(_ order: Order, rowid: Int64? = nil) throws {
         let productName = try sharedTextID(order.productName)
-        // The buyer's answers to a product's parameters repeat across its orders, so they are shared.
-        let extendParams = try sharedTextID(ExtendParamsText.encode(order.extendParams))
         try db.cachedStatement("""
             INSERT OR FAIL INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name,
-                user_id, user_name, mobile_phone_enc, email_enc, currency_unit, product_name_ref, amount, extend_params_ref,
+                user_id, user_name, mobile_phone_enc, email_enc, currency_unit, product_name_ref, amount, extend_params,
                 updated_at, sku_codes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
@@ -20,7 +18,7 @@ extension LocalStore {
                 CompactID.value(order.buyer.userId), SQLiteValue(order.buyer.userName),
                 SQLiteValue(order.buyer.mobilePhoneEncrypted), SQLiteValue(order.buyer.emailEncrypted),
                 .text(order.currencyUnit), productName, SQLiteValue(order.lines.first?.currency),
-                extendParams, order.updatedAt.sqlValue,
+                .text(ExtendParamsText.encode(order.extendParams)), order.updatedAt.sqlValue,
                 order.lines.isEmpty ? .null : .text(order.lines.map(\.skuCode).joined(separator: " ")),
             ])
         let orderRowid = rowid ?? db.lastInsertRowID
@@ -50,7 +48,7 @@ extension LocalStore {
     public func order(id: String) throws -> Order? {
         guard let (rowid, productName, found) = try db.cachedStatement("""
             SELECT order_id, order_type, status, create_time, customer_id, customer_name, user_id, user_name,
-                mobile_phone_enc, email_enc, currency_unit, \(SharedTexts.text("extend_params_ref")), updated_at, rowid,
+                mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at, rowid,
                 \(SharedTexts.text("product_name_ref"))
             FROM orders WHERE order_id = ?
             """).first([.text(id)], { row in

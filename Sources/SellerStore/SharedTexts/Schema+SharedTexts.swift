@@ -2,18 +2,17 @@ import SellerCore
 
 extension Schema {
     /// Issue 15: the product names of orders, order lines and instances, the product ids of lines and instances,
-    /// the exception texts of call attempts, orders' extension parameters, the actions of supervision events and
-    /// the origins of instances' app URLs move into `shared_texts`, one row per distinct text, and the records
-    /// keep the row's id (`SharedTexts`). The search views read the texts back through those ids, so the trigram
-    /// indexes see the same text and need no rebuild; the views go first because SQLite will not drop a column a
-    /// view reads.
+    /// the exception texts of call attempts, the actions of supervision events and the origins of instances' app
+    /// URLs move into `shared_texts`, one row per distinct text, and the records keep the row's id (`SharedTexts`).
+    /// The search views read the texts back through those ids, so the trigram indexes see the same text and need
+    /// no rebuild; the views go first because SQLite will not drop a column a view reads.
     static let sharedTexts = Migration(id: "2026-12-17-shared-texts", sql: """
         CREATE TABLE shared_texts (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
         INSERT INTO shared_texts(text)
             SELECT product_name FROM orders UNION SELECT product_name FROM order_lines WHERE product_name IS NOT NULL
             UNION SELECT product_id FROM order_lines UNION SELECT product_name FROM instances
             UNION SELECT product_id FROM instances UNION SELECT exception_info FROM message_attempts
-            UNION SELECT extend_params FROM orders UNION SELECT action FROM supervision_history;
+            UNION SELECT action FROM supervision_history;
         DROP VIEW orders_search_source;
         DROP VIEW instances_search_source;
         \(sharedColumn("orders", "product_name"))
@@ -22,7 +21,6 @@ extension Schema {
         \(sharedColumn("instances", "product_name"))
         \(sharedColumn("instances", "product_id"))
         \(sharedColumn("message_attempts", "exception_info"))
-        \(sharedColumn("orders", "extend_params"))
         \(sharedColumn("supervision_history", "action"))
         \(sharedOrigin("front_end"))
         \(sharedOrigin("admin"))

@@ -1,9 +1,11 @@
 /// Issue 15: texts that many records repeat word for word are stored once in `shared_texts`, and the records keep
 /// the row's id (`…_ref` columns, `Schema.sharedTexts`): product names and ids (425 names and 17 ids at 100,000
 /// orders, each written into an order, its lines and its instances), the origins of instances' app URLs
-/// (`URLOrigin`), the exception texts of call attempts, orders' extension parameters and the actions of
-/// supervision events. As ids they are a byte or two each. A text's row is never changed or deleted, so an id,
-/// once read, means the same text for as long as the store lives, in every process that opens it.
+/// (`URLOrigin`), the exception texts of call attempts and the actions of supervision events. As ids they are a
+/// byte or two each. A text's row is never changed or deleted, so an id, once read, means the same text for as
+/// long as the store lives, in every process that opens it. Only texts that repeat by nature are shared: a unique
+/// one would cost its text and an index entry (orders' extension parameters, which a buyer may fill with a domain
+/// or an account of its own, stay in the order's row).
 ///
 /// The writer's ids of the texts it has seen are kept here, so a sync looks each text up once. A rolled-back
 /// transaction may have taken back a row this cache holds, so the cache starts over whenever the connection
@@ -22,7 +24,8 @@ struct SharedTexts {
         let text: String
 
         func hash(into hasher: inout Hasher) {
-            for byte in text.utf8 { hasher.combine(byte) }
+            var bytes = text
+            bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
 
         static func == (lhs: Key, rhs: Key) -> Bool { lhs.text.hasSameBytes(as: rhs.text) }
