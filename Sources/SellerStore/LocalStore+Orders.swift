@@ -35,7 +35,8 @@ extension LocalStore {
                 ? .null : sharedTextID(item.productName)
             try line.execute([
                 .integer(orderRowid), .integer(Int64(position)),
-                item.orderLineId.hasSameBytes(as: numbered) ? .null : .text(item.orderLineId), .text(item.chargingMode.rawValue),
+                item.orderLineId.hasSameBytes(as: numbered) ? .null : .text(item.orderLineId),
+                .text(item.chargingMode.rawValue),
                 SQLiteValue(item.periodType?.rawValue), SQLiteValue(item.periodNumber), item.expireTime.sqlValue,
                 SQLiteValue(item.currency), SQLiteValue(item.currencyAfterDiscount), productId,
                 .text(item.skuCode), SQLiteValue(item.linearValue), productName,
