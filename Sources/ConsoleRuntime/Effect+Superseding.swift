@@ -1,7 +1,8 @@
 import ConsoleUI
 
 extension StoreRead {
-    /// Whether `newer` makes this waiting request pointless.
+    /// Whether `newer` makes this request pointless: waiting, it is dropped unread; being read, it is interrupted
+    /// and its answer dropped (`EffectWorker.storeReader`).
     func isSuperseded(by newer: StoreRead) -> Bool {
         switch (self, newer) {
         case (.window(let old), .window(let new)): old.tab == new.tab

@@ -11,6 +11,11 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     private struct Queue {
         var waiting: [Request] = []
         var stopped = false
+        /// The request being performed, and whether a newer one superseded it (its answer is then dropped).
+        var running: Request?
+        var runningSuperseded = false
+        /// Stops the request being performed, when the performer can (`init(…interruptible:)`).
+        var interrupt: (@Sendable () -> Void)?
     }
 
     private let queue = Mutex(Queue())
@@ -20,7 +25,7 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     private let inbox: Inbox
     private let supersedes: (@Sendable (_ waiting: Request, _ newer: Request) -> Bool)?
     private let failure: @Sendable (String) -> Msg
-    private let open: @Sendable () throws -> (Request) -> Msg
+    private let open: @Sendable () throws -> (perform: (Request) -> Msg, interrupt: (@Sendable () -> Void)?)
 
     /// `open` runs on the worker thread and returns the function that performs one request there, so a store
     /// connection is made and used by that thread alone; when it throws, `failure` says why to the screen. With
@@ -34,7 +39,25 @@ public final class EffectWorker<Request: Sendable>: Sendable {
         self.inbox = inbox
         self.supersedes = supersedes
         self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
-        self.open = open
+        self.open = { (try open(), nil) }
+    }
+
+    /// Like `init(name:inbox:supersedes:failure:open:)`, and `open` also returns how to stop the request being
+    /// performed: a newer request that supersedes it interrupts it, and its answer is dropped, so a filter typed
+    /// on does not wait for the walk of a shorter one (`pr` before `pro`) to end.
+    public init(name: String, inbox: Inbox,
+                supersedes: @escaping @Sendable (_ running: Request, _ newer: Request) -> Bool,
+                failure: (@Sendable (String) -> Msg)? = nil,
+                interruptible open: @escaping @Sendable () throws -> (perform: (Request) -> Msg,
+                                                                     interrupt: @Sendable () -> Void)) {
+        self.name = name
+        self.inbox = inbox
+        self.supersedes = supersedes
+        self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
+        self.open = {
+            let opened = try open()
+            return (opened.perform, opened.interrupt)
+        }
     }
 
     public func start() {
@@ -46,7 +69,14 @@ public final class EffectWorker<Request: Sendable>: Sendable {
 
     public func submit(_ request: Request) {
         queue.withLock { queue in
-            if let supersedes { queue.waiting.removeAll { supersedes($0, request) } }
+            if let supersedes {
+                queue.waiting.removeAll { supersedes($0, request) }
+                if let running = queue.running, !queue.runningSuperseded, let interrupt = queue.interrupt,
+                   supersedes(running, request) {
+                    queue.runningSuperseded = true
+                    interrupt()
+                }
+            }
             queue.waiting.append(request)
         }
         signal.signal()
@@ -60,22 +90,33 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     private func run() {
         let perform: (Request) -> Msg
         do {
-            perform = try open()
+            let opened = try open()
+            perform = opened.perform
+            queue.withLock { $0.interrupt = opened.interrupt }
         } catch {
             inbox.post(failure(String(describing: error)))
             return
         }
         while let request = next() {
-            inbox.post(perform(request))
+            let answer = perform(request)
+            let superseded = queue.withLock { queue in
+                defer { queue.running = nil }
+                return queue.runningSuperseded
+            }
+            if !superseded { inbox.post(answer) }
         }
     }
 
-    /// The oldest waiting request, waiting for one; nil once stopped.
+    /// The oldest waiting request, waiting for one, marked as running; nil once stopped.
     private func next() -> Request? {
         while true {
             let taken: Request?? = queue.withLock { queue in
                 if queue.stopped { return .some(nil) }
-                return queue.waiting.isEmpty ? nil : .some(queue.waiting.removeFirst())
+                guard !queue.waiting.isEmpty else { return nil }
+                let request = queue.waiting.removeFirst()
+                queue.running = request
+                queue.runningSuperseded = false
+                return .some(request)
             }
             if let taken { return taken }
             signal.wait()
@@ -88,7 +129,9 @@ extension EffectWorker where Request == StoreRead {
     public static func storeReader(path: String, inbox: Inbox) -> EffectWorker<StoreRead> {
         EffectWorker(name: "store-reader", inbox: inbox, supersedes: { $0.isSuperseded(by: $1) },
                      failure: { .loadFailed(tab: nil, message: StoreFailure(.open, $0)) }) {
-            StoreReader(store: try LocalStore(path: path, readOnly: true, memory: .compact)).perform
+            let store = try LocalStore(path: path, readOnly: true, memory: .compact)
+            let interrupter = store.interrupter
+            return (StoreReader(store: store).perform, { interrupter.interrupt() })
         }
     }
 }

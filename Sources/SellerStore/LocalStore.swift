@@ -119,6 +119,9 @@ public final class LocalStore {
 
     public func close() throws { try db.close() }
 
+    /// What another thread may use to stop this store's read in flight (`Interrupter`).
+    public var interrupter: Interrupter { db.interrupter }
+
     /// Whether the store has had the last migration this build knows; a reader cannot migrate an older one.
     static func hasEveryMigration(_ db: Database) throws -> Bool {
         guard let last = Schema.migrations.last else { return true }

@@ -72,7 +72,7 @@ extension LocalStore {
             else { return try rows(planner, after: key, limit: limit) }
             do {
                 return try db.withStepBudget(thousands: listWalkBudget) { try rows(planner, after: key, limit: limit) }
-            } catch let error as SQLiteError where error.code == .interrupt {
+            } catch is StepBudgetExceeded {
                 // `mayUseSearchIndex` held, so the kind is not being bulk loaded.
                 let everyTrigram = try filter(of: query, bulkLoading: false, commonTrigrams: true)
                 return try rows(planner.driven(by: .searchIndex, filter: everyTrigram), after: key, limit: limit)

@@ -9,9 +9,12 @@ final class Connection {
 
     /// Keeps the trace closure alive while SQLite holds a raw pointer to it (see `Database.trace(_:)`).
     var traceHook: TraceHook?
+    /// Lets other threads interrupt this connection while it is open.
+    let interrupter: Interrupter
 
     init(handle: OpaquePointer) {
         self.handle = handle
+        interrupter = Interrupter(handle)
     }
 
     deinit {
@@ -20,6 +23,7 @@ final class Connection {
         // > is finalized.
         // No statement can outlive this object (they retain it), so in practice this closes at once; close_v2 is
         // the safe call from a deinit all the same.
+        interrupter.set(nil)
         if let handle { sqlite3_close_v2(handle) }
     }
 }

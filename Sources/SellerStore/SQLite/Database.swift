@@ -143,11 +143,13 @@ public final class Database {
         statementCache.removeAll()
         // > If the database connection is associated with unfinalized prepared statements … then sqlite3_close()
         // > will leave the database connection open and return SQLITE_BUSY.
+        connection.interrupter.set(nil)
         let rc = sqlite3_close(handle)
         if rc == SQLITE_OK {
             connection.handle = nil
             return
         }
+        connection.interrupter.set(handle)
         var leaked: [String] = []
         var next = sqlite3_next_stmt(handle, nil)
         while let statement = next {
@@ -158,6 +160,9 @@ public final class Database {
                           message: "cannot close: \(leaked.count) prepared statement(s) still alive",
                           sql: leaked.isEmpty ? nil : leaked.joined(separator: "; "))
     }
+
+    /// What another thread may use to stop the statements this connection is running (`Interrupter`).
+    public var interrupter: Interrupter { connection.interrupter }
 
     /// The open handle, or a `.misuse` error after `close()`.
     func openHandle() throws(SQLiteError) -> OpaquePointer {
