@@ -1,8 +1,7 @@
 import ConsoleUI
 
 extension StoreRead {
-    /// Whether `newer` makes this request pointless: waiting, it is dropped unread; being read, it is interrupted
-    /// and its answer dropped (`EffectWorker.storeReader`).
+    /// Whether `newer` makes this waiting request pointless: it is then dropped unread.
     func isSuperseded(by newer: StoreRead) -> Bool {
         switch (self, newer) {
         case (.window(let old), .window(let new)): old.tab == new.tab
@@ -16,6 +15,19 @@ extension StoreRead {
         case (.syncProblems(let old), .syncProblems(let new)): old <= new
         case (.attention, .attention): true
         case (.outboxPage(let old), .outboxPage(let new)): new.beforeId == nil && old.generation < new.generation
+        default: false
+        }
+    }
+
+    /// Whether `newer` asks this read's tab for another list (a filter typed on, another sort or status), so the
+    /// answer being read will never be shown: the read is then interrupted (`EffectWorker.storeReader`). A
+    /// refresh of the same list is not: a read slower than the refreshes would never finish.
+    func isAbandoned(by newer: StoreRead) -> Bool {
+        switch (self, newer) {
+        case (.window(let old), .window(let new)): old.tab == new.tab && old.query != new.query
+        case (.page(let old), .window(let new)): old.tab == new.tab && old.query != new.query
+        case (.count(let oldTab, let oldQuery, _), .count(let newTab, let newQuery, _)):
+            oldTab == newTab && oldQuery != newQuery
         default: false
         }
     }

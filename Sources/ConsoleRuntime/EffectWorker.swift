@@ -24,6 +24,7 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     private let name: String
     private let inbox: Inbox
     private let supersedes: (@Sendable (_ waiting: Request, _ newer: Request) -> Bool)?
+    private let interrupts: (@Sendable (_ running: Request, _ newer: Request) -> Bool)?
     private let failure: @Sendable (String) -> Msg
     private let open: @Sendable () throws -> (perform: (Request) -> Msg, interrupt: (@Sendable () -> Void)?)
 
@@ -38,21 +39,26 @@ public final class EffectWorker<Request: Sendable>: Sendable {
         self.name = name
         self.inbox = inbox
         self.supersedes = supersedes
+        interrupts = nil
         self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
         self.open = { (try open(), nil) }
     }
 
     /// Like `init(name:inbox:supersedes:failure:open:)`, and `open` also returns how to stop the request being
-    /// performed: a newer request that supersedes it interrupts it, and its answer is dropped, so a filter typed
-    /// on does not wait for the walk of a shorter one (`pr` before `pro`) to end.
+    /// performed: a newer request that `interrupts` it stops it, and its answer is dropped, so a filter typed on
+    /// does not wait for the walk of a shorter one (`pr` before `pro`) to end. `interrupts` should hold only when
+    /// the answer in flight can no longer be shown: a refresh of the same list must let a slow read finish, or
+    /// refreshes a second apart would never let it.
     public init(name: String, inbox: Inbox,
-                supersedes: @escaping @Sendable (_ running: Request, _ newer: Request) -> Bool,
+                supersedes: @escaping @Sendable (_ waiting: Request, _ newer: Request) -> Bool,
+                interrupts: @escaping @Sendable (_ running: Request, _ newer: Request) -> Bool,
                 failure: (@Sendable (String) -> Msg)? = nil,
                 interruptible open: @escaping @Sendable () throws -> (perform: (Request) -> Msg,
                                                                      interrupt: @Sendable () -> Void)) {
         self.name = name
         self.inbox = inbox
         self.supersedes = supersedes
+        self.interrupts = interrupts
         self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
         self.open = {
             let opened = try open()
@@ -69,13 +75,11 @@ public final class EffectWorker<Request: Sendable>: Sendable {
 
     public func submit(_ request: Request) {
         queue.withLock { queue in
-            if let supersedes {
-                queue.waiting.removeAll { supersedes($0, request) }
-                if let running = queue.running, !queue.runningSuperseded, let interrupt = queue.interrupt,
-                   supersedes(running, request) {
-                    queue.runningSuperseded = true
-                    interrupt()
-                }
+            if let supersedes { queue.waiting.removeAll { supersedes($0, request) } }
+            if let interrupts, let running = queue.running, !queue.runningSuperseded, let interrupt = queue.interrupt,
+               interrupts(running, request) {
+                queue.runningSuperseded = true
+                interrupt()
             }
             queue.waiting.append(request)
         }
@@ -128,7 +132,7 @@ extension EffectWorker where Request == StoreRead {
     /// The worker of the console's store reads, on a read-only connection of its own.
     public static func storeReader(path: String, inbox: Inbox) -> EffectWorker<StoreRead> {
         EffectWorker(name: "store-reader", inbox: inbox, supersedes: { $0.isSuperseded(by: $1) },
-                     failure: { .loadFailed(tab: nil, message: StoreFailure(.open, $0)) }) {
+                     interrupts: { $0.isAbandoned(by: $1) }, failure: { .loadFailed(tab: nil, message: StoreFailure(.open, $0)) }) {
             let store = try LocalStore(path: path, readOnly: true, memory: .compact)
             let interrupter = store.interrupter
             return (StoreReader(store: store).perform, { interrupter.interrupt() })

@@ -1,6 +1,8 @@
-import ConsoleRuntime
+@testable import ConsoleRuntime
 import ConsoleUI
 import Dispatch
+import ListContract
+import SellerCore
 import Synchronization
 import TestSupport
 import Testing
@@ -19,8 +21,8 @@ import Testing
     /// Answers name their request.
     static func worker(_ inbox: Inbox, interrupts: Counter, started: DispatchSemaphore,
                        stop: DispatchSemaphore) -> EffectWorker<Int> {
-        EffectWorker(name: "interrupt-test", inbox: inbox, supersedes: { running, newer in newer > running },
-                            interruptible: {
+        EffectWorker(name: "interrupt-test", inbox: inbox, supersedes: { waiting, newer in newer > waiting },
+                     interrupts: { running, newer in newer > running }, interruptible: {
             ({ request in
                 if request == 1 {
                     started.signal()
@@ -65,5 +67,21 @@ import Testing
         #expect(waitUntil { answers += inbox.drain(); return answers.count == 2 })
         #expect(answers == [.outboxCountLoaded(1), .outboxCountLoaded(0)])
         #expect(interrupts.value == 0)
+    }
+
+    /// A read is interrupted only when the newer one asks its tab for another list; a refresh of the same list
+    /// lets it finish, or refreshes a second apart during a sync would never let a slow read end.
+    @Test func onlyAnotherListAbandonsARead() {
+        let all = StoreListQuery(kind: .orders), filtered = StoreListQuery(kind: .orders, filterText: "pro")
+        let window = { (tab: ConsoleTab, query: StoreListQuery, generation: Int) in
+            StoreRead.window(WindowRequest(tab: tab, query: query, anchor: .top, generation: generation, rows: 40))
+        }
+        #expect(window(.orders, all, 1).isAbandoned(by: window(.orders, filtered, 2)))
+        #expect(!window(.orders, all, 1).isAbandoned(by: window(.orders, all, 2)), "a refresh")
+        #expect(!window(.orders, all, 1).isAbandoned(by: window(.instances, filtered, 2)), "another tab")
+        #expect(StoreRead.count(tab: .orders, query: all, generation: 1)
+            .isAbandoned(by: .count(tab: .orders, query: filtered, generation: 2)))
+        #expect(!StoreRead.count(tab: .orders, query: all, generation: 1)
+            .isAbandoned(by: .count(tab: .orders, query: all, generation: 2)))
     }
 }
