@@ -132,7 +132,8 @@ extension EffectWorker where Request == StoreRead {
     /// The worker of the console's store reads, on a read-only connection of its own.
     public static func storeReader(path: String, inbox: Inbox) -> EffectWorker<StoreRead> {
         EffectWorker(name: "store-reader", inbox: inbox, supersedes: { $0.isSuperseded(by: $1) },
-                     interrupts: { $0.isAbandoned(by: $1) }, failure: { .loadFailed(tab: nil, message: StoreFailure(.open, $0)) }) {
+                     interrupts: { $0.isAbandoned(by: $1) },
+                     failure: { .loadFailed(tab: nil, message: StoreFailure(.open, $0)) }) {
             let store = try LocalStore(path: path, readOnly: true, memory: .compact)
             let interrupter = store.interrupter
             return (StoreReader(store: store).perform, { interrupter.interrupt() })

@@ -3,8 +3,9 @@ import CSQLite
 extension Database {
     /// Runs `body` with a budget of about `steps` thousand virtual-machine instructions across every statement
     /// it runs: past it, the statement running stops and `StepBudgetExceeded` is thrown, and the caller can try a
-    /// cheaper plan (an `Interrupter`'s stop stays an `SQLiteError` with `ResultCode.interrupt`). Counting instructions rather than time keeps the cut the same on a busy
-    /// machine and in tests. Reads are safe to cut; a cut write would roll back its whole transaction.
+    /// cheaper plan (an `Interrupter`'s stop stays an `SQLiteError` with `ResultCode.interrupt`). Counting
+    /// instructions rather than time keeps the cut the same on a busy machine and in tests. Reads are safe to cut;
+    /// a cut write would roll back its whole transaction.
     ///
     /// > sqlite3_progress_handler(D,N,X,P) … causes the callback function X to be invoked periodically during
     /// > long running calls … If the progress callback returns non-zero, the operation is interrupted.

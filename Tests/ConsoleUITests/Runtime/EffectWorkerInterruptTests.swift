@@ -36,37 +36,44 @@ import Testing
         })
     }
 
-    @Test func aSupersededRequestInFlightIsInterruptedAndItsAnswerDropped() throws {
+    /// A started worker performing request 1, which runs until interrupted or `stop` is signalled.
+    struct Running {
         let inbox = Inbox()
         let interrupts = Counter()
-        let started = DispatchSemaphore(value: 0), stop = DispatchSemaphore(value: 0)
-        let worker = Self.worker(inbox, interrupts: interrupts, started: started, stop: stop)
-        worker.start()
-        defer { worker.stop() }
-        worker.submit(1)
-        #expect(started.wait(timeout: .now() + 10) == .success)
-        worker.submit(2)
-        var answers: [Msg] = []
-        #expect(waitUntil { answers += inbox.drain(); return !answers.isEmpty })
-        #expect(answers == [.outboxCountLoaded(2)])
-        #expect(interrupts.value == 1)
+        let stop = DispatchSemaphore(value: 0)
+        let worker: EffectWorker<Int>
+
+        init() {
+            let started = DispatchSemaphore(value: 0)
+            worker = EffectWorkerInterruptTests.worker(inbox, interrupts: interrupts, started: started, stop: stop)
+            worker.start()
+            worker.submit(1)
+            #expect(started.wait(timeout: .now() + 10) == .success)
+        }
+
+        /// The answers posted, once there are `count` of them (or after 10 s).
+        func answers(_ count: Int) -> [Msg] {
+            var answers: [Msg] = []
+            #expect(waitUntil { answers += inbox.drain(); return answers.count >= count })
+            return answers
+        }
+    }
+
+    @Test func aSupersededRequestInFlightIsInterruptedAndItsAnswerDropped() throws {
+        let running = Running()
+        defer { running.worker.stop() }
+        running.worker.submit(2)
+        #expect(running.answers(1) == [.outboxCountLoaded(2)])
+        #expect(running.interrupts.value == 1)
     }
 
     @Test func aRequestThatSupersedesNothingLetsTheOneInFlightFinish() throws {
-        let inbox = Inbox()
-        let interrupts = Counter()
-        let started = DispatchSemaphore(value: 0), stop = DispatchSemaphore(value: 0)
-        let worker = Self.worker(inbox, interrupts: interrupts, started: started, stop: stop)
-        worker.start()
-        defer { worker.stop() }
-        worker.submit(1)
-        #expect(started.wait(timeout: .now() + 10) == .success)
-        worker.submit(0)
-        stop.signal()
-        var answers: [Msg] = []
-        #expect(waitUntil { answers += inbox.drain(); return answers.count == 2 })
-        #expect(answers == [.outboxCountLoaded(1), .outboxCountLoaded(0)])
-        #expect(interrupts.value == 0)
+        let running = Running()
+        defer { running.worker.stop() }
+        running.worker.submit(0)
+        running.stop.signal()
+        #expect(running.answers(2) == [.outboxCountLoaded(1), .outboxCountLoaded(0)])
+        #expect(running.interrupts.value == 0)
     }
 
     /// A read is interrupted only when the newer one asks its tab for another list; a refresh of the same list
