@@ -11,9 +11,9 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     private struct Queue {
         var waiting: [Request] = []
         var stopped = false
-        /// The request being performed, and whether a newer one superseded it (its answer is then dropped).
+        /// The request being performed, and whether a newer one interrupted it (its answer is then dropped).
         var running: Request?
-        var runningSuperseded = false
+        var runningInterrupted = false
         /// Stops the request being performed, when the performer can (`init(…interruptible:)`).
         var interrupt: (@Sendable () -> Void)?
     }
@@ -48,7 +48,8 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     /// performed: a newer request that `interrupts` it stops it, and its answer is dropped, so a filter typed on
     /// does not wait for the walk of a shorter one (`pr` before `pro`) to end. `interrupts` should hold only when
     /// the answer in flight can no longer be shown: a refresh of the same list must let a slow read finish, or
-    /// refreshes a second apart would never let it.
+    /// refreshes a second apart would never let it. A store read stopped between two of its statements runs on
+    /// (SQLite forgets an interrupt when the next statement starts alone), as before, and its answer is dropped.
     public init(name: String, inbox: Inbox,
                 supersedes: @escaping @Sendable (_ waiting: Request, _ newer: Request) -> Bool,
                 interrupts: @escaping @Sendable (_ running: Request, _ newer: Request) -> Bool,
@@ -76,9 +77,9 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     public func submit(_ request: Request) {
         queue.withLock { queue in
             if let supersedes { queue.waiting.removeAll { supersedes($0, request) } }
-            if let interrupts, let running = queue.running, !queue.runningSuperseded, let interrupt = queue.interrupt,
+            if let interrupts, let running = queue.running, !queue.runningInterrupted, let interrupt = queue.interrupt,
                interrupts(running, request) {
-                queue.runningSuperseded = true
+                queue.runningInterrupted = true
                 interrupt()
             }
             queue.waiting.append(request)
@@ -103,11 +104,11 @@ public final class EffectWorker<Request: Sendable>: Sendable {
         }
         while let request = next() {
             let answer = perform(request)
-            let superseded = queue.withLock { queue in
+            let interrupted = queue.withLock { queue in
                 defer { queue.running = nil }
-                return queue.runningSuperseded
+                return queue.runningInterrupted
             }
-            if !superseded { inbox.post(answer) }
+            if !interrupted { inbox.post(answer) }
         }
     }
 
@@ -119,7 +120,7 @@ public final class EffectWorker<Request: Sendable>: Sendable {
                 guard !queue.waiting.isEmpty else { return nil }
                 let request = queue.waiting.removeFirst()
                 queue.running = request
-                queue.runningSuperseded = false
+                queue.runningInterrupted = false
                 return .some(request)
             }
             if let taken { return taken }
