@@ -26,22 +26,21 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     private let supersedes: (@Sendable (_ waiting: Request, _ newer: Request) -> Bool)?
     private let interrupts: (@Sendable (_ running: Request, _ newer: Request) -> Bool)?
     private let failure: @Sendable (String) -> Msg
-    private let open: @Sendable () throws -> (perform: (Request) -> Msg, interrupt: (@Sendable () -> Void)?)
+    private let open: Opener
+
+    /// Opens the worker's resources on its thread: how to perform a request, and how to stop one, if it can.
+    private typealias Opener = @Sendable () throws -> (perform: (Request) -> Msg, interrupt: (@Sendable () -> Void)?)
 
     /// `open` runs on the worker thread and returns the function that performs one request there, so a store
     /// connection is made and used by that thread alone; when it throws, `failure` says why to the screen. With
     /// `supersedes`, a waiting request that a newer one replaces (the same tab's window, the detail pane) is
     /// dropped unread, so typing a filter fast or holding `j` never builds a backlog.
-    public init(name: String, inbox: Inbox,
-                supersedes: (@Sendable (_ waiting: Request, _ newer: Request) -> Bool)? = nil,
-                failure: (@Sendable (String) -> Msg)? = nil,
-                open: @escaping @Sendable () throws -> (Request) -> Msg) {
-        self.name = name
-        self.inbox = inbox
-        self.supersedes = supersedes
-        interrupts = nil
-        self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
-        self.open = { (try open(), nil) }
+    public convenience init(name: String, inbox: Inbox,
+                            supersedes: (@Sendable (_ waiting: Request, _ newer: Request) -> Bool)? = nil,
+                            failure: (@Sendable (String) -> Msg)? = nil,
+                            open: @escaping @Sendable () throws -> (Request) -> Msg) {
+        self.init(name: name, inbox: inbox, supersedes: supersedes, interrupts: nil, failure: failure,
+                  performer: { (try open(), nil) })
     }
 
     /// Like `init(name:inbox:supersedes:failure:open:)`, and `open` also returns how to stop the request being
@@ -50,21 +49,28 @@ public final class EffectWorker<Request: Sendable>: Sendable {
     /// the answer in flight can no longer be shown: a refresh of the same list must let a slow read finish, or
     /// refreshes a second apart would never let it. A store read stopped between two of its statements runs on
     /// (SQLite forgets an interrupt when the next statement starts alone), as before, and its answer is dropped.
-    public init(name: String, inbox: Inbox,
-                supersedes: @escaping @Sendable (_ waiting: Request, _ newer: Request) -> Bool,
-                interrupts: @escaping @Sendable (_ running: Request, _ newer: Request) -> Bool,
-                failure: (@Sendable (String) -> Msg)? = nil,
-                interruptible open: @escaping @Sendable () throws -> (perform: (Request) -> Msg,
-                                                                     interrupt: @Sendable () -> Void)) {
+    public convenience init(name: String, inbox: Inbox,
+                            supersedes: @escaping @Sendable (_ waiting: Request, _ newer: Request) -> Bool,
+                            interrupts: @escaping @Sendable (_ running: Request, _ newer: Request) -> Bool,
+                            failure: (@Sendable (String) -> Msg)? = nil,
+                            interruptible open: @escaping @Sendable () throws -> (perform: (Request) -> Msg,
+                                                                                 interrupt: @Sendable () -> Void)) {
+        self.init(name: name, inbox: inbox, supersedes: supersedes, interrupts: interrupts, failure: failure,
+                  performer: {
+                      let opened = try open()
+                      return (opened.perform, opened.interrupt)
+                  })
+    }
+
+    private init(name: String, inbox: Inbox, supersedes: (@Sendable (_ waiting: Request, _ newer: Request) -> Bool)?,
+                 interrupts: (@Sendable (_ running: Request, _ newer: Request) -> Bool)?,
+                 failure: (@Sendable (String) -> Msg)?, performer open: @escaping Opener) {
         self.name = name
         self.inbox = inbox
         self.supersedes = supersedes
         self.interrupts = interrupts
         self.failure = failure ?? { .actionFailed(StoreFailure(.open, "\(name): \($0)")) }
-        self.open = {
-            let opened = try open()
-            return (opened.perform, opened.interrupt)
-        }
+        self.open = open
     }
 
     public func start() {

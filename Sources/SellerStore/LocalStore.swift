@@ -23,7 +23,7 @@ public final class LocalStore {
     /// How far a list's walk of its sort index may go before the trigram index finds its page instead
     /// (`walkBudget`; tests lower it to reach the switch with a small store).
     var listWalkBudget = LocalStore.walkBudget
-    /// The ids of the product names and ids this connection has written (`SharedTexts`).
+    /// The ids of the shared texts this connection has looked up or written (`SharedTexts`).
     var sharedTexts = SharedTexts()
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
@@ -59,7 +59,8 @@ public final class LocalStore {
             createdFile = false
             notices = StoreFiles.makePrivate(path)
             db = try Self.openReader(path)
-            guard try Self.hasEveryMigration(db) else {
+            // A reader cannot migrate: an older store is refused with words, not failed on its first query.
+            guard try Migrator(Schema.migrations).pendingIDs(db).isEmpty else {
                 try? db.close()
                 throw StoreOpenError.olderStore(path: path)
             }
@@ -121,14 +122,6 @@ public final class LocalStore {
 
     /// What another thread may use to stop this store's read in flight (`Interrupter`).
     public var interrupter: Interrupter { db.interrupter }
-
-    /// Whether the store has had the last migration this build knows; a reader cannot migrate an older one.
-    static func hasEveryMigration(_ db: Database) throws -> Bool {
-        guard let last = Schema.migrations.last else { return true }
-        guard try db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")?
-            .int64Value == 1 else { return false }
-        return try db.scalar("SELECT count(*) FROM schema_migrations WHERE id = ?", [.text(last.id)])?.int64Value == 1
-    }
 
     /// Deletes a closed store's files: the database and its WAL and shared-memory companions.
     public static func removeFiles(at path: String) { StoreFiles.remove(path) }
