@@ -59,8 +59,9 @@ public final class LocalStore {
             createdFile = false
             notices = StoreFiles.makePrivate(path)
             db = try Self.openReader(path)
-            // A reader cannot migrate: an older store is refused with words, not failed on its first query.
-            guard try Migrator(Schema.migrations).pendingIDs(db).isEmpty else {
+            // A reader cannot migrate: a store it cannot read around is refused with words, not failed on its
+            // first query.
+            guard try Migrator(Schema.migrations).appliedIDs(db).contains(Schema.readersNeed.id) else {
                 try? db.close()
                 throw StoreOpenError.olderStore(path: path)
             }
