@@ -5,10 +5,11 @@ extension LocalStore {
     func insert(_ instance: Instance, rowid: Int64? = nil) throws {
         let app = instance.appInfo
         let productId = try sharedTextID(instance.productId), productName = try sharedTextID(instance.productName)
+        let customerName = try sharedTextID(instance.customerName)
         let frontEnd = try sharedOrigin(app?.frontEndUrl), admin = try sharedOrigin(app?.adminUrl)
         try db.cachedStatement("""
             INSERT OR FAIL INTO instances(rowid, instance_id, order_id, order_line_id, product_id_ref, sku_code,
-                product_name_ref, customer_id, customer_name, status, charging_mode, expire_time, actual_start_time,
+                product_name_ref, customer_id, customer_name_ref, status, charging_mode, expire_time, actual_start_time,
                 trial, has_app_info, front_end_url, admin_url, app_user_name, app_password, memo, updated_at,
                 front_end_origin_ref, admin_origin_ref)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -17,7 +18,7 @@ extension LocalStore {
                 .text(instance.instanceId), .text(instance.orderId),
                 NumberedLine.value(instance.orderLineId, orderId: instance.orderId),
                 productId, .text(instance.skuCode), productName,
-                CompactID.value(instance.customerId), .text(instance.customerName), .text(instance.status.rawValue),
+                CompactID.value(instance.customerId), customerName, .text(instance.status.rawValue),
                 .text(instance.chargingMode.rawValue), instance.expireTime.sqlValue, instance.actualStartTime.sqlValue,
                 SQLiteValue(instance.trial), SQLiteValue(app != nil), frontEnd.rest, admin.rest,
                 SQLiteValue(app?.userName), SQLiteValue(app?.password), SQLiteValue(app?.memo),
@@ -29,7 +30,7 @@ extension LocalStore {
     public func instance(id: String) throws -> Instance? {
         try db.cachedStatement("""
             SELECT instance_id, order_id, order_line_id, \(SharedTexts.text("product_id_ref")), sku_code,
-                \(SharedTexts.text("product_name_ref")), customer_id, customer_name,
+                \(SharedTexts.text("product_name_ref")), customer_id, \(SharedTexts.text("customer_name_ref")),
                 status, charging_mode, expire_time, actual_start_time, trial, has_app_info, front_end_url, admin_url,
                 app_user_name, app_password, memo, updated_at, \(SharedTexts.text("front_end_origin_ref")),
                 \(SharedTexts.text("admin_origin_ref"))

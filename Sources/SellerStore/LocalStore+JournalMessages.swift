@@ -145,12 +145,14 @@ extension LocalStore {
     /// The customer and product names the store knows for a call: the order's, else the instance's, else "".
     func journalNames(orderId: String?, instanceId: String?) throws -> (customer: String, product: String) {
         if let orderId, let found = try db.cachedStatement("""
-            SELECT customer_name, \(SharedTexts.text("product_name_ref")) FROM orders WHERE order_id = ?
+            SELECT \(SharedTexts.text("customer_name_ref")), \(SharedTexts.text("product_name_ref"))
+            FROM orders WHERE order_id = ?
             """).first([.text(orderId)], { row in (row.text(0), row.text(1)) }) {
             return found
         }
         if let instanceId, let found = try db.cachedStatement("""
-            SELECT customer_name, \(SharedTexts.text("product_name_ref")) FROM instances WHERE instance_id = ?
+            SELECT \(SharedTexts.text("customer_name_ref")), \(SharedTexts.text("product_name_ref"))
+            FROM instances WHERE instance_id = ?
             """).first([.text(instanceId)], { row in (row.text(0), row.text(1)) }) {
             return found
         }

@@ -6,15 +6,16 @@ extension LocalStore {
     /// search text (`Schema.compactOrderLines`).
     func insert(_ order: Order, rowid: Int64? = nil) throws {
         let productName = try sharedTextID(order.productName)
+        let customerName = try sharedTextID(order.buyer.customerName)
         try db.cachedStatement("""
-            INSERT OR FAIL INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name,
+            INSERT OR FAIL INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name_ref,
                 user_id, user_name, mobile_phone_enc, email_enc, currency_unit, product_name_ref, amount, extend_params,
                 updated_at, sku_codes)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),
                 .text(order.orderId), .text(order.orderType.rawValue), .text(order.status.rawValue),
-                order.createTime.sqlValue, CompactID.value(order.buyer.customerId), .text(order.buyer.customerName),
+                order.createTime.sqlValue, CompactID.value(order.buyer.customerId), customerName,
                 CompactID.value(order.buyer.userId), SQLiteValue(order.buyer.userName),
                 SQLiteValue(order.buyer.mobilePhoneEncrypted), SQLiteValue(order.buyer.emailEncrypted),
                 .text(order.currencyUnit), productName, SQLiteValue(order.lines.first?.currency),
@@ -48,7 +49,8 @@ extension LocalStore {
     /// marketplace's numbering, the order's own product) are filled back in here, from the order's row.
     public func order(id: String) throws -> Order? {
         guard let (rowid, productName, found) = try db.cachedStatement("""
-            SELECT order_id, order_type, status, create_time, customer_id, customer_name, user_id, user_name,
+            SELECT order_id, order_type, status, create_time, customer_id, \(SharedTexts.text("customer_name_ref")),
+                user_id, user_name,
                 mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at, rowid,
                 \(SharedTexts.text("product_name_ref"))
             FROM orders WHERE order_id = ?

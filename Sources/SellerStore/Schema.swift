@@ -143,5 +143,6 @@ enum Schema {
         countTriggers,
         searchIdPrefixes,
         sharedTexts,
+        sharedCustomerNames,
     ]
 }

@@ -67,7 +67,7 @@ struct ListPlanner {
     /// `k` (the sort value), `rid` (the rowid), `id`, then the summary columns (`ListTable.decode`).
     func sql(_ step: ListSegments.Step, limit: Int) -> SQLText {
         let segment = segments.segments[step.segment]
-        let keyColumn = "o.\(sort.sqlColumn)", idColumn = "o.\(table.id)"
+        let keyColumn = sort.isSharedText ? "n.text" : "o.\(sort.sqlColumn)", idColumn = "o.\(table.id)"
         let direction = ascending ? "ASC" : "DESC", comparison = ascending ? ">" : "<"
 
         var clause = Clause()
@@ -104,12 +104,19 @@ struct ListPlanner {
         case .rowid: (order, outerOrder) = ("o.rowid \(direction)", "p.rid \(direction)")
         case .id: (order, outerOrder) = ("\(idColumn) \(direction)", "p.id \(direction)")
         }
-        let from: String
+        // A shared text's sort walks the texts in order (`CROSS JOIN` keeps them the outer loop) and each text's
+        // rows on the column's index; the other drivers only read each row's text, to sort their matches by.
+        let texts = "shared_texts AS n", textOfRow = "n.id = o.\(sort.sqlColumn)"
+        var from: String
         switch driver {
+        case .sortIndex where sort.isSharedText:
+            from = "\(texts) CROSS JOIN \(table.table) AS o ON \(textOfRow)"
         case .sortIndex, .amountIndex:
             from = driver == .amountIndex ? "\(table.table) AS o INDEXED BY orders_by_amount" : "\(table.table) AS o"
+            if sort.isSharedText { from += " CROSS JOIN \(texts) ON \(textOfRow)" }
         case .searchIndex:
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
+            if sort.isSharedText { from += " CROSS JOIN \(texts) ON \(textOfRow)" }
         }
         let cacheable = filter.likeTerms.count + filter.conditions.count <= 2 && statuses.count <= 4
         let select = "\(keyColumn) AS k, o.rowid AS rid, \(idColumn) AS id, \(table.payload)"

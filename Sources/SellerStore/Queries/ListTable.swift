@@ -15,6 +15,8 @@ struct ListTable {
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
     /// status filter on the default sort can seek per status instead of scanning.
     let statusIndexedSort: ListSortColumn
+    /// Orders and instances keep their customer names in `shared_texts` (`Schema.sharedCustomerNames`).
+    var sharesCustomerNames: Bool { kind == .orders || kind == .instances }
     /// The summary columns, qualified with the base table's alias `o`; read from column 3 on (0 = sort key,
     /// 1 = rowid, 2 = id).
     private(set) var payload: String
@@ -38,16 +40,17 @@ struct ListTable {
         id = StoreTables.key(kind)
         let cut = { (column: String) in "substr(o.\(column), 1, \(Self.textLimit))" }
         let product = "substr(\(SharedTexts.text("o.product_name_ref")), 1, \(Self.textLimit))"
+        let customer = "substr(\(SharedTexts.text("o.customer_name_ref")), 1, \(Self.textLimit))"
         switch kind {
         case .orders:
             status = "status"
             statusIndexedSort = .createTime
-            payload = "o.create_time, \(cut("customer_name")), \(product), o.order_type, o.status, "
+            payload = "o.create_time, \(customer), \(product), o.order_type, o.status, "
                 + "o.amount, o.currency_unit, o.pending_action, o.updated_at"
         case .instances:
             status = "status"
             statusIndexedSort = .updatedAt
-            payload = "o.order_id, \(product), \(cut("customer_name")), o.status, o.charging_mode, "
+            payload = "o.order_id, \(product), \(customer), o.status, o.charging_mode, "
                 + "o.expire_time, o.pending_action, o.updated_at"
         case .exceptions:
             status = "state"

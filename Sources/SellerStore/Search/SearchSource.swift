@@ -65,13 +65,16 @@ enum SearchSource {
 
     /// The store a view reads: a migration creates its views over the store as it stands when the migration runs,
     /// not as the last migration leaves it.
-    enum Layout: Sendable {
+    /// Layouts are in the order their migrations run, so a later one keeps what the earlier ones changed.
+    enum Layout: Comparable, Sendable {
         /// Before `Schema.compactOrderLines`: an order's SKU codes are read from its lines, found by the order id.
         case linesByOrderId
         /// Before `Schema.sharedTexts`: the order keeps its SKU codes, each record its own product name.
         case productsInline
-        /// Product names are ids of `shared_texts` rows (`SharedTexts`): the store as it is now.
+        /// Product names are ids of `shared_texts` rows (`SharedTexts`); customer names are still in the rows.
         case sharedProducts
+        /// Orders' and instances' customer names are shared too (`Schema.sharedCustomerNames`): the store now.
+        case sharedCustomers
     }
 
     /// Free text is searched by its first 512 characters, so a megabyte field does not bloat the index.
@@ -97,17 +100,18 @@ enum SearchSource {
 
     /// The kind's search text, part by part: ids (searched from their start) and names, texts and labels
     /// (searched anywhere).
-    private static func parts(_ kind: EntityKind, layout: Layout = .sharedProducts) -> [Part] {
+    private static func parts(_ kind: EntityKind, layout: Layout = .sharedCustomers) -> [Part] {
         let o = "o"
-        let product = layout == .sharedProducts ? shared("\(o).product_name_ref") : cut("\(o).product_name")
+        let product = layout >= .sharedProducts ? shared("\(o).product_name_ref") : cut("\(o).product_name")
+        let customer = layout >= .sharedCustomers ? shared("\(o).customer_name_ref") : cut("\(o).customer_name")
         switch kind {
         case .orders:
-            return [id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).user_name"), product,
+            return [id("\(o).order_id"), customer, cut("\(o).user_name"), product,
                     label("\(o).order_type", OrderType.self), label("\(o).status", OrderStatus.self),
                     id(CompactID.text(of: "\(o).customer_id")),
                     text(layout == .linesByOrderId ? lineSKUs(o) : "\(o).sku_codes")]
         case .instances:
-            return [id("\(o).instance_id"), id("\(o).order_id"), cut("\(o).customer_name"), product,
+            return [id("\(o).instance_id"), id("\(o).order_id"), customer, product,
                     id(CompactID.text(of: "\(o).customer_id")), text("\(o).sku_code"),
                     label("\(o).status", InstanceStatus.self)]
         case .exceptions:
@@ -154,7 +158,7 @@ enum SearchSource {
     /// `detail=none` keeps only which rows hold a trigram, not where: about a third of a full index. A MATCH is
     /// then a set of single trigrams (`ListFilter.matchExpression`), a superset the `LIKE` check narrows.
     /// `layout` is the store of the migration that runs it.
-    static func createSQL(_ kind: EntityKind, layout: Layout = .sharedProducts) -> String {
+    static func createSQL(_ kind: EntityKind, layout: Layout = .sharedCustomers) -> String {
         let search = StoreTables.search(kind), view = viewName(kind)
         return """
             \(createViewSQL(kind, layout: layout))
@@ -165,7 +169,7 @@ enum SearchSource {
     }
 
     /// The view alone (the compact order lines re-create the orders' view over the same text).
-    static func createViewSQL(_ kind: EntityKind, layout: Layout = .sharedProducts) -> String {
+    static func createViewSQL(_ kind: EntityKind, layout: Layout = .sharedCustomers) -> String {
         """
         CREATE VIEW \(viewName(kind))(rid, key, \(columns(kind))) AS
             SELECT o.rowid, o.\(StoreTables.key(kind)),

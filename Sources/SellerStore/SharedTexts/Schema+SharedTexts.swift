@@ -29,9 +29,9 @@ extension Schema {
         """)
 
     /// The last migration a read-only connection cannot read around: its `…_ref` columns replace columns the
-    /// queries no longer name, so a reader refuses a store without it (`StoreOpenError.olderStore`). Migrations a
+    /// queries no longer name (`sharedTexts` did so first), so a reader refuses a store without it (`StoreOpenError.olderStore`). Migrations a
     /// reader can read around (the outbox's failure detail, the list counts) leave an older store readable.
-    static var readersNeed: Migration { sharedTexts }
+    static var readersNeed: Migration { sharedCustomerNames }
 
     /// Moves the origin of the instances' `<name>_url` into `shared_texts` (`URLOrigin`), its id into
     /// `<name>_origin_ref`, and keeps the rest of the URL in the column.
@@ -48,7 +48,7 @@ extension Schema {
     }
 
     /// Replaces `table.column` by `column_ref`, the id of its text in `shared_texts` (NULL stays NULL).
-    private static func sharedColumn(_ table: String, _ column: String) -> String {
+    static func sharedColumn(_ table: String, _ column: String) -> String {
         """
         ALTER TABLE \(table) ADD COLUMN \(column)_ref INTEGER;
         UPDATE \(table) SET \(column)_ref = (SELECT id FROM shared_texts WHERE text = \(table).\(column));

@@ -1,6 +1,7 @@
 /// Issue 15: texts that many records repeat word for word are stored once in `shared_texts`, and the records keep
 /// the row's id (`…_ref` columns, `Schema.sharedTexts`): product names and ids (425 names and 17 ids at 100,000
-/// orders, each written into an order, its lines and its instances), the origins of instances' app URLs
+/// orders, each written into an order, its lines and its instances), orders' and instances' customer names
+/// (`Schema.sharedCustomerNames`; 3,840 at 100,000 simulated orders), the origins of instances' app URLs
 /// (`URLOrigin`), the exception texts of call attempts and the actions of supervision events. As ids they are a
 /// byte or two each. A text's row is never changed or deleted, so an id, once read, means the same text for as
 /// long as the store lives, in every process that opens it. Only texts that repeat by nature are shared: a unique
@@ -11,8 +12,9 @@
 /// transaction may have taken back a row this cache holds, so the cache starts over whenever the connection
 /// rolled back since it last looked (`Database.rollbacks`). Not thread-safe: it belongs to its `LocalStore`.
 struct SharedTexts {
-    /// Texts kept at most; past it the cache starts over (a store's products are a few hundred).
-    static let capacity = 4096
+    /// Texts kept at most, about 1.6 MB; past it the cache starts over (a store's products are a few hundred,
+    /// its buyers a few thousand).
+    static let capacity = 16_384
 
     private var ids: [Key: Int64] = [:]
     private var rollbacksSeen = 0

@@ -1,0 +1,139 @@
+import ListContract
+import SellerCore
+@testable import SellerStore
+import TestSupport
+import Testing
+
+/// Issue 15: orders' and instances' customer names are stored once, in `shared_texts`. The sort by customer must
+/// still be the names' byte order (ties by arrival), walked on indexes, with other shared texts (product names)
+/// falling between the names in that order; search, details and a converted store must read as before.
+@Suite struct SharedCustomerNamesTests {
+    static let created = Timestamp(millis: ListFixtures.base)
+    /// Customer names and, between them in byte order, product names that no order has as its buyer.
+    static let names = ["B 商贸", "D 科技", "b 小写", "杭州云栖", "Cafe\u{301}", "Caf\u{E9}"]
+    static let products = ["A 产品", "C 产品", "E 产品", "云服务器"]
+
+    static func filled(_ label: String) throws -> (directory: TemporaryDirectory, store: LocalStore) {
+        let (directory, store) = try ListFixtures.makeStore(label)
+        let orders = (0..<18).map { index in
+            ListFixtures.order("CS\(index)", name: names[(index * 5) % names.count],
+                               product: products[index % products.count], created: created)
+        }
+        let instances = orders.enumerated().map { index, order in
+            Instance(instanceId: "i-\(index)", orderId: order.orderId, orderLineId: order.orderId + "-1",
+                     productId: "P1", skuCode: "S1", productName: order.productName,
+                     customerId: order.buyer.customerId, customerName: order.buyer.customerName, status: .normal,
+                     chargingMode: .period, expireTime: nil, appInfo: nil, updatedAt: created)
+        }
+        try ListFixtures.fill(store, orders.map(SellerRecord.order) + instances.map(SellerRecord.instance))
+        return (directory, store)
+    }
+
+    /// The ids in the order the sort by customer promises: names byte for byte, then arrival.
+    static func expected(_ count: Int, prefix: String, descending: Bool) -> [String] {
+        let sorted = (0..<count).sorted { lhs, rhs in
+            let left = Array(names[(lhs * 5) % names.count].utf8), right = Array(names[(rhs * 5) % names.count].utf8)
+            return left == right ? lhs < rhs : left.lexicographicallyPrecedes(right)
+        }
+        let ids = sorted.map { "\(prefix)\($0)" }
+        return descending ? ids.reversed() : ids
+    }
+
+    @Test(arguments: [EntityKind.orders, .instances])
+    func theSortByCustomerIsTheNamesOrderBothWays(kind: EntityKind) throws {
+        let (directory, store) = try Self.filled("shared-customers-sort")
+        defer { withExtendedLifetime(directory) {} }
+        for descending in [false, true] {
+            let query = StoreListQuery(kind: kind, sort: ListSort(.customerName, descending: descending), limit: 4)
+            let want = Self.expected(18, prefix: kind == .orders ? "CS" : "i-", descending: descending)
+            let forward = try ListFixtures.pageForward(store, query).flatMap { $0 }
+            #expect(forward.map(\.id) == want, "\(kind) descending: \(descending)")
+            let backward = try ListFixtures.pageBackward(store, query).reversed().flatMap { $0 }
+            #expect(backward.map(\.id) == want, "\(kind) descending: \(descending), paged up")
+            #expect(forward.allSatisfy { $0.key.sortValue == .text(Self.customer(of: $0)) })
+        }
+    }
+
+    static func customer(of row: ListRow) -> String {
+        switch row.content {
+        case .order(let order): order.customerName
+        case .instance(let instance): instance.customerName
+        default: ""
+        }
+    }
+
+    /// Each page walks the texts' index in order and each name's rows on the customer index: no sort.
+    @Test(arguments: [EntityKind.orders, .instances])
+    func theSortByCustomerWalksTwoIndexes(kind: EntityKind) throws {
+        let (directory, store) = try Self.filled("shared-customers-plan")
+        defer { withExtendedLifetime(directory) {} }
+        let index = kind == .orders ? "orders_by_customer" : "instances_by_customer"
+        for descending in [false, true] {
+            let query = StoreListQuery(kind: kind, sort: ListSort(.customerName, descending: descending), limit: 4)
+            let key = try #require(try store.page(query).nextKey)
+            for plan in [try store.queryPlan(query), try store.queryPlan(query, after: key)] {
+                #expect(plan.contains { $0.contains("sqlite_autoindex_shared_texts_1") }, "\(plan)")
+                #expect(plan.contains { $0.contains("\(index) (customer_name_ref=?") }, "\(plan)")
+                #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+            }
+        }
+    }
+
+    @Test func namesReadBackByteForByteAndAreSearchedByEitherDriver() throws {
+        let (directory, store) = try Self.filled("shared-customers-read")
+        defer { withExtendedLifetime(directory) {} }
+        let bytes = { (text: String?) in text.map { Array($0.utf8) } }
+        #expect(bytes(try store.order(id: "CS2")?.buyer.customerName) == bytes("Cafe\u{301}"))
+        #expect(bytes(try store.order(id: "CS1")?.buyer.customerName) == bytes("Caf\u{E9}"))
+        #expect(bytes(try store.instance(id: "i-2")?.customerName) == bytes("Cafe\u{301}"))
+        #expect(try SharedTextsTests.ids(store, .orders, "杭州云") == ["CS3", "CS9", "CS15"])
+        #expect(try SharedTextsTests.ids(store, .instances, "D 科技") == ["i-5", "i-11", "i-17"])
+        #expect(try SharedTextsTests.ids(store, .orders, "产品").isEmpty == false)
+        let rows = try store.page(StoreListQuery(kind: .orders, filterText: "CS3")).rows
+        #expect(rows.first.map(Self.customer(of:)) == "杭州云栖")
+        try store.checkSearchIndexes()
+    }
+
+    /// A store written before the change: its customer names move into `shared_texts`, the old column and its
+    /// indexes go, and the records read, sort and search as before with the trigram indexes they had.
+    @Test func theMigrationMovesTheNames() throws {
+        let (directory, path, old) = try OldStoreFixture.inDirectory("shared-customers-migration",
+                                                                     before: Schema.sharedCustomerNames)
+        defer { withExtendedLifetime(directory) {} }
+        try old.execute("""
+            INSERT INTO shared_texts(id, text) VALUES (1, '云服务器'), (2, 'P1'), (3, 'D 科技');
+            INSERT INTO orders(rowid, order_id, order_type, status, create_time, customer_id, customer_name,
+                currency_unit, product_name_ref, extend_params, updated_at, sku_codes)
+            VALUES (1, 'CS1', 'NEW', 'COMPLETED', 1, 'C1', 'D 科技', 'CNY', 1, '', 1, 'S1'),
+                (2, 'CS2', 'NEW', 'COMPLETED', 1, 'C2', 'B 商贸', 'CNY', 1, '', 1, 'S1');
+            INSERT INTO instances(instance_id, order_id, order_line_id, product_id_ref, sku_code, product_name_ref,
+                customer_id, customer_name, status, charging_mode, trial, has_app_info, updated_at)
+            VALUES ('i-1', 'CS1', 'CS1-000001', 2, 'S1', 1, 'C1', 'D 科技', 'NORMAL', 'PERIOD', 0, 0, 1);
+            INSERT INTO orders_search(orders_search) VALUES ('rebuild');
+            INSERT INTO instances_search(instances_search) VALUES ('rebuild');
+            """)
+        try old.close()
+        #expect(throws: StoreOpenError.olderStore(path: path)) { try LocalStore(path: path, readOnly: true) }
+
+        let migrated = try LocalStore(path: path)
+        try migrated.checkSearchIndexes()
+        #expect(try migrated.order(id: "CS1")?.buyer.customerName == "D 科技")
+        #expect(try migrated.instance(id: "i-1")?.customerName == "D 科技")
+        #expect(try SharedTextsTests.sharedCount(migrated) == 4, "a name already shared keeps its row")
+        let sorted = try migrated.page(StoreListQuery(kind: .orders, sort: ListSort(.customerName))).rows
+        #expect(sorted.map(\.id) == ["CS2", "CS1"])
+        #expect(try SharedTextsTests.ids(migrated, .orders, "商贸") == ["CS2"])
+        #expect(try SharedTextsTests.ids(migrated, .instances, "科技") == ["i-1"])
+        let columns = try migrated.db.rows("""
+            SELECT name FROM pragma_table_info('orders') UNION ALL SELECT name FROM pragma_table_info('instances')
+            """) { $0.text(0) }
+        #expect(!columns.contains("customer_name") && columns.filter { $0 == "customer_name_ref" }.count == 2)
+        let indexed = try migrated.db.rows("""
+            SELECT name FROM pragma_index_info('orders_by_customer')
+            UNION ALL SELECT name FROM pragma_index_info('instances_by_customer')
+            """) { $0.text(0) }
+        #expect(indexed == ["customer_name_ref", "customer_name_ref"])
+        try migrated.close()
+        try LocalStore(path: path, readOnly: true).close()
+    }
+}
