@@ -39,23 +39,24 @@ extension LocalStore {
                 item.orderLineId.hasSameBytes(as: numbered) ? .null : .text(item.orderLineId),
                 .text(item.chargingMode.rawValue),
                 SQLiteValue(item.periodType?.rawValue), SQLiteValue(item.periodNumber), item.expireTime.sqlValue,
-                SQLiteValue(item.currency), SQLiteValue(item.currencyAfterDiscount), productId,
+                LineCurrency.value(item.currency, position: position),
+                LineCurrency.value(afterDiscount: item.currencyAfterDiscount, currency: item.currency), productId,
                 .text(item.skuCode), SQLiteValue(item.linearValue), productName,
             ])
         }
     }
 
-    /// The whole order with its lines, or nil. A line's id and product name that the store left out (the
-    /// marketplace's numbering, the order's own product) are filled back in here, from the order's row.
+    /// The whole order with its lines, or nil. A line's id, product name and prices that the store left out (the
+    /// marketplace's numbering, the order's own product and amount, `LineCurrency`) are filled back in here.
     public func order(id: String) throws -> Order? {
-        guard let (rowid, productName, found) = try db.cachedStatement("""
+        guard let (rowid, productName, amount, found) = try db.cachedStatement("""
             SELECT order_id, order_type, status, create_time, customer_id, \(SharedTexts.text("customer_name_ref")),
                 user_id, user_name,
                 mobile_phone_enc, email_enc, currency_unit, extend_params, updated_at, rowid,
-                \(SharedTexts.text("product_name_ref"))
+                \(SharedTexts.text("product_name_ref")), amount
             FROM orders WHERE order_id = ?
             """).first([.text(id)], { row in
-                (row.int64(13), row.text(14), Order(
+                (row.int64(13), row.text(14), row.optionalText(15), Order(
                     orderId: row.text(0), orderType: row.enumValue(1, OrderType.new),
                     status: row.enumValue(2, OrderStatus.processing), createTime: row.timestamp(3),
                     buyer: Buyer(customerId: row.compactID(4), customerName: row.text(5),
@@ -72,14 +73,16 @@ extension LocalStore {
                 \(SharedTexts.text("product_name_ref"))
             FROM order_lines WHERE order_rowid = ? ORDER BY position
             """).rows([.integer(rowid)]) { row in
-                OrderLine(orderLineId: row.optionalText(1)
-                            ?? Schema.numberedLineId(orderId: orderId, position: Int(row.int64(0))),
-                          chargingMode: row.enumValue(2, ChargingMode.period),
-                          periodType: row.optionalText(3).flatMap(PeriodType.init(rawValue:)),
-                          periodNumber: row.optionalInt(4), expireTime: row.optionalTimestamp(5),
-                          currency: row.optionalText(6), currencyAfterDiscount: row.optionalText(7),
-                          productId: row.text(8), skuCode: row.text(9), linearValue: row.optionalInt(10),
-                          productName: row.optionalText(11) ?? productName)
+                let position = Int(row.int64(0))
+                let currency = row.lineCurrency(6, position: position, orderAmount: amount)
+                return OrderLine(
+                    orderLineId: row.optionalText(1) ?? Schema.numberedLineId(orderId: orderId, position: position),
+                    chargingMode: row.enumValue(2, ChargingMode.period),
+                    periodType: row.optionalText(3).flatMap(PeriodType.init(rawValue:)),
+                    periodNumber: row.optionalInt(4), expireTime: row.optionalTimestamp(5), currency: currency,
+                    currencyAfterDiscount: row.lineCurrencyAfterDiscount(7, currency: currency),
+                    productId: row.text(8), skuCode: row.text(9), linearValue: row.optionalInt(10),
+                    productName: row.optionalText(11) ?? productName)
             }
         return order
     }

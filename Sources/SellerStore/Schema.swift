@@ -144,5 +144,6 @@ enum Schema {
         searchIdPrefixes,
         sharedTexts,
         sharedCustomerNames,
+        lineCurrencies,
     ]
 }

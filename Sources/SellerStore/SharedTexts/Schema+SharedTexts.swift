@@ -28,10 +28,11 @@ extension Schema {
         \(SearchSource.createViewSQL(.instances, layout: .sharedProducts))
         """)
 
-    /// The last migration a read-only connection cannot read around: its `…_ref` columns replace columns the
-    /// queries no longer name (`sharedTexts` did so first), so a reader refuses a store without it (`StoreOpenError.olderStore`). Migrations a
-    /// reader can read around (the outbox's failure detail, the list counts) leave an older store readable.
-    static var readersNeed: Migration { sharedCustomerNames }
+    /// The last migration a read-only connection cannot read around, so a reader refuses a store without it
+    /// (`StoreOpenError.olderStore`): the shared texts and customer names replace columns the queries no longer
+    /// name, and the line prices change what a stored NULL means (`LineCurrency`). Migrations a reader can read
+    /// around (the outbox's failure detail, the list counts) leave an older store readable.
+    static var readersNeed: Migration { lineCurrencies }
 
     /// Moves the origin of the instances' `<name>_url` into `shared_texts` (`URLOrigin`), its id into
     /// `<name>_origin_ref`, and keeps the rest of the URL in the column.
