@@ -3,9 +3,11 @@ import SellerCore
 extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
     func insert(_ message: ProduceMessage, rowid: Int64? = nil) throws {
+        let productName = try sharedTextID(message.productName)
+        let customerName = try sharedTextID(message.customerName)
         try db.cachedStatement("""
             INSERT OR FAIL INTO produce_messages(rowid, message_id, activity, interface_version, order_id,
-                order_line_id, instance_id, product_name, customer_name, state, retry_policy, first_failure_at,
+                order_line_id, instance_id, product_name_ref, customer_name_ref, state, retry_policy, first_failure_at,
                 window_ends_at, exception_info, result_code, request_body, response_body, attempt_count,
                 last_attempt_at, updated_at, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -13,7 +15,7 @@ extension LocalStore {
                 SQLiteValue(rowid),
                 .text(message.messageId), .text(message.activity.rawValue), .text(message.interfaceVersion.rawValue),
                 .text(message.orderId), SQLiteValue(message.orderLineId), SQLiteValue(message.instanceId),
-                .text(message.productName), .text(message.customerName), .text(message.state.rawValue),
+                productName, customerName, .text(message.state.rawValue),
                 .text(message.retryPolicy.rawValue), message.firstFailureAt.sqlValue, message.windowEndsAt.sqlValue,
                 .text(message.exceptionInfo), SQLiteValue(message.resultCode), .text(message.requestBody),
                 .text(message.responseBody), .integer(Int64(message.attemptCount)), message.lastAttemptAt.sqlValue,
@@ -42,8 +44,9 @@ extension LocalStore {
 
     public func exception(id: String) throws -> ProduceMessage? {
         guard var message = try db.cachedStatement("""
-            SELECT message_id, activity, interface_version, order_id, order_line_id, instance_id, product_name,
-                customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info, result_code,
+            SELECT message_id, activity, interface_version, order_id, order_line_id, instance_id,
+                \(SharedTexts.text("product_name_ref")), \(SharedTexts.text("customer_name_ref")), state, retry_policy,
+                first_failure_at, window_ends_at, exception_info, result_code,
                 request_body, response_body, updated_at, source FROM produce_messages WHERE message_id = ?
             """).first([.text(id)], { row in
                 ProduceMessage(

@@ -5,12 +5,12 @@ extension LocalStore {
     func insert(_ instance: Instance, rowid: Int64? = nil) throws {
         let app = instance.appInfo
         let productId = try sharedTextID(instance.productId), productName = try sharedTextID(instance.productName)
-        let customerName = try sharedTextID(instance.customerName)
+        let customerName = try sharedTextID(instance.customerName), memo = try app?.memo.map(sharedTextID) ?? .null
         let frontEnd = try sharedOrigin(app?.frontEndUrl), admin = try sharedOrigin(app?.adminUrl)
         try db.cachedStatement("""
             INSERT OR FAIL INTO instances(rowid, instance_id, order_id, order_line_id, product_id_ref, sku_code,
                 product_name_ref, customer_id, customer_name_ref, status, charging_mode, expire_time, actual_start_time,
-                trial, has_app_info, front_end_url, admin_url, app_user_name, app_password, memo, updated_at,
+                trial, has_app_info, front_end_url, admin_url, app_user_name, app_password, memo_ref, updated_at,
                 front_end_origin_ref, admin_origin_ref)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
@@ -21,19 +21,20 @@ extension LocalStore {
                 CompactID.value(instance.customerId), customerName, .text(instance.status.rawValue),
                 .text(instance.chargingMode.rawValue), instance.expireTime.sqlValue, instance.actualStartTime.sqlValue,
                 SQLiteValue(instance.trial), SQLiteValue(app != nil), frontEnd.rest, admin.rest,
-                SQLiteValue(app?.userName), SQLiteValue(app?.password), SQLiteValue(app?.memo),
+                SQLiteValue(app?.userName), SQLiteValue(app?.password), memo,
                 instance.updatedAt.sqlValue, frontEnd.origin, admin.origin,
             ])
     }
 
-    /// The whole instance, or nil; its product texts and app URL origins read back from `shared_texts`.
+    /// The whole instance, or nil; its product and customer texts, app memo and app URL origins read back from
+    /// `shared_texts`.
     public func instance(id: String) throws -> Instance? {
         try db.cachedStatement("""
             SELECT instance_id, order_id, order_line_id, \(SharedTexts.text("product_id_ref")), sku_code,
                 \(SharedTexts.text("product_name_ref")), customer_id, \(SharedTexts.text("customer_name_ref")),
                 status, charging_mode, expire_time, actual_start_time, trial, has_app_info, front_end_url, admin_url,
-                app_user_name, app_password, memo, updated_at, \(SharedTexts.text("front_end_origin_ref")),
-                \(SharedTexts.text("admin_origin_ref"))
+                app_user_name, app_password, \(SharedTexts.text("memo_ref")), updated_at,
+                \(SharedTexts.text("front_end_origin_ref")), \(SharedTexts.text("admin_origin_ref"))
             FROM instances WHERE instance_id = ?
             """).first([.text(id)]) { row in
                 let orderId = row.text(1)

@@ -3,13 +3,15 @@ import SellerCore
 extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
     func insert(_ task: SupervisionTask, rowid: Int64? = nil) throws {
+        let productName = try sharedTextID(task.productName), customerName = try sharedTextID(task.customerName)
         try db.cachedStatement("""
-            INSERT OR FAIL INTO supervision_tasks(rowid, task_id, order_id, product_name, customer_name, flow_kind,
+            INSERT OR FAIL INTO supervision_tasks(rowid, task_id, order_id, product_name_ref, customer_name_ref,
+                flow_kind,
                 scenario, node, node_since, reject_count, requirement_text, actual_service_start_time, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),
-                .text(task.taskId), .text(task.orderId), .text(task.productName), .text(task.customerName),
+                .text(task.taskId), .text(task.orderId), productName, customerName,
                 .text(task.flowKind.rawValue), .text(task.scenario.rawValue), .text(task.node.rawValue),
                 task.nodeSince.sqlValue, .integer(Int64(task.rejectCount)), .text(task.requirementText),
                 task.actualServiceStartTime.sqlValue, task.updatedAt.sqlValue,
@@ -41,8 +43,9 @@ extension LocalStore {
 
     public func supervisionTask(id: String) throws -> SupervisionTask? {
         guard var task = try db.cachedStatement("""
-            SELECT task_id, order_id, product_name, customer_name, flow_kind, scenario, node, node_since, reject_count,
-                requirement_text, actual_service_start_time, updated_at FROM supervision_tasks WHERE task_id = ?
+            SELECT task_id, order_id, \(SharedTexts.text("product_name_ref")), \(SharedTexts.text("customer_name_ref")),
+                flow_kind, scenario, node, node_since, reject_count, requirement_text, actual_service_start_time,
+                updated_at FROM supervision_tasks WHERE task_id = ?
             """).first([.text(id)], { row in
                 SupervisionTask(
                     taskId: row.text(0), orderId: row.text(1), productName: row.text(2), customerName: row.text(3),

@@ -3,15 +3,17 @@ import SellerCore
 extension LocalStore {
     /// `rowid` nil: a new record gets the next rowid; a replaced one passes its old rowid (`upsert`).
     func insert(_ ticket: Ticket, rowid: Int64? = nil) throws {
+        let productId = try sharedTextID(ticket.productId), productName = try sharedTextID(ticket.productName)
+        let customerName = try sharedTextID(ticket.customerName)
         try db.cachedStatement("""
-            INSERT OR FAIL INTO tickets(rowid, case_id, order_id, product_id, product_name, customer_id,
-                customer_name, assignee, title, status, create_time, cause, solution, message_count, last_message_at,
-                updated_at)
+            INSERT OR FAIL INTO tickets(rowid, case_id, order_id, product_id_ref, product_name_ref, customer_id,
+                customer_name_ref, assignee, title, status, create_time, cause, solution, message_count,
+                last_message_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute([
                 SQLiteValue(rowid),
-                .text(ticket.caseId), SQLiteValue(ticket.orderId), .text(ticket.productId), .text(ticket.productName),
-                CompactID.value(ticket.customerId), .text(ticket.customerName), .text(ticket.assignee),
+                .text(ticket.caseId), SQLiteValue(ticket.orderId), productId, productName,
+                CompactID.value(ticket.customerId), customerName, .text(ticket.assignee),
                 .text(ticket.title), .text(ticket.status.rawValue), ticket.createTime.sqlValue,
                 SQLiteValue(ticket.cause),
                 SQLiteValue(ticket.solution), .integer(Int64(ticket.messages.count)),
@@ -30,8 +32,9 @@ extension LocalStore {
 
     public func ticket(id: String) throws -> Ticket? {
         guard var ticket = try db.cachedStatement("""
-            SELECT case_id, order_id, product_id, product_name, customer_id, customer_name, assignee, title, status,
-                create_time, cause, solution, updated_at FROM tickets WHERE case_id = ?
+            SELECT case_id, order_id, \(SharedTexts.text("product_id_ref")), \(SharedTexts.text("product_name_ref")),
+                customer_id, \(SharedTexts.text("customer_name_ref")), assignee, title, status, create_time, cause,
+                solution, updated_at FROM tickets WHERE case_id = ?
             """).first([.text(id)], { row in
                 Ticket(caseId: row.text(0), orderId: row.optionalText(1), productId: row.text(2),
                        productName: row.text(3), customerId: row.compactID(4), customerName: row.text(5),

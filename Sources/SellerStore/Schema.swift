@@ -143,7 +143,7 @@ enum Schema {
         countTriggers,
         searchIdPrefixes,
         sharedTexts,
-        sharedCustomerNames,
+        sharedNames,
         lineCurrencies,
     ]
 }

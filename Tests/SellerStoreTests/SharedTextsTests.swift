@@ -63,8 +63,8 @@ import Testing
                         SupervisionEvent(at: Self.created, actor: .buyer, action: "提交需求", note: "见附件")]
         try ListFixtures.fill(store, [.supervision(task)])
         #expect(try store.supervisionTask(id: "SV1") == task)
-        // Three product names, two product ids, one origin, two actions and one customer name.
-        #expect(try Self.sharedCount(store) == 9)
+        // Three product names, two product ids, one origin, two actions, one customer name and one app memo.
+        #expect(try Self.sharedCount(store) == 10)
         try store.checkSearchIndexes()
         #expect(try Self.ids(store, .orders, "对象存储") == ["CS1", "CS3", "CS5"])
         #expect(try Self.ids(store, .orders, "product:OFFI02") == ["CS3"])

@@ -65,9 +65,8 @@ enum ListFieldConditions {
             return Condition(kind == .orders ? "+o.rowid IN (SELECT l.order_rowid FROM order_lines AS l WHERE l.sku_code = ?)"
                              : "o.sku_code = ?", [.text(value)])
         default:
-            // product: part of the name, or the product id exactly where the kind keeps one. Orders and instances
-            // keep both as ids of shared texts (`SharedTexts`): the name's pattern is looked up once.
-            let like = "o.product_name LIKE ? ESCAPE '\\'"
+            // product: part of the name, or the product id exactly where the kind keeps one. Both are ids of
+            // shared texts (`SharedTexts`): the name's pattern is looked up once.
             let sharedLike = SharedTexts.like("o.product_name_ref")
             let pattern = SQLiteValue.text("%" + ListFilter.escapeLike(value) + "%")
             switch kind {
@@ -78,8 +77,10 @@ enum ListFieldConditions {
             case .instances:
                 let idIs = SharedTexts.equals("o.product_id_ref")
                 return Condition("(\(sharedLike) OR \(idIs))", [pattern, .text(value)])
-            case .tickets: return Condition("(\(like) OR o.product_id = ?)", [pattern, .text(value)])
-            default: return Condition(like, [pattern])
+            case .tickets:
+                let idIs = SharedTexts.equals("o.product_id_ref")
+                return Condition("(\(sharedLike) OR \(idIs))", [pattern, .text(value)])
+            default: return Condition(sharedLike, [pattern])
             }
         }
     }

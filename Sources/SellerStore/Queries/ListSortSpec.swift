@@ -16,7 +16,7 @@ struct ListSortSpec {
     let isStatus: Bool
     /// A `(status, column)` index exists, so a status filter can merge one index seek per status.
     let hasStatusIndex: Bool
-    /// The column holds ids of `shared_texts` rows (orders' and instances' customer names) and the list is in
+    /// The column holds ids of `shared_texts` rows (customer names, `Schema.sharedNames`) and the list is in
     /// their texts' order: the walk goes through `shared_texts AS n` in text order, then each text's rows on the
     /// column's index in rowid order (`ListPlanner`), and the key's value is the text.
     let isSharedText: Bool

@@ -15,8 +15,8 @@ struct ListTable {
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
     /// status filter on the default sort can seek per status instead of scanning.
     let statusIndexedSort: ListSortColumn
-    /// Orders and instances keep their customer names in `shared_texts` (`Schema.sharedCustomerNames`).
-    var sharesCustomerNames: Bool { kind == .orders || kind == .instances }
+    /// Every kind but the relay's calls keeps its customer names in `shared_texts` (`Schema.sharedNames`).
+    var sharesCustomerNames: Bool { kind != .calls }
     /// The summary columns, qualified with the base table's alias `o`; read from column 3 on (0 = sort key,
     /// 1 = rowid, 2 = id).
     private(set) var payload: String
@@ -56,18 +56,18 @@ struct ListTable {
             status = "state"
             statusIndexedSort = .lastAttemptAt
             payload = "o.last_attempt_at, o.activity, o.order_id, o.instance_id, o.attempt_count, o.window_ends_at, "
-                + "\(cut("exception_info")), o.state, \(cut("customer_name")), \(cut("product_name")), o.pending_action, "
+                + "\(cut("exception_info")), o.state, \(customer), \(product), o.pending_action, "
                 + "o.source"
         case .supervision:
             status = "node"
             statusIndexedSort = .nodeSince
-            payload = "o.order_id, \(cut("customer_name")), \(cut("product_name")), o.node, o.node_since, "
+            payload = "o.order_id, \(customer), \(product), o.node, o.node_since, "
                 + "o.reject_count, o.scenario, o.flow_kind, o.pending_action"
         case .tickets:
             status = "status"
             statusIndexedSort = .updatedAt
-            payload = "\(cut("title")), \(cut("customer_name")), o.status, o.updated_at, o.create_time, "
-                + "o.message_count, \(cut("product_name")), o.order_id, o.pending_action"
+            payload = "\(cut("title")), \(customer), o.status, o.updated_at, o.create_time, "
+                + "o.message_count, \(product), o.order_id, o.pending_action"
         case .calls:
             status = "outcome"
             statusIndexedSort = .receivedAt

@@ -71,10 +71,11 @@ enum SearchSource {
         case linesByOrderId
         /// Before `Schema.sharedTexts`: the order keeps its SKU codes, each record its own product name.
         case productsInline
-        /// Product names are ids of `shared_texts` rows (`SharedTexts`); customer names are still in the rows.
+        /// Orders', lines' and instances' product names are ids of `shared_texts` rows (`SharedTexts`).
         case sharedProducts
-        /// Orders' and instances' customer names are shared too (`Schema.sharedCustomerNames`): the store now.
-        case sharedCustomers
+        /// Customer names, and the product names of the other kinds, are shared too (`Schema.sharedNames`): the
+        /// store now.
+        case sharedNames
     }
 
     /// Free text is searched by its first 512 characters, so a megabyte field does not bloat the index.
@@ -100,10 +101,11 @@ enum SearchSource {
 
     /// The kind's search text, part by part: ids (searched from their start) and names, texts and labels
     /// (searched anywhere).
-    private static func parts(_ kind: EntityKind, layout: Layout = .sharedCustomers) -> [Part] {
+    private static func parts(_ kind: EntityKind, layout: Layout = .sharedNames) -> [Part] {
         let o = "o"
         let product = layout >= .sharedProducts ? shared("\(o).product_name_ref") : cut("\(o).product_name")
-        let customer = layout >= .sharedCustomers ? shared("\(o).customer_name_ref") : cut("\(o).customer_name")
+        let customer = layout >= .sharedNames ? shared("\(o).customer_name_ref") : cut("\(o).customer_name")
+        let ownProduct = layout >= .sharedNames ? shared("\(o).product_name_ref") : cut("\(o).product_name")
         switch kind {
         case .orders:
             return [id("\(o).order_id"), customer, cut("\(o).user_name"), product,
@@ -115,16 +117,16 @@ enum SearchSource {
                     id(CompactID.text(of: "\(o).customer_id")), text("\(o).sku_code"),
                     label("\(o).status", InstanceStatus.self)]
         case .exceptions:
-            return [id("\(o).message_id"), id("\(o).order_id"), id("\(o).instance_id"), cut("\(o).customer_name"),
-                    cut("\(o).product_name"), text("\(o).activity"), label("\(o).activity", Activity.self),
+            return [id("\(o).message_id"), id("\(o).order_id"), id("\(o).instance_id"), customer, ownProduct,
+                    text("\(o).activity"), label("\(o).activity", Activity.self),
                     cut("\(o).exception_info"), text("\(o).result_code"), label("\(o).state", ExceptionState.self),
                     text("'source:' || \(o).source"), label("\(o).source", MessageSource.self)]
         case .supervision:
-            return [id("\(o).task_id"), id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).product_name"),
+            return [id("\(o).task_id"), id("\(o).order_id"), customer, ownProduct,
                     label("\(o).node", SupervisionNode.self), label("\(o).scenario", SupervisionScenario.self),
                     label("\(o).flow_kind", FlowKind.self), cut("\(o).requirement_text")]
         case .tickets:
-            return [id("\(o).case_id"), id("\(o).order_id"), cut("\(o).customer_name"), cut("\(o).product_name"),
+            return [id("\(o).case_id"), id("\(o).order_id"), customer, ownProduct,
                     cut("\(o).title"), label("\(o).status", TicketStatus.self), cut("\(o).assignee"),
                     id(CompactID.text(of: "\(o).customer_id"))]
         case .calls:
@@ -158,7 +160,7 @@ enum SearchSource {
     /// `detail=none` keeps only which rows hold a trigram, not where: about a third of a full index. A MATCH is
     /// then a set of single trigrams (`ListFilter.matchExpression`), a superset the `LIKE` check narrows.
     /// `layout` is the store of the migration that runs it.
-    static func createSQL(_ kind: EntityKind, layout: Layout = .sharedCustomers) -> String {
+    static func createSQL(_ kind: EntityKind, layout: Layout = .sharedNames) -> String {
         let search = StoreTables.search(kind), view = viewName(kind)
         return """
             \(createViewSQL(kind, layout: layout))
@@ -169,7 +171,7 @@ enum SearchSource {
     }
 
     /// The view alone (the compact order lines re-create the orders' view over the same text).
-    static func createViewSQL(_ kind: EntityKind, layout: Layout = .sharedCustomers) -> String {
+    static func createViewSQL(_ kind: EntityKind, layout: Layout = .sharedNames) -> String {
         """
         CREATE VIEW \(viewName(kind))(rid, key, \(columns(kind))) AS
             SELECT o.rowid, o.\(StoreTables.key(kind)),

@@ -1,7 +1,7 @@
 /// Issue 15: texts that many records repeat word for word are stored once in `shared_texts`, and the records keep
 /// the row's id (`…_ref` columns, `Schema.sharedTexts`): product names and ids (425 names and 17 ids at 100,000
-/// orders, each written into an order, its lines and its instances), orders' and instances' customer names
-/// (`Schema.sharedCustomerNames`; 3,840 at 100,000 simulated orders), the origins of instances' app URLs
+/// orders, each written into an order, its lines and its instances), every kind's customer names and instances'
+/// app memos (`Schema.sharedNames`; 3,840 names at 100,000 simulated orders), the origins of instances' app URLs
 /// (`URLOrigin`), the exception texts of call attempts and the actions of supervision events. As ids they are a
 /// byte or two each. A text's row is never changed or deleted, so an id, once read, means the same text for as
 /// long as the store lives, in every process that opens it. Only texts that repeat by nature are shared: a unique

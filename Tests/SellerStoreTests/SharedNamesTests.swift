@@ -7,7 +7,7 @@ import Testing
 /// Issue 15: orders' and instances' customer names are stored once, in `shared_texts`. The sort by customer must
 /// still be the names' byte order (ties by arrival), walked on indexes, with other shared texts (product names)
 /// falling between the names in that order; search, details and a converted store must read as before.
-@Suite struct SharedCustomerNamesTests {
+@Suite struct SharedNamesTests {
     static let created = Timestamp(millis: ListFixtures.base)
     /// Customer names and, between them in byte order, product names that no order has as its buyer.
     static let names = ["B 商贸", "D 科技", "b 小写", "杭州云栖", "Cafe\u{301}", "Caf\u{E9}"]
@@ -25,7 +25,15 @@ import Testing
                      customerId: order.buyer.customerId, customerName: order.buyer.customerName, status: .normal,
                      chargingMode: .period, expireTime: nil, appInfo: nil, updatedAt: created)
         }
-        try ListFixtures.fill(store, orders.map(SellerRecord.order) + instances.map(SellerRecord.instance))
+        let others = orders.enumerated().flatMap { index, order -> [SellerRecord] in
+            [.supervision(ListFixtures.task("SV\(index)", orderId: order.orderId, name: order.buyer.customerName,
+                                            product: order.productName, node: .waitRequirement, since: created,
+                                            rejects: 0)),
+             .ticket(ListFixtures.ticket("TK\(index)", orderId: order.orderId, name: order.buyer.customerName,
+                                         product: order.productName, status: .inProgress, created: created,
+                                         updated: created))]
+        }
+        try ListFixtures.fill(store, orders.map(SellerRecord.order) + instances.map(SellerRecord.instance) + others)
         return (directory, store)
     }
 
@@ -39,13 +47,19 @@ import Testing
         return descending ? ids.reversed() : ids
     }
 
-    @Test(arguments: [EntityKind.orders, .instances])
+    /// The kinds sorted by customer, their ids' prefix in `filled` and their customer index.
+    static let sorted: [EntityKind: (prefix: String, index: String)] = [
+        .orders: ("CS", "orders_by_customer"), .instances: ("i-", "instances_by_customer"),
+        .supervision: ("SV", "tasks_by_customer"), .tickets: ("TK", "tickets_by_customer"),
+    ]
+
+    @Test(arguments: [EntityKind.orders, .instances, .supervision, .tickets])
     func theSortByCustomerIsTheNamesOrderBothWays(kind: EntityKind) throws {
         let (directory, store) = try Self.filled("shared-customers-sort")
         defer { withExtendedLifetime(directory) {} }
         for descending in [false, true] {
             let query = StoreListQuery(kind: kind, sort: ListSort(.customerName, descending: descending), limit: 4)
-            let want = Self.expected(18, prefix: kind == .orders ? "CS" : "i-", descending: descending)
+            let want = Self.expected(18, prefix: Self.sorted[kind]?.prefix ?? "", descending: descending)
             let forward = try ListFixtures.pageForward(store, query).flatMap { $0 }
             #expect(forward.map(\.id) == want, "\(kind) descending: \(descending)")
             let backward = try ListFixtures.pageBackward(store, query).reversed().flatMap { $0 }
@@ -58,16 +72,18 @@ import Testing
         switch row.content {
         case .order(let order): order.customerName
         case .instance(let instance): instance.customerName
+        case .supervision(let task): task.customerName
+        case .ticket(let ticket): ticket.customerName
         default: ""
         }
     }
 
     /// Each page walks the texts' index in order and each name's rows on the customer index: no sort.
-    @Test(arguments: [EntityKind.orders, .instances])
+    @Test(arguments: [EntityKind.orders, .instances, .supervision, .tickets])
     func theSortByCustomerWalksTwoIndexes(kind: EntityKind) throws {
         let (directory, store) = try Self.filled("shared-customers-plan")
         defer { withExtendedLifetime(directory) {} }
-        let index = kind == .orders ? "orders_by_customer" : "instances_by_customer"
+        let index = Self.sorted[kind]?.index ?? ""
         for descending in [false, true] {
             let query = StoreListQuery(kind: kind, sort: ListSort(.customerName, descending: descending), limit: 4)
             let key = try #require(try store.page(query).nextKey)
@@ -94,11 +110,12 @@ import Testing
         try store.checkSearchIndexes()
     }
 
-    /// A store written before the change: its customer names move into `shared_texts`, the old column and its
-    /// indexes go, and the records read, sort and search as before with the trigram indexes they had.
+    /// A store written before the change: its names, product texts and memos move into `shared_texts`, the old
+    /// columns and their indexes go, and the records read, sort and search as before with the trigram indexes
+    /// they had.
     @Test func theMigrationMovesTheNames() throws {
         let (directory, path, old) = try OldStoreFixture.inDirectory("shared-customers-migration",
-                                                                     before: Schema.sharedCustomerNames)
+                                                                     before: Schema.sharedNames)
         defer { withExtendedLifetime(directory) {} }
         try old.execute("""
             INSERT INTO shared_texts(id, text) VALUES (1, '云服务器'), (2, 'P1'), (3, 'D 科技');
@@ -107,32 +124,64 @@ import Testing
             VALUES (1, 'CS1', 'NEW', 'COMPLETED', 1, 'C1', 'D 科技', 'CNY', 1, '', 1, 'S1'),
                 (2, 'CS2', 'NEW', 'COMPLETED', 1, 'C2', 'B 商贸', 'CNY', 1, '', 1, 'S1');
             INSERT INTO instances(instance_id, order_id, order_line_id, product_id_ref, sku_code, product_name_ref,
-                customer_id, customer_name, status, charging_mode, trial, has_app_info, updated_at)
-            VALUES ('i-1', 'CS1', 'CS1-000001', 2, 'S1', 1, 'C1', 'D 科技', 'NORMAL', 'PERIOD', 0, 0, 1);
-            INSERT INTO orders_search(orders_search) VALUES ('rebuild');
-            INSERT INTO instances_search(instances_search) VALUES ('rebuild');
-            """)
+                customer_id, customer_name, status, charging_mode, trial, has_app_info, memo, updated_at)
+            VALUES ('i-1', 'CS1', 'CS1-000001', 2, 'S1', 1, 'C1', 'D 科技', 'NORMAL', 'PERIOD', 0, 1, '首次登录请改密码', 1);
+            INSERT INTO produce_messages(message_id, activity, interface_version, order_id, product_name,
+                customer_name, state, retry_policy, first_failure_at, window_ends_at, exception_info, request_body,
+                response_body, attempt_count, last_attempt_at, updated_at)
+            VALUES ('PM1', 'newInstance', 'v2', 'CS2', '对象存储', 'B 商贸', 'FAILED', 'RETRYABLE', 1, 2, '超时', '{}',
+                '', 1, 1, 1);
+            INSERT INTO supervision_tasks(task_id, order_id, product_name, customer_name, flow_kind, scenario, node,
+                node_since, reject_count, requirement_text, updated_at)
+            VALUES ('SV1', 'CS1', '云服务器', 'D 科技', 'STANDARD_MANUAL', 'GENERAL', 'WAIT_REQUIREMENT', 1, 0, '', 1),
+                ('SV2', 'CS2', '对象存储', 'B 商贸', 'STANDARD_MANUAL', 'GENERAL', 'WAIT_REQUIREMENT', 1, 0, '', 1);
+            INSERT INTO tickets(case_id, order_id, product_id, product_name, customer_id, customer_name, assignee,
+                title, status, create_time, message_count, updated_at)
+            VALUES ('TK1', 'CS2', 'P9', '对象存储', 'C2', 'B 商贸', 'ops', '无法登录', 'IN_PROGRESS', 1, 0, 1);
+            """ + ["orders", "instances", "produce_messages", "supervision_tasks", "tickets"].map {
+                "INSERT INTO \($0)_search(\($0)_search) VALUES ('rebuild');"
+            }.joined(separator: "\n"))
         try old.close()
         #expect(throws: StoreOpenError.olderStore(path: path)) { try LocalStore(path: path, readOnly: true) }
 
         let migrated = try LocalStore(path: path)
         try migrated.checkSearchIndexes()
         #expect(try migrated.order(id: "CS1")?.buyer.customerName == "D 科技")
-        #expect(try migrated.instance(id: "i-1")?.customerName == "D 科技")
-        #expect(try SharedTextsTests.sharedCount(migrated) == 4, "a name already shared keeps its row")
-        let sorted = try migrated.page(StoreListQuery(kind: .orders, sort: ListSort(.customerName))).rows
-        #expect(sorted.map(\.id) == ["CS2", "CS1"])
+        let instance = try #require(try migrated.instance(id: "i-1"))
+        #expect(instance.customerName == "D 科技" && instance.appInfo?.memo == "首次登录请改密码")
+        let message = try #require(try migrated.exception(id: "PM1"))
+        #expect(message.customerName == "B 商贸" && message.productName == "对象存储")
+        let task = try #require(try migrated.supervisionTask(id: "SV1"))
+        #expect(task.customerName == "D 科技" && task.productName == "云服务器")
+        let ticket = try #require(try migrated.ticket(id: "TK1"))
+        #expect(ticket.customerName == "B 商贸" && ticket.productName == "对象存储" && ticket.productId == "P9")
+        // 云服务器, P1, D 科技 (already shared), then B 商贸, the memo, 对象存储 and P9.
+        #expect(try SharedTextsTests.sharedCount(migrated) == 7, "a text already shared keeps its row")
+        for (kind, ids) in [(EntityKind.orders, ["CS2", "CS1"]), (.supervision, ["SV2", "SV1"])] {
+            let sorted = try migrated.page(StoreListQuery(kind: kind, sort: ListSort(.customerName))).rows
+            #expect(sorted.map(\.id) == ids, "\(kind)")
+        }
         #expect(try SharedTextsTests.ids(migrated, .orders, "商贸") == ["CS2"])
         #expect(try SharedTextsTests.ids(migrated, .instances, "科技") == ["i-1"])
+        #expect(try SharedTextsTests.ids(migrated, .exceptions, "对象存") == ["PM1"])
+        #expect(try SharedTextsTests.ids(migrated, .tickets, "product:P9") == ["TK1"])
+        #expect(try SharedTextsTests.ids(migrated, .supervision, "product:对象") == ["SV2"])
         let columns = try migrated.db.rows("""
             SELECT name FROM pragma_table_info('orders') UNION ALL SELECT name FROM pragma_table_info('instances')
+            UNION ALL SELECT name FROM pragma_table_info('produce_messages')
+            UNION ALL SELECT name FROM pragma_table_info('supervision_tasks')
+            UNION ALL SELECT name FROM pragma_table_info('tickets')
             """) { $0.text(0) }
-        #expect(!columns.contains("customer_name") && columns.filter { $0 == "customer_name_ref" }.count == 2)
+        let moved = ["customer_name", "product_name", "product_id", "memo"]
+        #expect(!columns.contains { moved.contains($0) }, "\(columns)")
+        #expect(columns.filter { $0 == "customer_name_ref" }.count == 5)
         let indexed = try migrated.db.rows("""
             SELECT name FROM pragma_index_info('orders_by_customer')
             UNION ALL SELECT name FROM pragma_index_info('instances_by_customer')
+            UNION ALL SELECT name FROM pragma_index_info('tasks_by_customer')
+            UNION ALL SELECT name FROM pragma_index_info('tickets_by_customer')
             """) { $0.text(0) }
-        #expect(indexed == ["customer_name_ref", "customer_name_ref"])
+        #expect(indexed == Array(repeating: "customer_name_ref", count: 4))
         try migrated.close()
         try LocalStore(path: path, readOnly: true).close()
     }
