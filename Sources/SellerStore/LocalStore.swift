@@ -25,6 +25,7 @@ public final class LocalStore {
     var listWalkBudget = LocalStore.walkBudget
     /// The ids of the shared texts this connection has looked up or written (`SharedTexts`).
     var sharedTexts = SharedTexts()
+    var sharedTextMatches = SharedTextMatches()
 
     /// How much memory a connection may use for its page cache and memory-mapped reads.
     public enum MemoryProfile: Sendable {

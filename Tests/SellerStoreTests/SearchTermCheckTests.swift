@@ -45,7 +45,7 @@ import Testing
         return Set(parts.filter { row in
             zip(row.values, reaches).contains { value, reach in
                 guard let value = value.map(folded) else { return false }
-                return reach == .anywhere ? value.contains(term) : value.hasPrefix(term)
+                return reach == .fromStart ? value.hasPrefix(term) : value.contains(term)
             }
         }.map(\.rowid))
     }
@@ -68,7 +68,10 @@ import Testing
         var matched = 0, startsOnly = 0
         for term in terms {
             let expected = Self.expected(rows, check.reaches, term)
-            let binds = table.likeCheck(ListFilter.escapeLike(term)).binds
+            let escaped = ListFilter.escapeLike(term)
+            let shared = try store.sharedTextMatches.idsJSON(matching: "%" + escaped + "%",
+                                                             limit: SearchSource.cutLength, in: store.db)
+            let binds = table.likeCheck(escaped, sharedIDs: shared).binds
             let found = try Self.rowids(store, kind, where: check.sql, binds)
             #expect(found == expected, "term \(term)")
             if !expected.isEmpty { matched += 1 }

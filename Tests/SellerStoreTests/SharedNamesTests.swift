@@ -110,6 +110,32 @@ import Testing
         try store.checkSearchIndexes()
     }
 
+    /// A term's matching texts are kept by the reader (`SharedTextMatches`): texts shared after its first use are
+    /// found too, and a text a rolled-back transaction took back is forgotten with it, though its id comes back
+    /// for another text.
+    @Test func aTermFindsTextsSharedAfterItsFirstUseAndNotTextsRolledBack() throws {
+        let (directory, store) = try Self.filled("shared-matches")
+        defer { withExtendedLifetime(directory) {} }
+        let order = { (id: String, name: String) in
+            SellerRecord.order(ListFixtures.order(id, name: name, created: Self.created))
+        }
+        #expect(try SharedTextsTests.ids(store, .orders, "新客户").isEmpty)
+        try ListFixtures.fill(store, [order("CS-new", "新客户有限公司")])
+        #expect(try SharedTextsTests.ids(store, .orders, "新客户") == ["CS-new"])
+        struct Abandon: Error {}
+        #expect(throws: Abandon.self) {
+            try store.write {
+                try store.upsert(order("CS-gone", "回滚客户"))
+                #expect(try store.count(StoreListQuery(kind: .orders, filterText: "回滚")) == 1)
+                throw Abandon()
+            }
+        }
+        try ListFixtures.fill(store, [order("CS-after", "后来客户")])
+        #expect(try SharedTextsTests.ids(store, .orders, "回滚").isEmpty)
+        #expect(try SharedTextsTests.ids(store, .orders, "后来") == ["CS-after"])
+        #expect(try store.count(StoreListQuery(kind: .orders, filterText: "回滚")) == 0)
+    }
+
     /// A store written before the change: its names, product texts and memos move into `shared_texts`, the old
     /// columns and their indexes go, and the records read, sort and search as before with the trigram indexes
     /// they had.

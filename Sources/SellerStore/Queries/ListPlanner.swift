@@ -37,10 +37,13 @@ struct ListPlanner {
     let segments: ListSegments
     /// An attention scope's condition (`AttentionConditions`), ANDed like the filter.
     let scope: AttentionConditions.Condition?
+    /// Each term's JSON array of the shared texts it matches (`SharedTextMatches`), for its shared parts.
+    let sharedMatches: [String: String]
 
     init(table: ListTable, sort: ListSortSpec, filter: ListFilter, statuses: [String], ascending: Bool,
-         driver: Driver, scope: AttentionConditions.Condition? = nil) {
+         driver: Driver, scope: AttentionConditions.Condition? = nil, sharedMatches: [String: String] = [:]) {
         self.scope = scope
+        self.sharedMatches = sharedMatches
         self.table = table
         self.sort = sort
         self.filter = filter
@@ -60,7 +63,7 @@ struct ListPlanner {
     /// sort index ran past its budget).
     func driven(by driver: Driver, filter: ListFilter) -> ListPlanner {
         ListPlanner(table: table, sort: sort, filter: filter, statuses: statuses, ascending: ascending, driver: driver,
-                    scope: scope)
+                    scope: scope, sharedMatches: sharedMatches)
     }
 
     /// The query for one step of a page (`ListSegments.steps`), returning at most `limit` rows. Rows come out as
@@ -81,7 +84,10 @@ struct ListPlanner {
         case .id(let id): clause.add("\(idColumn) \(comparison) ?", [.text(id)])
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
-        for term in filter.likeTerms { let check = table.likeCheck(term); clause.add(check.sql, check.binds) }
+        for term in filter.likeTerms {
+            let check = table.likeCheck(term, sharedIDs: sharedMatches[term] ?? "[]")
+            clause.add(check.sql, check.binds)
+        }
         for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
             let drives = driver == .amountIndex && position == filter.indexedAmount?.position
             clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition, sortColumn: sort.sqlColumn),
@@ -145,11 +151,15 @@ struct ListPlanner {
 
     /// `SELECT count(*)` with the same filter (the sort does not matter). With `cap`, counting stops there.
     static func countSQL(table: ListTable, filter: ListFilter, statuses: [String], cap: Int?,
-                         scope: AttentionConditions.Condition? = nil) -> SQLText {
+                         scope: AttentionConditions.Condition? = nil,
+                         sharedMatches: [String: String] = [:]) -> SQLText {
         var clause = Clause()
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
-        for term in filter.likeTerms { let check = table.likeCheck(term); clause.add(check.sql, check.binds) }
+        for term in filter.likeTerms {
+            let check = table.likeCheck(term, sharedIDs: sharedMatches[term] ?? "[]")
+            clause.add(check.sql, check.binds)
+        }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
         for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
         // Terms too short for the trigram index, and `product:`, are checked row by row. A capped count asks for

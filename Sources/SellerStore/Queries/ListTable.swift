@@ -22,12 +22,22 @@ struct ListTable {
     private(set) var payload: String
 
     /// The check of one term (escaped for `LIKE`) on the base row's search text (`SearchSource.termCheck`):
-    /// `%term%` bound for each part searched anywhere, `term%` for each id.
-    func likeCheck(_ escapedTerm: String) -> (sql: String, binds: [SQLiteValue]) {
+    /// `%term%` bound for each part searched anywhere, `term%` for each id, and `sharedIDs` (the JSON array of
+    /// the shared texts `%term%` matches, `SharedTextMatches`) for each shared text.
+    func likeCheck(_ escapedTerm: String, sharedIDs: String) -> (sql: String, binds: [SQLiteValue]) {
         let check = SearchSource.termCheck(kind)
         let anywhere = SQLiteValue.text("%" + escapedTerm + "%"), fromStart = SQLiteValue.text(escapedTerm + "%")
-        return (check.sql, check.reaches.map { $0 == .anywhere ? anywhere : fromStart })
+        return (check.sql, check.reaches.map { reach in
+            switch reach {
+            case .anywhere: anywhere
+            case .fromStart: fromStart
+            case .sharedText: .text(sharedIDs)
+            }
+        })
     }
+
+    /// Whether a term's check binds the ids of the shared texts it matches.
+    var searchesSharedTexts: Bool { SearchSource.termCheck(kind).reaches.contains(.sharedText) }
 
     /// Free text is cut in SQL so a hostile megabyte title or exception text never reaches Swift in a list.
     static let textLimit = 200

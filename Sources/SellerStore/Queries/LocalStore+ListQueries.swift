@@ -35,11 +35,14 @@ extension LocalStore {
         let filter = try filter(of: query, bulkLoading: try isBulkLoading(query.kind))
         // Unfiltered and status-only totals are kept by triggers (LocalStore+ListCounts.swift): no walk at all.
         if let kept = try keptCount(query, filter) { return (kept, false) }
-        let cap = cap.map { max(0, $0) }
-        let text = ListPlanner.countSQL(table: ListTable(query.kind), filter: filter,
-                                        statuses: try Self.statusValues(query), cap: cap,
-                                        scope: try Self.scopeCondition(query))
-        let counted = try statement(text).scalar(text.binds)?.int64Value.map { Int($0) } ?? 0
+        let cap = cap.map { max(0, $0) }, table = ListTable(query.kind)
+        // One snapshot for the matching shared texts and the count.
+        let counted = try db.transaction(.deferred) {
+            let text = ListPlanner.countSQL(table: table, filter: filter, statuses: try Self.statusValues(query),
+                                            cap: cap, scope: try Self.scopeCondition(query),
+                                            sharedMatches: try sharedMatches(filter, table))
+            return try statement(text).scalar(text.binds)?.int64Value.map { Int($0) } ?? 0
+        }
         return (counted, cap.map { counted >= $0 } ?? false)
     }
 
@@ -111,7 +114,20 @@ extension LocalStore {
                 : try amountsAreFew(filter, table) ? .amountIndex : .sortIndex
         }
         return ListPlanner(table: table, sort: sort, filter: filter, statuses: try Self.statusValues(query),
-                           ascending: ascending, driver: driver, scope: try Self.scopeCondition(query))
+                           ascending: ascending, driver: driver, scope: try Self.scopeCondition(query),
+                           sharedMatches: try sharedMatches(filter, table))
+    }
+
+    /// Each term's JSON array of the shared texts `%term%` matches (`SharedTextMatches`), for kinds whose terms
+    /// check shared texts. Call it inside the query's read transaction.
+    private func sharedMatches(_ filter: ListFilter, _ table: ListTable) throws -> [String: String] {
+        guard table.searchesSharedTexts else { return [:] }
+        var matches: [String: String] = [:]
+        for term in filter.likeTerms where matches[term] == nil {
+            matches[term] = try sharedTextMatches.idsJSON(matching: "%" + term + "%", limit: SearchSource.cutLength,
+                                                          in: db)
+        }
+        return matches
     }
 
     /// The query's filter; while its kind is bulk loaded, without the trigram index (which is not complete),

@@ -19,10 +19,12 @@ import SellerCore
 /// A label change in SellerCore changes this text: such a change needs a migration that rebuilds the index
 /// (`INSERT INTO x(x) VALUES('rebuild')`), or a row indexed under the old label cannot be taken out exactly.
 enum SearchSource {
-    /// How a term is found in a part: anywhere in a name or text, only at the start of an id.
+    /// How a term is found in a part: anywhere in a name or text, only at the start of an id, or anywhere in a
+    /// shared text, whose check binds the ids of the shared texts the term matches (`SharedTextMatches`).
     enum Reach: Sendable {
         case anywhere
         case fromStart
+        case sharedText
     }
 
     /// One part of the search text: an SQL expression over the record's columns (alias `o`), how it is searched,
@@ -82,8 +84,9 @@ enum SearchSource {
     static let cutLength = 512
 
     /// One term's check on a row: an `OR` of `part LIKE ? ESCAPE '\\'` over the parts, with a placeholder per
-    /// part in `reaches` order: bind `%term%` where the part is searched anywhere and `term%` where from its start
-    /// (`ListTable.likeCheck`). A term holds no whitespace (`ListFilter.terms`), so each part is checked alone.
+    /// part in `reaches` order: bind `%term%` where the part is searched anywhere, `term%` where from its start,
+    /// and the matching ids for a shared text (`ListTable.likeCheck`). A term holds no whitespace
+    /// (`ListFilter.terms`), so each part is checked alone.
     static func termCheck(_ kind: EntityKind) -> (sql: String, reaches: [Reach]) {
         termChecks[kind] ?? ("0", [])
     }
@@ -183,11 +186,11 @@ enum SearchSource {
     /// `substr(column, 1, 512)`: long free text is searched by its beginning.
     private static func cut(_ column: String) -> Part { text("substr(\(column), 1, \(cutLength))") }
 
-    /// A shared text (`SharedTexts`) cut like `cut`: the view reads it through its id, a term check looks the
-    /// pattern up among the shared texts once and compares ids.
+    /// A shared text (`SharedTexts`) cut like `cut`: the view reads it through its id, a term check compares the
+    /// row's id with the ids of the texts the term matches, bound as one JSON array (`SharedTextMatches`).
     private static func shared(_ ref: String) -> Part {
-        Part(sql: "substr(\(SharedTexts.text(ref)), 1, \(cutLength))", reach: .anywhere,
-             check: SharedTexts.like(ref, limit: cutLength))
+        Part(sql: "substr(\(SharedTexts.text(ref)), 1, \(cutLength))", reach: .sharedText,
+             check: "\(ref) IN (SELECT value FROM json_each(?))")
     }
 
     /// The Chinese label of the enum stored in `column`, or NULL for a value the enum does not know.
