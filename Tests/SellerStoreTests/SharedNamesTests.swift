@@ -192,12 +192,8 @@ import Testing
         #expect(try SharedTextsTests.ids(migrated, .exceptions, "对象存") == ["PM1"])
         #expect(try SharedTextsTests.ids(migrated, .tickets, "product:P9") == ["TK1"])
         #expect(try SharedTextsTests.ids(migrated, .supervision, "product:对象") == ["SV2"])
-        let columns = try migrated.db.rows("""
-            SELECT name FROM pragma_table_info('orders') UNION ALL SELECT name FROM pragma_table_info('instances')
-            UNION ALL SELECT name FROM pragma_table_info('produce_messages')
-            UNION ALL SELECT name FROM pragma_table_info('supervision_tasks')
-            UNION ALL SELECT name FROM pragma_table_info('tickets')
-            """) { $0.text(0) }
+        let columns = try SharedTextsTests.columns(migrated, of: ["orders", "instances", "produce_messages",
+                                                                  "supervision_tasks", "tickets"])
         let moved = ["customer_name", "product_name", "product_id", "memo"]
         #expect(!columns.contains { moved.contains($0) }, "\(columns)")
         #expect(columns.filter { $0 == "customer_name_ref" }.count == 5)

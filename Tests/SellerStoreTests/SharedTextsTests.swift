@@ -37,6 +37,12 @@ import Testing
         return found
     }
 
+    /// The column names of `tables`, all together: what a migration left of them.
+    static func columns(_ store: LocalStore, of tables: [String]) throws -> [String] {
+        let sql = tables.map { "SELECT name FROM pragma_table_info('\($0)')" }.joined(separator: " UNION ALL ")
+        return try store.db.rows(sql) { $0.text(0) }
+    }
+
     static func sharedCount(_ store: LocalStore) throws -> Int64? {
         try store.db.scalar("SELECT count(*) FROM shared_texts")?.int64Value
     }
@@ -176,12 +182,8 @@ import Testing
         #expect(try migrated.supervisionTask(id: "SV1")?.history.map(\.action) == ["创建服务监管", "提交需求"])
         // Two product names, three ids, one origin, one exception text, two actions, one customer name.
         #expect(try Self.sharedCount(migrated) == 10)
-        let columns = try migrated.db.rows("""
-            SELECT name FROM pragma_table_info('orders') UNION ALL SELECT name FROM pragma_table_info('instances')
-            UNION ALL SELECT name FROM pragma_table_info('order_lines')
-            UNION ALL SELECT name FROM pragma_table_info('message_attempts')
-            UNION ALL SELECT name FROM pragma_table_info('supervision_history')
-            """) { $0.text(0) }
+        let columns = try Self.columns(migrated, of: ["orders", "instances", "order_lines", "message_attempts",
+                                                      "supervision_history"])
         let moved = ["product_name", "product_id", "exception_info", "action"]
         #expect(!columns.contains { moved.contains($0) }, "\(columns)")
         #expect(try Self.ids(migrated, .orders, "服务器,标") == ["CS1", "CS2"])
