@@ -1,4 +1,5 @@
 import ConsoleUI
+import ListContract
 
 extension StoreRead {
     /// Whether `newer` makes this waiting request pointless: it is then dropped unread.
@@ -23,12 +24,17 @@ extension StoreRead {
     /// answer being read will never be shown: the read is then interrupted (`EffectWorker.storeReader`). A
     /// refresh of the same list is not: a read slower than the refreshes would never finish.
     func isAbandoned(by newer: StoreRead) -> Bool {
-        switch (self, newer) {
-        case (.window(let old), .window(let new)): old.tab == new.tab && old.query != new.query
-        case (.page(let old), .window(let new)): old.tab == new.tab && old.query != new.query
-        case (.count(let oldTab, let oldQuery, _), .count(let newTab, let newQuery, _)):
-            oldTab == newTab && oldQuery != newQuery
-        default: false
+        guard let query = listQuery, let newQuery = newer.listQuery else { return false }
+        return isSuperseded(by: newer) && query != newQuery
+    }
+
+    /// The list a window, page or count reads.
+    private var listQuery: StoreListQuery? {
+        switch self {
+        case .window(let request): request.query
+        case .page(let request): request.query
+        case .count(_, let query, _): query
+        default: nil
         }
     }
 }

@@ -16,7 +16,8 @@ struct ListSortSpec {
     let isStatus: Bool
     /// A `(status, column)` index exists, so a status filter can merge one index seek per status.
     let hasStatusIndex: Bool
-    /// The column holds ids of `shared_texts` rows (customer names, `Schema.sharedNames`) and the list is in
+    /// The column holds ids of `shared_texts` rows (customer names, which every kind sorted by customer shares,
+    /// `Schema.sharedNames`) and the list is in
     /// their texts' order: the walk goes through `shared_texts AS n` in text order, then each text's rows on the
     /// column's index in rowid order (`ListPlanner`), and the key's value is the text.
     let isSharedText: Bool
@@ -31,7 +32,7 @@ struct ListSortSpec {
         case .createTime: sqlColumn = "create_time"
         case .updatedAt: sqlColumn = "updated_at"
         case .orderId: sqlColumn = "order_id"
-        case .customerName: sqlColumn = table.sharesCustomerNames ? "customer_name_ref" : "customer_name"
+        case .customerName: sqlColumn = "customer_name_ref"
         case .status, .state, .node: sqlColumn = table.status
         case .expireTime: sqlColumn = "expire_time"
         case .lastAttemptAt: sqlColumn = "last_attempt_at"
@@ -52,7 +53,7 @@ struct ListSortSpec {
         }
         isStatus = sqlColumn == table.status
         hasStatusIndex = column == table.statusIndexedSort
-        isSharedText = column == .customerName && table.sharesCustomerNames
+        isSharedText = column == .customerName
     }
 
     /// Whether `value` is a storage class this column's keys can have.

@@ -15,8 +15,6 @@ struct ListTable {
     /// The sort column that has a `(status, column)` index (the entity migration's `…_by_status` indexes), so a
     /// status filter on the default sort can seek per status instead of scanning.
     let statusIndexedSort: ListSortColumn
-    /// Every kind but the relay's calls keeps its customer names in `shared_texts` (`Schema.sharedNames`).
-    var sharesCustomerNames: Bool { kind != .calls }
     /// The summary columns, qualified with the base table's alias `o`; read from column 3 on (0 = sort key,
     /// 1 = rowid, 2 = id).
     private(set) var payload: String

@@ -106,9 +106,13 @@ enum SearchSource {
     /// (searched anywhere).
     private static func parts(_ kind: EntityKind, layout: Layout = .sharedNames) -> [Part] {
         let o = "o"
-        let product = layout >= .sharedProducts ? shared("\(o).product_name_ref") : cut("\(o).product_name")
-        let customer = layout >= .sharedNames ? shared("\(o).customer_name_ref") : cut("\(o).customer_name")
-        let ownProduct = layout >= .sharedNames ? shared("\(o).product_name_ref") : cut("\(o).product_name")
+        /// A name column, read through its id once `sharedFrom`'s migration has moved it into `shared_texts`.
+        func name(_ column: String, sharedFrom: Layout) -> Part {
+            layout >= sharedFrom ? shared("\(o).\(column)_ref") : cut("\(o).\(column)")
+        }
+        let product = name("product_name", sharedFrom: .sharedProducts)
+        let customer = name("customer_name", sharedFrom: .sharedNames)
+        let ownProduct = name("product_name", sharedFrom: .sharedNames)
         switch kind {
         case .orders:
             return [id("\(o).order_id"), customer, cut("\(o).user_name"), product,

@@ -16,19 +16,15 @@ struct SharedTextMatches {
         var ids: [Int64]
     }
 
-    private var entries: [SharedTexts.Key: Entry] = [:]
-    private var rollbacksSeen = 0
+    private var entries = SharedTextCache<Entry>(capacity: capacity)
 
     /// The ids of the shared texts whose first `limit` characters match `pattern` (`LIKE … ESCAPE '\'`), as a
     /// JSON array. Call it inside the query's read transaction, so the scan and the query see the same texts.
     mutating func idsJSON(matching pattern: String, limit: Int, in db: Database) throws -> String {
-        // A rolled-back transaction of this connection may have taken back texts a scan saw.
-        if db.rollbacks != rollbacksSeen {
-            entries.removeAll(keepingCapacity: true)
-            rollbacksSeen = db.rollbacks
-        }
-        let key = SharedTexts.Key(text: "\(limit) " + pattern)
-        var entry = entries[key] ?? Entry(scannedThrough: 0, ids: [])
+        // Forgotten after a rollback: a rolled-back transaction of this connection may have taken back texts a
+        // scan saw.
+        let key = "\(limit) " + pattern
+        var entry = entries.value(for: key, in: db) ?? Entry(scannedThrough: 0, ids: [])
         let last = try db.cachedStatement("SELECT max(id) FROM shared_texts").scalar([])?.int64Value ?? 0
         if last > entry.scannedThrough {
             entry.ids += try db.cachedStatement("""
@@ -38,8 +34,7 @@ struct SharedTextMatches {
                     $0.int64(0)
                 }
             entry.scannedThrough = last
-            if entries.count >= Self.capacity && entries[key] == nil { entries.removeAll(keepingCapacity: true) }
-            entries[key] = entry
+            entries.keep(entry, for: key)
         }
         return "[" + entry.ids.map(String.init).joined(separator: ",") + "]"
     }

@@ -8,16 +8,14 @@
 /// one would cost its text and an index entry (orders' extension parameters, which a buyer may fill with a domain
 /// or an account of its own, stay in the order's row).
 ///
-/// The writer's ids of the texts it has seen are kept here, so a sync looks each text up once. A rolled-back
-/// transaction may have taken back a row this cache holds, so the cache starts over whenever the connection
-/// rolled back since it last looked (`Database.rollbacks`). Not thread-safe: it belongs to its `LocalStore`.
+/// The writer's ids of the texts it has seen are kept here (`SharedTextCache`, forgotten after a rollback), so a
+/// sync looks each text up once. Not thread-safe: it belongs to its `LocalStore`.
 struct SharedTexts {
     /// Texts kept at most, about 1.6 MB; past it the cache starts over (a store's products are a few hundred,
     /// its buyers a few thousand).
     static let capacity = 16_384
 
-    private var ids: [Key: Int64] = [:]
-    private var rollbacksSeen = 0
+    private var ids = SharedTextCache<Int64>(capacity: capacity)
 
     /// A text as SQLite compares it, byte for byte. Swift's `String` equality is canonical equivalence, so "é"
     /// and "e\u{301}" would share one id and one of them would read back as the other; its hashing also
@@ -35,11 +33,7 @@ struct SharedTexts {
 
     /// The id of `text`'s row, adding the row when the store has none.
     mutating func id(of text: String, in db: Database) throws -> Int64 {
-        if db.rollbacks != rollbacksSeen {
-            ids.removeAll(keepingCapacity: true)
-            rollbacksSeen = db.rollbacks
-        }
-        if let id = ids[Key(text: text)] { return id }
+        if let id = ids.value(for: text, in: db) { return id }
         let select = try db.cachedStatement("SELECT id FROM shared_texts WHERE text = ?")
         var found = try select.first([.text(text)]) { $0.int64(0) }
         if found == nil {
@@ -50,20 +44,18 @@ struct SharedTexts {
         guard let id = found else {
             throw SQLiteError(code: .internal, message: "a shared text could not be stored")
         }
-        if ids.count >= Self.capacity { ids.removeAll(keepingCapacity: true) }
-        ids[Key(text: text)] = id
+        ids.keep(id, for: text)
         return id
     }
 
     /// SQL for the text whose id is in the column `ref`.
     static func text(_ ref: String) -> String { "(SELECT text FROM shared_texts WHERE id = \(ref))" }
 
-    /// SQL checking the text of `ref` (its first `limit` characters, if given) against `LIKE ? ESCAPE '\'`. The
-    /// subquery does not depend on the row, so SQLite runs it once per statement and each row costs one lookup of
-    /// its id among the matching texts.
-    static func like(_ ref: String, limit: Int? = nil) -> String {
-        let text = limit.map { "substr(text, 1, \($0))" } ?? "text"
-        return "\(ref) IN (SELECT id FROM shared_texts WHERE \(text) LIKE ? ESCAPE '\\')"
+    /// SQL checking the text of `ref` against `LIKE ? ESCAPE '\'` (`product:`; a filter's free terms use the
+    /// reader's kept matches instead, `SharedTextMatches`). The subquery does not depend on the row, so SQLite runs
+    /// it once per statement and each row costs one lookup of its id among the matching texts.
+    static func like(_ ref: String) -> String {
+        "\(ref) IN (SELECT id FROM shared_texts WHERE text LIKE ? ESCAPE '\\')"
     }
 
     /// SQL checking the text of `ref` is exactly the bound value.
