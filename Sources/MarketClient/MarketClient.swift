@@ -125,10 +125,14 @@ public final class MarketClient: Sendable {
     /// during the backoff. Cancellation ends it at once.
     func withRetries<T>(_ attempt: () async throws(ClientError) -> T) async throws(ClientError) -> T {
         var number = 1
+        var earlier: ClientError?
         while true {
             do {
                 return try await attempt()
             } catch {
+                // A retry the deadline cut short (a backoff that overslept on a busy machine, an answer still
+                // on its way) says less than the real answer before it, so that answer is the error.
+                if let earlier, case .transport = error, deadlineHasPassed { throw earlier }
                 guard error.isRetryable, number < configuration.maxAttempts else { throw error }
                 let delay = configuration.backoff.delay(afterAttempts: number, retryAfter: error.retryAfter)
                 // No retry that could not even start before the deadline: the last real answer is the error.
@@ -139,9 +143,13 @@ public final class MarketClient: Sendable {
                     throw .cancelled
                 }
                 number += 1
+                earlier = error
             }
         }
     }
+
+    /// Whether the deadline leaves too little for an attempt; false without one.
+    var deadlineHasPassed: Bool { secondsLeft.map { $0 <= Self.shortestAttempt } ?? false }
 
     /// Seconds an attempt needs at least to be worth starting.
     static let shortestAttempt = 0.05

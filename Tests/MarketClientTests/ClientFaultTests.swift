@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import MarketClient
 import MarketAPI
 import SellerCore
@@ -159,6 +160,24 @@ struct ClientFaultTests {
         #expect(last?.description.hasPrefix("marketplace server error 503") == true, "\(String(describing: last))")
         #expect(took < 5)
         #expect(busy.acceptedCount > 1, "retried until the deadline")
+    }
+
+    @Test("a retry the deadline cuts short reports the real answer before it, not the deadline")
+    func deadlineCutsARetry() async throws {
+        let answered = Atomic<Int>(0)
+        let server = try ScriptedServer { connection in
+            connection.readRequest()
+            guard answered.add(1, ordering: .relaxed).oldValue == 0 else { return connection.waitForPeerToClose() }
+            connection.write(Self.answer(status: "503 Service Unavailable", headers: ["Retry-After: 0"]))
+            connection.close()
+        }
+        defer { server.stop() }
+        var configuration = Self.client(server, timeout: 30, attempts: 6).configuration
+        configuration.limitTotalTime(to: 1)
+        let (error, took) = await Self.failure(MarketClient(configuration: configuration))
+        #expect(error?.description.hasPrefix("marketplace server error 503") == true, "\(String(describing: error))")
+        #expect(server.acceptedCount == 2, "the second attempt started and the deadline ended it")
+        #expect(took < 5)
     }
 
     @Test("loopback never goes through a proxy, whatever http_proxy says")
