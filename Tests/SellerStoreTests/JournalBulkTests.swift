@@ -1,3 +1,4 @@
+import Foundation
 import ListContract
 import SellerCore
 import SellerStore
@@ -89,6 +90,13 @@ import TestSupport
         return scenarios
     }
 
+    /// The CPU time this thread has used; the writes run on it alone (no suspension point inside the loop).
+    static func threadCPU() -> Duration {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+    }
+
     @Test(.tags(.heavy)) func fiveThousandCallsProjectExactly() throws {
         let (directory, store) = try F.makeStore("journal-bulk")
         defer { withExtendedLifetime(directory) {} }
@@ -103,6 +111,7 @@ import TestSupport
         let clock = ContinuousClock()
         var slowest: Duration = .zero
         var elapsed: Duration = .zero
+        let cpuAtStart = Self.threadCPU()
         for batch in stride(from: 0, to: traffic.count, by: 100) {
             let took = try clock.measure {
                 for (n, item) in traffic[batch..<min(batch + 100, traffic.count)].enumerated() {
@@ -118,10 +127,13 @@ import TestSupport
             slowest = max(slowest, took)
             elapsed += took
         }
-        print("journal bulk: 5000 calls (arrival + answer each) in \(elapsed), slowest 100 in \(slowest)")
-        // The bound is the (well under a second per 100 calls), on average: a shared machine may stall
-        // one batch. Measured alone in a debug build: about 0.19 s per 100, the slowest batch 0.27 s.
-        #expect(elapsed / 50 < .seconds(1))
+        let cpu = Self.threadCPU() - cpuAtStart
+        print("journal bulk: 5000 calls (arrival + answer each) in \(elapsed), \(cpu) of CPU,",
+              "slowest 100 in \(slowest)")
+        // The bound is the (well under a second per 100 calls), on average, in this thread's CPU time: the
+        // wall time also counts whatever else the machine runs (a 1,000,000-order sync beside it took it to
+        // 1.001 s per 100). Measured alone in a debug build: about 0.19 s per 100, the slowest batch 0.27 s.
+        #expect(cpu / 50 < .seconds(1))
 
         // The marketplace's own record: a scenario whose first call failed is one message, one attempt per call.
         var expectedAttempts: [String: Int] = [:]

@@ -136,6 +136,35 @@ import Testing
         #expect(try store.count(StoreListQuery(kind: .orders, filterText: "回滚")) == 0)
     }
 
+    /// `product:` checks the reader's kept matches too: a product named after the term's first use is found, one a
+    /// rolled-back transaction took back is not, and no statement scans the shared texts.
+    @Test func aProductTermUsesTheKeptMatches() throws {
+        let (directory, store) = try Self.filled("shared-product-matches")
+        defer { withExtendedLifetime(directory) {} }
+        let order = { (id: String, product: String) in
+            SellerRecord.order(ListFixtures.order(id, name: "B 商贸", product: product, created: Self.created))
+        }
+        #expect(try SharedTextsTests.ids(store, .orders, "product:新产品").isEmpty)
+        try ListFixtures.fill(store, [order("CS-new", "新产品 标准版")])
+        #expect(try SharedTextsTests.ids(store, .orders, "product:新产品") == ["CS-new"])
+        struct Abandon: Error {}
+        #expect(throws: Abandon.self) {
+            try store.write {
+                try store.upsert(order("CS-gone", "回滚产品"))
+                #expect(try store.count(StoreListQuery(kind: .orders, filterText: "product:回滚")) == 1)
+                throw Abandon()
+            }
+        }
+        try ListFixtures.fill(store, [order("CS-after", "后来产品")])
+        #expect(try SharedTextsTests.ids(store, .orders, "product:回滚").isEmpty)
+        #expect(try SharedTextsTests.ids(store, .orders, "product:后来") == ["CS-after"])
+        #expect(try SharedTextsTests.ids(store, .orders, "product:C_产品").isEmpty, "_ is literal")
+        for kind in [EntityKind.orders, .instances, .exceptions, .supervision, .tickets] {
+            let plan = try store.queryPlan(StoreListQuery(kind: kind, filterText: "product:产品"))
+            #expect(!plan.contains { $0.contains("shared_texts") && $0.hasPrefix("SCAN") }, "\(kind): \(plan)")
+        }
+    }
+
     /// A store written before the change: its names, product texts and memos move into `shared_texts`, the old
     /// columns and their indexes go, and the records read, sort and search as before with the trigram indexes
     /// they had.

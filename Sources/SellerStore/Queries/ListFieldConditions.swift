@@ -8,8 +8,10 @@ import SellerCore
 enum ListFieldConditions {
     typealias Condition = AttentionConditions.Condition
 
-    /// `FilterField.applies(to:)` has already admitted `term.field` for `kind`.
-    static func condition(_ term: ParsedFilter.FieldTerm, kind: EntityKind) -> Condition {
+    /// `FilterField.applies(to:)` has already admitted `term.field` for `kind`. `productMatches` gives, for a
+    /// `product:` value, the JSON array of the ids of the shared texts it matches (`SharedTextMatches`).
+    static func condition(_ term: ParsedFilter.FieldTerm, kind: EntityKind,
+                          productMatches: (String) -> String) -> Condition {
         switch term.condition {
         case .time(let from, let until):
             return range(timeColumn(term.field, kind),
@@ -22,7 +24,7 @@ enum ListFieldConditions {
             let list = names.map { _ in "?" }.joined(separator: ", ")
             return Condition("o.activity IN (\(list))", names.map { .text($0) })
         case .text(let value):
-            return text(term.field, value, kind: kind)
+            return text(term.field, value, kind: kind, productMatches: productMatches)
         }
     }
 
@@ -54,7 +56,8 @@ enum ListFieldConditions {
         return .all(parts)
     }
 
-    static func text(_ field: FilterField, _ value: String, kind: EntityKind) -> Condition {
+    static func text(_ field: FilterField, _ value: String, kind: EntityKind,
+                     productMatches: (String) -> String) -> Condition {
         switch field {
         case .customer:
             return Condition("o.customer_id = ?", [CompactID.value(value)])
@@ -65,10 +68,11 @@ enum ListFieldConditions {
             return Condition(kind == .orders ? "+o.rowid IN (SELECT l.order_rowid FROM order_lines AS l WHERE l.sku_code = ?)"
                              : "o.sku_code = ?", [.text(value)])
         default:
-            // product: part of the name, or the product id exactly where the kind keeps one. Both are ids of
-            // shared texts (`SharedTexts`): the name's pattern is looked up once.
-            let sharedLike = SharedTexts.like("o.product_name_ref")
-            let pattern = SQLiteValue.text("%" + ListFilter.escapeLike(value) + "%")
+            // product: part of the name (its first `SearchSource.cutLength` characters, as a free term), or the
+            // product id exactly where the kind keeps one. Both are ids of shared texts (`SharedTexts`); the
+            // names the value matches come from the reader, which scans each text for it once.
+            let sharedLike = SharedTexts.among("o.product_name_ref")
+            let pattern = SQLiteValue.text(productMatches(value))
             switch kind {
             case .orders:
                 let lineHas = "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_rowid = o.rowid AND "

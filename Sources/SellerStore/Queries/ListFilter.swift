@@ -21,10 +21,12 @@ struct ListFilter {
     var matchExpression: String? {
         trigrams.isEmpty ? nil : trigrams.map(Self.quoteFTS).joined(separator: " AND ")
     }
-    /// The field terms (`created:7d`, `amount:>100`) as column conditions on the base table `o`.
-    let conditions: [AttentionConditions.Condition]
-    /// The orders' amount term on `orders_by_amount` (which `conditions` keeps off), and its place in
-    /// `conditions`: the planner swaps it in when few orders match (`ListPlanner.Driver.amountIndex`).
+    /// The field terms (`created:7d`, `amount:>100`, `product:签章`), made column conditions on the base table `o`
+    /// by `fieldConditions`, which is given the shared texts each `product:` term matches.
+    private let fields: [ParsedFilter.FieldTerm]
+    private let kind: EntityKind
+    /// The orders' amount term on `orders_by_amount` (which `fieldConditions` keeps off unless asked), and its
+    /// place among the field terms: the planner swaps it in when few orders match (`ListPlanner.Driver.amountIndex`).
     let indexedAmount: (position: Int, condition: AttentionConditions.Condition)?
 
     /// Whether a field term can only be checked row by row (`product:`, a part of a name): no index finds it.
@@ -43,7 +45,8 @@ struct ListFilter {
             throw .malformed(error)
         }
         let terms = parsed.freeTerms
-        conditions = parsed.fields.map { ListFieldConditions.condition($0, kind: kind) }
+        fields = parsed.fields
+        self.kind = kind
         checksRows = parsed.fields.contains { $0.field == .product }
         indexedAmount = parsed.fields.indices.lazy.compactMap { index in
             guard case .amount(let lower, let upper) = parsed.fields[index].condition else { return nil }
@@ -116,12 +119,27 @@ struct ListFilter {
         return terms
     }
 
-    /// The field conditions, with the amount's on its index when `indexedAmount` is true.
-    func fieldConditions(indexedAmount useIndex: Bool) -> [AttentionConditions.Condition] {
-        guard useIndex, let indexedAmount else { return conditions }
-        var result = conditions
-        result[indexedAmount.position] = indexedAmount.condition
+    /// The field conditions, with the amount's on its index when `indexedAmount` is true. `sharedMatches` holds,
+    /// for each of `productTerms`, the JSON array of the shared texts it matches (`SharedTextMatches`).
+    func fieldConditions(indexedAmount useIndex: Bool,
+                         sharedMatches: [String: String]) -> [AttentionConditions.Condition] {
+        var result = fields.map { term in
+            ListFieldConditions.condition(term, kind: kind) { sharedMatches[Self.escapeLike($0)] ?? "[]" }
+        }
+        if useIndex, let indexedAmount { result[indexedAmount.position] = indexedAmount.condition }
         return result
+    }
+
+    /// How many field terms the filter has.
+    var fieldTermCount: Int { fields.count }
+
+    /// The `product:` values, escaped for `LIKE`: each is checked on the ids of the shared texts `%value%`
+    /// matches, which the reader keeps, as it does for free terms.
+    var productTerms: [String] {
+        fields.compactMap { term in
+            guard term.field == .product, case .text(let value) = term.condition else { return nil }
+            return Self.escapeLike(value)
+        }
     }
 
     /// Whether the filter has free text, which needs the search table joined.

@@ -88,7 +88,8 @@ struct ListPlanner {
             let check = table.likeCheck(term, sharedIDs: sharedMatches[term] ?? "[]")
             clause.add(check.sql, check.binds)
         }
-        for (position, condition) in filter.fieldConditions(indexedAmount: driver == .amountIndex).enumerated() {
+        let conditions = filter.fieldConditions(indexedAmount: driver == .amountIndex, sharedMatches: sharedMatches)
+        for (position, condition) in conditions.enumerated() {
             let drives = driver == .amountIndex && position == filter.indexedAmount?.position
             clause.add(drives ? condition.term : Self.checkedAlongTheSort(condition, sortColumn: sort.sqlColumn),
                        condition.binds)
@@ -124,7 +125,7 @@ struct ListPlanner {
             from = "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
             if sort.isSharedText { from += " CROSS JOIN \(texts) ON \(textOfRow)" }
         }
-        let cacheable = filter.likeTerms.count + filter.conditions.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likeTerms.count + filter.fieldTermCount <= 2 && statuses.count <= 4
         let select = "\(keyColumn) AS k, o.rowid AS rid, \(idColumn) AS id, \(table.payload)"
 
         if merge {
@@ -161,7 +162,9 @@ struct ListPlanner {
             clause.add(check.sql, check.binds)
         }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.
-        for condition in filter.fieldConditions(indexedAmount: true) { clause.add(condition.term, condition.binds) }
+        for condition in filter.fieldConditions(indexedAmount: true, sharedMatches: sharedMatches) {
+            clause.add(condition.term, condition.binds)
+        }
         // Terms too short for the trigram index, and `product:`, are checked row by row. A capped count asks for
         // no order, so it walks the table in rowid order (or a status's entries of its `(status)` index, in rowid
         // order too), stopping at `cap` matches: rows stored together are read together (and a `product:` check's
@@ -173,7 +176,7 @@ struct ListPlanner {
         // Without a trigram term (none, or all shorter than three characters) the terms are checked on each row.
         let from = filter.matchExpression == nil
             ? "\(table.table) AS o" : "\(table.search) AS s CROSS JOIN \(table.table) AS o ON o.rowid = s.rowid"
-        let cacheable = filter.likeTerms.count + filter.conditions.count <= 2 && statuses.count <= 4
+        let cacheable = filter.likeTerms.count + filter.fieldTermCount <= 2 && statuses.count <= 4
         guard let cap else {
             return SQLText(sql: "SELECT count(*) FROM \(from)\(clause.whereSQL)", binds: clause.binds,
                            cacheable: cacheable)

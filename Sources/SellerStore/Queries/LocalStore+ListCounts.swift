@@ -25,7 +25,7 @@ extension LocalStore {
 
     /// The same, for a query whose filter the caller has already parsed.
     func keptCount(_ query: StoreListQuery, _ filter: ListFilter) throws -> Int? {
-        guard query.scope == nil, !filter.hasTerms, filter.conditions.isEmpty else { return nil }
+        guard query.scope == nil, !filter.hasTerms, filter.fieldTermCount == 0 else { return nil }
         return try keptCount(query.kind, statuses: try Self.statusValues(query))
     }
 

@@ -118,12 +118,12 @@ extension LocalStore {
                            sharedMatches: try sharedMatches(filter, table))
     }
 
-    /// Each term's JSON array of the shared texts `%term%` matches (`SharedTextMatches`), for kinds whose terms
-    /// check shared texts. Call it inside the query's read transaction.
+    /// Each term's JSON array of the shared texts `%term%` matches (`SharedTextMatches`): the free terms of kinds
+    /// whose terms check shared texts, and every `product:` value. Call it inside the query's read transaction.
     private func sharedMatches(_ filter: ListFilter, _ table: ListTable) throws -> [String: String] {
-        guard table.searchesSharedTexts else { return [:] }
         var matches: [String: String] = [:]
-        for term in filter.likeTerms where matches[term] == nil {
+        for term in (table.searchesSharedTexts ? filter.likeTerms : []) + filter.productTerms
+        where matches[term] == nil {
             matches[term] = try sharedTextMatches.idsJSON(matching: "%" + term + "%", limit: SearchSource.cutLength,
                                                           in: db)
         }

@@ -194,7 +194,7 @@ enum SearchSource {
     /// row's id with the ids of the texts the term matches, bound as one JSON array (`SharedTextMatches`).
     private static func shared(_ ref: String) -> Part {
         Part(sql: "substr(\(SharedTexts.text(ref)), 1, \(cutLength))", reach: .sharedText,
-             check: "\(ref) IN (SELECT value FROM json_each(?))")
+             check: SharedTexts.among(ref))
     }
 
     /// The Chinese label of the enum stored in `column`, or NULL for a value the enum does not know.

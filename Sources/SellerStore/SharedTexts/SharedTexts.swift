@@ -51,12 +51,10 @@ struct SharedTexts {
     /// SQL for the text whose id is in the column `ref`.
     static func text(_ ref: String) -> String { "(SELECT text FROM shared_texts WHERE id = \(ref))" }
 
-    /// SQL checking the text of `ref` against `LIKE ? ESCAPE '\'` (`product:`; a filter's free terms use the
-    /// reader's kept matches instead, `SharedTextMatches`). The subquery does not depend on the row, so SQLite runs
-    /// it once per statement and each row costs one lookup of its id among the matching texts.
-    static func like(_ ref: String) -> String {
-        "\(ref) IN (SELECT id FROM shared_texts WHERE text LIKE ? ESCAPE '\\')"
-    }
+    /// SQL checking that `ref` is one of the ids in the bound JSON array (the texts a term matches, which the
+    /// reader keeps: `SharedTextMatches`). SQLite reads the array into a lookup table once per statement, so each
+    /// row costs one lookup of its id.
+    static func among(_ ref: String) -> String { "\(ref) IN (SELECT value FROM json_each(?))" }
 
     /// SQL checking the text of `ref` is exactly the bound value.
     static func equals(_ ref: String) -> String { "\(ref) = (SELECT id FROM shared_texts WHERE text = ?)" }
