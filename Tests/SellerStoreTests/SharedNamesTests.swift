@@ -110,57 +110,40 @@ import Testing
         try store.checkSearchIndexes()
     }
 
-    /// A term's matching texts are kept by the reader (`SharedTextMatches`): texts shared after its first use are
-    /// found too, and a text a rolled-back transaction took back is forgotten with it, though its id comes back
-    /// for another text.
-    @Test func aTermFindsTextsSharedAfterItsFirstUseAndNotTextsRolledBack() throws {
+    /// Where a shared-text test puts its texts: customers' names, found by a free term, or products' names, found
+    /// by `product:`.
+    enum SharedField: CaseIterable { case customer, product }
+
+    /// A term's matching texts are kept by the reader (`SharedTextMatches`), for free terms and `product:` alike:
+    /// texts shared after its first use are found too, a text a rolled-back transaction took back is forgotten
+    /// with it (though its id comes back for another text), and no statement scans the shared texts.
+    @Test(arguments: SharedField.allCases)
+    func aTermFindsTextsSharedAfterItsFirstUseAndNotTextsRolledBack(field: SharedField) throws {
         let (directory, store) = try Self.filled("shared-matches")
         defer { withExtendedLifetime(directory) {} }
-        let order = { (id: String, name: String) in
-            SellerRecord.order(ListFixtures.order(id, name: name, created: Self.created))
+        let order = { (id: String, text: String) in
+            SellerRecord.order(field == .customer ? ListFixtures.order(id, name: text, created: Self.created)
+                               : ListFixtures.order(id, name: "B 商贸", product: text, created: Self.created))
         }
-        #expect(try SharedTextsTests.ids(store, .orders, "新客户").isEmpty)
-        try ListFixtures.fill(store, [order("CS-new", "新客户有限公司")])
-        #expect(try SharedTextsTests.ids(store, .orders, "新客户") == ["CS-new"])
+        let term = { (text: String) in field == .customer ? text : "product:" + text }
+        #expect(try SharedTextsTests.ids(store, .orders, term("新来")).isEmpty)
+        try ListFixtures.fill(store, [order("CS-new", "新来有限公司")])
+        #expect(try SharedTextsTests.ids(store, .orders, term("新来")) == ["CS-new"])
         struct Abandon: Error {}
         #expect(throws: Abandon.self) {
             try store.write {
                 try store.upsert(order("CS-gone", "回滚客户"))
-                #expect(try store.count(StoreListQuery(kind: .orders, filterText: "回滚")) == 1)
+                #expect(try store.count(StoreListQuery(kind: .orders, filterText: term("回滚"))) == 1)
                 throw Abandon()
             }
         }
         try ListFixtures.fill(store, [order("CS-after", "后来客户")])
-        #expect(try SharedTextsTests.ids(store, .orders, "回滚").isEmpty)
-        #expect(try SharedTextsTests.ids(store, .orders, "后来") == ["CS-after"])
-        #expect(try store.count(StoreListQuery(kind: .orders, filterText: "回滚")) == 0)
-    }
-
-    /// `product:` checks the reader's kept matches too: a product named after the term's first use is found, one a
-    /// rolled-back transaction took back is not, and no statement scans the shared texts.
-    @Test func aProductTermUsesTheKeptMatches() throws {
-        let (directory, store) = try Self.filled("shared-product-matches")
-        defer { withExtendedLifetime(directory) {} }
-        let order = { (id: String, product: String) in
-            SellerRecord.order(ListFixtures.order(id, name: "B 商贸", product: product, created: Self.created))
-        }
-        #expect(try SharedTextsTests.ids(store, .orders, "product:新产品").isEmpty)
-        try ListFixtures.fill(store, [order("CS-new", "新产品 标准版")])
-        #expect(try SharedTextsTests.ids(store, .orders, "product:新产品") == ["CS-new"])
-        struct Abandon: Error {}
-        #expect(throws: Abandon.self) {
-            try store.write {
-                try store.upsert(order("CS-gone", "回滚产品"))
-                #expect(try store.count(StoreListQuery(kind: .orders, filterText: "product:回滚")) == 1)
-                throw Abandon()
-            }
-        }
-        try ListFixtures.fill(store, [order("CS-after", "后来产品")])
-        #expect(try SharedTextsTests.ids(store, .orders, "product:回滚").isEmpty)
-        #expect(try SharedTextsTests.ids(store, .orders, "product:后来") == ["CS-after"])
-        #expect(try SharedTextsTests.ids(store, .orders, "product:C_产品").isEmpty, "_ is literal")
+        #expect(try SharedTextsTests.ids(store, .orders, term("回滚")).isEmpty)
+        #expect(try SharedTextsTests.ids(store, .orders, term("后来")) == ["CS-after"])
+        #expect(try store.count(StoreListQuery(kind: .orders, filterText: term("回滚"))) == 0)
+        #expect(try SharedTextsTests.ids(store, .orders, term("C_产品")).isEmpty, "_ is taken literally")
         for kind in [EntityKind.orders, .instances, .exceptions, .supervision, .tickets] {
-            let plan = try store.queryPlan(StoreListQuery(kind: kind, filterText: "product:产品"))
+            let plan = try store.queryPlan(StoreListQuery(kind: kind, filterText: term("产品")))
             #expect(!plan.contains { $0.contains("shared_texts") && $0.hasPrefix("SCAN") }, "\(kind): \(plan)")
         }
     }
