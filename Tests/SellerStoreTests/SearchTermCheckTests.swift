@@ -69,9 +69,9 @@ import Testing
         for term in terms {
             let expected = Self.expected(rows, check.reaches, term)
             let escaped = ListFilter.escapeLike(term)
-            let shared = try store.sharedTextMatches.idsJSON(matching: "%" + escaped + "%",
-                                                             limit: SearchSource.cutLength, in: store.db)
-            let binds = table.likeCheck(escaped, sharedIDs: shared).binds
+            let shared = try store.sharedTextMatches.term(matching: "%" + escaped + "%",
+                                                          limit: SearchSource.cutLength, in: store.db)
+            let binds = table.likeCheck(escaped, sharedTerm: shared).binds
             let found = try Self.rowids(store, kind, where: check.sql, binds)
             #expect(found == expected, "term \(term)")
             if !expected.isEmpty { matched += 1 }

@@ -142,6 +142,13 @@ import Testing
         #expect(try SharedTextsTests.ids(store, .orders, term("后来")) == ["CS-after"])
         #expect(try store.count(StoreListQuery(kind: .orders, filterText: term("回滚"))) == 0)
         #expect(try SharedTextsTests.ids(store, .orders, term("C_产品")).isEmpty, "_ is taken literally")
+        // Past the terms it keeps, the reader starts over; whichever term that happens on is still found when it
+        // is asked again.
+        let many = (0...SharedTextMatches.capacity).map { "甲\($0)乙" }
+        try ListFixtures.fill(store, many.enumerated().map { order("CS-many-\($0.offset)", $0.element) })
+        for text in many {
+            for _ in 0..<2 { #expect(try store.count(StoreListQuery(kind: .orders, filterText: term(text))) == 1) }
+        }
         for kind in [EntityKind.orders, .instances, .exceptions, .supervision, .tickets] {
             let plan = try store.queryPlan(StoreListQuery(kind: kind, filterText: term("产品")))
             #expect(!plan.contains { $0.contains("shared_texts") && $0.hasPrefix("SCAN") }, "\(kind): \(plan)")

@@ -9,9 +9,9 @@ enum ListFieldConditions {
     typealias Condition = AttentionConditions.Condition
 
     /// `FilterField.applies(to:)` has already admitted `term.field` for `kind`. `productMatches` gives, for a
-    /// `product:` value, the JSON array of the ids of the shared texts it matches (`SharedTextMatches`).
+    /// `product:` value, its number among the reader's kept matches of shared texts (`SharedTextMatches`).
     static func condition(_ term: ParsedFilter.FieldTerm, kind: EntityKind,
-                          productMatches: (String) -> String) -> Condition {
+                          productMatches: (String) -> Int64) -> Condition {
         switch term.condition {
         case .time(let from, let until):
             return range(timeColumn(term.field, kind),
@@ -57,7 +57,7 @@ enum ListFieldConditions {
     }
 
     static func text(_ field: FilterField, _ value: String, kind: EntityKind,
-                     productMatches: (String) -> String) -> Condition {
+                     productMatches: (String) -> Int64) -> Condition {
         switch field {
         case .customer:
             return Condition("o.customer_id = ?", [CompactID.value(value)])
@@ -71,8 +71,8 @@ enum ListFieldConditions {
             // product: part of the name (its first `SearchSource.cutLength` characters, as a free term), or the
             // product id exactly where the kind keeps one. Both are ids of shared texts (`SharedTexts`); the
             // names the value matches come from the reader, which scans each text for it once.
-            let sharedLike = SharedTexts.among("o.product_name_ref")
-            let pattern = SQLiteValue.text(productMatches(value))
+            let sharedLike = SharedTexts.matched("o.product_name_ref")
+            let pattern = SQLiteValue.integer(productMatches(value))
             switch kind {
             case .orders:
                 let lineHas = "EXISTS (SELECT 1 FROM order_lines AS l WHERE l.order_rowid = o.rowid AND "

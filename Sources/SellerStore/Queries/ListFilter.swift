@@ -120,11 +120,11 @@ struct ListFilter {
     }
 
     /// The field conditions, with the amount's on its index when `indexedAmount` is true. `sharedMatches` holds,
-    /// for each of `productTerms`, the JSON array of the shared texts it matches (`SharedTextMatches`).
+    /// for each of `productTerms`, its number among the reader's kept matches of shared texts (`SharedTextMatches`).
     func fieldConditions(indexedAmount useIndex: Bool,
-                         sharedMatches: [String: String]) -> [AttentionConditions.Condition] {
+                         sharedMatches: [String: Int64]) -> [AttentionConditions.Condition] {
         var result = fields.map { term in
-            ListFieldConditions.condition(term, kind: kind) { sharedMatches[Self.escapeLike($0)] ?? "[]" }
+            ListFieldConditions.condition(term, kind: kind) { sharedMatches[Self.escapeLike($0)] ?? SharedTexts.noTerm }
         }
         if useIndex, let indexedAmount { result[indexedAmount.position] = indexedAmount.condition }
         return result

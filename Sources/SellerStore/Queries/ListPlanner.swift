@@ -37,11 +37,11 @@ struct ListPlanner {
     let segments: ListSegments
     /// An attention scope's condition (`AttentionConditions`), ANDed like the filter.
     let scope: AttentionConditions.Condition?
-    /// Each term's JSON array of the shared texts it matches (`SharedTextMatches`), for its shared parts.
-    let sharedMatches: [String: String]
+    /// Each term's number among the reader's kept matches of shared texts (`SharedTextMatches`), for its shared parts.
+    let sharedMatches: [String: Int64]
 
     init(table: ListTable, sort: ListSortSpec, filter: ListFilter, statuses: [String], ascending: Bool,
-         driver: Driver, scope: AttentionConditions.Condition? = nil, sharedMatches: [String: String] = [:]) {
+         driver: Driver, scope: AttentionConditions.Condition? = nil, sharedMatches: [String: Int64] = [:]) {
         self.scope = scope
         self.sharedMatches = sharedMatches
         self.table = table
@@ -85,7 +85,7 @@ struct ListPlanner {
         }
         if driver == .searchIndex, let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
         for term in filter.likeTerms {
-            let check = table.likeCheck(term, sharedIDs: sharedMatches[term] ?? "[]")
+            let check = table.likeCheck(term, sharedTerm: sharedMatches[term] ?? SharedTexts.noTerm)
             clause.add(check.sql, check.binds)
         }
         let conditions = filter.fieldConditions(indexedAmount: driver == .amountIndex, sharedMatches: sharedMatches)
@@ -153,12 +153,12 @@ struct ListPlanner {
     /// `SELECT count(*)` with the same filter (the sort does not matter). With `cap`, counting stops there.
     static func countSQL(table: ListTable, filter: ListFilter, statuses: [String], cap: Int?,
                          scope: AttentionConditions.Condition? = nil,
-                         sharedMatches: [String: String] = [:]) -> SQLText {
+                         sharedMatches: [String: Int64] = [:]) -> SQLText {
         var clause = Clause()
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }
         for term in filter.likeTerms {
-            let check = table.likeCheck(term, sharedIDs: sharedMatches[term] ?? "[]")
+            let check = table.likeCheck(term, sharedTerm: sharedMatches[term] ?? SharedTexts.noTerm)
             clause.add(check.sql, check.binds)
         }
         // The amount on its index: a capped count of a common amount reads `cap` index entries, a rare one a few.

@@ -20,16 +20,16 @@ struct ListTable {
     private(set) var payload: String
 
     /// The check of one term (escaped for `LIKE`) on the base row's search text (`SearchSource.termCheck`):
-    /// `%term%` bound for each part searched anywhere, `term%` for each id, and `sharedIDs` (the JSON array of
-    /// the shared texts `%term%` matches, `SharedTextMatches`) for each shared text.
-    func likeCheck(_ escapedTerm: String, sharedIDs: String) -> (sql: String, binds: [SQLiteValue]) {
+    /// `%term%` bound for each part searched anywhere, `term%` for each id, and `sharedTerm` (the term's number
+    /// among the reader's kept matches of shared texts, `SharedTextMatches`) for each shared text.
+    func likeCheck(_ escapedTerm: String, sharedTerm: Int64) -> (sql: String, binds: [SQLiteValue]) {
         let check = SearchSource.termCheck(kind)
         let anywhere = SQLiteValue.text("%" + escapedTerm + "%"), fromStart = SQLiteValue.text(escapedTerm + "%")
         return (check.sql, check.reaches.map { reach in
             switch reach {
             case .anywhere: anywhere
             case .fromStart: fromStart
-            case .sharedText: .text(sharedIDs)
+            case .sharedText: .integer(sharedTerm)
             }
         })
     }

@@ -118,14 +118,15 @@ extension LocalStore {
                            sharedMatches: try sharedMatches(filter, table))
     }
 
-    /// Each term's JSON array of the shared texts `%term%` matches (`SharedTextMatches`): the free terms of kinds
-    /// whose terms check shared texts, and every `product:` value. Call it inside the query's read transaction.
-    private func sharedMatches(_ filter: ListFilter, _ table: ListTable) throws -> [String: String] {
-        var matches: [String: String] = [:]
+    /// Each term's number among the kept matches of shared texts `%term%` matches (`SharedTextMatches`): the free
+    /// terms of kinds whose terms check shared texts, and every `product:` value. Call it inside the query's read
+    /// transaction.
+    private func sharedMatches(_ filter: ListFilter, _ table: ListTable) throws -> [String: Int64] {
+        var matches: [String: Int64] = [:]
         for term in (table.searchesSharedTexts ? filter.likeTerms : []) + filter.productTerms
         where matches[term] == nil {
-            matches[term] = try sharedTextMatches.idsJSON(matching: "%" + term + "%", limit: SearchSource.cutLength,
-                                                          in: db)
+            matches[term] = try sharedTextMatches.term(matching: "%" + term + "%", limit: SearchSource.cutLength,
+                                                       in: db)
         }
         return matches
     }

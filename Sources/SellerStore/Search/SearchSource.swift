@@ -190,11 +190,11 @@ enum SearchSource {
     /// `substr(column, 1, 512)`: long free text is searched by its beginning.
     private static func cut(_ column: String) -> Part { text("substr(\(column), 1, \(cutLength))") }
 
-    /// A shared text (`SharedTexts`) cut like `cut`: the view reads it through its id, a term check compares the
-    /// row's id with the ids of the texts the term matches, bound as one JSON array (`SharedTextMatches`).
+    /// A shared text (`SharedTexts`) cut like `cut`: the view reads it through its id, a term check looks the
+    /// row's id up among the texts the term matches, which the reader keeps (`SharedTextMatches`).
     private static func shared(_ ref: String) -> Part {
         Part(sql: "substr(\(SharedTexts.text(ref)), 1, \(cutLength))", reach: .sharedText,
-             check: SharedTexts.among(ref))
+             check: SharedTexts.matched(ref))
     }
 
     /// The Chinese label of the enum stored in `column`, or NULL for a value the enum does not know.

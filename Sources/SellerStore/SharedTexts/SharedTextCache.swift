@@ -6,6 +6,9 @@ struct SharedTextCache<Value> {
     let capacity: Int
     private var values: [SharedTexts.Key: Value] = [:]
     private var rollbacksSeen = 0
+    /// How many times it has started over (forgotten every value); a keeper of state outside it, such as
+    /// `SharedTextMatches`' table, starts over with it.
+    private(set) var generation = 0
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -14,7 +17,7 @@ struct SharedTextCache<Value> {
     /// The value kept for `text`, unless `db` rolled back since (`Database.rollbacks`), which forgets them all.
     mutating func value(for text: String, in db: Database) -> Value? {
         if db.rollbacks != rollbacksSeen {
-            values.removeAll(keepingCapacity: true)
+            removeAll()
             rollbacksSeen = db.rollbacks
         }
         return values[SharedTexts.Key(text: text)]
@@ -22,7 +25,16 @@ struct SharedTextCache<Value> {
 
     mutating func keep(_ value: Value, for text: String) {
         let key = SharedTexts.Key(text: text)
-        if values.count >= capacity && values[key] == nil { values.removeAll(keepingCapacity: true) }
+        if values.count >= capacity && values[key] == nil { removeAll() }
         values[key] = value
+    }
+
+    /// How many values it keeps.
+    var count: Int { values.count }
+
+    /// Forgets every value.
+    mutating func removeAll() {
+        values.removeAll(keepingCapacity: true)
+        generation += 1
     }
 }

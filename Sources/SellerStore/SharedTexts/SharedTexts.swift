@@ -51,10 +51,14 @@ struct SharedTexts {
     /// SQL for the text whose id is in the column `ref`.
     static func text(_ ref: String) -> String { "(SELECT text FROM shared_texts WHERE id = \(ref))" }
 
-    /// SQL checking that `ref` is one of the ids in the bound JSON array (the texts a term matches, which the
-    /// reader keeps: `SharedTextMatches`). SQLite reads the array into a lookup table once per statement, so each
-    /// row costs one lookup of its id.
-    static func among(_ ref: String) -> String { "\(ref) IN (SELECT value FROM json_each(?))" }
+    /// SQL checking that `ref` is one of the texts a term matches, bound as the term's number in the reader's
+    /// table of kept matches (`SharedTextMatches`): one primary-key lookup a row.
+    static func matched(_ ref: String) -> String {
+        "EXISTS (SELECT 1 FROM \(SharedTextMatches.table) WHERE term = ? AND id = \(ref))"
+    }
+
+    /// The term number that matches no text, for a term whose matches were not looked up.
+    static let noTerm: Int64 = 0
 
     /// SQL checking the text of `ref` is exactly the bound value.
     static func equals(_ ref: String) -> String { "\(ref) = (SELECT id FROM shared_texts WHERE text = ?)" }
