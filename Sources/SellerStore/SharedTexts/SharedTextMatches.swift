@@ -10,7 +10,7 @@
 /// The ids are kept in a table of the connection's own temporary database, keyed by a number for the term, so a
 /// row's check is one primary-key lookup (`SharedTexts.matched`). Handing SQL the ids as a JSON array instead
 /// made SQLite build a lookup table from it in every statement: about 1 µs an id, 4.3 ms for "有限" (3,840 of the
-/// 4,322 names) at a million orders, twice for "科技 有限", in each page and count.
+/// 4,322 names) at a million orders, in each statement of a page and of its count.
 /// Not thread-safe: it belongs to its `LocalStore`.
 struct SharedTextMatches {
     /// Terms kept at most; past it the cache starts over.
