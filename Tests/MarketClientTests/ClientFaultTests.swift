@@ -22,17 +22,14 @@ struct ClientFaultTests {
         return MarketClient(configuration: configuration)
     }
 
-    /// The error of one list request, and how long it took. The request runs on a thread of its own
-    /// (`DedicatedExecutor`): on the cooperative pool a parallel test run once held it back for a minute.
+    /// The error of one list request, and how long it took.
     static func failure(_ client: MarketClient) async -> (ClientError?, Double) {
-        await onDedicatedExecutor {
-            let started = ContinuousClock.now
-            do throws(ClientError) {
-                _ = try await client.listPage(.orders, ListQuery(limit: 10))
-                return (nil, seconds(since: started))
-            } catch {
-                return (error, seconds(since: started))
-            }
+        let started = ContinuousClock.now
+        do {
+            _ = try await client.listPage(.orders, ListQuery(limit: 10))
+            return (nil, seconds(since: started))
+        } catch {
+            return (error, seconds(since: started))
         }
     }
 
@@ -130,8 +127,9 @@ struct ClientFaultTests {
         let server = try ScriptedServer { connection in connection.waitForPeerToClose() }
         defer { server.stop() }
         let client = Self.client(server, timeout: 30, attempts: 6)
-        // The request notes when it ended, on its own thread: the test's task may resume late on a busy pool.
-        let request = Task(executorPreference: DedicatedExecutor.shared) {
+        // On the suite's own threads, like the test (`Exclusive`); it notes when it ended, which the test's
+        // awaiting of it could only see later.
+        let request = Task(executorPreference: Exclusive.executor) {
             (await Self.failure(client), ContinuousClock.now)
         }
         #expect(await waitFor { server.acceptedCount == 1 })

@@ -42,7 +42,7 @@ struct ClientSafetyTests {
         var configuration = ClientConfiguration(baseURL: gateway.baseURL, accessKey: "ak", secretKey: "sk")
         configuration.timeout = 30
         let path = directory.file("store.db")
-        let sync = Task { () -> String in
+        let sync = Task(executorPreference: Exclusive.executor) { () -> String in
             guard let store = try? await StoreConnection.open(path: path) else { return "no store" }
             let outcome: String
             do {
@@ -90,7 +90,7 @@ struct ClientSafetyTests {
         let path = directory.file("store.db")
         let firstPageStored = Mutex(false)
         let outcome = Mutex<String?>(nil)
-        let sync = Task {
+        let sync = Task(executorPreference: Exclusive.executor) {
             let result: String
             do {
                 _ = try await StoreConnection.using(path: path) { store in

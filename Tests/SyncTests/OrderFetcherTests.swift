@@ -119,7 +119,7 @@ struct OrderFetcherTests {
         policy.pollSeconds = 3600
         let fetcher = OrderFetcher(client: try MarketClient(validating: harness.clientConfiguration(timeout: 5)),
                                    store: store, policy: policy)
-        let task = Task { await fetcher.run() }
+        let task = Task(executorPreference: Exclusive.executor) { await fetcher.run() }
         // The first round has run once the order left the due queue (refused: unknown to the world).
         #expect(await waitUntilAsync(timeout: 20, pollEvery: 0.01) {
             (try? await store.perform { try $0.dueOrderFetches(at: now, limit: 10) })?.isEmpty == true

@@ -20,6 +20,11 @@ public enum Exclusive {
     private static let gate = ExclusiveGate()
     private static let threads = TestThreads(count: 4)
 
+    /// The holders' threads, for a task a holder starts on its own (`Task(executorPreference:)`): an unstructured
+    /// task does not inherit the preference, so it would run on the cooperative pool, which a parallel run once
+    /// held for 78 s while a timed request waited to start.
+    public static var executor: any TaskExecutor { threads }
+
     public static func run<T>(_ body: () async throws -> T) async rethrows -> T {
         if held { return try await body() }
         await gate.acquire()
