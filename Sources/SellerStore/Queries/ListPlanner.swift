@@ -41,7 +41,7 @@ struct ListPlanner {
     let sharedMatches: [String: Int64]
 
     init(table: ListTable, sort: ListSortSpec, filter: ListFilter, statuses: [String], ascending: Bool,
-         driver: Driver, scope: AttentionConditions.Condition? = nil, sharedMatches: [String: Int64] = [:]) {
+         driver: Driver, scope: AttentionConditions.Condition? = nil, sharedMatches: [String: Int64]) {
         self.scope = scope
         self.sharedMatches = sharedMatches
         self.table = table
@@ -153,7 +153,7 @@ struct ListPlanner {
     /// `SELECT count(*)` with the same filter (the sort does not matter). With `cap`, counting stops there.
     static func countSQL(table: ListTable, filter: ListFilter, statuses: [String], cap: Int?,
                          scope: AttentionConditions.Condition? = nil,
-                         sharedMatches: [String: Int64] = [:]) -> SQLText {
+                         sharedMatches: [String: Int64]) -> SQLText {
         var clause = Clause()
         if let scope { clause.add(scope.term, scope.binds) }
         if let match = filter.matchExpression { clause.add(table.match, [.text(match)]) }

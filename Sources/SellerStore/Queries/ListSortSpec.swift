@@ -17,9 +17,9 @@ struct ListSortSpec {
     /// A `(status, column)` index exists, so a status filter can merge one index seek per status.
     let hasStatusIndex: Bool
     /// The column holds ids of `shared_texts` rows (customer names, which every kind sorted by customer shares,
-    /// `Schema.sharedNames`) and the list is in
-    /// their texts' order: the walk goes through `shared_texts AS n` in text order, then each text's rows on the
-    /// column's index in rowid order (`ListPlanner`), and the key's value is the text.
+    /// `Schema.sharedNames`) and the list is in their texts' order: the walk goes through `shared_texts AS n` in
+    /// text order, then each text's rows on the column's index in rowid order (`ListPlanner`), and the key's value
+    /// is the text.
     let isSharedText: Bool
 
     init(_ kind: EntityKind, _ column: ListSortColumn) throws(ListQueryError) {

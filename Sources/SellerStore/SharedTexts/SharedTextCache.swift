@@ -29,11 +29,8 @@ struct SharedTextCache<Value> {
         values[key] = value
     }
 
-    /// How many values it keeps.
-    var count: Int { values.count }
-
     /// Forgets every value.
-    mutating func removeAll() {
+    private mutating func removeAll() {
         values.removeAll(keepingCapacity: true)
         generation += 1
     }

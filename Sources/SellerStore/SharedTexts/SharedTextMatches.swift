@@ -39,10 +39,14 @@ struct SharedTextMatches {
         // Forgotten after a rollback: a rolled-back transaction of this connection may have taken back texts a
         // scan saw, and the rows (or the table) this connection wrote in it.
         let found = entries.value(for: key, in: db)
-        if found == nil && entries.count >= Self.capacity { entries.removeAll() }
-        if emptiedFor != entries.generation { try startOver(db) }
         var entry = found ?? Entry(term: nextTerm, scannedThrough: 0)
-        if found == nil { nextTerm += 1 }
+        if found == nil {
+            nextTerm += 1
+            // Kept before its rows are written: if keeping it starts the cache over, the table is emptied below
+            // while the new term has no rows yet.
+            entries.keep(entry, for: key)
+        }
+        if emptiedFor != entries.generation { try startOver(db) }
         let last = try db.cachedStatement("SELECT max(id) FROM shared_texts").scalar([])?.int64Value ?? 0
         if last > entry.scannedThrough {
             try db.cachedStatement("""
@@ -60,7 +64,7 @@ struct SharedTextMatches {
     /// held has been forgotten.
     private mutating func startOver(_ db: Database) throws {
         try db.execute("""
-            CREATE TEMP TABLE IF NOT EXISTS shared_text_matches (
+            CREATE TABLE IF NOT EXISTS \(Self.table) (
                 term INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (term, id)) WITHOUT ROWID;
             DELETE FROM \(Self.table);
             """)
